@@ -6,4 +6,6 @@ real servers and files are set up in one place.
 
 pytest_plugins = [
     "tests.fixtures_servers",
+    "tests.fixtures_crawl",
+    "tests.fixtures_warehouse",
 ]

@@ -1,0 +1,1 @@
+"""Spiders of the xephang crawler (one: `news`, driven by a source file)."""

@@ -1,0 +1,119 @@
+"""The run report: what one run did, per source and in total.
+
+The same figures go to three places: the terminal summary, a Prefect table artifact and the
+warehouse's crawl-run row, so a user sees one account of a run wherever they look.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass
+class SourceReport:
+    """One source's figures in one run."""
+
+    source: str
+    pages: int = 0
+    items: int = 0
+    new_articles: int = 0
+    duplicate_articles: int = 0
+    new_facts: int = 0
+    known_facts: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunReport:
+    """A whole run: its sources' figures plus the totals of the extract and load steps."""
+
+    run_id: int
+    db_path: str
+    sources: list[SourceReport] = field(default_factory=list)
+    articles_extracted: int = 0
+    new_facts: int = 0
+    known_facts: int = 0
+    new_evidence: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def pages(self) -> int:
+        return sum(s.pages for s in self.sources)
+
+    @property
+    def new_articles(self) -> int:
+        return sum(s.new_articles for s in self.sources)
+
+    @property
+    def duplicate_articles(self) -> int:
+        return sum(s.duplicate_articles for s in self.sources)
+
+    @property
+    def all_errors(self) -> list[str]:
+        return [f"{s.source}: {e}" for s in self.sources for e in s.errors] + self.errors
+
+    @property
+    def added_nothing(self) -> bool:
+        return self.new_articles == 0 and self.new_facts == 0 and self.new_evidence == 0
+
+    def to_dict(self) -> dict:
+        data = asdict(self)
+        data.update(
+            pages=self.pages,
+            new_articles=self.new_articles,
+            duplicate_articles=self.duplicate_articles,
+            status="completed_with_errors" if self.all_errors else "completed",
+        )
+        return data
+
+    def table_rows(self) -> list[dict]:
+        """Rows for the Prefect table artifact: one per source, then the totals."""
+        rows = [
+            {
+                "source": s.source,
+                "pages": s.pages,
+                "articles new": s.new_articles,
+                "articles duplicate": s.duplicate_articles,
+                "facts new": s.new_facts,
+                "facts already known": s.known_facts,
+                "errors": len(s.errors),
+            }
+            for s in self.sources
+        ]
+        rows.append(
+            {
+                "source": "TOTAL",
+                "pages": self.pages,
+                "articles new": self.new_articles,
+                "articles duplicate": self.duplicate_articles,
+                "facts new": self.new_facts,
+                "facts already known": self.known_facts,
+                "errors": len(self.all_errors),
+            }
+        )
+        return rows
+
+    def summary_text(self) -> str:
+        """The closing summary printed by `xephang run`."""
+        lines = [
+            "",
+            f"xephang run #{self.run_id} finished",
+            f"  pages fetched:      {self.pages}",
+            f"  articles:           {self.new_articles} new, {self.duplicate_articles} duplicate",
+            f"  facts:              {self.new_facts} new, {self.known_facts} already known"
+            f" ({self.new_evidence} new evidence rows)",
+            f"  errors:             {len(self.all_errors)}",
+        ]
+        lines += [f"    - {e}" for e in self.all_errors[:20]]
+        if len(self.all_errors) > 20:
+            lines.append(f"    ... and {len(self.all_errors) - 20} more (see the crawl_runs table)")
+        if self.added_nothing:
+            lines.append("  nothing new: every article and fact was already stored")
+        lines += [
+            f"  database:           {self.db_path}",
+            "",
+            "Query it, for example:",
+            f"  xephang sql --db {self.db_path} \"SELECT entity, index, year, rank, rank_total, score, support "
+            "FROM rankings ORDER BY index, year, rank LIMIT 20\"",
+        ]
+        return "\n".join(lines)

@@ -1,0 +1,107 @@
+"""Index and year when a sentence does not say: sentence, then paragraph, then title, then article.
+
+"Quảng Ngãi tăng 34 bậc" says neither index nor year; the article around it does ("DTI năm 2022").
+Years follow GUIDELINES §3: the assessed year, and for DTI with no year stated, publication year − 1.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline.lexicon import index_scores
+from pipeline.years import find_years
+
+RANKING_INDEXES = ("dti", "ict_index", "ict_application", "other")
+_DATE_IN_TEXT = re.compile(
+    r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d))|(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
+)
+
+
+def guess_date(text: str) -> str | None:
+    """An article date written in its first lines ("03:50 PM 25/10/2022", "ngày 11 tháng 9 năm 2020")."""
+    head = "\n".join(text.split("\n")[:8])
+    m = _DATE_IN_TEXT.search(head)
+    if not m:
+        return None
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["y"] else (m["d2"], m["m2"], m["y2"])
+    if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
+        return None
+    return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
+
+
+def _best(scores: dict[str, int], allowed: tuple[str, ...]) -> str | None:
+    cands = {k: v for k, v in scores.items() if k in allowed}
+    if not cands:
+        return None
+    return max(cands.items(), key=lambda kv: kv[1])[0]
+
+
+@dataclass
+class ArticleContext:
+    """Index and year evidence gathered once per article."""
+
+    title_low: str
+    body_low: str
+    year: int | None  # publication year
+    paragraph_lows: list[str]
+    article_scores: dict[str, int] = field(default_factory=dict)
+    title_scores: dict[str, int] = field(default_factory=dict)
+    default_years: dict[str, int] = field(default_factory=dict)
+    is_local: bool = False
+
+    @classmethod
+    def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
+        ctx = cls(title.lower(), body.lower(), year, [p.lower() for p in paragraphs])
+        ctx.article_scores = index_scores(ctx.title_low + "\n" + ctx.body_low)
+        ctx.title_scores = index_scores(ctx.title_low)
+        ctx.is_local = ctx.article_scores.get("local", 0) >= 3
+        votes: dict[str, Counter[int]] = {}
+        title_years: dict[str, int] = {}
+        for i, s in enumerate([title, *sentences]):
+            low = s.lower()
+            scores = index_scores(low)
+            if not scores:
+                continue
+            ys = find_years(low, year)
+            if not ys:
+                continue
+            for index in scores:
+                if i == 0 and index not in title_years:
+                    title_years[index] = ys[0].year
+                votes.setdefault(index, Counter()).update(y.year for y in ys)
+        for index, counter in votes.items():
+            ctx.default_years[index] = title_years.get(index) or counter.most_common(1)[0][0]
+        return ctx
+
+    def index_for(self, entity_type: str, sentence_low: str, paragraph: int) -> str:
+        """The index a claim is about."""
+        if entity_type == "country":
+            return "egdi"
+        if entity_type == "local_unit":
+            return "local"
+        for scores in (
+            index_scores(sentence_low),
+            index_scores(self.paragraph_lows[paragraph]) if 0 <= paragraph < len(self.paragraph_lows) else {},
+            self.title_scores,
+            self.article_scores,
+        ):
+            best = _best(scores, RANKING_INDEXES)
+            if best:
+                return best
+        return "dti" if (self.year or 0) >= 2021 else "ict_application"
+
+    def year_for(self, index: str, paragraph: int) -> int | None:
+        """The assessed year when the sentence names none: paragraph, then article, then date − 1."""
+        if 0 <= paragraph < len(self.paragraph_lows):
+            ys = {y.year for y in find_years(self.paragraph_lows[paragraph], self.year)}
+            if len(ys) == 1:
+                return ys.pop()
+        if index in self.default_years:
+            return self.default_years[index]
+        if self.year is not None:
+            return self.year - 1
+        if self.default_years:
+            return Counter(self.default_years.values()).most_common(1)[0][0]
+        return None

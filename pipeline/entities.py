@@ -1,0 +1,82 @@
+"""Entity mentions for the extractor, from the project gazetteer (pipeline/gazetteer.py).
+
+The gazetteer owns names; this module only adapts its API to what claim rules need (mentions with
+offsets in the sentence, subject eligibility) and adds nothing to its vocabulary. underthesea's NER is
+never used: it does not know ministries' abbreviations or merged provinces.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from types import ModuleType
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A ranked body named in a sentence; offsets are relative to the text searched."""
+
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    entity_type: str
+
+
+def gazetteer() -> ModuleType:
+    """The gazetteer module (imported late so tests can put a stand-in in its place)."""
+    return importlib.import_module("pipeline.gazetteer")
+
+
+def find_mentions(text: str, on_date: str | None = None) -> list[Mention]:
+    """Non-overlapping mentions in `text`, longest first where they overlap, in text order."""
+    raw = gazetteer().find_entities(text, on_date=on_date)
+    mentions = [Mention(m.start, m.end, m.surface, m.canonical, m.entity_type) for m in raw]
+    mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
+    out: list[Mention] = []
+    for m in mentions:
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def lookup(name: str, on_date: str | None = None) -> tuple[str, str] | None:
+    """(canonical, entity_type) for a bare name ("Tư pháp" is tried as a ministry too)."""
+    gaz = gazetteer()
+    name = name.strip(" .;:,")
+    if not name:
+        return None
+    hit = gaz.lookup(name, on_date=on_date)
+    if hit:
+        return hit
+    short = getattr(gaz, "lookup_ministry_short", None)
+    if short is not None:
+        canonical = short(name)
+        if canonical:
+            return canonical, "ministry"
+    return None
+
+
+_PUBLISHER_BEFORE = re.compile(
+    r"(?:theo|của|do|từ)\s+(?:báo cáo|đánh giá|kết quả|thông tin|công bố)?\s*(?:của\s+)?$|"
+    r"(?:bộ trưởng|thứ trưởng|giám đốc|chủ tịch|lãnh đạo|đại diện|trung tâm [\w ]+ của)\s+$"
+)
+_PUBLISHER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+)?(?:công bố|ban hành|tổ chức|chủ trì|thông tin|cho biết|phối hợp)")
+
+
+def is_subject(sentence_lower: str, mention: Mention) -> bool:
+    """Can this mention be the subject of a claim? Not when it is the publisher or an official's title.
+
+    "Theo báo cáo của Bộ TT&TT, Đà Nẵng xếp thứ 2": Bộ TT&TT is the source, Đà Nẵng the ranked body.
+    A possessive "của X" stays eligible ("Chỉ số tổng hợp của Việt Nam là 0,6667") unless "theo" opens it.
+    """
+    before = sentence_lower[max(0, mention.start - 40) : mention.start]
+    if _PUBLISHER_BEFORE.search(before):
+        # "của X" alone is a possessive subject; publisher only when introduced by "theo".
+        if re.search(r"(?:^|\s)của\s+$", before) and not re.search(r"\btheo\b[^,]*$", before):
+            return True
+        return False
+    after = sentence_lower[mention.end : mention.end + 40]
+    return not _PUBLISHER_AFTER.search(after)

@@ -1,0 +1,212 @@
+"""The extractor's entry point: an Article in, merged Facts with evidence out.
+
+Steps: normalise (pipeline/text.py) → split sentences → cheap prefilter and claim wording
+(pipeline/patterns.py) → for sentences with a claim only: gazetteer mentions, an underthesea-fed spaCy
+Doc (pipeline/nlp.py), subjects and lists (pipeline/claims.py) → index/year from context
+(pipeline/context.py) → one Fact per key (GUIDELINES §1) → table rows (pipeline/tables.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.claims import Assertion, SentenceState, extract_sentence
+from pipeline.context import ArticleContext, guess_date
+from pipeline.entities import find_mentions
+from pipeline.lexicon import GROUP_MERGED, NO_SERVICE, PREFILTER
+from pipeline.model import ATTRIBUTES, Article, Fact
+from pipeline.patterns import find_cues
+from pipeline.text import PreparedText, Sentence, normalize, prepare_text, split_paragraphs, split_sentences
+
+EXTRACTOR_VERSION = "0.3.0"
+
+
+@dataclass
+class Candidate:
+    """An assertion placed in the article, before merging."""
+
+    fact: Fact
+    from_title: bool
+
+
+@dataclass
+class Prepared:
+    """An article's normalised text (title first unless the body already starts with it)."""
+
+    prepared: PreparedText
+    title_end: int  # normalised text [0, title_end) is the title; 0 if the body holds it
+    sentences: list[Sentence]
+    paragraphs: list[tuple[int, int]]
+
+
+def prepare_article(article: Article) -> Prepared:
+    """Normalise title and body into one text whose offsets evidence spans use."""
+    body = article.text or ""
+    title = (article.title or "").strip()
+    first_line = next((ln for ln in body.split("\n") if ln.strip()), "")
+    if title and normalize(first_line) != normalize(title):
+        original = title + "\n\n" + body
+        title_len = len(prepare_text(title + "\n").text.rstrip("\n"))
+    else:
+        original = body
+        title_len = 0
+    prepared = prepare_text(original)
+    return Prepared(prepared, title_len, split_sentences(prepared.text), split_paragraphs(prepared.text))
+
+
+def _year_of(date: str | None) -> int | None:
+    if date and re.match(r"\d{4}", date):
+        return int(date[:4])
+    return None
+
+
+def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
+    """Every ranking fact an article states, one per (entity, index, component, group, year).
+
+    `with_docs=False` skips building spaCy Docs (evidence spans are then not snapped to tokens).
+    """
+    prep = prepare_article(article)
+    text = prep.prepared.text
+    date = article.date or guess_date(article.text or "")
+    pub_year = _year_of(date)
+    paragraph_texts = [text[s:e] for s, e in prep.paragraphs]
+    title_norm = text[: prep.title_end] if prep.title_end else (paragraph_texts[0] if paragraph_texts else "")
+    ctx = ArticleContext.build(
+        title_norm, text, paragraph_texts, [text[s.start : s.end] for s in prep.sentences], pub_year
+    )
+    state = SentenceState(on_date=date, article_year=pub_year)
+    candidates: list[Candidate] = []
+    current_paragraph = -1
+    for sent in prep.sentences:
+        s_text = text[sent.start : sent.end]
+        if sent.paragraph != current_paragraph:
+            current_paragraph = sent.paragraph
+            state.paragraph_no_service = False
+        low = s_text.lower()
+        if not PREFILTER.search(low) or not find_cues(low):
+            if NO_SERVICE.search(low):
+                state.paragraph_no_service = True
+            continue
+        mentions = find_mentions(s_text, on_date=date)
+        assertions = extract_sentence(s_text, mentions, state) if mentions else []
+        if NO_SERVICE.search(low):
+            state.paragraph_no_service = True
+        if not assertions:
+            continue
+        doc = None
+        if with_docs:
+            from pipeline import nlp
+
+            doc = nlp.make_doc(s_text)
+        for a in assertions:
+            fact = _to_fact(a, sent, s_text, low, ctx, prep, article, doc)
+            candidates.append(Candidate(fact, sent.start < prep.title_end or (prep.title_end == 0 and sent.paragraph == 0)))
+    facts = merge_facts([c.fact for c in candidates if not c.from_title] + [c.fact for c in candidates if c.from_title])
+    if article.tables:
+        from pipeline.tables import table_facts
+
+        facts = merge_facts(facts + table_facts(article, ctx, EXTRACTOR_VERSION))
+    return facts
+
+
+def _to_fact(
+    a: Assertion, sent: Sentence, s_text: str, low: str, ctx: ArticleContext, prep: Prepared, article: Article, doc
+) -> Fact:  # noqa: ANN001
+    paragraph = sent.paragraph
+    index = ctx.index_for(a.entity_type, low, paragraph)
+    explicit = a.year is not None
+    year = a.year if explicit else ctx.year_for(index, paragraph)
+    if a.year_offset is not None and year is not None:
+        year += a.year_offset
+    group = a.group
+    if index == "dti" and a.entity_type == "province" and group is None and (
+        a.rank_total == 34 or (a.merged_cue and a.rank_total != 63)
+    ):
+        group = GROUP_MERGED
+    start, end = sent.start + a.start, sent.start + a.end
+    if doc is not None:
+        from pipeline import nlp
+
+        s, e = nlp.snap(doc, a.start, a.end)
+        start, end = sent.start + s, sent.start + e
+    o_start, o_end = prep.prepared.to_original(sent.start, sent.end)
+    return Fact(
+        entity=a.entity,
+        entity_type=a.entity_type,
+        index=index,
+        component=a.component,
+        group=group,
+        year=year,
+        rank=a.rank,
+        rank_total=a.rank_total,
+        top=a.top,
+        score=a.score,
+        rank_change=a.rank_change,
+        source=article.url,
+        sentence=prep.prepared.original[o_start:o_end],
+        start=start,
+        end=end,
+        extractor=EXTRACTOR_VERSION,
+        confidence=0.9 if explicit else 0.75,
+    )
+
+
+def fact_key(f: Fact) -> tuple:
+    """A fact's identity (GUIDELINES §1)."""
+    return (f.entity, f.index, f.component, f.group, f.year)
+
+
+def merge_facts(facts: list[Fact]) -> list[Fact]:
+    """One Fact per key; earlier facts win a conflict (callers put body before title)."""
+    merged: dict[tuple, Fact] = {}
+    for f in facts:
+        key = fact_key(f)
+        if key not in merged:
+            merged[key] = Fact(**f.to_dict())
+            continue
+        target = merged[key]
+        for attr in ATTRIBUTES:
+            new = getattr(f, attr)
+            old = getattr(target, attr)
+            if old is None and new is not None:
+                setattr(target, attr, new)
+            elif old is not None and new is not None and old != new:
+                target.confidence = min(target.confidence, 0.5)
+    out = list(merged.values())
+    for f in out:
+        if f.rank is not None:
+            f.top = None  # GUIDELINES §1: top only when no exact rank is known for the key
+    return out
+
+
+def load_article_file(path: str | Path) -> Article:
+    """An Article from a file: `.html` through the crawler's reducer, anything else as plain text.
+
+    Plain text: an optional first line `Date: YYYY-MM-DD`, then the body. The first non-empty line is
+    taken as the title too (the seeds start with it); it stays in the body, so it is read once.
+    """
+    path = Path(path)
+    raw = path.read_text(encoding="utf-8", errors="replace")
+    url = path.resolve().as_uri()
+    if path.suffix.lower() in (".html", ".htm"):
+        from pipeline.html_article import parse_article_html
+
+        parsed = parse_article_html(raw, url)
+        return Article(
+            url=url,
+            title=getattr(parsed, "title", "") or "",
+            text=getattr(parsed, "text", "") or "",
+            date=getattr(parsed, "date", None),
+            tables=list(getattr(parsed, "tables", []) or []),
+            source=str(path),
+        )
+    date = None
+    lines = raw.split("\n")
+    if lines and (m := re.match(r"\s*Date:\s*(\d{4}-\d{2}-\d{2})\s*$", lines[0])):
+        date = m.group(1)
+        lines = lines[1:]
+    body = "\n".join(lines).strip("\n")
+    title = next((ln.strip() for ln in body.split("\n") if ln.strip()), "")
+    return Article(url=url, title=title, text=body, date=date, source=str(path))

@@ -1,0 +1,736 @@
+"""Gazetteer: find provinces, ministries, agencies, provinces' own units and the country in news text.
+
+The names live in CSV files under ``pipeline/gazetteer/`` (documented in its README) so they can be
+corrected without touching code; this module loads them once and answers three questions:
+
+* ``find_entities(text, on_date)``: every entity mention in a sentence, longest non-overlapping
+  matches, with character offsets, the surface text and the contract's canonical name and type;
+* ``lookup(name, on_date)``: the canonical name and type for one name or alias;
+* ``lookup_ministry_short(name)``: ``"Tư pháp"`` -> ``"Bộ Tư pháp"`` for elided lists.
+
+Why a token trie and not one big regex: ``re`` tries the alternatives of an alternation one after the
+other, so ~5 000 aliases would be slow; a dict-of-dicts keyed by word tokens finds the longest alias
+starting at each token with a couple of dict lookups, and matching on tokens gives word boundaries
+for free ("Long An" never matches inside "Long Anh") and makes spacing around punctuation
+irrelevant ("TP.HCM", "TP. HCM" and underthesea's "TP . HCM" are the same token sequence).
+Matching is case-sensitive (plus all-caps variants for headlines) because many names are common
+words in lower case ("hòa bình", "nội vụ").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = [
+    "EntityMention",
+    "Entity",
+    "find_entities",
+    "lookup",
+    "lookup_ministry_short",
+    "normalize_vi",
+    "provinces_on",
+    "bodies_on",
+    "load",
+]
+
+DATA_DIR = Path(__file__).with_name("gazetteer")
+
+# ---------------------------------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------------------------------
+
+_WORD_RE = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _tone_map() -> dict[str, str]:
+    """underthesea's token map restricted to length-preserving, NFC-stable replacements.
+
+    underthesea ships ~2 900 token rewrites ("hoà" -> "hòa", "Thuỷ" -> "Thủy", "nghành" -> "ngành").
+    87 of them change the token's length (spelling fixes, and a few that emit stray combining marks,
+    e.g. "bíết" -> "biế́t"); those are dropped so that normalisation never moves character offsets.
+    """
+    from underthesea.pipeline.text_normalize.text_normalizer import token_map
+
+    return {
+        src: dst
+        for src, dst in token_map.items()
+        # underthesea itself leaves tokens longer than 6 characters alone
+        if len(src) <= 6 and len(src) == len(dst) and unicodedata.normalize("NFC", dst) == dst
+    }
+
+
+@lru_cache(maxsize=1)
+def _char_table() -> dict[int, str]:
+    """underthesea's look-alike character fixes (the Icelandic eth for đ/Đ), one char to one char."""
+    from underthesea.pipeline.text_normalize.text_normalizer import character_map
+
+    return {ord(k): v for k, v in character_map.items() if len(k) == len(v) == 1}
+
+
+def normalize_vi(text: str) -> str:
+    """Return ``text`` in the one normal form the gazetteer and the extractor match on.
+
+    Steps: Unicode NFC; the look-alike characters underthesea fixes (``ð``/``Ð`` -> ``đ``/``Đ``);
+    then underthesea's ``text_normalize`` tone placement applied word by word ("Hoà" -> "Hòa",
+    "Khánh Hoà" -> "Khánh Hòa", "Thanh Hoá" -> "Thanh Hóa", "Uỷ ban" -> "Ủy ban", "HOÀ" -> "HÒA").
+
+    Offsets: the result has **exactly the same length as the NFC form of the input**, so spans found
+    in the normalised text index the (NFC) original too. This is deliberately *not*
+    ``underthesea.text_normalize(text)`` itself: that re-tokenises and joins tokens with single spaces
+    ("điểm." -> "điểm .", "( Bộ" , runs of spaces collapsed), which changes lengths and breaks span
+    mapping; and it applies ~87 length-changing spelling fixes ("nghành" -> "ngành"), which are skipped
+    here. Whitespace and punctuation are left untouched. If the input is not NFC (e.g. decomposed
+    diacritics from some CMSs), lengths differ from the *raw* input by the NFC composition only.
+    """
+    text = unicodedata.normalize("NFC", text)
+    if "ð" in text or "Ð" in text:
+        text = text.translate(_char_table())
+    table = _tone_map()
+    return _WORD_RE.sub(lambda m: table.get(m.group(), m.group()), text)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Data model
+# ---------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One entity found in a text. Offsets are character offsets into the string passed in.
+
+    ``parent`` is the province a local unit belongs to when the text names it
+    ("Sở Du lịch tỉnh Quảng Nam" -> parent "Quảng Nam"); None otherwise.
+    """
+
+    start: int
+    end: int
+    surface: str
+    canonical: str
+    entity_type: str  # province | ministry | agency | local_unit | country
+    parent: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One row of provinces.csv or bodies.csv: a named body over a validity period."""
+
+    canonical: str
+    entity_type: str
+    valid_from: str  # ISO date or "" (since before any ranking)
+    valid_to: str  # ISO date or "" (still exists)
+    merged_into: str  # successor's canonical name or ""
+    aliases: tuple[str, ...]
+    level: str = ""  # provinces only: "tỉnh" or "thành phố" (centrally-run city)
+
+    def valid_on(self, day: str) -> bool:
+        """True when the body existed under this name on ISO date ``day``."""
+        return (not self.valid_from or self.valid_from <= day) and (not self.valid_to or day <= self.valid_to)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """One row of local_units.csv."""
+
+    canonical: str
+    level: str  # none | required | optional
+
+
+# Trie payload kinds
+_PROV, _BODY, _UNIT = "prov", "body", "unit"
+
+_END = ""  # key of a terminal's payload list inside a trie node (never a real token)
+_TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"}
+
+# Administrative prefixes that may precede a province name; they are included in the span.
+_PROVINCE_PREFIXES: dict[str, str] = {
+    "tỉnh": "tỉnh",
+    "Tỉnh": "tỉnh",
+    "TỈNH": "tỉnh",
+    "thành phố": "thành phố",
+    "Thành phố": "thành phố",
+    "Thành Phố": "thành phố",
+    "THÀNH PHỐ": "thành phố",
+    "TP": "thành phố",
+    "TP.": "thành phố",
+    "Tp": "thành phố",
+    "Tp.": "thành phố",
+    "T.P": "thành phố",
+    "T.P.": "thành phố",
+    "thủ đô": "thành phố",
+    "Thủ đô": "thành phố",
+}
+_LEVEL_WORDS: dict[str, str] = {k: v for k, v in _PROVINCE_PREFIXES.items() if "đô" not in k}
+
+# District- and commune-level units: "<level> <Name>" (optionally after UBND).
+_DISTRICT_LEVELS: dict[str, str] = {
+    "quận": "quận",
+    "Quận": "quận",
+    "huyện": "huyện",
+    "Huyện": "huyện",
+    "thị xã": "thị xã",
+    "Thị xã": "thị xã",
+    "thành phố": "thành phố",
+    "Thành phố": "thành phố",
+    "TP": "thành phố",
+    "TP.": "thành phố",
+    "Tp": "thành phố",
+    "Tp.": "thành phố",
+}
+_COMMUNE_LEVELS: dict[str, str] = {  # only after "UBND": bare "xã"/"phường" are too common
+    "xã": "xã",
+    "Xã": "xã",
+    "phường": "phường",
+    "Phường": "phường",
+    "thị trấn": "thị trấn",
+    "Thị trấn": "thị trấn",
+    "đặc khu": "đặc khu",
+    "Đặc khu": "đặc khu",
+}
+_UBND_FORMS = ("UBND", "Ủy ban nhân dân", "Ủy ban Nhân dân", "UỶ BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN")
+
+# Lower-case words allowed inside "Ban Quản lý <...>" names (capitalised words are always allowed).
+_BQL_WORDS = frozenset(
+    "các khu cụm công nghiệp kinh tế nghệ cao chế xuất dự án đầu tư xây dựng và an toàn thực phẩm "
+    "di tích vịnh rừng phòng hộ đặc dụng giao thông cảng cá chợ du lịch nông dân dụng cửa khẩu đô thị "
+    "mới hạ tầng bảo tồn quốc gia vườn số hàng hải đường sắt thủy lợi văn hóa thể thao thiên nhiên "
+    "trung tâm hành chính phát triển cơ sở - &".split()
+)
+
+# Words before a bare "Hồ Chí Minh" that mean the person (or something named after him), not the city.
+_HCM_PERSON_BEFORE = frozenset(
+    {"tịch", "tưởng", "Bác", "Lăng", "lăng", "chí", "Chí", "sản", "Đường", "đường", "thưởng", "Người"}
+)
+
+# Lists of ministries/departments with the head word elided: "các bộ: Tư pháp, Nội vụ".
+_LIST_TRIGGERS_BO = ("các bộ", "Các bộ", "các Bộ", "Các Bộ", "CÁC BỘ")
+_LIST_TRIGGERS_SO = ("các sở", "Các sở", "các Sở", "Các Sở", "CÁC SỞ")
+_LIST_FILLERS = frozenset({",", ":", ";", "và", "-", "ngành", "cơ", "quan", "ngang", "bộ", "sở"})
+_LIST_SEPARATORS = frozenset({",", ";", "và"})
+
+
+def _tok_key(tok: str) -> str:
+    """Token as used for matching: dash look-alikes are one symbol."""
+    return _DASHES.get(tok, tok)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    """Word and punctuation tokens of ``text`` with their character offsets."""
+    return [(_tok_key(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+
+
+def _split_aliases(field: str) -> list[str]:
+    return [a.strip() for a in field.split("|") if a.strip()]
+
+
+class _Trie:
+    """Token-sequence trie: node = dict(token -> child); payloads under the key ``_END``."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+
+    def add(self, phrase: str, payload: tuple) -> None:
+        node = self.root
+        for tok, _, _ in _tokens(normalize_vi(phrase)):
+            node = node.setdefault(tok, {})
+        payloads = node.setdefault(_END, [])
+        if payload not in payloads:
+            payloads.append(payload)
+
+    def walk(self, toks: list[tuple[str, int, int]], i: int) -> list[tuple[int, list]]:
+        """All terminals reachable from token ``i``: (index after the match, payloads), shortest first."""
+        out = []
+        node = self.root
+        n = len(toks)
+        while i < n:
+            node = node.get(toks[i][0])
+            if node is None:
+                break
+            i += 1
+            if _END in node:
+                out.append((i, node[_END]))
+        return out
+
+    def longest(self, toks: list[tuple[str, int, int]], i: int) -> tuple[int, list] | None:
+        hits = self.walk(toks, i)
+        return hits[-1] if hits else None
+
+
+@dataclass
+class _Gazetteer:
+    provinces: list[Entity]
+    bodies: list[Entity]
+    units: list[_Unit]
+    main: _Trie  # provinces (with prefixes), bodies, local-unit heads
+    province: _Trie  # provinces only (with prefixes): qualifiers after local units
+    ministry_short: _Trie  # "Tư pháp" -> Bộ Tư pháp
+    so_short: _Trie  # "Du lịch" -> Sở Du lịch
+    bo_triggers: _Trie
+    so_triggers: _Trie
+    levels: _Trie  # "tỉnh", "thành phố", "TP." ...
+    district_levels: _Trie
+    commune_levels: _Trie
+    ubnd: _Trie
+    bql: _Trie
+    folded: dict[str, list[tuple]]  # casefolded alias -> payloads, for tolerant lookup()
+
+
+def _variants(alias: str) -> Iterable[str]:
+    yield alias
+    up = alias.upper()
+    if up != alias:
+        yield up
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def _entity(row: dict[str, str], entity_type: str | None = None) -> Entity:
+    canonical = normalize_vi(row["canonical"])
+    aliases = tuple(dict.fromkeys([canonical, *(normalize_vi(a) for a in _split_aliases(row["aliases"]))]))
+    return Entity(
+        canonical=canonical,
+        entity_type=entity_type or row["entity_type"],
+        valid_from=row.get("valid_from", ""),
+        valid_to=row.get("valid_to", ""),
+        merged_into=normalize_vi(row.get("merged_into", "")),
+        aliases=aliases,
+        level=row.get("level", ""),
+    )
+
+
+@lru_cache(maxsize=1)
+def load() -> _Gazetteer:
+    """Read the CSV files and build the tries (once per process)."""
+    provinces = [_entity(r) for r in _read_csv("provinces.csv")]
+    bodies = [_entity(r) for r in _read_csv("bodies.csv")]
+    units = []
+    unit_rows = _read_csv("local_units.csv")
+    main, province, ministry_short, so_short = _Trie(), _Trie(), _Trie(), _Trie()
+    folded: dict[str, list[tuple]] = {}
+
+    def fold_add(alias: str, payload: tuple) -> None:
+        key = " ".join(t for t, _, _ in _tokens(normalize_vi(alias))).casefold()
+        folded.setdefault(key, [])
+        if payload not in folded[key]:
+            folded[key].append(payload)
+
+    for ent in provinces:
+        for alias in ent.aliases:
+            for form in _variants(alias):
+                payload = (_PROV, ent, "")
+                main.add(form, payload)
+                province.add(form, payload)
+                fold_add(form, payload)
+                # "TPHCM"-style aliases already carry their prefix; do not stack another one
+                if form.startswith(("TP", "Tp")) and form != ent.canonical:
+                    continue
+                for prefix, level in _PROVINCE_PREFIXES.items():
+                    payload_p = (_PROV, ent, level)
+                    main.add(f"{prefix} {form}", payload_p)
+                    province.add(f"{prefix} {form}", payload_p)
+                    fold_add(f"{prefix} {form}", payload_p)
+    for ent in bodies:
+        for alias in ent.aliases:
+            for form in _variants(alias):
+                main.add(form, (_BODY, ent, ""))
+                fold_add(form, (_BODY, ent, ""))
+            if ent.entity_type == "ministry" and alias.startswith("Bộ "):
+                ministry_short.add(alias[3:], (_BODY, ent, ""))
+    for row in unit_rows:
+        unit = _Unit(canonical=normalize_vi(row["canonical"]), level=row["level"] or "none")
+        units.append(unit)
+        for alias in [unit.canonical, *(normalize_vi(a) for a in _split_aliases(row["aliases"]))]:
+            for form in _variants(alias):
+                main.add(form, (_UNIT, unit, ""))
+            if alias.startswith("Sở "):
+                so_short.add(alias[3:], (_UNIT, unit, ""))
+
+    def simple(phrases: Iterable[str], value: object = None) -> _Trie:
+        trie = _Trie()
+        for p in phrases:
+            trie.add(p, ("x", value if value is not None else p, ""))
+        return trie
+
+    levels = _Trie()
+    for k, v in _LEVEL_WORDS.items():
+        levels.add(k, ("x", v, ""))
+    district_levels = _Trie()
+    for k, v in _DISTRICT_LEVELS.items():
+        district_levels.add(k, ("x", v, ""))
+    commune_levels = _Trie()
+    for k, v in _COMMUNE_LEVELS.items():
+        commune_levels.add(k, ("x", v, ""))
+
+    return _Gazetteer(
+        provinces=provinces,
+        bodies=bodies,
+        units=units,
+        main=main,
+        province=province,
+        ministry_short=ministry_short,
+        so_short=so_short,
+        bo_triggers=simple(_LIST_TRIGGERS_BO),
+        so_triggers=simple(_LIST_TRIGGERS_SO),
+        levels=levels,
+        district_levels=district_levels,
+        commune_levels=commune_levels,
+        ubnd=simple(_UBND_FORMS),
+        bql=simple(("Ban Quản lý", "Ban quản lý", "BQL", "BAN QUẢN LÝ")),
+        folded=folded,
+    )
+
+
+# ---------------------------------------------------------------------------------------------------
+# Resolution helpers
+# ---------------------------------------------------------------------------------------------------
+
+
+def _pick(payloads: list[tuple], on_date: str | None) -> tuple:
+    """Choose among payloads of one alias by date.
+
+    An alias can name several rows: "Huế" is Thừa Thiên Huế until 2024-12-31 and the city Huế from
+    2025-01-01; "Tuyên Quang" is the old and the merged province (same canonical). The row valid on
+    ``on_date`` wins; with no row valid (e.g. "Bộ TT&TT" in a 2026 article about DTI 2023) the text
+    still names that body, so it is kept. Without a date the earliest row wins, because most ranking
+    news is about the 63-province map.
+    """
+    if len(payloads) == 1:
+        return payloads[0]
+    ents = [p for p in payloads if isinstance(p[1], Entity)]
+    if not ents:
+        return payloads[0]
+    if on_date:
+        valid = [p for p in ents if p[1].valid_on(on_date[:10])]
+        if valid:
+            ents = valid
+    return min(ents, key=lambda p: p[1].valid_from)
+
+
+def _province_at(g: _Gazetteer, toks: list, i: int, on_date: str | None) -> tuple[int, Entity, str] | None:
+    """Longest province (with optional prefix) starting at token ``i``: (end index, entity, prefix level)."""
+    hit = g.province.longest(toks, i)
+    if hit is None:
+        return None
+    end, payloads = hit
+    _, ent, level = _pick(payloads, on_date)
+    return end, ent, level
+
+
+def _is_name_token(tok: str) -> bool:
+    """A capitalised word (part of a proper name) or a number ("Quận 1")."""
+    return tok[:1].isupper() and tok[:1].isalpha() or tok.isdigit()
+
+
+@dataclass
+class _Cand:
+    end: int  # token index after the mention
+    canonical: str
+    entity_type: str
+    parent: str | None
+    rank: int  # tie-break: lower wins at equal end
+    kind: str
+
+
+def _unit_candidate(
+    g: _Gazetteer, toks: list, head_end: int, unit: _Unit, on_date: str | None
+) -> _Cand | None:
+    """Extend a local-unit head ("Sở Du lịch", "BHXH") with its level word and province qualifier."""
+    prov = _province_at(g, toks, head_end, on_date) if head_end < len(toks) else None
+    if unit.level == "none":
+        if prov:
+            return _Cand(prov[0], unit.canonical, "local_unit", prov[1].canonical, 2, "unit")
+        return _Cand(head_end, unit.canonical, "local_unit", None, 2, "unit")
+    # level-taking unit: "Thanh tra tỉnh", "BHXH TP.HCM", "Công an tỉnh Quảng Nam"
+    if prov:
+        end, ent, prefix_level = prov
+        level = prefix_level or ent.level or "tỉnh"
+        return _Cand(end, f"{unit.canonical} {level}", "local_unit", ent.canonical, 2, "unit")
+    lv = g.levels.longest(toks, head_end)
+    if lv:
+        end, payloads = lv
+        level = payloads[0][1]
+        prov = _province_at(g, toks, end, on_date) if end < len(toks) else None
+        parent = None
+        if prov and not prov[2]:  # "Thanh tra tỉnh Quảng Nam": level word then a bare name
+            end, parent = prov[0], prov[1].canonical
+        return _Cand(end, f"{unit.canonical} {level}", "local_unit", parent, 2, "unit")
+    if unit.level == "optional":
+        return _Cand(head_end, unit.canonical, "local_unit", None, 2, "unit")
+    return None
+
+
+def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) -> _Cand | None:
+    """"UBND quận Thanh Khê", "huyện Hòa Vang", "Quận 1", "UBND xã Hòa Phú" -> UBND <level> <Name>."""
+    j = i
+    ub = g.ubnd.longest(toks, j)
+    has_ubnd = ub is not None
+    if ub:
+        j = ub[0]
+    lv = g.district_levels.longest(toks, j)
+    if lv is None and has_ubnd:
+        lv = g.commune_levels.longest(toks, j)
+    if lv is None:
+        return None
+    k, payloads = lv
+    level = payloads[0][1]
+    if k >= len(toks):
+        return None
+    if level == "thành phố" and g.province.longest(toks, k) is not None:
+        return None  # "UBND thành phố Đà Nẵng", "TP Cần Thơ": the province itself
+    start = k
+    while k < len(toks) and k - start < 4 and _is_name_token(toks[k][0]):
+        if k > start and g.province.longest(toks, k) is not None:
+            break
+        if toks[k][0].isdigit():
+            k += 1
+            break
+        k += 1
+    if k == start:
+        return None
+    name_tokens = toks[start:k]
+    parent = None
+    prov = _province_at(g, toks, k, on_date) if k < len(toks) else None
+    if prov:
+        k, parent = prov[0], prov[1].canonical
+    return _Cand(k, "", "local_unit", parent, 3, f"district:{level}:{start}:{len(name_tokens)}")
+
+
+def _bql_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) -> _Cand | None:
+    """"Ban Quản lý Khu kinh tế", "BQL các Khu công nghiệp Đà Nẵng" -> Ban Quản lý <rest>."""
+    hit = g.bql.longest(toks, i)
+    if hit is None:
+        return None
+    k = start = hit[0]
+    while k < len(toks):
+        tok = toks[k][0]
+        if k > start and g.province.longest(toks, k) is not None:
+            break
+        if _is_name_token(tok) or tok in _BQL_WORDS:
+            k += 1
+            continue
+        break
+    while k > start and toks[k - 1][0] in {"và", "-", "&", "các"}:
+        k -= 1
+    if k == start:
+        return None
+    parent = None
+    rest_end = k
+    prov = _province_at(g, toks, k, on_date) if k < len(toks) else None
+    if prov:
+        k, parent = prov[0], prov[1].canonical
+    return _Cand(k, "", "local_unit", parent, 3, f"bql:{start}:{rest_end}")
+
+
+def _squash(s: str) -> str:
+    return " ".join(s.split())
+
+
+# ---------------------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------------------
+
+
+def find_entities(text: str, on_date: str | None = None) -> list[EntityMention]:
+    """All entity mentions in ``text``: leftmost-longest, non-overlapping, in text order.
+
+    ``text`` should be NFC (ideally ``normalize_vi`` output); it is normalised again internally with
+    the length-preserving ``normalize_vi``, so either tone convention ("Hoà Bình"/"Hòa Bình") matches
+    and offsets still index ``text``. ``on_date`` (ISO ``YYYY-MM-DD``, usually the article's date)
+    picks between names that changed meaning ("Huế"); see ``_pick``.
+
+    Spans include an administrative prefix ("tỉnh Tuyên Quang", "TP. Đà Nẵng") while ``canonical``
+    is the bare contract name. A local unit that contains a place ("UBND huyện Hòa Vang",
+    "Bảo hiểm xã hội tỉnh Quảng Nam") is one local_unit mention, with the province in ``parent``.
+    Items of elided lists ("các bộ: Tư pháp, Nội vụ", "Bộ Y tế, Xây dựng") are returned as ministries
+    (or departments after "Sở"/"các sở") with the short name as span.
+    """
+    g = load()
+    norm = normalize_vi(text)
+    src = text if len(norm) == len(text) else norm
+    toks = _tokens(norm)
+    n = len(toks)
+    out: list[EntityMention] = []
+    i = 0
+    while i < n:
+        cands: list[_Cand] = []
+        for end, payloads in g.main.walk(toks, i):
+            kind, obj, level = _pick(payloads, on_date)
+            if kind == _UNIT:
+                c = _unit_candidate(g, toks, end, obj, on_date)
+                if c:
+                    cands.append(c)
+            else:
+                if (
+                    kind == _PROV
+                    and not level
+                    and obj.canonical == "Hồ Chí Minh"
+                    and i > 0
+                    and toks[i][0] == "Hồ"
+                    and toks[i - 1][0] in _HCM_PERSON_BEFORE
+                ):
+                    continue
+                cands.append(_Cand(end, obj.canonical, obj.entity_type, None, 1, kind))
+        tok0 = toks[i][0]
+        if tok0 in ("UBND", "Ủy", "UỶ", "ỦY") or tok0 in _DISTRICT_LEVELS or tok0.split()[0] in (
+            "thị",
+            "Thị",
+        ):
+            c = _district_candidate(g, toks, i, on_date)
+            if c:
+                cands.append(c)
+        if tok0 in ("Ban", "BQL", "BAN"):
+            c = _bql_candidate(g, toks, i, on_date)
+            if c:
+                cands.append(c)
+        if not cands:
+            trig = g.bo_triggers.longest(toks, i) or g.so_triggers.longest(toks, i)
+            if trig:
+                is_bo = g.bo_triggers.longest(toks, i) is not None
+                i = _elided_list(g, toks, trig[0], is_bo, src, out, on_date, require_list=True)
+                continue
+            i += 1
+            continue
+        best = max(cands, key=lambda c: (c.end, -c.rank))
+        s, e = toks[i][1], toks[best.end - 1][2]
+        canonical = best.canonical
+        if best.kind.startswith("district:"):
+            _, level, start, count = best.kind.split(":")
+            a, b = int(start), int(start) + int(count)
+            canonical = f"UBND {level} {_squash(norm[toks[a][1] : toks[b - 1][2]])}"
+        elif best.kind.startswith("bql:"):
+            _, start, rest_end = best.kind.split(":")
+            a, b = int(start), int(rest_end)
+            canonical = f"Ban Quản lý {_squash(norm[toks[a][1] : toks[b - 1][2]])}"
+        out.append(EntityMention(s, e, src[s:e], canonical, best.entity_type, best.parent))
+        i = best.end
+        if best.entity_type == "ministry" and canonical.startswith("Bộ "):
+            i = _elided_list(g, toks, i, True, src, out, on_date, require_list=False)
+        elif best.kind == "unit" and canonical.startswith("Sở "):
+            i = _elided_list(g, toks, i, False, src, out, on_date, require_list=False)
+    return out
+
+
+def _elided_list(
+    g: _Gazetteer,
+    toks: list,
+    i: int,
+    is_bo: bool,
+    src: str,
+    out: list[EntityMention],
+    on_date: str | None,
+    require_list: bool,
+) -> int:
+    """Collect "Tư pháp, Nội vụ và Y tế" after "các bộ:" or after a full "Bộ X" / "Sở X" mention.
+
+    Returns the token index to continue scanning from. After a trigger ("các bộ") filler words such
+    as ", ngành:" may come first; after a full mention each item needs a separator (",", "và").
+    """
+    trie = g.ministry_short if is_bo else g.so_short
+    n = len(toks)
+    k = i
+    if require_list:
+        while k < n and toks[k][0] in _LIST_FILLERS:
+            k += 1
+    else:
+        if k >= n or toks[k][0] not in _LIST_SEPARATORS:
+            return i
+    last = i
+    while k < n:
+        j = k
+        while j < n and toks[j][0] in _LIST_SEPARATORS | {":"}:
+            j += 1
+        if j == k and last != i:
+            break  # items after the first need a separator
+        if j >= n:
+            break
+        hit = trie.longest(toks, j)
+        if hit is None or g.main.longest(toks, j) is not None and g.main.longest(toks, j)[0] > hit[0]:
+            break
+        end, payloads = hit
+        kind, obj, _ = _pick(payloads, on_date)
+        s, e = toks[j][1], toks[end - 1][2]
+        out.append(EntityMention(s, e, src[s:e], obj.canonical, obj.entity_type if kind == _BODY else "local_unit"))
+        last = k = end
+    return last if last != i else (i if not require_list else i)
+
+
+def lookup(name: str, on_date: str | None = None) -> tuple[str, str] | None:
+    """(canonical, entity_type) for one name or alias, or None.
+
+    The whole of ``name`` (stripped) must be one mention: "TP.HCM", "Bộ KH&ĐT", "tỉnh Quảng Nam",
+    "Sở TT&TT", "UBND quận Sơn Trà". Falls back to a case-insensitive alias match so table cells in
+    odd capitalisation ("BỘ Y TẾ", "bộ tư pháp") still resolve.
+    """
+    name = _squash(normalize_vi(name))
+    if not name:
+        return None
+    mentions = find_entities(name, on_date)
+    if len(mentions) == 1 and mentions[0].start == 0 and mentions[0].end == len(name):
+        return mentions[0].canonical, mentions[0].entity_type
+    key = " ".join(t for t, _, _ in _tokens(name)).casefold()
+    payloads = load().folded.get(key)
+    if payloads:
+        _, ent, _ = _pick(payloads, on_date)
+        return ent.canonical, ent.entity_type
+    return None
+
+
+def lookup_ministry_short(name: str, on_date: str | None = None) -> str | None:
+    """Canonical ministry for a short, elided name: "Tư pháp" -> "Bộ Tư pháp", "KH&ĐT" -> "Bộ Kế hoạch và Đầu tư".
+
+    Used for lists like "các bộ: Tư pháp, Nội vụ, Tài nguyên và Môi trường" where "Bộ" is said once.
+    A full name ("Bộ Tư pháp") is accepted too.
+    """
+    g = load()
+    toks = _tokens(_squash(normalize_vi(name)))
+    if not toks:
+        return None
+    for trie in (g.ministry_short, g.main):
+        hit = trie.longest(toks, 0)
+        if hit and hit[0] == len(toks):
+            kind, obj, _ = _pick(hit[1], on_date)
+            if kind == _BODY and obj.entity_type == "ministry":
+                return obj.canonical
+    return None
+
+
+def provinces_on(day: str) -> list[Entity]:
+    """Provinces that existed on ISO date ``day`` (63 before 2025, 34 from 2025-07-01)."""
+    return [p for p in load().provinces if p.valid_on(day)]
+
+
+def bodies_on(day: str, entity_type: str | None = None) -> list[Entity]:
+    """Ministries/agencies/countries that existed on ``day``, optionally of one entity_type."""
+    return [b for b in load().bodies if b.valid_on(day) and (entity_type is None or b.entity_type == entity_type)]
+
+
+def successor(canonical: str, on_date: str) -> str:
+    """Follow ``merged_into`` links to the body that carries ``canonical``'s role on ``on_date``.
+
+    "Quảng Nam" on 2025-08-01 -> "Đà Nẵng"; "Bộ Thông tin và Truyền thông" on 2025-06-01 ->
+    "Bộ Khoa học và Công nghệ". Names still valid on that date come back unchanged.
+    """
+    g = load()
+    rows = {}
+    for e in [*g.provinces, *g.bodies]:
+        rows.setdefault(e.canonical, []).append(e)
+    name = canonical
+    for _ in range(5):
+        ents = rows.get(name)
+        if not ents or any(e.valid_on(on_date) for e in ents):
+            return name
+        nxt = next((e.merged_into for e in ents if e.merged_into and e.valid_to and e.valid_to < on_date), "")
+        if not nxt:
+            return name
+        name = nxt
+    return name

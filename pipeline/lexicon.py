@@ -1,0 +1,113 @@
+"""Fixed vocabularies: index cues, component names, group names, claim prefilter.
+
+Kept apart from the claim rules so annotators' decisions (tests/gold/GUIDELINES.md §4–§6) live in one
+place. All patterns run on lower-cased normalised text.
+"""
+
+from __future__ import annotations
+
+import re
+
+# --- prefilter: a sentence can hold a claim only if one of these occurs -------------------------
+PREFILTER = re.compile(
+    r"\d|dẫn đầu|đứng đầu|quán quân|thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\btop\b|cuối|bậc|hạng",
+)
+
+# --- index cues (weight, pattern) ----------------------------------------------------------------
+INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
+    "dti": [
+        (3, re.compile(r"\bdti\b|chỉ số chuyển đổi số|xếp hạng (?:về |mức độ )?chuyển đổi số")),
+        (1, re.compile(r"chuyển đổi số")),
+    ],
+    "ict_index": [
+        (3, re.compile(r"vietnam ict index|sẵn sàng cho phát triển và ứng dụng|chỉ số sẵn sàng")),
+        (2, re.compile(r"\bict[- ]index\b")),
+    ],
+    "ict_application": [
+        (3, re.compile(r"mức độ ứng dụng (?:cntt|công nghệ thông tin)|phát triển chính phủ điện tử")),
+        (2, re.compile(r"ứng dụng (?:cntt|công nghệ thông tin)")),
+    ],
+    "egdi": [
+        (3, re.compile(r"\begdi\b|liên (?:hợp|hiệp) quốc|\bun\b|e-government|quốc gia|châu á")),
+    ],
+    "local": [
+        (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện")),
+    ],
+}
+
+# What is measured decides (GUIDELINES §4): "(ICT Index)" next to "mức độ ứng dụng CNTT" is ict_application.
+ICT_APPLICATION_OVERRIDES = re.compile(r"mức độ ứng dụng (?:cntt|công nghệ thông tin)|phát triển chính phủ điện tử")
+
+
+def index_scores(text_lower: str) -> dict[str, int]:
+    """Weighted cue counts per index for a stretch of lower-cased text."""
+    scores: dict[str, int] = {}
+    for index, cues in INDEX_CUES.items():
+        total = 0
+        for weight, pattern in cues:
+            total += weight * len(pattern.findall(text_lower))
+        if total:
+            scores[index] = total
+    if "ict_index" in scores and "ict_application" in scores and ICT_APPLICATION_OVERRIDES.search(text_lower):
+        if not re.search(r"vietnam ict index|sẵn sàng", text_lower):
+            scores["ict_application"] += scores.pop("ict_index")
+    return scores
+
+
+# --- components (GUIDELINES §5) --------------------------------------------------------------------
+COMPONENTS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"chính quyền số"), "chính quyền số"),
+    (re.compile(r"kinh tế số"), "kinh tế số"),
+    (re.compile(r"xã hội số"), "xã hội số"),
+    (re.compile(r"thể chế số"), "thể chế số"),
+    (re.compile(r"nhận thức số"), "nhận thức số"),
+    (re.compile(r"hạ tầng số"), "hạ tầng số"),
+    (re.compile(r"nhân lực số"), "nhân lực số"),
+    (re.compile(r"an toàn thông tin(?: mạng)?"), "an toàn thông tin mạng"),
+    (re.compile(r"hạ tầng kỹ thuật"), "hạ tầng kỹ thuật"),
+    (re.compile(r"hạ tầng nhân lực|nhân lực cho ứng dụng|nguồn nhân lực cntt"), "hạ tầng nhân lực"),
+    (re.compile(r"ứng dụng (?:cntt|công nghệ thông tin) trong (?:hoạt động|nội bộ)"), "ứng dụng cntt"),
+    (re.compile(r"sản xuất\s*[-–]\s*kinh doanh (?:cntt|công nghệ thông tin)|công nghiệp (?:cntt|công nghệ thông tin)"),
+     "công nghiệp cntt"),
+    (re.compile(r"(?:trang/)?cổng thông tin điện tử"), "cổng thông tin điện tử"),
+    (re.compile(r"dịch vụ công trực tuyến"), "dịch vụ công trực tuyến"),
+    (re.compile(r"cơ chế,? chính sách|môi trường tổ chức\s*[-–]\s*chính sách"), "cơ chế chính sách"),
+]
+# A component phrase introduced by "về"/"ở" right after a claim, or "Về X," opening a sentence.
+COMPONENT_ALT = "|".join(p.pattern for p, _ in COMPONENTS)
+COMPONENT_AFTER = re.compile(
+    r"\s*(?:về|ở|trong|tại)\s+(?:các\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực|nhóm chỉ số|chỉ số thành phần)?\s*"
+    r"(?:về\s+)?(?P<comp>" + COMPONENT_ALT + ")"
+)
+COMPONENT_OPENING = re.compile(
+    r"^(?:về|ở|trong|đối với|với)\s+(?:các\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực)?\s*(?:thành phần\s+)?(?P<comp>"
+    + COMPONENT_ALT
+    + r")\s*,"
+)
+OVERALL = re.compile(r"\s*(?:về|ở|trong)\s+(?:chỉ số\s+)?tổng thể")
+
+
+def component_name(phrase_lower: str) -> str | None:
+    """The fixed component name for a written pillar, or None."""
+    for pattern, name in COMPONENTS:
+        if pattern.match(phrase_lower):
+            return name
+    return None
+
+
+# --- groups (GUIDELINES §6) -------------------------------------------------------------------------
+GROUP_REGION = re.compile(r"(?:khu vực\s+)?(châu á|đông nam á)")
+NO_SERVICE = re.compile(r"không (?:có )?cung cấp dịch vụ công")
+MERGED_34 = re.compile(r"34 (?:tỉnh|địa phương)|sau sắp xếp|sau sáp nhập|sau hợp nhất")
+GROUP_NO_SERVICE = "bộ không cung cấp dịch vụ công"
+GROUP_MERGED = "34 tỉnh, thành phố sau sắp xếp"
+REGION_NAMES = {"châu á": "châu Á", "đông nam á": "Đông Nam Á"}
+
+# Words that make a sentence a plan, not a result.
+TARGET = re.compile(r"phấn đấu|mục tiêu|kỳ vọng|hướng tới|kế hoạch|nhằm|đặt ra|quyết tâm|cố gắng|lọt vào|để")
+
+# Field nouns after a count ("3 tỉnh", "10 địa phương", "17 bộ, ngành").
+FIELD_NOUN = (
+    r"(?:tỉnh/thành phố|tỉnh/thành|tỉnh/tp|tỉnh, thành phố|tỉnh, thành|tỉnh thành phố|tỉnh thành|tỉnh|thành phố|"
+    r"địa phương|đơn vị|bộ, ngành|bộ, cơ quan|bộ ngành|bộ|ngành|cơ quan|quốc gia|nước|nền kinh tế|sở|quận|huyện)"
+)

@@ -1,0 +1,59 @@
+"""Vietnamese number reading: decimal commas, thousands dots, number words.
+
+Vietnamese writes "0,6667" for 0.6667 and "100.000" for 100000, the reverse of English. Ranks may be
+written as words ("thứ nhì", "thứ ba"), changes too ("giảm một bậc").
+"""
+
+from __future__ import annotations
+
+import re
+
+# Ordinal and cardinal words used in rankings. "nhất"/"nhì" only occur as ordinals.
+NUMBER_WORDS: dict[str, int] = {
+    "nhất": 1, "một": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+    "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
+}
+WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
+_DECIMAL = re.compile(r"\d+(?:,\d+)?\Z")
+_DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}\Z")
+
+
+def parse_int(token: str) -> int | None:
+    """An integer from digits ("21", "1.000") or a number word ("ba", "nhì")."""
+    t = token.strip().lower()
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    if t.isdigit():
+        return int(t)
+    if _THOUSANDS.match(t):
+        return int(t.replace(".", ""))
+    return None
+
+
+def parse_number(token: str) -> float | None:
+    """A Vietnamese-written number: "0,6667" → 0.6667, "99,87" → 99.87, "1.000" → 1000.0.
+
+    A dot followed by exactly three digits is a thousands separator; a dot followed by one or two
+    digits (English-style "99.87" that some outlets use) is read as a decimal point.
+    """
+    t = token.strip()
+    if _THOUSANDS.match(t):
+        return float(t.replace(".", ""))
+    if _DECIMAL.match(t):
+        return float(t.replace(",", "."))
+    if _DOT_DECIMAL.match(t):
+        return float(t)
+    return None
+
+
+def parse_fraction(token: str) -> tuple[int, int] | None:
+    """"21/63" → (21, 63) when it reads as a position in a field (1 ≤ rank ≤ total ≤ 300)."""
+    m = re.fullmatch(r"\s*(\d{1,3})\s*/\s*(\d{1,3})\s*", token)
+    if not m:
+        return None
+    rank, total = int(m.group(1)), int(m.group(2))
+    if 1 <= rank <= total <= 300:
+        return rank, total
+    return None

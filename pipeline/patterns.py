@@ -1,0 +1,246 @@
+"""Claim shapes found in one lower-cased sentence: what is claimed, not yet about whom.
+
+Each finder returns `Cue`s with a span and the attribute values the wording gives. Who the claim is
+about, and for which index/year, is decided later (pipeline/claims.py, pipeline/context.py): the
+wording of a claim and its subject are independent in Vietnamese news ("A, B, C lần lượt ...",
+"Xếp sau A là B"), so keeping them apart keeps each rule small.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.lexicon import FIELD_NOUN
+from pipeline.numbers import NUMBER_WORDS, WORD_ALT, parse_int, parse_number
+
+ORD = rf"(?:\d{{1,3}}(?![\d,./])|{WORD_ALT})"
+
+
+@dataclass
+class Cue:
+    """One claim wording in a sentence (offsets relative to the sentence)."""
+
+    kind: str  # rank | leader | top | score | change | rank_list | score_list | next_list
+    start: int
+    end: int
+    rank: int | None = None
+    rank_total: int | None = None
+    top: int | None = None
+    score: float | None = None
+    rank_change: int | None = None
+    group: str | None = None
+    values: list = field(default_factory=list)  # ranks or scores for lists
+    years: list[int] = field(default_factory=list)  # explicit years (negative = relative to the assessed year)
+    subject_after: bool = False  # the subject follows the wording ("Sau hai lần dẫn đầu ..., Bộ Tài chính")
+    field_noun: str | None = None  # "tỉnh", "bộ" ...: constrains the subject's type
+    used: bool = False
+
+
+def _ord(word: str) -> int | None:
+    return parse_int(word)
+
+
+# "xếp thứ 2", "đứng thứ 7", "xếp hạng thứ 86/193", "vị trí thứ 21/63", "xếp ở vị trí số 1", "hạng 36"
+_RANK = re.compile(
+    r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng)"
+    r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3}))"
+    r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
+)
+# "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63"
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:trên|trong|/)\s*(?:tổng số\s+|bảng xếp hạng\s+|số\s+)?(?P<tot>\d{1,3})\s+" + FIELD_NOUN
+)
+# "…, 24/47 châu Á và 6/11 Đông Nam Á"
+_REGION_CONT = re.compile(r"^\s*(?:,|và|;)?\s*(?:đứng\s+|xếp\s+)?(?:thứ\s+)?(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})\s+"
+                          r"(?:(?:các )?(?:quốc gia|nước)\s+)?(?:ở\s+|tại\s+|trong\s+)?(?:khu vực\s+)?(?P<g>châu á|đông nam á)")
+# "; thứ ba về …", "và thứ ba"
+_RANK_CONT = re.compile(r"(?:;|,|và)\s*(?:xếp\s+|đứng\s+)?(?:hạng\s+)?thứ\s+(?P<n>" + ORD + r")(?![\w])")
+_LEADER = re.compile(r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên)(?![\w])")
+_LAST = re.compile(
+    r"(?<![\w])(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?)\s+(?:trong|trên|của)\s+(?:số\s+)?"
+    r"(?P<tot>\d{1,3})\s+" + FIELD_NOUN
+)
+_TOP = [
+    re.compile(r"(?<![\w])(?:trong |thuộc |vào )?(?:nhóm\s+)?top\s*(?P<n>\d{1,3})(?:\s+" + FIELD_NOUN + r")?"),
+    re.compile(
+        r"(?<![\w])nhóm\s+(?:top\s+)?(?P<n>\d{1,3})\s+(?:" + FIELD_NOUN + r"\s+)?(?:[^\s,.;]+\s+){0,3}?"
+        r"(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)"
+    ),
+    re.compile(
+        r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:[^\s,.;]+\s+){0,2}?"
+        r"(?:dẫn đầu|đứng đầu|có (?:điểm|chỉ số) cao nhất)"
+    ),
+]
+_TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
+_SCORE_POINTS = re.compile(
+    r"(?<![\w,./])(?P<v>\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*)?điểm(?![\w])"
+)
+_SCORE_INDEX = re.compile(
+    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+)?(?P<v>0,\d{2,}|1,0+)(?!\s*%)(?![\d,])"
+)
+_CHANGE = re.compile(
+    r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+)?"
+    r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
+)
+_ORDER_LIST = re.compile(
+    r"lần lượt\s+(?:là\s+)?(?:xếp\s+|đứng\s+|ở\s+|giữ\s+)?(?:(?:ở\s+)?(?:các\s+)?(?:vị trí|hạng)\s+)?(?:thứ\s+)?"
+    r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+)"
+)
+_NEXT = re.compile(r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau)\s+(?:đó\s+)?(?:lần lượt\s+)?là\s*(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?")
+_AFTER_X = re.compile(r"(?:xếp|đứng)\s+(?:ngay\s+)?(?:sau|tiếp sau)\s+")
+_TWICE_LEADER = re.compile(
+    r"(?:sau\s+)?(?:hai|ba|\d)\s+(?:lần|năm)\s+(?:liên tiếp\s+)?(?:dẫn đầu|đứng đầu|xếp thứ nhất)\s+(?:vào\s+|trong\s+)?(?:các\s+)?năm\s+"
+    r"(?P<y1>(?:19|20)\d\d)\s*(?:,|và)\s*(?:năm\s+)?(?P<y2>(?:19|20)\d\d)"
+)
+_TWO_YEARS_RANKS = re.compile(
+    r"sau\s+(?P<k>hai|ba|2|3)\s+năm\s+(?:liên tiếp\s+)?(?:xếp|đứng)\s+(?:thứ\s+)?(?P<list>" + ORD
+    + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?" + ORD + r")+)"
+)
+_ALL_INDICATORS = re.compile(r"tất cả các chỉ số|các chỉ số (?:quan trọng|thành phần)|nhiều chỉ số")
+
+
+def _ord_list(text: str) -> list[int]:
+    out = []
+    for tok in re.findall(ORD, text):
+        v = _ord(tok)
+        if v is not None:
+            out.append(v)
+    return out
+
+
+def _overlaps(cues: list[Cue], start: int, end: int) -> bool:
+    return any(c.start < end and start < c.end for c in cues)
+
+
+def find_cues(low: str) -> list[Cue]:
+    """Every claim wording in a lower-cased sentence, non-overlapping, in order."""
+    cues: list[Cue] = []
+    # Shapes carrying their own years or lists come first; simpler shapes must not overlap them.
+    for m in _TWICE_LEADER.finditer(low):
+        cues.append(Cue("leader", m.start(), m.end(), rank=1, years=[int(m["y1"]), int(m["y2"])], subject_after=True))
+    for m in _TWO_YEARS_RANKS.finditer(low):
+        ranks = _ord_list(m["list"])
+        k = parse_int(m["k"]) or len(ranks)
+        if len(ranks) == k:
+            for i, r in enumerate(ranks):
+                cues.append(Cue("rank", m.start(), m.end(), rank=r, years=[i - k]))
+    for m in _ORDER_LIST.finditer(low):
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"])))
+    for m in _LAST.finditer(low):
+        if not _overlaps(cues, m.start(), m.end()):
+            tot = int(m["tot"])
+            cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot))
+    for m in _RANK.finditer(low):
+        if _overlaps(cues, m.start(), m.end()):
+            continue
+        if m["d"] and m["cue"] in ("xếp", "đứng", "giữ"):
+            continue  # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí"
+        before = low[max(0, m.start() - 12) : m.start()]
+        if re.search(r"(?:năm|lần|ngày)\s*$", before):
+            continue
+        n = _ord(m["n"] or m["d"])
+        if n is None or n == 0:
+            continue
+        end = m.end()
+        tot = int(m["tot"]) if m["tot"] else None
+        if tot is None:
+            t = _TOTAL_AFTER.match(low[end:])
+            if t:
+                tot = int(t["tot"])
+                end += t.end()
+        if tot is not None and not (n <= tot <= 300):
+            continue
+        cues.append(Cue("rank", m.start(), end, rank=n, rank_total=tot))
+        # "86/193 quốc gia, 24/47 châu Á và 6/11 Đông Nam Á"
+        pos = end
+        while True:
+            tail = low[pos:]
+            skip = re.match(r"^\s*(?:quốc gia|nước|tỉnh[^,;]*?|thế giới)?", tail)
+            offset = skip.end() if skip else 0
+            r = _REGION_CONT.match(tail[offset:])
+            if not r:
+                break
+            s, e = pos + offset + r.start("n"), pos + offset + r.end()
+            cues.append(Cue("rank", s, e, rank=int(r["n"]), rank_total=int(r["tot"]), group=r["g"]))
+            pos = e
+    for m in _RANK_CONT.finditer(low):
+        if _overlaps(cues, m.start(), m.end()):
+            continue
+        prior = [c for c in cues if c.kind == "rank" and c.end <= m.start()]
+        if not prior:
+            continue
+        n = _ord(m["n"])
+        if n:
+            cues.append(Cue("rank", m.start() + (1 if low[m.start()] in ",;" else 0), m.end(), rank=n))
+    for pattern in _TOP:
+        for m in pattern.finditer(low):
+            if _overlaps(cues, m.start(), m.end()):
+                continue
+            n = parse_int(m["n"])
+            if not n or n > 100:
+                continue
+            noun = m.groupdict().get("noun")
+            tot = None
+            t = _TOP_TOTAL.match(low[m.end() :])
+            if t and int(t["tot"]) > n:
+                tot = int(t["tot"])
+            cues.append(Cue("top", m.start(), m.end(), top=n, rank_total=tot, field_noun=noun))
+    for m in _LEADER.finditer(low):
+        if _overlaps(cues, m.start(), m.end()):
+            continue
+        before = low[max(0, m.start() - 40) : m.start()]
+        # "các địa phương dẫn đầu", "những tỉnh đứng đầu": a group, not a subject's rank.
+        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,2}$", before):
+            continue
+        if _ALL_INDICATORS.search(low[: m.start()]):
+            continue
+        cues.append(Cue("leader", m.start(), m.end(), rank=1))
+    for m in _CHANGE.finditer(low):
+        if _overlaps(cues, m.start(), m.end()):
+            continue
+        n = parse_int(m["n"])
+        if n is None:
+            continue
+        sign = -1 if m["dir"] in ("giảm", "tụt", "xuống") else 1
+        cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n))
+    _find_scores(low, cues)
+    for m in _NEXT.finditer(low):
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("next_list", m.start(), m.end()))
+    for m in _AFTER_X.finditer(low):
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("after_x", m.start(), m.end()))
+    cues.sort(key=lambda c: (c.start, c.end))
+    return cues
+
+
+def _find_scores(low: str, cues: list[Cue]) -> None:
+    """Scores: "99,87 điểm", "0,84/1 điểm", "đạt 0,6667"; never averages or percentages."""
+    found: list[Cue] = []
+    for m in _SCORE_POINTS.finditer(low):
+        v = parse_number(m["v"])
+        if v is None:
+            continue
+        before = low[max(0, m.start() - 30) : m.start()]
+        if re.search(r"trung bình|bình quân|tăng|giảm|cao hơn|thấp hơn|hơn", before):
+            continue
+        found.append(Cue("score", m.start("v"), m.end(), score=v))
+    for m in _SCORE_INDEX.finditer(low):
+        if _overlaps(found, m.start("v"), m.end("v")):
+            continue
+        before = low[max(0, m.start() - 50) : m.start()]
+        if re.search(r"trung bình|bình quân", before):
+            continue
+        v = parse_number(m["v"])
+        if v is not None:
+            found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    for c in found:
+        if not _overlaps(cues, c.start, c.end):
+            cues.append(c)
+
+
+def number_word(word: str) -> int | None:
+    """Exposed for tests: a rank word's value."""
+    return NUMBER_WORDS.get(word.lower())

@@ -1,0 +1,185 @@
+"""Text preparation: one normal form for matching, with a map back to the original for display.
+
+Vietnamese news mixes NFD and NFC input, two tone-placement conventions ("Hoà"/"Hòa", "thuỷ"/"thủy"),
+non-breaking spaces and ragged whitespace. Every rule downstream matches one spelling, so the extractor
+works on a normalised copy. The copy must still point into the original (evidence is shown to people),
+so every normalised character carries the index of the original character it came from.
+
+underthesea's `text_normalize` fixes tone placement but also re-spaces punctuation ("5 bậc," →
+"5 bậc ,"), which would break offsets; we therefore apply it per word and keep its result only when the
+word keeps its length (tone moves are length-preserving in NFC).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_HSPACE = {"\t", "\xa0", "\u2002", "\u2003", "\u2009", "\u200a", "\u202f", "\u3000", "\f", "\v"}
+_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff", "\xad"}
+# Marks that come with the tones we may need to move: any non-ASCII letter word is a candidate.
+_ASCII_WORD = re.compile(r"[A-Za-z]+\Z")
+
+
+@dataclass
+class PreparedText:
+    """A normalised text and, for each of its characters, the index of the original character."""
+
+    original: str
+    text: str
+    offsets: list[int]  # len(text) + 1 entries; the last maps the end
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of the normalised text to the original text."""
+        start = max(0, min(start, len(self.text)))
+        end = max(start, min(end, len(self.text)))
+        if end == start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@lru_cache(maxsize=50_000)
+def normalize_word(word: str) -> str:
+    """One tone-placement convention for one word (underthesea's), or the word itself if that would
+    change its length."""
+    if _ASCII_WORD.match(word):
+        return word
+    try:
+        from underthesea import text_normalize
+    except ImportError:  # pragma: no cover - underthesea is a locked dependency
+        return word
+    out = text_normalize(word)
+    return out if len(out) == len(word) else word
+
+
+def _nfc_with_map(text: str) -> tuple[str, list[int]]:
+    """NFC-normalise `text`, remembering for each output character its original index."""
+    if unicodedata.is_normalized("NFC", text):
+        return text, list(range(len(text)))
+    chars: list[str] = []
+    offsets: list[int] = []
+    i = 0
+    n = len(text)
+    while i < n:
+        j = i + 1
+        while j < n and unicodedata.combining(text[j]):
+            j += 1
+        piece = unicodedata.normalize("NFC", text[i:j])
+        chars.append(piece)
+        offsets.extend([i] * len(piece))
+        i = j
+    return "".join(chars), offsets
+
+
+def prepare_text(original: str) -> PreparedText:
+    """Normalise an article body: NFC, one tone convention, single spaces, '\\n' line ends.
+
+    Lines are kept (they are paragraph boundaries); runs of horizontal whitespace become one space
+    and lines are stripped; zero-width characters are dropped.
+    """
+    nfc, nfc_map = _nfc_with_map(original)
+    out: list[str] = []
+    omap: list[int] = []
+    pending_space = -1  # original index of a space waiting to be written
+    at_line_start = True
+    for k, ch in enumerate(nfc):
+        if ch in _ZERO_WIDTH:
+            continue
+        if ch == "\r":
+            continue
+        if ch == "\n":
+            pending_space = -1
+            out.append("\n")
+            omap.append(nfc_map[k])
+            at_line_start = True
+            continue
+        if ch == " " or ch in _HSPACE:
+            if not at_line_start and pending_space < 0:
+                pending_space = nfc_map[k]
+            continue
+        if pending_space >= 0:
+            out.append(" ")
+            omap.append(pending_space)
+            pending_space = -1
+        out.append(ch)
+        omap.append(nfc_map[k])
+        at_line_start = False
+    text = "".join(out)
+    # Tone placement per word: length-preserving, so the map stays valid.
+    text = _WORD_RE.sub(lambda m: normalize_word(m.group(0)), text)
+    omap.append(len(original))
+    return PreparedText(original=original, text=text, offsets=omap)
+
+
+def normalize(text: str) -> str:
+    """The normalised form of a short string (a title, a table cell, a query)."""
+    return prepare_text(text).text.strip()
+
+
+# --- paragraphs and sentences -------------------------------------------------------------------
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = {
+    "tp", "tt", "ts", "ths", "pgs", "gs", "bs", "q", "p", "tx", "st", "mr", "ms", "dr", "nxb", "ubnd",
+    "vd", "v.v", "tr", "th", "ks", "cn", "kts", "ls", "đ", "hn", "hcm", "no",
+}
+_SENT_END = re.compile(r"[.!?…]+[\"”'’)\]]*(?=\s+[\"“'‘(\[]?[A-ZÀ-ỸĐ0-9])")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence as a [start, end) span of the normalised text, with its paragraph's index."""
+
+    start: int
+    end: int
+    paragraph: int
+
+
+def split_paragraphs(text: str) -> list[tuple[int, int]]:
+    """Non-empty lines as [start, end) spans (the seeds and crawled bodies put one paragraph a line)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of a normalised text.
+
+    Our own rules rather than underthesea's `sent_tokenize`: a stop ends a sentence only before
+    whitespace and a capital, digit or quote, and not after an abbreviation ("TP. Đà Nẵng") or a
+    single letter; decimal commas and "21/63" have no space so they never split.
+    """
+    sentences: list[Sentence] = []
+    for p_index, (p_start, p_end) in enumerate(split_paragraphs(text)):
+        para = text[p_start:p_end]
+        cut = 0
+        for m in _SENT_END.finditer(para):
+            before = para[cut : m.start()]
+            last_word = re.search(r"([^\s.]+)$", before)
+            if m.group(0).startswith(".") and last_word:
+                word = last_word.group(1).lower()
+                if word in _ABBREV or (len(word) == 1 and word.isalpha()):
+                    continue
+            end = m.end()
+            _add(sentences, text, p_start + cut, p_start + end, p_index)
+            cut = end
+        _add(sentences, text, p_start + cut, p_end, p_index)
+    return sentences
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, paragraph))

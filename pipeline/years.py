@@ -1,0 +1,86 @@
+"""Year expressions in a sentence and which of them a claim is about.
+
+Only the assessed year counts (fact contract): "so với năm 2021", "6 tháng đầu năm 2023",
+"đến năm 2025", "giai đoạn 2019-2020" name other years and are dropped; "năm ngoái"/"năm nay" are
+resolved against the article date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEAR = re.compile(
+    r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát)\s+)"
+    r"(?P<y>(?:19|20)\d\d)(?![\d/])"
+    r"|(?P<rel>năm ngoái|năm trước|năm vừa qua|năm nay)"
+)
+_EXCLUDE_BEFORE = re.compile(
+    r"(?:so với|từ|đến|tới|đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"
+    r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*)\s*$"
+)
+
+
+@dataclass(frozen=True)
+class YearExpr:
+    """A year named in a sentence (offsets relative to it)."""
+
+    start: int
+    end: int
+    year: int
+
+
+def find_years(low: str, article_year: int | None) -> list[YearExpr]:
+    """Assessed-year candidates in a lower-cased sentence."""
+    out: list[YearExpr] = []
+    for m in _YEAR.finditer(low):
+        before = low[max(0, m.start() - 20) : m.start()]
+        if _EXCLUDE_BEFORE.search(before):
+            continue
+        if m["rel"]:
+            if article_year is None:
+                continue
+            year = article_year if m["rel"] == "năm nay" else article_year - 1
+            if m["rel"] in ("năm trước",) and re.match(r"\s*(?:đó|nữa)", low[m.end() :]):
+                continue
+        else:
+            year = int(m["y"])
+        # "năm 2021 và 2022": the second year of a pair is a year too.
+        out.append(YearExpr(m.start(), m.end(), year))
+        pair = re.match(r"\s*(?:và|,)\s*(?P<y>(?:19|20)\d\d)(?![\d/])", low[m.end() :])
+        if pair and m["y"]:
+            out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), int(pair["y"])))
+        lead = m.group("lead") or ""
+        # "xếp hạng năm 2020" is fine; "từ năm 2020 đến 2022" was excluded above.
+        del lead
+    return out
+
+
+def pick_year(
+    years: list[YearExpr],
+    cue_start: int,
+    cue_end: int,
+    subject_end: int | None,
+    kind: str,
+    consumed: list[tuple[int, int]],
+) -> int | None:
+    """The year a claim is about, from its sentence, or None to let the context decide."""
+    usable = [y for y in years if not any(s <= y.start < e for s, e in consumed)]
+    if not usable:
+        return None
+    if subject_end is not None and subject_end <= cue_start:
+        between = [y for y in usable if subject_end <= y.start and y.end <= cue_start]
+        if between:
+            return between[-1].year
+    after = [y for y in usable if cue_end <= y.start <= cue_end + 25]
+    if after:
+        return after[0].year
+    if kind == "change":
+        return max(y.year for y in usable)
+    distinct = {y.year for y in usable}
+    if len(distinct) == 1:
+        return usable[0].year
+    before = [y for y in usable if y.end <= cue_start]
+    if before:
+        return before[-1].year
+    return None

@@ -1,0 +1,79 @@
+"""The resolved value of a fact, kept in `fact_resolution` for the facts a load or review touched.
+
+Order of authority: the latest review (accept a value, correct to a value, reject a value or the
+whole fact); else a value read from an official table (an article of source kind `official_table`,
+or evidence flagged as from a table); else the value with most support (distinct near-duplicate
+clusters, so a syndicated story counts once); ties go to the value published earliest, then to the
+value stored first. Precomputing this at write time keeps the views for people cheap to query.
+"""
+
+from __future__ import annotations
+
+import duckdb
+
+_RESOLVE_SQL = """
+CREATE OR REPLACE TEMP TABLE res_values AS
+SELECT v.fact_id, v.id AS value_id, v.value,
+       count(DISTINCT a.cluster_id)::INTEGER AS support,
+       count(*)::INTEGER AS evidence_count,
+       bool_or(coalesce(a.source_kind = 'official_table', false) OR e.from_table) AS official,
+       min(coalesce(a.published, CAST(a.fetched_at AS DATE))) AS earliest
+FROM fact_values v
+JOIN touched t ON t.fact_id = v.fact_id
+JOIN evidence e ON e.value_id = v.id
+JOIN articles a ON a.id = e.article_id
+GROUP BY v.fact_id, v.id, v.value;
+
+CREATE OR REPLACE TEMP TABLE res_review AS
+SELECT r.fact_id, r.value_id, r.decision, r.corrected_value
+FROM reviews r JOIN touched t ON t.fact_id = r.fact_id
+QUALIFY row_number() OVER (PARTITION BY r.fact_id ORDER BY r.reviewed_at DESC, r.id DESC) = 1;
+
+DELETE FROM fact_resolution WHERE fact_id IN (SELECT fact_id FROM touched);
+
+INSERT INTO fact_resolution
+WITH counts AS (
+    SELECT fact_id, count(*)::INTEGER AS n_values FROM res_values GROUP BY fact_id
+),
+auto AS (
+    SELECT v.*
+    FROM res_values v LEFT JOIN res_review r ON r.fact_id = v.fact_id
+    WHERE NOT coalesce(r.decision = 'reject' AND r.value_id = v.value_id, false)
+    QUALIFY row_number() OVER (
+        PARTITION BY v.fact_id
+        ORDER BY v.official DESC, v.support DESC, v.earliest ASC NULLS LAST, v.value_id
+    ) = 1
+),
+chosen AS (
+    SELECT t.fact_id,
+        CASE WHEN r.decision = 'correct' THEN cv.value_id
+             WHEN r.decision = 'accept' AND rv.value_id IS NOT NULL THEN rv.value_id
+             WHEN r.decision = 'reject' AND r.value_id IS NULL THEN NULL
+             ELSE auto.value_id END AS value_id,
+        CASE WHEN r.decision = 'correct' THEN r.corrected_value
+             WHEN r.decision = 'accept' AND rv.value_id IS NOT NULL THEN rv.value
+             WHEN r.decision = 'reject' AND r.value_id IS NULL THEN NULL
+             ELSE auto.value END AS value,
+        CASE WHEN r.decision IN ('correct', 'accept') THEN 'review'
+             WHEN r.decision = 'reject' AND r.value_id IS NULL THEN 'rejected'
+             WHEN auto.value_id IS NULL THEN 'rejected'
+             WHEN auto.official THEN 'official_table'
+             ELSE 'support' END AS resolved_by
+    FROM touched t
+    LEFT JOIN res_review r ON r.fact_id = t.fact_id
+    LEFT JOIN res_values rv ON rv.value_id = r.value_id
+    LEFT JOIN res_values cv ON cv.fact_id = t.fact_id AND r.decision = 'correct' AND cv.value = r.corrected_value
+    LEFT JOIN auto ON auto.fact_id = t.fact_id
+)
+SELECT c.fact_id, c.value, c.value_id, c.resolved_by,
+       coalesce(v.support, 0), coalesce(v.evidence_count, 0), coalesce(n.n_values, 0)
+FROM chosen c
+LEFT JOIN res_values v ON v.value_id = c.value_id
+LEFT JOIN counts n ON n.fact_id = c.fact_id;
+"""
+
+
+def refresh_resolution(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute `fact_resolution` for the fact ids in temp table `touched(fact_id)`."""
+    for statement in con.extract_statements(_RESOLVE_SQL):
+        con.execute(statement)

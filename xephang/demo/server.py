@@ -1,0 +1,108 @@
+"""Serving the demo outlets on loopback: one ThreadingHTTPServer per outlet, each on a free port.
+
+Separate ports give each outlet its own origin (own robots.txt, sitemap, canonical URLs), as
+separate publishers have. Pages are rendered per request because the base URL, port included, goes
+into sitemaps, feeds and canonical links and is only known once the socket is bound.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from xephang.demo.outlets import build_outlets
+from xephang.demo.outlets.base import Outlet, Response
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class DemoSite:
+    """The running demo site: outlet id -> base URL such as `http://127.0.0.1:40123`."""
+
+    outlets: dict[str, str]
+
+    def url(self, outlet: str, path: str) -> str:
+        """Absolute URL of `path` on `outlet` (path may carry a query string)."""
+        if not path.startswith("/"):
+            path = "/" + path
+        return self.outlets[outlet] + path
+
+
+def _handler_for(outlet: Outlet) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        """Routes every request to the outlet; logs through `logging`, never to stderr/stdout."""
+
+        server_version = "XephangDemo/1.0"
+        protocol_version = "HTTP/1.1"
+
+        def _respond(self, head_only: bool) -> None:
+            parts = urlsplit(self.path)
+            query = dict(parse_qsl(parts.query, keep_blank_values=True))
+            host, port = self.server.server_address[:2]
+            base = f"http://{host}:{port}"
+            try:
+                response = outlet.handle(unquote(parts.path) or "/", query, base)
+            except Exception:  # a rendering bug must not kill the server thread silently
+                log.exception("demo outlet %s failed on %s", outlet.id, self.path)
+                response = Response(500, "<h1>500</h1>")
+            data = response.body.encode("utf-8")
+            self.send_response(response.status)
+            self.send_header("Content-Type", response.content_type)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            if not head_only:
+                self.wfile.write(data)
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server naming)
+            self._respond(head_only=False)
+
+        def do_HEAD(self) -> None:  # noqa: N802
+            self._respond(head_only=True)
+
+        def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+            log.debug("%s %s", outlet.id, format % args)
+
+    return Handler
+
+
+@contextmanager
+def serve_demo_site(host: str = "127.0.0.1") -> Iterator[DemoSite]:
+    """Serve every outlet on `host` (free ports) in daemon threads; shut them down on exit."""
+    with ExitStack() as stack:
+        urls: dict[str, str] = {}
+        for outlet_id, outlet in build_outlets().items():
+            server = ThreadingHTTPServer((host, 0), _handler_for(outlet))
+            server.daemon_threads = True
+            thread = threading.Thread(target=server.serve_forever, name=f"demo-{outlet_id}", daemon=True)
+            thread.start()
+            stack.callback(server.server_close)
+            stack.callback(thread.join, 5)
+            stack.callback(server.shutdown)
+            urls[outlet_id] = f"http://{host}:{server.server_address[1]}"
+            log.info("demo outlet %s at %s", outlet_id, urls[outlet_id])
+        yield DemoSite(urls)
+
+
+def main() -> int:
+    """Serve the demo site until Ctrl-C, printing the outlet URLs."""
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr)
+    with serve_demo_site() as site:
+        for outlet_id, url in site.outlets.items():
+            print(f"{outlet_id:14} {url}/", flush=True)
+        print("Serving the xephang demo site; Ctrl-C to stop.", flush=True)
+        try:
+            threading.Event().wait()
+        except KeyboardInterrupt:
+            pass
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
