@@ -49,15 +49,16 @@ class Source:
         return urljoin(self.base_url, url)
 
     def is_article(self, url: str) -> bool:
-        """Whether `url` is an article of this source: the pattern on the path (with the query, if
-        the pattern mentions `?`), or every URL when the source gives no pattern."""
+        """Whether `url` is an article of this source: the pattern searched in the URL path, then
+        in path?query (for sites whose article ids are query parameters, e.g. `?id=123`); every URL
+        is an article when the source gives no pattern."""
         if self.url_pattern is None:
             return True
         parts = urlsplit(url)
-        target = parts.path or "/"
-        if "?" in self.url_pattern.pattern and parts.query:
-            target = f"{target}?{parts.query}"
-        return bool(self.url_pattern.search(target))
+        path = parts.path or "/"
+        if self.url_pattern.search(path):
+            return True
+        return bool(parts.query) and bool(self.url_pattern.search(f"{path}?{parts.query}"))
 
 
 def find_source_file(source: str | Path) -> Path:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.entities import Mention, is_subject, lookup
+from pipeline.model import ENTITY_TYPES
 from pipeline.lexicon import (
     COMPONENT_AFTER,
     COMPONENT_ALT,
@@ -24,7 +25,7 @@ from pipeline.lexicon import (
     TARGET,
     component_name,
 )
-from pipeline.patterns import Cue, find_cues
+from pipeline.patterns import REGION_OPENING, Cue, find_cues
 from pipeline.years import find_years, pick_year
 
 _COORD = re.compile(r"^\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
@@ -61,6 +62,10 @@ class SentenceState:
     paragraph_no_service: bool = False
     on_date: str | None = None
     article_year: int | None = None
+    last_subject: Mention | None = None
+    paragraph_region: str | None = None
+    is_local: bool = False
+    sentence_mentions: list[Mention] = field(default_factory=list)
 
 
 _TYPE_FOR_NOUN = {
@@ -84,7 +89,11 @@ def _noun_types(noun: str | None) -> set[str] | None:
 def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     group = [subjects[idx]]
     i = idx
-    while i > 0 and _COORD.match(low[subjects[i - 1].end : subjects[i].start]):
+    while (
+        i > 0
+        and _COORD.match(low[subjects[i - 1].end : subjects[i].start])
+        and subjects[i - 1].entity_type == subjects[i].entity_type
+    ):
         group.insert(0, subjects[i - 1])
         i -= 1
     return group
@@ -93,17 +102,24 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     group = [subjects[idx]]
     i = idx
-    while i + 1 < len(subjects) and _COORD_FWD.match(low[subjects[i].end : subjects[i + 1].start]):
+    while (
+        i + 1 < len(subjects)
+        and _COORD_FWD.match(low[subjects[i].end : subjects[i + 1].start])
+        and subjects[i + 1].entity_type == subjects[i].entity_type
+    ):
         group.append(subjects[i + 1])
         i += 1
     return group
 
 
-def _subject_for(cue: Cue, subjects: list[Mention], low: str) -> list[Mention]:
+_PRONOUN = re.compile(r"(?:^|[\s,(])(?:tỉnh|thành phố|bộ|địa phương|đơn vị|ngành)(?=[\s,)]|$)(?!\s+[a-zđà-ỹ]*[A-ZĐ])")
+
+
+def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, state: SentenceState) -> list[Mention]:
     """The entities a cue is about (one, or a coordinated group)."""
     if cue.subject_after:
         for i, m in enumerate(subjects):
-            if m.start >= cue.end and re.match(r"^[\s,]*$", low[cue.end : m.start]):
+            if m.start >= cue.end and re.match(r"^[\s,:]*(?:thuộc về|là)?[\s:]*$", low[cue.end : m.start]):
                 return _group_fwd(subjects, i, low)
         return []
     before = [i for i, m in enumerate(subjects) if m.end <= cue.start]
@@ -113,30 +129,90 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str) -> list[Mention]:
         if len(gap) <= 160 and not re.search(r"[.!?]\s", gap):
             if cue.kind == "top" and (re.search(r"\bcủa\b", gap) or len(gap) > 70):
                 pass
+            elif re.search(r"[,;]", gap) and _pronoun_in(
+                gap[gap.rfind(",") :], sentence[subjects[i].end : cue.start][gap.rfind(",") :]
+            ):
+                ref = _referent(gap, state, cue.start)
+                return [ref] if ref is not None else []
             else:
                 return _group_back(subjects, i, low)
     # "Đứng đầu là Đà Nẵng", "3 cơ quan đứng đầu khối ... là: A; B; C"
     for i, m in enumerate(subjects):
         if m.start >= cue.end:
-            if re.match(r"^[^;.]{0,60}?\blà\s*:?\s*$|^\s*:?\s*$", low[cue.end : m.start]):
+            if re.match(r"^[^;.]{0,60}?\b(?:là|có|gồm)\s*:?\s*$|^\s*:?\s*$", low[cue.end : m.start]):
                 return _group_fwd(subjects, i, low)
             break
+    # "…, tỉnh xếp thứ 10/63", "chính quyền số của tỉnh xếp thứ 31": the article's subject.
+    clause_start = low.rfind(";", 0, cue.start) + 1
+    if _pronoun_in(low[clause_start : cue.start], sentence[clause_start : cue.start]):
+        ref = _referent(low[clause_start : cue.start], state, cue.start)
+        return [ref] if ref is not None else []
     return []
 
 
-def _component(cue: Cue, subject: Mention | None, low: str) -> str | None:
+_PRONOUN_TYPES = {"tỉnh": "province", "thành phố": "province", "địa phương": "province", "bộ": "ministry"}
+
+
+def _referent(gap_low: str, state: SentenceState, before: int) -> Mention | None:
+    """What a bare "tỉnh"/"bộ" refers to: the last body of that kind named in the sentence or before."""
+    m = None
+    for m in re.finditer(r"(?<![\w])(tỉnh|thành phố|bộ|địa phương)(?![\w])", gap_low):
+        pass
+    wanted = _PRONOUN_TYPES.get(m.group(1)) if m else None
+    for cand in reversed([c for c in state.sentence_mentions if c.end <= before]):
+        if cand.entity_type == wanted or (wanted == "ministry" and cand.entity_type == "agency"):
+            return cand
+    last = state.last_subject
+    if last is not None and (wanted is None or last.entity_type == wanted):
+        return last
+    return None
+
+
+def _pronoun_in(low_gap: str, gap: str) -> bool:
+    """Does a stretch before a claim refer back with a bare "tỉnh"/"bộ" (no name after it)?"""
+    for m in re.finditer(r"(?<![\w])(tỉnh|thành phố|bộ|địa phương)(?![\w])", low_gap):
+        if re.search(r"(?:khối|cấp|các|những|mỗi|nhiều|cả|toàn|ngoài|ủy ban|ubnd|sở|\d+|là)\s+$", low_gap[: m.start()]):
+            continue
+        following = gap[m.end() : m.end() + 3].strip()
+        if not following or not following[0].isupper():
+            return True
+    return False
+
+
+def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int) -> str | None:
     if OVERALL.match(low[cue.end :]):
         return None
     m = COMPONENT_AFTER.match(low[cue.end :])
     if m:
         return component_name(m["comp"])
-    if subject is not None:
-        m = re.search(r"(?P<comp>" + COMPONENT_ALT + r")\s*(?:của\s+)?$", low[max(0, subject.start - 50) : subject.start])
-        if m:
-            return component_name(m["comp"])
-    m = COMPONENT_OPENING.match(low)
-    if m:
-        return component_name(m["comp"])
+    # "chính quyền số của tỉnh xếp thứ 31, kinh tế số xếp thứ 18": the pillar named since the last claim
+    seg_start = max(prev_end, low.rfind(";", 0, cue.start) + 1)
+    if subject is not None and subject.end <= cue.start:
+        seg_start = min(seg_start, max(0, subject.start - 50))
+    segment = low[seg_start : cue.start]
+    found = None
+    for m in re.finditer(COMPONENT_ALT, segment):
+        found = m
+    if found and not re.search(r"\bvề\s+$", segment[: found.start()]):
+        return component_name(found.group(0))
+    found = None
+    for m in COMPONENT_OPENING.finditer(low[: cue.start]):
+        found = m
+    if found:
+        return component_name(found["comp"])
+    return None
+
+
+def _region(cue: Cue, low: str, state: SentenceState) -> str | None:
+    if cue.group == "khu vực":
+        return state.paragraph_region
+    if cue.group:
+        return REGION_NAMES.get(cue.group, cue.group)
+    found = None
+    for m in REGION_OPENING.finditer(low[: cue.start]):
+        found = m
+    if found:
+        return REGION_NAMES.get(found["g"])
     return None
 
 
@@ -145,70 +221,93 @@ def extract_sentence(sentence: str, mentions: list[Mention], state: SentenceStat
     low = sentence.lower()
     if len(low) != len(sentence):  # a character whose lower case is longer: keep offsets exact
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in sentence)
+    region = re.search(r"(?:khu vực\s+)(đông nam á|châu á)", low)
+    if region:
+        state.paragraph_region = REGION_NAMES[region.group(1)]
     cues = find_cues(low)
     if not cues:
         return []
+    mentions = _adapt_mentions(sentence, low, mentions, state)
     subjects = [m for m in mentions if is_subject(low, m)]
+    state.sentence_mentions = list(mentions)
     years = find_years(low, state.article_year)
     consumed = [(c.start, c.end) for c in cues if c.years]
+    owned = _owned_years(cues, years)
     no_service = bool(NO_SERVICE.search(low)) or state.paragraph_no_service
     merged = bool(MERGED_34.search(low))
     out: list[Assertion] = []
+    prev_end = [0]
 
-    def emit(m: Mention, cue: Cue, **values: object) -> Assertion:
-        a = Assertion(m.canonical, m.entity_type, cue.start, cue.end, **values)  # type: ignore[arg-type]
-        if a.component is None and "component" not in values:
-            a.component = _component(cue, m, low)
-        if cue.group:
-            a.group = REGION_NAMES.get(cue.group, cue.group)
-        elif no_service and m.entity_type in ("ministry", "agency"):
-            a.group = GROUP_NO_SERVICE
-        a.merged_cue = merged
-        if cue.years:
-            if cue.years[0] < 0:
-                a.year_offset = cue.years[0]
+    def emit(m: Mention, cue: Cue, **values: object) -> None:
+        years_for = cue.years or [None]
+        for y in years_for:
+            a = Assertion(m.canonical, m.entity_type, cue.start, cue.end, **values)  # type: ignore[arg-type]
+            if a.component is None and "component" not in values:
+                a.component = _component(cue, m, low, prev_end[0])
+            group = _region(cue, low, state) if m.entity_type == "country" else None
+            if group:
+                a.group = group
+            elif no_service and m.entity_type in ("ministry", "agency"):
+                a.group = GROUP_NO_SERVICE
+            a.merged_cue = merged
+            if y is not None and y < 0:
+                a.year_offset = y
+            elif y is not None:
+                a.year = y
             else:
-                a.year = cue.years[0]
-        else:
-            a.year = pick_year(years, cue.start, cue.end, m.end if m.end <= cue.start else None, cue.kind, consumed)
-        out.append(a)
-        return a
+                mine = [(s, e) for s, e, owner in owned if owner is not cue] + consumed
+                a.year = pick_year(years, cue.start, cue.end, m.end if m.end <= cue.start else None, cue.kind, mine)
+                if cue.kind == "change" and cue.values == ["latest"]:
+                    a.attrs["latest"] = max((yy.year for yy in years), default=None)
+                    a.year = None
+            out.append(a)
 
     clause_of = _clause_ends(low)
     scores = [c for c in cues if c.kind == "score"]
     for cue in cues:
         if cue.used or cue.kind in ("score",):
             continue
-        if TARGET.search(low[max(0, cue.start - 30) : cue.start]) and cue.kind in ("top", "leader", "rank"):
+        clause_start = max(low.rfind(";", 0, cue.start), 0)
+        if TARGET.search(low[max(clause_start, cue.start - 80) : cue.start]) and cue.kind in ("top", "leader", "rank"):
             continue
         if cue.kind == "next_list":
             _next_list(cue, sentence, low, subjects, state, out, emit)
+            prev_end[0] = cue.end
             continue
         if cue.kind == "after_x":
             _after_x(cue, low, subjects, state, emit)
+            prev_end[0] = cue.end
             continue
-        group = _subject_for(cue, subjects, low)
-        if not group:
-            continue
+        group = _subject_for(cue, subjects, low, sentence, state)
         types = _noun_types(cue.field_noun)
-        if types and any(m.entity_type not in types for m in group):
+        if types:
+            group = [m for m in group if m.entity_type in types]
+        if not group:
             continue
         clause_end = clause_of(cue.start)
         following_scores = [s for s in scores if not s.used and cue.end <= s.start < clause_end]
         if cue.kind == "rank_list":
             for m, r in zip(group, cue.values):
-                emit(m, cue, rank=r)
+                emit(m, cue, rank=r, **({"rank_total": cue.rank_total} if cue.rank_total else {}))
+            prev_end[0] = cue.end
             continue
         if cue.kind in ("leader", "top") and len(group) >= 2:
-            ordered = "lần lượt" in low[group[0].start : clause_end] or len(following_scores) == len(group)
-            if ordered and (cue.kind == "leader" or cue.top == len(group)):
+            ordered = (
+                "lần lượt" in low[group[0].start : clause_end]
+                or "lần lượt" in low[cue.start : cue.end + 20]
+                or len(following_scores) == len(group)
+            )
+            if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"]):
                 use_scores = len(following_scores) == len(group)
                 for i, m in enumerate(group):
                     values: dict[str, object] = {"rank": i + 1}
+                    if cue.rank_total:
+                        values["rank_total"] = cue.rank_total
                     if use_scores:
                         values["score"] = following_scores[i].score
                         following_scores[i].used = True
                     emit(m, cue, **values)
+                prev_end[0] = cue.end
                 continue
         for m in group:
             values = {
@@ -217,11 +316,13 @@ def extract_sentence(sentence: str, mentions: list[Mention], state: SentenceStat
                 if getattr(cue, k) is not None
             }
             emit(m, cue, **values)
+        state.last_subject = group[-1]
+        prev_end[0] = cue.end
     # Scores left: the subject is the nearest entity before (or the one the previous claim was about).
     for s in scores:
         if s.used:
             continue
-        group = _subject_for(s, subjects, low)
+        group = _subject_for(s, subjects, low, sentence, state)
         if len(group) != 1:
             group = group[-1:]
         if not group:
@@ -230,9 +331,47 @@ def extract_sentence(sentence: str, mentions: list[Mention], state: SentenceStat
         comp = prev[-1].component if prev else None
         emit(group[0], s, score=s.score, component=comp)
     for a in out:
-        if a.rank is not None:
+        if a.rank is not None and a.year_offset is None:
             state.known_ranks[a.entity] = a.rank
             state.last_rank = a.rank
+    if subjects and not out:
+        pass
+    return out
+
+
+def _owned_years(cues: list[Cue], years: list) -> list[tuple[int, int, Cue]]:
+    """A year right after a claim ("dẫn đầu năm 2022") belongs to it, not to the next claim."""
+    owned = []
+    for i, c in enumerate(cues):
+        nxt = cues[i + 1].start if i + 1 < len(cues) else 10**9
+        for y in years:
+            if c.end <= y.start <= c.end + 25 and y.start < nxt:
+                owned.append((y.start, y.end, c))
+                break
+    return owned
+
+
+_NON_GOV = re.compile(r"^(?:đại học|trường|học viện|công ty|tập đoàn|bệnh viện|ngân hàng tmcp)", re.IGNORECASE)
+
+
+def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: SentenceState) -> list[Mention]:
+    """Mentions the claim rules can use: contract entity types only, no universities or firms;
+    "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province."""
+    out = []
+    for m in mentions:
+        if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
+            continue
+        if re.search(r"(?:đại học|trường|học viện)\s+(?:quốc gia\s+)?$", low[max(0, m.start - 25) : m.start]):
+            continue
+        if state.is_local and m.entity_type == "province" and re.search(r"(?:ubnd|ủy ban nhân dân)\s+$", low[: m.start]):
+            prefix = re.search(r"(?:UBND|[Uu]ỷ ban nhân dân|Ủy ban nhân dân)\s+$", sentence[: m.start])
+            start = prefix.start() if prefix else m.start
+            surface = sentence[m.start : m.end]
+            if not re.match(r"(?:thành phố|thị xã|quận|huyện)\s", surface, re.IGNORECASE):
+                continue
+            name = "UBND " + surface[0].lower() + surface[1:]
+            m = Mention(start, m.end, sentence[start : m.end], name, "local_unit")
+        out.append(m)
     return out
 
 
@@ -251,7 +390,7 @@ def _clause_ends(low: str):  # noqa: ANN202 - small closure factory
 
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001
     """"…; tiếp theo là các bộ: Tư pháp, Nội vụ, Tài nguyên và Môi trường" → the following places."""
-    prior = [a.rank for a in out if a.rank is not None]
+    prior = [a.rank for a in out if a.rank is not None and a.year_offset is None]
     start_rank = max(prior) if prior else state.last_rank
     if start_rank is None:
         return

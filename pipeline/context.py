@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from pipeline.lexicon import index_scores
 from pipeline.years import find_years
 
-RANKING_INDEXES = ("dti", "ict_index", "ict_application", "other")
 _DATE_IN_TEXT = re.compile(
     r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d))|(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
 )
@@ -29,13 +28,6 @@ def guess_date(text: str) -> str | None:
     if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
         return None
     return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
-
-
-def _best(scores: dict[str, int], allowed: tuple[str, ...]) -> str | None:
-    cands = {k: v for k, v in scores.items() if k in allowed}
-    if not cands:
-        return None
-    return max(cands.items(), key=lambda kv: kv[1])[0]
 
 
 @dataclass
@@ -76,28 +68,38 @@ class ArticleContext:
         return ctx
 
     def index_for(self, entity_type: str, sentence_low: str, paragraph: int) -> str:
-        """The index a claim is about."""
+        """The index a claim is about.
+
+        Sentence and paragraph cues count only when strong (a weak "ứng dụng CNTT" inside an ICT Index
+        article names a pillar, not another index); "other" rankings (PAR INDEX, PCI, ITU's IDI) only
+        from the sentence itself.
+        """
+        sentence_scores = index_scores(sentence_low)
+        if sentence_scores.get("other", 0) >= 5:
+            return "other"
         if entity_type == "country":
             return "egdi"
         if entity_type == "local_unit":
             return "local"
-        for scores in (
-            index_scores(sentence_low),
-            index_scores(self.paragraph_lows[paragraph]) if 0 <= paragraph < len(self.paragraph_lows) else {},
-            self.title_scores,
-            self.article_scores,
+        para = self.paragraph_lows[paragraph] if 0 <= paragraph < len(self.paragraph_lows) else ""
+        for scores, strong in (
+            (sentence_scores, True),
+            (index_scores(para), True),
+            (self.title_scores, False),
+            (self.article_scores, False),
         ):
-            best = _best(scores, RANKING_INDEXES)
-            if best:
-                return best
+            cands = {k: v for k, v in scores.items() if k in ("dti", "ict_index", "ict_application")}
+            if strong:
+                cands = {k: v for k, v in cands.items() if v >= 3}
+            if cands:
+                return max(cands.items(), key=lambda kv: kv[1])[0]
         return "dti" if (self.year or 0) >= 2021 else "ict_application"
 
     def year_for(self, index: str, paragraph: int) -> int | None:
-        """The assessed year when the sentence names none: paragraph, then article, then date − 1."""
-        if 0 <= paragraph < len(self.paragraph_lows):
-            ys = {y.year for y in find_years(self.paragraph_lows[paragraph], self.year)}
-            if len(ys) == 1:
-                return ys.pop()
+        """The assessed year when the sentence names none: the article's year for the index, else date − 1.
+
+        (Paragraph years were tried and dropped: a paragraph often names a previous year in passing.)
+        """
         if index in self.default_years:
             return self.default_years[index]
         if self.year is not None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from pipeline.claims import Assertion, SentenceState, extract_sentence
 from pipeline.context import ArticleContext, guess_date
 from pipeline.entities import find_mentions
-from pipeline.lexicon import GROUP_MERGED, NO_SERVICE, PREFILTER
+from pipeline.lexicon import BARE_APPLICATION, GROUP_MERGED, NO_SERVICE, PREFILTER
 from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import find_cues
 from pipeline.text import PreparedText, Sentence, normalize, prepare_text, split_paragraphs, split_sentences
@@ -76,7 +76,7 @@ def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
     ctx = ArticleContext.build(
         title_norm, text, paragraph_texts, [text[s.start : s.end] for s in prep.sentences], pub_year
     )
-    state = SentenceState(on_date=date, article_year=pub_year)
+    state = SentenceState(on_date=date, article_year=pub_year, is_local=ctx.is_local)
     candidates: list[Candidate] = []
     current_paragraph = -1
     for sent in prep.sentences:
@@ -84,13 +84,14 @@ def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
         if sent.paragraph != current_paragraph:
             current_paragraph = sent.paragraph
             state.paragraph_no_service = False
+            state.paragraph_region = None
         low = s_text.lower()
         if not PREFILTER.search(low) or not find_cues(low):
             if NO_SERVICE.search(low):
                 state.paragraph_no_service = True
             continue
         mentions = find_mentions(s_text, on_date=date)
-        assertions = extract_sentence(s_text, mentions, state) if mentions else []
+        assertions = extract_sentence(s_text, mentions, state) if mentions or state.last_subject else []
         if NO_SERVICE.search(low):
             state.paragraph_no_service = True
         if not assertions:
@@ -118,6 +119,12 @@ def _to_fact(
     index = ctx.index_for(a.entity_type, low, paragraph)
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
+    latest = a.attrs.get("latest")
+    if latest is not None and (year is None or latest > year):
+        year = latest
+    component = a.component
+    if component == BARE_APPLICATION:
+        component = "ứng dụng cntt" if index == "ict_index" else None
     if a.year_offset is not None and year is not None:
         year += a.year_offset
     group = a.group
@@ -136,7 +143,7 @@ def _to_fact(
         entity=a.entity,
         entity_type=a.entity_type,
         index=index,
-        component=a.component,
+        component=component,
         group=group,
         year=year,
         rank=a.rank,

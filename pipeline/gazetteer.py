@@ -1,12 +1,16 @@
 """Gazetteer: find provinces, ministries, agencies, provinces' own units and the country in news text.
 
 The names live in CSV files under ``pipeline/gazetteer/`` (documented in its README) so they can be
-corrected without touching code; this module loads them once and answers three questions:
+corrected without touching code; this module loads them once and answers:
 
 * ``find_entities(text, on_date)``: every entity mention in a sentence, longest non-overlapping
   matches, with character offsets, the surface text and the contract's canonical name and type;
 * ``lookup(name, on_date)``: the canonical name and type for one name or alias;
-* ``lookup_ministry_short(name)``: ``"Tư pháp"`` -> ``"Bộ Tư pháp"`` for elided lists.
+* ``lookup_ministry_short(name)``: ``"Tư pháp"`` -> ``"Bộ Tư pháp"`` for elided lists;
+* ``provinces_on(day)``, ``bodies_on(day)``, ``successor(name, day)``: the 63/34 maps and the 2025 merges.
+
+Which date to pass: names resolve as of ``on_date``; for a ranking fact pass the end of the assessed
+year when known ("Huế" in a 2025 article about DTI 2024 is Thừa Thiên Huế), else the article date.
 
 Why a token trie and not one big regex: ``re`` tries the alternatives of an alternation one after the
 other, so ~5 000 aliases would be slow; a dict-of-dicts keyed by word tokens finds the longest alias
@@ -36,6 +40,7 @@ __all__ = [
     "normalize_vi",
     "provinces_on",
     "bodies_on",
+    "successor",
     "load",
 ]
 
@@ -147,6 +152,7 @@ _PROV, _BODY, _UNIT = "prov", "body", "unit"
 
 _END = ""  # key of a terminal's payload list inside a trie node (never a real token)
 _TOKEN_RE = re.compile(r"\w+|[^\w\s]")
+_APOSTROPHES = frozenset({"'", "’", "ʼ"})
 _DASHES = {"–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"}
 
 # Administrative prefixes that may precede a province name; they are included in the span.
@@ -194,15 +200,23 @@ _COMMUNE_LEVELS: dict[str, str] = {  # only after "UBND": bare "xã"/"phường"
     "đặc khu": "đặc khu",
     "Đặc khu": "đặc khu",
 }
-_UBND_FORMS = ("UBND", "Ủy ban nhân dân", "Ủy ban Nhân dân", "UỶ BAN NHÂN DÂN", "ỦY BAN NHÂN DÂN")
+_UBND_FORMS = ("UBND", "Ủy ban nhân dân", "Ủy ban Nhân dân", "ỦY BAN NHÂN DÂN")
+# First tokens that can open a district/commune mention (cheap pre-check before the pattern code).
+_DISTRICT_FIRST = frozenset({"UBND", "Ủy", "ỦY", *(k.split()[0] for k in _DISTRICT_LEVELS)})
 
 # Lower-case words allowed inside "Ban Quản lý <...>" names (capitalised words are always allowed).
 _BQL_WORDS = frozenset(
-    "các khu cụm công nghiệp kinh tế nghệ cao chế xuất dự án đầu tư xây dựng và an toàn thực phẩm "
-    "di tích vịnh rừng phòng hộ đặc dụng giao thông cảng cá chợ du lịch nông dân dụng cửa khẩu đô thị "
-    "mới hạ tầng bảo tồn quốc gia vườn số hàng hải đường sắt thủy lợi văn hóa thể thao thiên nhiên "
-    "trung tâm hành chính phát triển cơ sở - &".split()
+    str.split(
+        "các khu cụm công nghiệp kinh tế nghệ cao chế xuất dự án đầu tư xây dựng và an toàn thực phẩm "
+        "di tích vịnh rừng phòng hộ đặc dụng giao thông cảng cá chợ du lịch nông dân dụng cửa khẩu đô thị "
+        "mới hạ tầng bảo tồn quốc gia vườn số hàng hải đường sắt thủy lợi văn hóa thể thao thiên nhiên "
+        "trung tâm hành chính phát triển cơ sở - &"
+    )
 )
+
+# Capitalised words that follow "thành phố"/"huyện" in headlines without being a place ("Thành phố
+# Thông minh"); only checked when there is no "UBND" in front.
+_NOT_PLACE_NAMES = frozenset({"Thông", "Sáng", "Xanh", "Số", "Điện", "Trực"})
 
 # Words before a bare "Hồ Chí Minh" that mean the person (or something named after him), not the city.
 _HCM_PERSON_BEFORE = frozenset(
@@ -212,18 +226,15 @@ _HCM_PERSON_BEFORE = frozenset(
 # Lists of ministries/departments with the head word elided: "các bộ: Tư pháp, Nội vụ".
 _LIST_TRIGGERS_BO = ("các bộ", "Các bộ", "các Bộ", "Các Bộ", "CÁC BỘ")
 _LIST_TRIGGERS_SO = ("các sở", "Các sở", "các Sở", "Các Sở", "CÁC SỞ")
+_TRIGGER_FIRST = frozenset(t.split()[0] for t in _LIST_TRIGGERS_BO + _LIST_TRIGGERS_SO)
 _LIST_FILLERS = frozenset({",", ":", ";", "và", "-", "ngành", "cơ", "quan", "ngang", "bộ", "sở"})
 _LIST_SEPARATORS = frozenset({",", ";", "và"})
 
 
-def _tok_key(tok: str) -> str:
-    """Token as used for matching: dash look-alikes are one symbol."""
-    return _DASHES.get(tok, tok)
-
-
 def _tokens(text: str) -> list[tuple[str, int, int]]:
     """Word and punctuation tokens of ``text`` with their character offsets."""
-    return [(_tok_key(m.group()), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
+    dashes = _DASHES
+    return [(dashes.get(t := m.group(), t), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
 def _split_aliases(field: str) -> list[str]:
@@ -231,26 +242,36 @@ def _split_aliases(field: str) -> list[str]:
 
 
 class _Trie:
-    """Token-sequence trie: node = dict(token -> child); payloads under the key ``_END``."""
+    """Token-sequence trie: node = dict(token -> child); payloads under the key ``_END``.
 
-    def __init__(self) -> None:
+    With ``fold_tail`` every token after the first is stored casefolded and ``walk`` must be given
+    the casefolded tokens: news writes "Ủy ban quản lý vốn nhà nước" or "Bộ Thông tin và truyền
+    thông" as often as the official capitalisation, while the capitalised head word ("Bộ", "Sở",
+    "Ủy") still keeps common lower-case phrases out.
+    """
+
+    def __init__(self, fold_tail: bool = False) -> None:
         self.root: dict = {}
+        self.fold_tail = fold_tail
 
     def add(self, phrase: str, payload: tuple) -> None:
         node = self.root
-        for tok, _, _ in _tokens(normalize_vi(phrase)):
-            node = node.setdefault(tok, {})
+        for k, (tok, _, _) in enumerate(_tokens(normalize_vi(phrase))):
+            node = node.setdefault(tok.casefold() if self.fold_tail and k else tok, {})
         payloads = node.setdefault(_END, [])
         if payload not in payloads:
             payloads.append(payload)
 
-    def walk(self, toks: list[tuple[str, int, int]], i: int) -> list[tuple[int, list]]:
+    def walk(
+        self, toks: list[tuple[str, int, int]], i: int, folded: list[str] | None = None
+    ) -> list[tuple[int, list]]:
         """All terminals reachable from token ``i``: (index after the match, payloads), shortest first."""
         out = []
         node = self.root
         n = len(toks)
+        first = i
         while i < n:
-            node = node.get(toks[i][0])
+            node = node.get(folded[i] if folded is not None and i > first else toks[i][0])
             if node is None:
                 break
             i += 1
@@ -279,7 +300,10 @@ class _Gazetteer:
     commune_levels: _Trie
     ubnd: _Trie
     bql: _Trie
-    folded: dict[str, list[tuple]]  # casefolded alias -> payloads, for tolerant lookup()
+    body_fold: _Trie  # bodies and unit heads, case-insensitive after the head word
+    # casefolded body alias -> payloads, for lookup() of oddly capitalised table cells. Bodies only:
+    # many province names are common words in lower case ("hòa bình").
+    folded: dict[str, list[tuple]]
 
 
 def _variants(alias: str) -> Iterable[str]:
@@ -294,12 +318,12 @@ def _read_csv(name: str) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
 
 
-def _entity(row: dict[str, str], entity_type: str | None = None) -> Entity:
+def _entity(row: dict[str, str]) -> Entity:
     canonical = normalize_vi(row["canonical"])
     aliases = tuple(dict.fromkeys([canonical, *(normalize_vi(a) for a in _split_aliases(row["aliases"]))]))
     return Entity(
         canonical=canonical,
-        entity_type=entity_type or row["entity_type"],
+        entity_type=row["entity_type"],
         valid_from=row.get("valid_from", ""),
         valid_to=row.get("valid_to", ""),
         merged_into=normalize_vi(row.get("merged_into", "")),
@@ -316,6 +340,7 @@ def load() -> _Gazetteer:
     units = []
     unit_rows = _read_csv("local_units.csv")
     main, province, ministry_short, so_short = _Trie(), _Trie(), _Trie(), _Trie()
+    body_fold = _Trie(fold_tail=True)
     folded: dict[str, list[tuple]] = {}
 
     def fold_add(alias: str, payload: tuple) -> None:
@@ -330,7 +355,6 @@ def load() -> _Gazetteer:
                 payload = (_PROV, ent, "")
                 main.add(form, payload)
                 province.add(form, payload)
-                fold_add(form, payload)
                 # "TPHCM"-style aliases already carry their prefix; do not stack another one
                 if form.startswith(("TP", "Tp")) and form != ent.canonical:
                     continue
@@ -338,11 +362,12 @@ def load() -> _Gazetteer:
                     payload_p = (_PROV, ent, level)
                     main.add(f"{prefix} {form}", payload_p)
                     province.add(f"{prefix} {form}", payload_p)
-                    fold_add(f"{prefix} {form}", payload_p)
     for ent in bodies:
         for alias in ent.aliases:
             for form in _variants(alias):
                 main.add(form, (_BODY, ent, ""))
+                if len(form.split()) >= 3:
+                    body_fold.add(form, (_BODY, ent, ""))
                 fold_add(form, (_BODY, ent, ""))
             if ent.entity_type == "ministry" and alias.startswith("Bộ "):
                 ministry_short.add(alias[3:], (_BODY, ent, ""))
@@ -352,24 +377,18 @@ def load() -> _Gazetteer:
         for alias in [unit.canonical, *(normalize_vi(a) for a in _split_aliases(row["aliases"]))]:
             for form in _variants(alias):
                 main.add(form, (_UNIT, unit, ""))
+                if len(form.split()) >= 3:
+                    body_fold.add(form, (_UNIT, unit, ""))
             if alias.startswith("Sở "):
                 so_short.add(alias[3:], (_UNIT, unit, ""))
 
-    def simple(phrases: Iterable[str], value: object = None) -> _Trie:
+    def simple(phrases: Iterable[str] | dict[str, str]) -> _Trie:
+        """Trie of fixed phrases; payload[1] is the mapped value (dict) or the phrase itself."""
         trie = _Trie()
-        for p in phrases:
-            trie.add(p, ("x", value if value is not None else p, ""))
+        items = phrases.items() if isinstance(phrases, dict) else ((p, p) for p in phrases)
+        for phrase, value in items:
+            trie.add(phrase, ("x", value, ""))
         return trie
-
-    levels = _Trie()
-    for k, v in _LEVEL_WORDS.items():
-        levels.add(k, ("x", v, ""))
-    district_levels = _Trie()
-    for k, v in _DISTRICT_LEVELS.items():
-        district_levels.add(k, ("x", v, ""))
-    commune_levels = _Trie()
-    for k, v in _COMMUNE_LEVELS.items():
-        commune_levels.add(k, ("x", v, ""))
 
     return _Gazetteer(
         provinces=provinces,
@@ -381,11 +400,12 @@ def load() -> _Gazetteer:
         so_short=so_short,
         bo_triggers=simple(_LIST_TRIGGERS_BO),
         so_triggers=simple(_LIST_TRIGGERS_SO),
-        levels=levels,
-        district_levels=district_levels,
-        commune_levels=commune_levels,
+        levels=simple(_LEVEL_WORDS),
+        district_levels=simple(_DISTRICT_LEVELS),
+        commune_levels=simple(_COMMUNE_LEVELS),
         ubnd=simple(_UBND_FORMS),
         bql=simple(("Ban Quản lý", "Ban quản lý", "BQL", "BAN QUẢN LÝ")),
+        body_fold=body_fold,
         folded=folded,
     )
 
@@ -450,11 +470,13 @@ def _unit_candidate(
         if prov:
             return _Cand(prov[0], unit.canonical, "local_unit", prov[1].canonical, 2, "unit")
         return _Cand(head_end, unit.canonical, "local_unit", None, 2, "unit")
-    # level-taking unit: "Thanh tra tỉnh", "BHXH TP.HCM", "Công an tỉnh Quảng Nam"
+    # level-taking unit: "Thanh tra tỉnh", "Công an tỉnh Quảng Nam", "BHXH Đà Nẵng". The canonical is
+    # the name as written minus the place name: the level word stays when written ("Thanh tra thành
+    # phố", "Bảo hiểm xã hội tỉnh"), a bare or fused place ("BHXH Đà Nẵng", "BHXH TP.HCM") leaves the head.
     if prov:
         end, ent, prefix_level = prov
-        level = prefix_level or ent.level or "tỉnh"
-        return _Cand(end, f"{unit.canonical} {level}", "local_unit", ent.canonical, 2, "unit")
+        canonical = f"{unit.canonical} {prefix_level}" if prefix_level else unit.canonical
+        return _Cand(end, canonical, "local_unit", ent.canonical, 2, "unit")
     lv = g.levels.longest(toks, head_end)
     if lv:
         end, payloads = lv
@@ -470,7 +492,7 @@ def _unit_candidate(
 
 
 def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) -> _Cand | None:
-    """"UBND quận Thanh Khê", "huyện Hòa Vang", "Quận 1", "UBND xã Hòa Phú" -> UBND <level> <Name>."""
+    """ "UBND quận Thanh Khê", "huyện Hòa Vang", "Quận 1", "UBND xã Hòa Phú" -> UBND <level> <Name>."""
     j = i
     ub = g.ubnd.longest(toks, j)
     has_ubnd = ub is not None
@@ -485,16 +507,35 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
     level = payloads[0][1]
     if k >= len(toks):
         return None
-    if level == "thành phố" and g.province.longest(toks, k) is not None:
-        return None  # "UBND thành phố Đà Nẵng", "TP Cần Thơ": the province itself
+    rank = 3
+    if level == "thành phố":
+        prov = _province_at(g, toks, k, on_date)
+        if prov is not None:
+            if prov[1].level == "thành phố":
+                return None  # "UBND thành phố Đà Nẵng", "TP Cần Thơ": the province itself
+            # "thành phố Bắc Ninh", "UBND thành phố Huế" (before 2025): the city inside the tỉnh
+            # of the same name is a district-level unit; it beats the province reading.
+            rank = 0
+    if not has_ubnd and toks[k][0] in _NOT_PLACE_NAMES:
+        return None  # headline capitalisation: "Thành phố Thông minh"
     start = k
-    while k < len(toks) and k - start < 4 and _is_name_token(toks[k][0]):
+    n = len(toks)
+    while k < n and k - start < 4 and _is_name_token(toks[k][0]):
         if k > start and g.province.longest(toks, k) is not None:
             break
         if toks[k][0].isdigit():
             k += 1
             break
         k += 1
+        # Central Highlands names glue syllables with an apostrophe: "Cư M'gar", "Đắk R'lấp"
+        if (
+            k + 1 < n
+            and toks[k][0] in _APOSTROPHES
+            and toks[k][1] == toks[k - 1][2]
+            and toks[k + 1][1] == toks[k][2]
+            and toks[k + 1][0].isalpha()
+        ):
+            k += 2
     if k == start:
         return None
     name_tokens = toks[start:k]
@@ -502,11 +543,11 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
     prov = _province_at(g, toks, k, on_date) if k < len(toks) else None
     if prov:
         k, parent = prov[0], prov[1].canonical
-    return _Cand(k, "", "local_unit", parent, 3, f"district:{level}:{start}:{len(name_tokens)}")
+    return _Cand(k, "", "local_unit", parent, rank, f"district:{level}:{start}:{len(name_tokens)}")
 
 
 def _bql_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) -> _Cand | None:
-    """"Ban Quản lý Khu kinh tế", "BQL các Khu công nghiệp Đà Nẵng" -> Ban Quản lý <rest>."""
+    """ "Ban Quản lý Khu kinh tế", "BQL các Khu công nghiệp Đà Nẵng" -> Ban Quản lý <rest>."""
     hit = g.bql.longest(toks, i)
     if hit is None:
         return None
@@ -540,6 +581,43 @@ def _squash(s: str) -> str:
 # ---------------------------------------------------------------------------------------------------
 
 
+def _candidates(
+    g: _Gazetteer, toks: list, i: int, on_date: str | None, folded: list[str] | None = None
+) -> list[_Cand]:
+    """Every mention that could start at token ``i`` (trie names, unit heads, district/BQL patterns)."""
+    cands: list[_Cand] = []
+    hits = g.main.walk(toks, i)
+    if folded is not None and toks[i][0] in g.body_fold.root:
+        hits += g.body_fold.walk(toks, i, folded)
+    for end, payloads in hits:
+        kind, obj, level = _pick(payloads, on_date)
+        if kind == _UNIT:
+            c = _unit_candidate(g, toks, end, obj, on_date)
+            if c:
+                cands.append(c)
+            continue
+        if (
+            kind == _PROV
+            and not level
+            and obj.canonical == "Hồ Chí Minh"
+            and toks[i][0] == "Hồ"
+            and i > 0
+            and toks[i - 1][0] in _HCM_PERSON_BEFORE
+        ):
+            continue  # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh"
+        cands.append(_Cand(end, obj.canonical, obj.entity_type, None, 1, kind))
+    tok0 = toks[i][0]
+    if tok0 in _DISTRICT_FIRST:
+        c = _district_candidate(g, toks, i, on_date)
+        if c:
+            cands.append(c)
+    if tok0 in ("Ban", "BQL", "BAN"):
+        c = _bql_candidate(g, toks, i, on_date)
+        if c:
+            cands.append(c)
+    return cands
+
+
 def find_entities(text: str, on_date: str | None = None) -> list[EntityMention]:
     """All entity mentions in ``text``: leftmost-longest, non-overlapping, in text order.
 
@@ -558,47 +636,22 @@ def find_entities(text: str, on_date: str | None = None) -> list[EntityMention]:
     norm = normalize_vi(text)
     src = text if len(norm) == len(text) else norm
     toks = _tokens(norm)
+    folded = [t.casefold() for t, _, _ in toks]
     n = len(toks)
     out: list[EntityMention] = []
     i = 0
     while i < n:
-        cands: list[_Cand] = []
-        for end, payloads in g.main.walk(toks, i):
-            kind, obj, level = _pick(payloads, on_date)
-            if kind == _UNIT:
-                c = _unit_candidate(g, toks, end, obj, on_date)
-                if c:
-                    cands.append(c)
-            else:
-                if (
-                    kind == _PROV
-                    and not level
-                    and obj.canonical == "Hồ Chí Minh"
-                    and i > 0
-                    and toks[i][0] == "Hồ"
-                    and toks[i - 1][0] in _HCM_PERSON_BEFORE
-                ):
-                    continue
-                cands.append(_Cand(end, obj.canonical, obj.entity_type, None, 1, kind))
-        tok0 = toks[i][0]
-        if tok0 in ("UBND", "Ủy", "UỶ", "ỦY") or tok0 in _DISTRICT_LEVELS or tok0.split()[0] in (
-            "thị",
-            "Thị",
-        ):
-            c = _district_candidate(g, toks, i, on_date)
-            if c:
-                cands.append(c)
-        if tok0 in ("Ban", "BQL", "BAN"):
-            c = _bql_candidate(g, toks, i, on_date)
-            if c:
-                cands.append(c)
+        cands = _candidates(g, toks, i, on_date, folded)
         if not cands:
-            trig = g.bo_triggers.longest(toks, i) or g.so_triggers.longest(toks, i)
-            if trig:
-                is_bo = g.bo_triggers.longest(toks, i) is not None
-                i = _elided_list(g, toks, trig[0], is_bo, src, out, on_date, require_list=True)
+            if toks[i][0] not in _TRIGGER_FIRST:
+                i += 1
                 continue
-            i += 1
+            trig_bo = g.bo_triggers.longest(toks, i)
+            trig = trig_bo or g.so_triggers.longest(toks, i)
+            if trig:
+                i = _elided_list(g, toks, trig[0], trig_bo is not None, src, out, on_date, after_trigger=True)
+            else:
+                i += 1
             continue
         best = max(cands, key=lambda c: (c.end, -c.rank))
         s, e = toks[i][1], toks[best.end - 1][2]
@@ -614,9 +667,9 @@ def find_entities(text: str, on_date: str | None = None) -> list[EntityMention]:
         out.append(EntityMention(s, e, src[s:e], canonical, best.entity_type, best.parent))
         i = best.end
         if best.entity_type == "ministry" and canonical.startswith("Bộ "):
-            i = _elided_list(g, toks, i, True, src, out, on_date, require_list=False)
+            i = _elided_list(g, toks, i, True, src, out, on_date, after_trigger=False)
         elif best.kind == "unit" and canonical.startswith("Sở "):
-            i = _elided_list(g, toks, i, False, src, out, on_date, require_list=False)
+            i = _elided_list(g, toks, i, False, src, out, on_date, after_trigger=False)
     return out
 
 
@@ -628,40 +681,40 @@ def _elided_list(
     src: str,
     out: list[EntityMention],
     on_date: str | None,
-    require_list: bool,
+    after_trigger: bool,
 ) -> int:
     """Collect "Tư pháp, Nội vụ và Y tế" after "các bộ:" or after a full "Bộ X" / "Sở X" mention.
 
-    Returns the token index to continue scanning from. After a trigger ("các bộ") filler words such
-    as ", ngành:" may come first; after a full mention each item needs a separator (",", "và").
+    Returns the token index to continue scanning from (``i`` when nothing was taken). After a
+    trigger, filler words such as ", ngành:" may come first; every later item needs a separator
+    ("," ";" "và"). An item where a full mention starts ("Công an tỉnh ...") ends the list so the
+    main scan gets it.
     """
     trie = g.ministry_short if is_bo else g.so_short
     n = len(toks)
     k = i
-    if require_list:
+    need_sep = not after_trigger
+    if after_trigger:
         while k < n and toks[k][0] in _LIST_FILLERS:
             k += 1
-    else:
-        if k >= n or toks[k][0] not in _LIST_SEPARATORS:
-            return i
     last = i
     while k < n:
         j = k
-        while j < n and toks[j][0] in _LIST_SEPARATORS | {":"}:
+        while j < n and toks[j][0] in _LIST_SEPARATORS:
             j += 1
-        if j == k and last != i:
-            break  # items after the first need a separator
-        if j >= n:
+        if (need_sep and j == k) or j >= n:
             break
         hit = trie.longest(toks, j)
-        if hit is None or g.main.longest(toks, j) is not None and g.main.longest(toks, j)[0] > hit[0]:
+        if hit is None or _candidates(g, toks, j, on_date):
             break
         end, payloads = hit
         kind, obj, _ = _pick(payloads, on_date)
         s, e = toks[j][1], toks[end - 1][2]
-        out.append(EntityMention(s, e, src[s:e], obj.canonical, obj.entity_type if kind == _BODY else "local_unit"))
+        etype = obj.entity_type if kind == _BODY else "local_unit"
+        out.append(EntityMention(s, e, src[s:e], obj.canonical, etype))
         last = k = end
-    return last if last != i else (i if not require_list else i)
+        need_sep = True
+    return last
 
 
 def lookup(name: str, on_date: str | None = None) -> tuple[str, str] | None:
@@ -669,7 +722,8 @@ def lookup(name: str, on_date: str | None = None) -> tuple[str, str] | None:
 
     The whole of ``name`` (stripped) must be one mention: "TP.HCM", "Bộ KH&ĐT", "tỉnh Quảng Nam",
     "Sở TT&TT", "UBND quận Sơn Trà". Falls back to a case-insensitive alias match so table cells in
-    odd capitalisation ("BỘ Y TẾ", "bộ tư pháp") still resolve.
+    odd capitalisation ("bộ tư pháp", "BHXH việt nam") still resolve (bodies only: lower-case
+    province names are too often ordinary words).
     """
     name = _squash(normalize_vi(name))
     if not name:
@@ -711,7 +765,9 @@ def provinces_on(day: str) -> list[Entity]:
 
 def bodies_on(day: str, entity_type: str | None = None) -> list[Entity]:
     """Ministries/agencies/countries that existed on ``day``, optionally of one entity_type."""
-    return [b for b in load().bodies if b.valid_on(day) and (entity_type is None or b.entity_type == entity_type)]
+    return [
+        b for b in load().bodies if b.valid_on(day) and (entity_type is None or b.entity_type == entity_type)
+    ]
 
 
 def successor(canonical: str, on_date: str) -> str:

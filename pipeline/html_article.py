@@ -220,7 +220,13 @@ _NOISE_TOKENS = {
     "binhluan", "ykien", "share", "sharing", "social", "sns", "breadcrumb", "breadcrumbs", "nav",
     "navbar", "menu", "sidebar", "newsletter", "popup", "modal", "cookie", "recommend", "recommended",
     "mostread", "docnhieu", "xemthem", "readmore", "seealso", "caption", "figcaption", "toolbar",
-    "print", "rating", "vote", "hotline", "subscribe", "widget",
+    "print", "rating", "vote", "hotline", "subscribe", "widget", "search", "login",
+}
+# class/id words of the lead paragraph ("sapo") that many Vietnamese outlets print above the body
+# container; it often carries the ranking claim, so it is put back in front of the text.
+_LEAD_TOKENS = {
+    "sapo", "lead", "summary", "description", "tomtat", "chapeau", "excerpt", "intro", "teaser",
+    "standfirst", "abstract", "trichdan",
 }
 _NOISE_COMPOUNDS = re.compile(
     r"quang-?cao|lien-?quan|binh-?luan|y-?kien-?ban-?doc|doc-?nhieu|xem-?them|tin-?khac|most-?read|"
@@ -229,7 +235,7 @@ _NOISE_COMPOUNDS = re.compile(
     re.IGNORECASE,
 )
 _DROP_TAGS = (
-    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "input",
+    "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "input",
     "select", "textarea", "nav", "aside", "footer", "figcaption", "object", "embed", "video", "audio",
     "link", "meta", "head",
 )
@@ -275,6 +281,18 @@ def _clean_tree(root: lxml.html.HtmlElement, remove: list[str]) -> None:
                 _drop(el)
         except Exception as exc:  # a bad selector in one TOML must not break the page
             log.warning("bad remove selector %r: %s", selector, exc)
+    # A figure around a table (CKEditor 5 writes `<figure class="table">`) is data: its figcaption
+    # becomes the table's caption before captions are dropped.
+    for figure in list(root.iter("figure")):
+        table = figure.find(".//table")
+        if table is None:
+            continue
+        figcaption = figure.find(".//figcaption")
+        if figcaption is not None and table.find("caption") is None:
+            caption = lxml.html.Element("caption")
+            caption.text = _text(figcaption)
+            table.insert(0, caption)
+        figure.drop_tag()
     for el in list(root.iter(*_DROP_TAGS)):
         _drop(el)
     for el in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
@@ -282,9 +300,14 @@ def _clean_tree(root: lxml.html.HtmlElement, remove: list[str]) -> None:
     for el in list(root.iter()):
         if isinstance(el.tag, str) and el.tag not in ("html", "body") and el.getparent() is not None and _is_noise(el):
             _drop(el)
-    # Image "tables" and figures hold a picture and its caption, not data.
+    # Figures and small image "tables" (picture + caption, common on older CMSs) are not text or data;
+    # a table holding an image among much text is page layout and stays.
     for el in list(root.iter("figure", "table")):
-        if el.getparent() is not None and (el.tag == "figure" or el.find(".//img") is not None):
+        if el.getparent() is None:
+            continue
+        if el.tag == "figure" or (
+            el.find(".//img") is not None and not _is_layout_table(el) and len(_text(el)) < 400
+        ):
             _drop(el)
 
 
@@ -429,6 +452,46 @@ def _is_dateline(block: str) -> bool:
     return len(_DATELINE_WORDS.sub("", block)) < 25
 
 
+def _is_lead(el: lxml.html.HtmlElement) -> bool:
+    values = " ".join(v for v in (el.get("class"), el.get("id")) if v).lower()
+    if not values:
+        return False
+    tokens = set(re.split(r"[\s_-]+", values)) | {re.sub(r"[\s_-]", "", values)}
+    return bool(tokens & _LEAD_TOKENS) or "tom-tat" in values
+
+
+def _lead(root: lxml.html.HtmlElement, container: lxml.html.HtmlElement, selectors: dict[str, Any]) -> str | None:
+    """The lead paragraph when it sits outside the body container (`selectors["lead"]` or a
+    sapo/summary/lead class), else None."""
+    candidates: list[lxml.html.HtmlElement] = []
+    if selectors.get("lead"):
+        try:
+            candidates = list(root.cssselect(selectors["lead"]))
+        except Exception as exc:
+            log.warning("bad lead selector %r: %s", selectors["lead"], exc)
+    if not candidates:
+        candidates = [
+            el for el in root.iter("p", "h2", "h3", "div", "span", "strong", "em", "section")
+            if _is_lead(el)
+        ]
+    container_ancestors = set(container.iterancestors())
+    # A lead follows the headline; "site-description" taglines in the page header come before it.
+    order = {el: i for i, el in enumerate(root.iter())}
+    heading = next(iter(root.iter("h1")), None)
+    after = order.get(heading, -1) if heading is not None else -1
+    for el in candidates:
+        if order.get(el, 0) < after:
+            continue
+        if el is container or el in container_ancestors or container in set(el.iterancestors()):
+            continue
+        if any(a is container for a in el.iterancestors()):
+            continue
+        text = _text(el)
+        if 30 <= len(text) <= 1500:
+            return text
+    return None
+
+
 def _strip_byline(blocks: list[str], title: str, author: str | None) -> list[str]:
     """Drop leading short blocks that repeat the title, the author or a dateline: they are the
     article header caught by a too-wide body container, not text."""
@@ -553,12 +616,29 @@ def _author(sel: Selector, ld: list[dict[str, Any]]) -> str | None:
     return None
 
 
+def _heading_text(el: lxml.html.HtmlElement) -> str:
+    """A heading's own text: an unclosed `<h1>` swallows the page in lxml's recovery, so text inside
+    nested block elements is not part of the title."""
+    parts: list[str] = [el.text or ""]
+
+    def walk(node: lxml.html.HtmlElement) -> None:
+        for child in node:
+            if isinstance(child.tag, str) and child.tag in _INLINE_TAGS:
+                parts.append(child.text or "")
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return " ".join("".join(parts).split())
+
+
 def _title(sel: Selector, selectors: dict[str, Any]) -> str:
     if selectors.get("title") and (value := _select_text(sel, selectors["title"])):
         return value
     for query in ("article h1", "h1"):
-        if value := _select_text(sel, query):
-            return value
+        for node in sel.css(query):
+            if isinstance(node.root, lxml.html.HtmlElement) and (value := _heading_text(node.root)):
+                return value
     value = _first(sel, 'meta[property="og:title"]::attr(content)', 'meta[name="twitter:title"]::attr(content)')
     if value:
         return value
@@ -662,6 +742,9 @@ def _parse(
         container = _best_container(root)
     blocks, tables = _paragraphs(container)
     blocks = _strip_byline(blocks, result.title, result.author)
+    lead = _lead(root, container, selectors)
+    if lead and not any(lead in block for block in blocks):
+        blocks.insert(0, lead)
     result.text = "\n\n".join(blocks)
     result.tables = tables
 

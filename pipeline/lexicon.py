@@ -10,7 +10,7 @@ import re
 
 # --- prefilter: a sentence can hold a claim only if one of these occurs -------------------------
 PREFILTER = re.compile(
-    r"\d|dẫn đầu|đứng đầu|quán quân|thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\btop\b|cuối|bậc|hạng",
+    r"\d|dẫn đầu|đứng đầu|quán quân|thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\btop\b|cuối|bậc|hạng|vị trí|xếp sau|đứng sau|tiếp theo|lần lượt|giữ nguyên",
 )
 
 # --- index cues (weight, pattern) ----------------------------------------------------------------
@@ -29,6 +29,10 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
     ],
     "egdi": [
         (3, re.compile(r"\begdi\b|liên (?:hợp|hiệp) quốc|\bun\b|e-government|quốc gia|châu á")),
+    ],
+    "other": [
+        (5, re.compile(r"par[- ]?index|\bpci\b|\bpapi\b|\bsipas\b|\bidi\b|\bitu\b|\bgii\b|cải cách hành chính|"
+                       r"năng lực cạnh tranh|đổi mới sáng tạo|hài lòng|phát triển ict|liên minh viễn thông")),
     ],
     "local": [
         (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện")),
@@ -54,6 +58,8 @@ def index_scores(text_lower: str) -> dict[str, int]:
     return scores
 
 
+BARE_APPLICATION = "ứng dụng cntt?"
+
 # --- components (GUIDELINES §5) --------------------------------------------------------------------
 COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"chính quyền số"), "chính quyền số"),
@@ -70,6 +76,8 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"sản xuất\s*[-–]\s*kinh doanh (?:cntt|công nghệ thông tin)|công nghiệp (?:cntt|công nghệ thông tin)"),
      "công nghiệp cntt"),
     (re.compile(r"(?:trang/)?cổng thông tin điện tử"), "cổng thông tin điện tử"),
+    # Bare "ứng dụng CNTT" is a component only in the ICT Index (elsewhere it names the index itself).
+    (re.compile(r"ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
     (re.compile(r"dịch vụ công trực tuyến"), "dịch vụ công trực tuyến"),
     (re.compile(r"cơ chế,? chính sách|môi trường tổ chức\s*[-–]\s*chính sách"), "cơ chế chính sách"),
 ]
@@ -77,12 +85,13 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
 COMPONENT_ALT = "|".join(p.pattern for p, _ in COMPONENTS)
 COMPONENT_AFTER = re.compile(
     r"\s*(?:về|ở|trong|tại)\s+(?:các\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực|nhóm chỉ số|chỉ số thành phần)?\s*"
-    r"(?:về\s+)?(?P<comp>" + COMPONENT_ALT + ")"
+    r"(?:về\s+)?(?:cung cấp\s+)?(?P<comp>" + COMPONENT_ALT + ")"
 )
 COMPONENT_OPENING = re.compile(
-    r"^(?:về|ở|trong|đối với|với)\s+(?:các\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực)?\s*(?:thành phần\s+)?(?P<comp>"
+    r"(?:^|[;,]\s*)(?:riêng|về|ở|trong|đối với|với|xét về)\s+(?:các\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực)?\s*"
+    r"(?:thành phần\s+)?(?:cung cấp\s+)?(?P<comp>"
     + COMPONENT_ALT
-    + r")\s*,"
+    + r")[^,;.]{0,25},"
 )
 OVERALL = re.compile(r"\s*(?:về|ở|trong)\s+(?:chỉ số\s+)?tổng thể")
 
@@ -104,7 +113,10 @@ GROUP_MERGED = "34 tỉnh, thành phố sau sắp xếp"
 REGION_NAMES = {"châu á": "châu Á", "đông nam á": "Đông Nam Á"}
 
 # Words that make a sentence a plan, not a result.
-TARGET = re.compile(r"phấn đấu|mục tiêu|kỳ vọng|hướng tới|kế hoạch|nhằm|đặt ra|quyết tâm|cố gắng|lọt vào|để")
+TARGET = re.compile(
+    r"phấn đấu|mục tiêu|kỳ vọng|hướng tới|(?<!bộ )(?<!sở )kế hoạch(?! và đầu tư)|nhằm|đặt ra|quyết tâm|cố gắng|\bđể\b|"
+    r"dự kiến|sẽ\s|đưa .{0,30}vào"
+)
 
 # Field nouns after a count ("3 tỉnh", "10 địa phương", "17 bộ, ngành").
 FIELD_NOUN = (

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.lexicon import FIELD_NOUN
 from pipeline.numbers import NUMBER_WORDS, WORD_ALT, parse_int, parse_number
 
-ORD = rf"(?:\d{{1,3}}(?![\d,./])|{WORD_ALT})"
+ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}}))"
 
 
 @dataclass
@@ -43,7 +43,7 @@ def _ord(word: str) -> int | None:
 
 # "xếp thứ 2", "đứng thứ 7", "xếp hạng thứ 86/193", "vị trí thứ 21/63", "xếp ở vị trí số 1", "hạng 36"
 _RANK = re.compile(
-    r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng)"
+    r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng|lùi|tụt|rơi|vươn lên|nhảy lên|leo lên|lên|xuống)"
     r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3}))"
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
@@ -55,7 +55,7 @@ _TOTAL_AFTER = re.compile(
 _REGION_CONT = re.compile(r"^\s*(?:,|và|;)?\s*(?:đứng\s+|xếp\s+)?(?:thứ\s+)?(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})\s+"
                           r"(?:(?:các )?(?:quốc gia|nước)\s+)?(?:ở\s+|tại\s+|trong\s+)?(?:khu vực\s+)?(?P<g>châu á|đông nam á)")
 # "; thứ ba về …", "và thứ ba"
-_RANK_CONT = re.compile(r"(?:;|,|và)\s*(?:xếp\s+|đứng\s+)?(?:hạng\s+)?thứ\s+(?P<n>" + ORD + r")(?![\w])")
+_RANK_CONT = re.compile(r"(?<![\w])(?:xếp\s+|đứng\s+)?(?:hạng\s+)?thứ\s+(?P<n>" + ORD + r")(?![\w])")
 _LEADER = re.compile(r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên)(?![\w])")
 _LAST = re.compile(
     r"(?<![\w])(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?)\s+(?:trong|trên|của)\s+(?:số\s+)?"
@@ -74,11 +74,12 @@ _TOP = [
 ]
 _TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 _SCORE_POINTS = re.compile(
-    r"(?<![\w,./])(?P<v>\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*)?điểm(?![\w])"
+    r"(?<![\w,./])(?P<v>\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
 _SCORE_INDEX = re.compile(
-    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+)?(?P<v>0,\d{2,}|1,0+)(?!\s*%)(?![\d,])"
+    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+)?(?P<v>0,\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
+_KEEP = re.compile(r"(?<![\w])giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
@@ -87,7 +88,24 @@ _ORDER_LIST = re.compile(
     r"lần lượt\s+(?:là\s+)?(?:xếp\s+|đứng\s+|ở\s+|giữ\s+)?(?:(?:ở\s+)?(?:các\s+)?(?:vị trí|hạng)\s+)?(?:thứ\s+)?"
     r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+)"
 )
-_NEXT = re.compile(r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau)\s+(?:đó\s+)?(?:lần lượt\s+)?là\s*(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?")
+_NEXT = re.compile(
+    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau)\s+(?:đó\s+)?(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về)\s*"
+    r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
+)
+# "lần lượt chiếm ba vị trí đầu", "Năm vị trí đầu khu vực lần lượt thuộc về A, B ..."
+_TOP_POSITIONS = re.compile(
+    r"(?<![\w])(?P<n>\d{1,2}|" + WORD_ALT + r")\s+vị trí\s+(?:đầu tiên|dẫn đầu|đầu|cao nhất)"
+    r"(?:\s+(?:bảng|khu vực|thế giới|cả nước))?(?P<after>\s+(?:lần lượt\s+)?(?:thuộc về|là)\b)?"
+)
+# "so với năm 2022, khi tỉnh xếp thứ 25" → a rank for 2022
+_PREV_YEAR_RANK = re.compile(
+    r"(?:so với|hồi|vào)\s+năm\s+(?P<y>(?:19|20)\d\d),?\s+(?:khi|lúc|thời điểm)\s+(?:[^\s,;.]+\s+){0,3}?"
+    r"(?:xếp|đứng)\s+(?:thứ\s+|hạng\s+)?(?P<n>" + ORD + r")"
+)
+# "Trong khu vực Đông Nam Á, Việt Nam …" / "ở châu Á, …"
+REGION_OPENING = re.compile(r"(?:^|[;,]\s*)(?:trong|ở|tại)\s+(?:khu vực\s+)?(?P<g>châu á|đông nam á|asean)\s*,")
+# "; tiếp theo" / "chỉ sau": clause-level totals "… của 63 tỉnh, thành phố"
+_CLAUSE_TOTAL = re.compile(r"(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|cả\s+)?(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
 _AFTER_X = re.compile(r"(?:xếp|đứng)\s+(?:ngay\s+)?(?:sau|tiếp sau)\s+")
 _TWICE_LEADER = re.compile(
     r"(?:sau\s+)?(?:hai|ba|\d)\s+(?:lần|năm)\s+(?:liên tiếp\s+)?(?:dẫn đầu|đứng đầu|xếp thứ nhất)\s+(?:vào\s+|trong\s+)?(?:các\s+)?năm\s+"
@@ -97,7 +115,7 @@ _TWO_YEARS_RANKS = re.compile(
     r"sau\s+(?P<k>hai|ba|2|3)\s+năm\s+(?:liên tiếp\s+)?(?:xếp|đứng)\s+(?:thứ\s+)?(?P<list>" + ORD
     + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?" + ORD + r")+)"
 )
-_ALL_INDICATORS = re.compile(r"tất cả các chỉ số|các chỉ số (?:quan trọng|thành phần)|nhiều chỉ số")
+_ALL_INDICATORS = re.compile(r"tất cả các chỉ số|các chỉ số quan trọng|nhiều chỉ số")
 
 
 def _ord_list(text: str) -> list[int]:
@@ -125,9 +143,22 @@ def find_cues(low: str) -> list[Cue]:
         if len(ranks) == k:
             for i, r in enumerate(ranks):
                 cues.append(Cue("rank", m.start(), m.end(), rank=r, years=[i - k]))
+    for m in _PREV_YEAR_RANK.finditer(low):
+        n = _ord(m["n"])
+        if n and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank", m.start("n") - 0, m.end(), rank=n, years=[int(m["y"])]))
+    for m in _NEXT.finditer(low):
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("next_list", m.start(), m.end()))
     for m in _ORDER_LIST.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"])))
+    for m in _TOP_POSITIONS.finditer(low):
+        n = parse_int(m["n"])
+        if n and n > 1 and not _overlaps(cues, m.start(), m.end()):
+            region = re.search(r"khu vực", m.group(0))
+            cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=bool(m["after"]),
+                            group="khu vực" if region else None, values=["ordered"] if "lần lượt" in low[max(0, m.start() - 30):m.end()] else []))
     for m in _LAST.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             tot = int(m["tot"])
@@ -135,10 +166,12 @@ def find_cues(low: str) -> list[Cue]:
     for m in _RANK.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
-        if m["d"] and m["cue"] in ("xếp", "đứng", "giữ"):
+        if m["d"] and m["cue"] not in ("hạng", "vị trí", "xếp hạng", "thứ hạng"):
             continue  # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí"
         before = low[max(0, m.start() - 12) : m.start()]
-        if re.search(r"(?:năm|lần|ngày)\s*$", before):
+        if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
+            continue
+        if m["cue"] in ("lên", "xuống") and not m["n"]:
             continue
         n = _ord(m["n"] or m["d"])
         if n is None or n == 0:
@@ -152,7 +185,8 @@ def find_cues(low: str) -> list[Cue]:
                 end += t.end()
         if tot is not None and not (n <= tot <= 300):
             continue
-        cues.append(Cue("rank", m.start(), end, rank=n, rank_total=tot))
+        after = bool(re.match(r"\s*(?:thuộc về|là)\s", low[end:]))
+        cues.append(Cue("rank", m.start(), end, rank=n, rank_total=tot, subject_after=after))
         # "86/193 quốc gia, 24/47 châu Á và 6/11 Đông Nam Á"
         pos = end
         while True:
@@ -168,12 +202,17 @@ def find_cues(low: str) -> list[Cue]:
     for m in _RANK_CONT.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
-        prior = [c for c in cues if c.kind == "rank" and c.end <= m.start()]
+        prior = [c for c in cues if c.kind in ("rank", "leader") and c.end <= m.start()]
         if not prior:
+            prior = [c for c in _LEADER.finditer(low[: m.start()])]  # type: ignore[misc]
+        if not prior:
+            continue
+        if re.search(r"(?:năm|lần|ngày|vị trí)\s*$", low[max(0, m.start() - 10) : m.start()]):
             continue
         n = _ord(m["n"])
         if n:
-            cues.append(Cue("rank", m.start() + (1 if low[m.start()] in ",;" else 0), m.end(), rank=n))
+            after = bool(re.match(r"\s*(?:là|thuộc về)\s", low[m.end() :]))
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, subject_after=after))
     for pattern in _TOP:
         for m in pattern.finditer(low):
             if _overlaps(cues, m.start(), m.end()):
@@ -192,11 +231,14 @@ def find_cues(low: str) -> list[Cue]:
             continue
         before = low[max(0, m.start() - 40) : m.start()]
         # "các địa phương dẫn đầu", "những tỉnh đứng đầu": a group, not a subject's rank.
-        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,2}$", before):
+        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,2}$", before) and not re.search(r"vị trí\s+$", before):
             continue
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue
         cues.append(Cue("leader", m.start(), m.end(), rank=1))
+    for m in _KEEP.finditer(low):
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("change", m.start(), m.end(), rank_change=0))
     for m in _CHANGE.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
@@ -204,16 +246,37 @@ def find_cues(low: str) -> list[Cue]:
         if n is None:
             continue
         sign = -1 if m["dir"] in ("giảm", "tụt", "xuống") else 1
-        cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n))
+        latest = bool(re.match(r"\s*,?\s*từ\b", low[m.end() :]))
+        cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=["latest"] if latest else []))
     _find_scores(low, cues)
-    for m in _NEXT.finditer(low):
-        if not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("next_list", m.start(), m.end()))
     for m in _AFTER_X.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("after_x", m.start(), m.end()))
     cues.sort(key=lambda c: (c.start, c.end))
+    _clause_totals(low, cues)
     return cues
+
+
+def _clause_totals(low: str, cues: list[Cue]) -> None:
+    """"đứng đầu bảng xếp hạng … của 63 tỉnh, thành phố": the field size later in the clause."""
+    for i, c in enumerate(cues):
+        if c.kind not in ("leader", "rank_list") and not (c.kind == "rank" and c.rank_total is None and not c.years):
+            continue
+        if c.rank_total is not None:
+            continue
+        stop = len(low)
+        for other in cues[i + 1 :]:
+            if other.kind not in ("score",):
+                stop = other.start
+                break
+        semi = low.find(";", c.end)
+        if semi >= 0:
+            stop = min(stop, semi)
+        m = _CLAUSE_TOTAL.search(low, c.end, stop)
+        if m:
+            tot = int(m["tot"])
+            if c.kind == "rank_list" or (c.rank or 0) <= tot:
+                c.rank_total = tot
 
 
 def _find_scores(low: str, cues: list[Cue]) -> None:
@@ -230,7 +293,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
     for m in _SCORE_INDEX.finditer(low):
         if _overlaps(found, m.start("v"), m.end("v")):
             continue
-        before = low[max(0, m.start() - 50) : m.start()]
+        before = low[: m.start()]
         if re.search(r"trung bình|bình quân", before):
             continue
         v = parse_number(m["v"])

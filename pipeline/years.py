@@ -11,12 +11,12 @@ import re
 from dataclasses import dataclass
 
 _YEAR = re.compile(
-    r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát)\s+)"
+    r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt)\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     r"|(?P<rel>năm ngoái|năm trước|năm vừa qua|năm nay)"
 )
 _EXCLUDE_BEFORE = re.compile(
-    r"(?:so với|từ|đến|tới|đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"
+    r"(?:so với(?:\s+(?:kỳ|lần|đợt|kết quả|thứ hạng|vị trí))?(?:\s+(?:khảo sát|đánh giá|xếp hạng|công bố|báo cáo))?|từ|đến|tới|(?<!dẫn )(?<!đứng )đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"
     r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*)\s*$"
 )
 

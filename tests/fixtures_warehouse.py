@@ -1,1 +1,203 @@
-"""Fixtures for the warehouse tests."""
+"""Fixtures for the warehouse tests: a fresh DuckDB file, crawler items, facts, and worker processes.
+
+The article texts are short Vietnamese news paragraphs written for these tests: an original report,
+a syndicated copy (same body, another outlet's byline and closing line), a lightly edited rewrite,
+and an unrelated report on the same ranking that must stay a separate source.
+The `*_main` functions run in subprocesses (`python -c "from tests.fixtures_warehouse import ..."`)
+for the kill and concurrency tests.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from pipeline.model import Fact
+from warehouse import Warehouse
+
+REPO = Path(__file__).resolve().parent.parent
+
+ORIGINAL_BODY = """Sáng 12/7, Bộ Thông tin và Truyền thông công bố kết quả Chỉ số chuyển đổi số cấp tỉnh năm 2022. Đà Nẵng tiếp tục dẫn đầu cả nước với 0,6667 điểm, đứng thứ nhất ở cả ba trụ cột chính quyền số, kinh tế số và xã hội số.
+
+Đứng thứ hai là Thừa Thiên Huế, tiếp theo là Quảng Ninh, Bắc Ninh và Hà Nội. Năm địa phương này đều có điểm tổng hợp trên 0,5 và cải thiện rõ rệt ở trụ cột hạ tầng số so với năm trước.
+
+Đáng chú ý, Quảng Ngãi là địa phương tăng hạng mạnh nhất khi tăng tới 34 bậc, từ vị trí 55 lên vị trí 21/63. Lãnh đạo tỉnh cho biết kết quả có được nhờ đẩy mạnh dịch vụ công trực tuyến và đào tạo nhân lực số cho cán bộ cấp xã.
+
+Theo đại diện Cục Chuyển đổi số quốc gia, bộ chỉ số năm nay được điều chỉnh để đo lường sát hơn hiệu quả thực tế, giảm các tiêu chí mang tính hình thức và tăng trọng số cho mức độ người dân sử dụng dịch vụ số."""
+
+ORIGINAL = ORIGINAL_BODY + "\n\nBài và ảnh: Minh Anh."
+
+# The same story republished by another outlet: its own byline and source line.
+SYNDICATED = ORIGINAL_BODY + "\n\nTheo Báo Điện tử Tin Nhanh (Thanh Hà tổng hợp)."
+
+# Lightly edited: a new lead clause, one word changed, one number reworded, a closing sentence added.
+EDITED = (
+    ORIGINAL_BODY.replace("Sáng 12/7,", "Sáng ngày 12/7 tại Hà Nội,")
+    .replace("cải thiện rõ rệt", "cải thiện đáng kể")
+    .replace("tăng tới 34 bậc", "tăng 34 bậc")
+    + "\n\nKết quả chi tiết được đăng tải trên cổng thông tin của Bộ."
+)
+
+# Same ranking, different report: shares names and numbers but not the text.
+UNRELATED = """Chiều 13/7, UBND tỉnh Quảng Ngãi tổ chức họp báo thông tin về kết quả chuyển đổi số năm 2022. Tỉnh xếp thứ 22/63 địa phương, tăng 33 bậc so với năm 2021, là mức tăng cao nhất từ trước tới nay.
+
+Phó Chủ tịch UBND tỉnh nhấn mạnh việc số hóa hồ sơ thủ tục hành chính và triển khai nền tảng họp trực tuyến đến tận cấp xã đã góp phần quan trọng. Tỉnh đặt mục tiêu lọt vào nhóm 15 địa phương dẫn đầu vào năm 2025.
+
+Sở Thông tin và Truyền thông được giao xây dựng kế hoạch nâng cao kỹ năng số cho người dân, ưu tiên các huyện miền núi và hải đảo."""
+
+# An official results table republished as an article page.
+OFFICIAL = """Bảng xếp hạng Chỉ số chuyển đổi số cấp tỉnh năm 2022 (DTI 2022) do Bộ Thông tin và Truyền thông công bố chính thức kèm theo Quyết định công bố kết quả. Danh sách đầy đủ 63 tỉnh, thành phố trực thuộc Trung ương xem trong bảng dưới đây."""
+
+
+def make_item(
+    url: str,
+    text: str = ORIGINAL,
+    *,
+    source: str = "tinnhanh",
+    source_kind: str = "news",
+    title: str = "Công bố Chỉ số chuyển đổi số năm 2022",
+    date: str | None = "2023-07-12",
+    requested_url: str | None = None,
+    canonical_url: str | None = None,
+    alias_urls: list[str] | None = None,
+    http_status: int = 200,
+) -> dict[str, Any]:
+    """A crawler item as the Scrapy feed writes it."""
+    item: dict[str, Any] = {
+        "url": url,
+        "requested_url": requested_url or url,
+        "canonical_url": canonical_url,
+        "source": source,
+        "source_kind": source_kind,
+        "title": title,
+        "date": date,
+        "text": text,
+        "tables": [],
+        "author": None,
+        "fetched_at": "2026-11-23T08:00:00+07:00",
+        "http_status": http_status,
+    }
+    if alias_urls is not None:
+        item["alias_urls"] = alias_urls
+    return item
+
+
+def make_fact(entity: str = "Quảng Ngãi", *, sentence: str = "", start: int = 0, end: int = 10, **fields: Any) -> Fact:
+    """A province DTI 2022 fact unless told otherwise."""
+    values: dict[str, Any] = {"entity_type": "province", "index": "dti", "year": 2022, "extractor": "test-1"}
+    values.update(fields)
+    return Fact(entity=entity, sentence=sentence or f"{entity} xếp hạng.", start=start, end=end, **values)
+
+
+def synthetic_items(count: int, *, prefix: str = "bai") -> list[dict[str, Any]]:
+    """Distinct articles (different texts) for bulk tests."""
+    items = []
+    for i in range(count):
+        text = (
+            f"Bài {prefix} số {i}: tỉnh thứ {i} công bố kết quả đánh giá chuyển đổi số năm {2020 + i % 5} "
+            f"với mã hồ sơ {i * 7919} và {i * 104729} lượt truy cập cổng dịch vụ công trực tuyến trong quý {i % 4 + 1}."
+        )
+        items.append(make_item(f"https://tinnhanh.example.vn/{prefix}-{i}.html", text, title=f"Bài {i}"))
+    return items
+
+
+def synthetic_facts(article_ids: list[int], count: int, *, offset: int = 0) -> list[tuple[int, Fact]]:
+    """`count` distinct facts spread over the given articles (entity × year × component keys)."""
+    facts = []
+    for i in range(offset, offset + count):
+        article_id = article_ids[i % len(article_ids)]
+        facts.append(
+            (
+                article_id,
+                make_fact(
+                    f"Đơn vị {i // 40}",
+                    year=2020 + i % 5,
+                    component=("chính quyền số", "kinh tế số", "xã hội số", None)[(i // 5) % 4],
+                    group=None if (i // 20) % 2 == 0 else "34 tỉnh, thành phố sau sắp xếp",
+                    rank=i % 63 + 1,
+                    rank_total=63,
+                    score=round((i % 1000) / 1000, 4),
+                    sentence=f"Đơn vị {i // 40} xếp thứ {i % 63 + 1}/63 với {i % 1000 / 1000} điểm.",
+                    start=i % 500,
+                    end=i % 500 + 30,
+                ),
+            )
+        )
+    return facts
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "xephang.duckdb"
+
+
+@pytest.fixture
+def warehouse(db_path: Path) -> Warehouse:
+    return Warehouse(db_path)
+
+
+@pytest.fixture
+def run_id(warehouse: Warehouse) -> int:
+    return warehouse.start_run(["tinnhanh", "baomoi", "tinhuy"])
+
+
+def subprocess_env() -> dict[str, str]:
+    import os
+
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    return env
+
+
+def python_command(call: str) -> list[str]:
+    """Run `tests.fixtures_warehouse.<call>` in a fresh interpreter."""
+    return [sys.executable, "-c", f"from tests.fixtures_warehouse import *; {call}"]
+
+
+# -- subprocess workers --------------------------------------------------------------------------
+
+
+def big_load_main(db: str, facts: int) -> None:
+    """Prepare a large fact batch, announce it on stdout, then load it (the test kills us midway)."""
+    warehouse = Warehouse(db)
+    run = warehouse.start_run(["tinnhanh"])
+    ids = [i for i, _a in warehouse.articles_to_extract("test-1")] or [1]
+    batch = synthetic_facts(ids, facts, offset=10_000_000)
+    print("loading", flush=True)
+    warehouse.load_facts(run, "test-1", batch)
+    print("loaded", flush=True)
+
+
+def loader_main(db: str, batches: int, facts_per_batch: int) -> None:
+    """Load articles and facts in many batches, as a scheduled run does; prints a JSON summary."""
+    warehouse = Warehouse(db)
+    run = warehouse.start_run(["tinnhanh"])
+    loaded = 0
+    for b in range(batches):
+        result = warehouse.load_articles(run, synthetic_items(10, prefix=f"lo{b}"))
+        facts = synthetic_facts(result.new_article_ids, facts_per_batch, offset=b * facts_per_batch)
+        loaded += warehouse.load_facts(run, "test-1", facts).new_evidence
+    warehouse.finish_run(run, "completed", {"sources": []})
+    print(json.dumps({"evidence": loaded}), flush=True)
+
+
+def reader_main(db: str, seconds: float) -> None:
+    """Query in a loop for `seconds`; prints how many queries succeeded and any failures."""
+    import time
+
+    from warehouse import run_readonly_query
+
+    ok, failures, seen = 0, [], []
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            _cols, rows = run_readonly_query(db, "SELECT count(*) FROM evidence")
+            ok += 1
+            seen.append(rows[0][0])
+        except Exception as exc:  # report every failure to the test
+            failures.append(f"{type(exc).__name__}: {exc}")
+    print(json.dumps({"ok": ok, "failures": failures, "min": min(seen, default=0), "max": max(seen, default=0)}), flush=True)

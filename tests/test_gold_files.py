@@ -41,7 +41,7 @@ PROVINCE_PREFIXES = ("tỉnh ", "tp ", "tp.", "thành phố ", "tp. ")
 # How the texts may write a canonical entity name (abbreviations used in the gold articles).
 ALIASES = {
     "Hồ Chí Minh": ["TP.HCM", "TPHCM", "TP HCM", "TP. HCM"],
-    "Thừa Thiên Huế": ["Thừa Thiên - Huế", "TT-Huế", "TT Huế"],
+    "Thừa Thiên Huế": ["Thừa Thiên - Huế", "TT-Huế", "TT Huế", "Huế"],
     "Bộ Khoa học và Công nghệ": ["Bộ KH&CN"],
     "Bộ Kế hoạch và Đầu tư": ["Bộ KH&ĐT"],
     "Bộ Thông tin và Truyền thông": ["Bộ TT&TT"],

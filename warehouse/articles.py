@@ -265,12 +265,30 @@ def load_articles(con: duckdb.DuckDBPyConnection, run_id: int, items: list[dict[
         state.add_aliases(article_id, forms, new_article=True)
 
     _write(con, run_id, state)
+    _register_sources(con, run_id, items)
     result.aliases_added = sum(1 for _a, kind in state.new_urls.values() if kind != "canonical")
-    for source, counters in per_source.items():
+    for counters in per_source.values():
         counters["duplicates"] = counters.get("duplicate_url", 0) + counters.get("duplicate_hash", 0)
     result.per_source = {s: dict(c) for s, c in per_source.items()}
     add_figures(con, run_id, result.per_source)
     return result
+
+
+def _register_sources(con: duckdb.DuckDBPyConnection, run_id: int, items: list[dict[str, Any]]) -> None:
+    """Add sources seen for the first time (the first kind given wins)."""
+    kinds: dict[str, str | None] = {}
+    for item in items:
+        source = str(item.get("source") or "")
+        if source and source not in kinds:
+            kinds[source] = item.get("source_kind")
+    if not kinds:
+        return
+    stage(con, "stage_sources", [("id", "VARCHAR"), ("kind", "VARCHAR")], {"id": list(kinds), "kind": list(kinds.values())})
+    con.execute(
+        "INSERT INTO sources (id, kind, first_seen_run) SELECT id, kind, ? FROM stage_sources s"
+        " WHERE NOT EXISTS (SELECT 1 FROM sources x WHERE x.id = s.id)",
+        [run_id],
+    )
 
 
 def _write(con: duckdb.DuckDBPyConnection, run_id: int, state: _BatchState) -> None:
@@ -324,13 +342,6 @@ def _write(con: duckdb.DuckDBPyConnection, run_id: int, state: _BatchState) -> N
             },
         )
         con.execute("INSERT INTO article_lsh SELECT * FROM stage_lsh")
-        con.execute(
-            "INSERT INTO sources (id, kind, first_seen_run)"
-            " SELECT source, any_value(source_kind), ? FROM stage_articles s"
-            " WHERE source IS NOT NULL AND source <> '' AND NOT EXISTS (SELECT 1 FROM sources x WHERE x.id = s.source)"
-            " GROUP BY source",
-            [run_id],
-        )
     if state.new_urls:
         urls = list(state.new_urls.items())
         stage(

@@ -138,7 +138,8 @@ def load_facts(
     con.execute(
         f"""
         INSERT INTO facts (id, entity, entity_type, "index", component, "group", year, attribute, first_seen_run)
-        SELECT ? + row_number() OVER (ORDER BY {_KEY}), {_KEY.replace('attribute', 'entity_type, attribute')}, ?
+        SELECT ? + row_number() OVER (ORDER BY {_KEY}),
+               entity, entity_type, "index", component, "group", year, attribute, ?
         FROM (
             SELECT {_KEY}, first(entity_type ORDER BY article_id) AS entity_type
             FROM stage_facts s
@@ -148,10 +149,7 @@ def load_facts(
                   AND f."group" = s."group" AND f.year = s.year AND f.attribute = s.attribute)
             GROUP BY {_KEY}
         )
-        """.replace(
-            f"{_KEY.replace('attribute', 'entity_type, attribute')}, ?",
-            'entity, entity_type, "index", component, "group", year, attribute, ?',
-        ),
+        """,
         [base, run_id],
     )
     # 2. Each staged row's fact id; the distinct (fact, value) pairs and whether they were known.
@@ -242,16 +240,17 @@ def load_facts(
     per_source: dict[str, dict[str, int]] = defaultdict(lambda: {"facts_new": 0, "facts_known": 0})
     for source, known, n in con.execute(
         """
-        SELECT coalesce(a.source, ''), v.known, count(*)
-        FROM (SELECT DISTINCT fact_id, value, article_id FROM stage_map) m
-        JOIN stage_values v ON v.fact_id = m.fact_id AND v.value = m.value
-        JOIN articles a ON a.id = m.article_id
+        SELECT source, known, count(*)
+        FROM (
+            SELECT DISTINCT coalesce(a.source, '') AS source, m.fact_id, m.value, v.known
+            FROM stage_map m
+            JOIN stage_values v ON v.fact_id = m.fact_id AND v.value = m.value
+            JOIN articles a ON a.id = m.article_id
+        )
         GROUP BY ALL
         """
     ).fetchall():
         per_source[source]["facts_known" if known else "facts_new"] += int(n)
-    result.per_source = {
-        s: {"new_facts": c["facts_new"], "known_facts": c["facts_known"], **c} for s, c in per_source.items()
-    }
+    result.per_source = {s: {"new_facts": c["facts_new"], "known_facts": c["facts_known"]} for s, c in per_source.items()}
     add_figures(con, run_id, {s: {"facts_new": c["facts_new"], "facts_known": c["facts_known"]} for s, c in per_source.items()})
     return result

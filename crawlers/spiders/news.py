@@ -183,7 +183,8 @@ class NewsSpider(scrapy.Spider):
         groups: dict[str, list[Link]] = {}
         for link in links:
             url = urldefrag(link.url)[0]
-            if not self._followable(url) or not self.src.is_article(url):
+            # A variant (AMP path) may miss the pattern while its canonical form matches it.
+            if not self._followable(url) or not (self.src.is_article(url) or self.src.is_article(canonical_url(url))):
                 continue
             groups.setdefault(canonical_url(url), []).append(Link(url, link.date))
         stats = self.crawler.stats

@@ -9,7 +9,7 @@ first row is the header), anything else is a paragraph. Header keys:
 
 - `id`, `title`, `date` (ISO 8601 with offset), `author`, `section`, `tags` (comma separated), `lead`
 - `place: <outlet> <path> [amp] [tracking] [author=Name] [section=slug]` (repeatable): where it is served
-- `kind`: `claims` (default) or `no_claim`; `syndicated: <group>`; `republished_from: <id>`
+- `kind`: `claims` (default) or `no_claim`; `syndicated: <group>`; `republished_from: <id>`; `note`
 - `defaults: key=value; ...` and `fact: key=value; ...` (repeatable): the ranking facts the text makes
 """
 
@@ -64,6 +64,7 @@ class Article:
     kind: str = "claims"
     syndicated: str | None = None
     republished_from: str | None = None
+    note: str = ""
     facts: tuple[dict[str, object], ...] = field(default=())
 
     def placement_on(self, outlet: str) -> Placement | None:
@@ -174,6 +175,7 @@ def parse_article(text: str, source: str = "<string>") -> Article:
             kind=header.get("kind", "claims"),
             syndicated=header.get("syndicated"),
             republished_from=header.get("republished_from"),
+            note=header.get("note", ""),
             facts=tuple(facts),
         )
     except (KeyError, ValueError) as exc:

@@ -11,7 +11,7 @@ import logging
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -97,10 +97,8 @@ def main() -> int:
         for outlet_id, url in site.outlets.items():
             print(f"{outlet_id:14} {url}/", flush=True)
         print("Serving the xephang demo site; Ctrl-C to stop.", flush=True)
-        try:
+        with suppress(KeyboardInterrupt):
             threading.Event().wait()
-        except KeyboardInterrupt:
-            pass
     return 0
 
 

@@ -140,7 +140,12 @@ class NhipSo(Outlet):
     def render_home(self, base: str) -> str:
         teasers = "\n".join(self._teaser(base, a, i) for i, a in enumerate(self.articles[:6]))
         more = f'<a class="view-more" href="{base}{self.listing_path(None, 1)}">Xem tất cả tin mới</a>'
-        return self.render_simple(base, "Trang chủ", f'<section class="home-latest"><h2>Tin mới</h2>\n{teasers}\n{more}</section>')
+        # "Đọc nhiều" links carry a Facebook click id, as shares that went viral do.
+        popular = "\n".join(f'<li><a href="{h(self.link(base, a, 1))}">{h(a.title)}</a></li>'
+                            for a in self.articles if self.placement(a).tracking)
+        main = (f'<section class="home-latest"><h2>Tin mới</h2>\n{teasers}\n{more}</section>\n'
+                f'<aside class="most-read"><h2>Đọc nhiều</h2><ul>\n{popular}\n</ul></aside>')
+        return self.render_simple(base, "Trang chủ", main)
 
     def render_listing(self, base: str, listing: Listing) -> str:
         label = self.sections.get(listing.section or "", "Tin mới")

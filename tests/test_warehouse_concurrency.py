@@ -1,0 +1,66 @@
+"""Processes: a load killed with SIGKILL leaves the file as before; readers and a loader coexist."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from tests.fixtures_warehouse import REPO, python_command, subprocess_env, synthetic_facts, synthetic_items
+from warehouse import Warehouse, run_readonly_query
+
+
+def test_killed_load_loses_and_duplicates_nothing(warehouse: Warehouse, run_id: int, db_path: Path) -> None:
+    ids = warehouse.load_articles(run_id, synthetic_items(100)).new_article_ids
+    warehouse.load_facts(run_id, "test-1", synthetic_facts(ids, 2000))
+    before = warehouse.row_counts()
+
+    loader = subprocess.Popen(
+        python_command(f"big_load_main({str(db_path)!r}, 400_000)"),
+        cwd=REPO, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        assert loader.stdout is not None
+        assert loader.stdout.readline().strip() == "loading"
+        time.sleep(1.0)  # well inside the load: staging and merging 400 000 facts takes several seconds
+        assert loader.poll() is None, "load finished before it could be killed; make it bigger"
+        os.kill(loader.pid, signal.SIGKILL)
+    finally:
+        loader.wait(timeout=60)
+    assert loader.returncode == -signal.SIGKILL
+
+    after = Warehouse(db_path).row_counts()
+    # start_run committed before the load began; nothing else changed.
+    assert after == {**before, "crawl_runs": before["crawl_runs"] + 1}
+    # The file is healthy: the same batch loads completely afterwards, and once only.
+    facts = synthetic_facts(ids, 2000)
+    assert warehouse.load_facts(run_id, "test-1", facts).new_evidence == 0
+    extra = warehouse.load_facts(run_id, "test-1", synthetic_facts(ids, 500, offset=2000))
+    assert extra.new_evidence == 1500
+
+
+def test_reader_keeps_answering_while_a_loader_loads(warehouse: Warehouse, db_path: Path) -> None:
+    env = subprocess_env()
+    loader = subprocess.Popen(
+        python_command(f"loader_main({str(db_path)!r}, 30, 3000)"),
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    reader = subprocess.Popen(
+        python_command(f"reader_main({str(db_path)!r}, 8.0)"),
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    loader_out, loader_err = loader.communicate(timeout=300)
+    reader_out, reader_err = reader.communicate(timeout=300)
+    assert loader.returncode == 0, loader_err
+    assert reader.returncode == 0, reader_err
+    loaded = json.loads(loader_out.strip().splitlines()[-1])
+    read = json.loads(reader_out.strip().splitlines()[-1])
+    assert loaded["evidence"] == 30 * 3000 * 3
+    assert read["failures"] == []
+    assert read["ok"] >= 10
+    # Readers saw only whole batches: every count they read is a multiple of one batch's evidence.
+    assert read["min"] % 9000 == 0 and read["max"] % 9000 == 0
+    assert run_readonly_query(db_path, "SELECT count(*) FROM evidence")[1] == [(270_000,)]

@@ -1,0 +1,197 @@
+"""`Warehouse`: the API the flow and the CLI call. Each method is one short connection.
+
+Every method opens the file, does its one batch or query, and closes it again, so the file lock is
+held only while something is actually being written and `xephang sql` can answer between batches
+(see connection.py and README.md). Writes are one transaction each: a batch is stored whole or not
+at all, also when the process is killed midway.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from pipeline.model import Article, Fact
+from warehouse import articles as article_loader
+from warehouse import facts as fact_loader
+from warehouse import runs
+from warehouse.connection import connection, transaction
+from warehouse.migrate import migrate, pending_migrations
+from warehouse.resolution import refresh_resolution
+from warehouse.results import ArticleLoadResult, FactLoadResult
+from warehouse.settings import VALUE_DECIMALS
+
+TABLES = (
+    "sources", "crawl_runs", "articles", "article_urls", "article_signatures", "article_lsh",
+    "extractions", "facts", "fact_values", "evidence", "reviews", "fact_resolution",
+)
+REVIEW_DECISIONS = ("accept", "reject", "correct")
+
+
+class Warehouse:
+    """The DuckDB file of articles, facts and evidence. Cheap to construct; holds no connection."""
+
+    def __init__(self, path: str | os.PathLike[str], *, lock_timeout: float | None = None) -> None:
+        self.path = Path(path)
+        self.lock_timeout = lock_timeout
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._ensure_schema()
+
+    # -- connections -------------------------------------------------------------------------
+
+    @contextmanager
+    def _writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection inside one transaction (committed on success, else rolled back)."""
+        with connection(self.path, timeout=self.lock_timeout) as con, transaction(con):
+            yield con
+
+    @contextmanager
+    def _reading(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-only connection: it shares the file with other readers and never blocks on them."""
+        with connection(self.path, read_only=True, timeout=self.lock_timeout) as con:
+            yield con
+
+    def _ensure_schema(self) -> None:
+        """Apply pending migrations; when none are pending, touch the file only for reading."""
+        if self.path.exists():
+            with self._reading() as con:
+                if not pending_migrations(con):
+                    return
+        with connection(self.path, timeout=self.lock_timeout) as con:
+            migrate(con)
+
+    # -- runs --------------------------------------------------------------------------------
+
+    def start_run(self, sources: list[str]) -> int:
+        """Open a crawl-run row (status `running`) and return its id."""
+        with self._writing() as con:
+            return runs.start_run(con, sources)
+
+    def finish_run(self, run_id: int, status: str, report: dict[str, Any]) -> None:
+        """Close the run with its status and report; per-source pages and errors are taken from it."""
+        with self._writing() as con:
+            runs.finish_run(con, run_id, status, report)
+
+    # -- articles ----------------------------------------------------------------------------
+
+    def known_urls(self) -> set[str]:
+        """Every stored address (canonical forms and raw aliases) so the crawler can skip them."""
+        with self._reading() as con:
+            return {row[0] for row in con.execute("SELECT url FROM article_urls").fetchall()}
+
+    def load_articles(self, run_id: int, items: list[dict[str, Any]]) -> ArticleLoadResult:
+        """Dedup and store one batch of crawler items (see warehouse/articles.py), atomically."""
+        with self._writing() as con:
+            return article_loader.load_articles(con, run_id, items)
+
+    def articles_to_extract(self, extractor_version: str) -> list[tuple[int, Article]]:
+        """Stored articles this extractor version has not read yet, oldest first.
+
+        Every article is returned, near-duplicates included: an edited copy may state facts the
+        original does not, and support is counted per cluster anyway. Exact copies are never stored
+        as articles, so they are never extracted twice. An article counts as read once
+        `load_facts` recorded evidence from it or listed it in `extracted_article_ids`.
+        """
+        with self._reading() as con:
+            rows = con.execute(
+                """
+                SELECT a.id, a.canonical_url, a.title, a.text, CAST(a.published AS VARCHAR), a.tables, a.source
+                FROM articles a
+                WHERE NOT EXISTS (SELECT 1 FROM extractions x WHERE x.article_id = a.id AND x.extractor_version = ?)
+                  AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.article_id = a.id AND e.extractor_version = ?)
+                ORDER BY a.id
+                """,
+                [extractor_version, extractor_version],
+            ).fetchall()
+        return [
+            (
+                int(article_id),
+                Article.from_dict(
+                    {
+                        "url": url,
+                        "title": title,
+                        "text": text,
+                        "date": published,
+                        "tables": json.loads(tables) if tables else [],
+                        "source": source,
+                    }
+                ),
+            )
+            for article_id, url, title, text, published, tables, source in rows
+        ]
+
+    # -- facts -------------------------------------------------------------------------------
+
+    def load_facts(
+        self,
+        run_id: int,
+        extractor_version: str,
+        facts: list[tuple[int, Fact]],
+        extracted_article_ids: Iterable[int] | None = None,
+    ) -> FactLoadResult:
+        """Store facts with evidence, deduplicated, atomically.
+
+        `extracted_article_ids` (optional) lists articles the extractor read, including those where
+        it found nothing, so `articles_to_extract` stops offering them; articles with facts are
+        recorded in any case.
+        """
+        with self._writing() as con:
+            return fact_loader.load_facts(con, run_id, extractor_version, facts, extracted_article_ids)
+
+    def review(
+        self,
+        fact_id: int,
+        decision: str,
+        *,
+        value: float | None = None,
+        reviewer: str | None = None,
+        note: str | None = None,
+    ) -> int:
+        """Record a human decision on a fact and re-resolve it; returns the review id.
+
+        accept/reject with `value` accept or reject that claimed value; reject without a value rejects
+        the whole fact (it leaves `rankings`); correct sets `value` as the resolved value.
+        """
+        if decision not in REVIEW_DECISIONS:
+            raise ValueError(f"decision must be one of {', '.join(REVIEW_DECISIONS)}, not {decision!r}")
+        if decision == "correct" and value is None:
+            raise ValueError("a correction needs the corrected value")
+        rounded = None if value is None else round(float(value), VALUE_DECIMALS)
+        with self._writing() as con:
+            if not con.execute("SELECT 1 FROM facts WHERE id = ?", [fact_id]).fetchone():
+                raise ValueError(f"fact {fact_id} does not exist")
+            value_id = None
+            if rounded is not None and decision in ("accept", "reject"):
+                row = con.execute("SELECT id FROM fact_values WHERE fact_id = ? AND value = ?", [fact_id, rounded]).fetchone()
+                if not row:
+                    raise ValueError(f"fact {fact_id} has no claimed value {value}")
+                value_id = int(row[0])
+            row = con.execute("SELECT coalesce(max(id), 0) + 1 FROM reviews").fetchone()
+            review_id = int(row[0]) if row else 1
+            con.execute(
+                "INSERT INTO reviews (id, fact_id, value_id, decision, corrected_value, reviewer, reviewed_at, note)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [review_id, fact_id, value_id, decision, rounded if decision == "correct" else None, reviewer,
+                 runs.utcnow(), note],
+            )
+            con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT ?::BIGINT AS fact_id", [fact_id])
+            refresh_resolution(con)
+        return review_id
+
+    # -- inspection --------------------------------------------------------------------------
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per table: what tests and `xephang` diagnostics compare before and after a load."""
+        with self._reading() as con:
+            return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}  # type: ignore[index]
+
+    def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        """Trusted read-only query for code (not for user input: use run_readonly_query)."""
+        with self._reading() as con:
+            return con.execute(sql, params or []).fetchall()
