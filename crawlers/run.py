@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Throttling exists for other people's servers; the demo site on loopback is ours.
 LOOPBACK_SETTINGS = {"AUTOTHROTTLE_ENABLED": "0", "DOWNLOAD_DELAY": "0"}
-_GRACE_SECONDS = 20
+_GRACE_SECONDS = 10.0
 
 
 @dataclass
@@ -123,19 +123,27 @@ def crawl_source(
         try:
             result.returncode = process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            result.errors.append(f"crawl timed out after {timeout:.0f}s; stopped (see {log_path})")
-            process.send_signal(signal.SIGINT)
-            try:
-                result.returncode = process.wait(timeout=_GRACE_SECONDS)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                result.returncode = process.wait()
+            result.errors.append(f"crawl timed out after {timeout:g}s; stopped (see {log_path})")
+            result.returncode = _stop(process)
     result.duration = time.monotonic() - started
     _read_stats(result)
     result.items = _count_lines(out)
     if result.returncode != 0:
         result.errors.append(f"scrapy exited with code {result.returncode} (see {log_path})")
     return result
+
+
+def _stop(process: subprocess.Popen[bytes]) -> int:
+    """Stop a crawl as Ctrl-C does: a first SIGINT lets Scrapy finish in-flight requests and close
+    its feed (keeping the items so far), a second one forces it; SIGKILL if it still runs."""
+    for _ in range(2):
+        process.send_signal(signal.SIGINT)
+        try:
+            return process.wait(timeout=_GRACE_SECONDS)
+        except subprocess.TimeoutExpired:
+            continue
+    process.kill()
+    return process.wait()
 
 
 def _read_stats(result: CrawlResult) -> None:

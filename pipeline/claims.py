@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.entities import Mention, is_subject, lookup
-from pipeline.model import ENTITY_TYPES
 from pipeline.lexicon import (
     COMPONENT_AFTER,
     COMPONENT_ALT,
@@ -25,10 +24,11 @@ from pipeline.lexicon import (
     TARGET,
     component_name,
 )
+from pipeline.model import ENTITY_TYPES
 from pipeline.patterns import REGION_OPENING, Cue, find_cues
 from pipeline.years import find_years, pick_year
 
-_COORD = re.compile(r"^\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
+_COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
 _COORD_FWD = re.compile(r"^\s*(?:,|;|và|&)\s*$")
 
 
@@ -66,6 +66,7 @@ class SentenceState:
     paragraph_region: str | None = None
     is_local: bool = False
     sentence_mentions: list[Mention] = field(default_factory=list)
+    topic: Mention | None = None  # the first body named in the title
 
 
 _TYPE_FOR_NOUN = {
@@ -130,7 +131,7 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             if cue.kind == "top" and (re.search(r"\bcủa\b", gap) or len(gap) > 70):
                 pass
             elif re.search(r"[,;]", gap) and _pronoun_in(
-                gap[gap.rfind(",") :], sentence[subjects[i].end : cue.start][gap.rfind(",") :]
+                low, sentence, subjects[i].end + max(gap.rfind(","), gap.rfind(";")), cue.start
             ):
                 ref = _referent(gap, state, cue.start)
                 return [ref] if ref is not None else []
@@ -139,12 +140,12 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     # "Đứng đầu là Đà Nẵng", "3 cơ quan đứng đầu khối ... là: A; B; C"
     for i, m in enumerate(subjects):
         if m.start >= cue.end:
-            if re.match(r"^[^;.]{0,60}?\b(?:là|có|gồm)\s*:?\s*$|^\s*:?\s*$", low[cue.end : m.start]):
+            if re.match(r"^[^;.]{0,60}?\b(?:là|có|gồm)\s*:?\s*$|^\s*[:,]?\s*$", low[cue.end : m.start]):
                 return _group_fwd(subjects, i, low)
             break
     # "…, tỉnh xếp thứ 10/63", "chính quyền số của tỉnh xếp thứ 31": the article's subject.
     clause_start = low.rfind(";", 0, cue.start) + 1
-    if _pronoun_in(low[clause_start : cue.start], sentence[clause_start : cue.start]):
+    if _pronoun_in(low, sentence, clause_start, cue.start):
         ref = _referent(low[clause_start : cue.start], state, cue.start)
         return [ref] if ref is not None else []
     return []
@@ -155,26 +156,38 @@ _PRONOUN_TYPES = {"tỉnh": "province", "thành phố": "province", "địa phư
 
 def _referent(gap_low: str, state: SentenceState, before: int) -> Mention | None:
     """What a bare "tỉnh"/"bộ" refers to: the last body of that kind named in the sentence or before."""
-    m = None
-    for m in re.finditer(r"(?<![\w])(tỉnh|thành phố|bộ|địa phương)(?![\w])", gap_low):
-        pass
+    found = list(re.finditer(r"(?<![\w])(tỉnh|thành phố|bộ|địa phương)(?![\w])", gap_low))
+    m = found[-1] if found else None
     wanted = _PRONOUN_TYPES.get(m.group(1)) if m else None
     for cand in reversed([c for c in state.sentence_mentions if c.end <= before]):
         if cand.entity_type == wanted or (wanted == "ministry" and cand.entity_type == "agency"):
             return cand
-    last = state.last_subject
-    if last is not None and (wanted is None or last.entity_type == wanted):
-        return last
+    for last in (state.last_subject, state.topic):
+        if last is not None and (wanted is None or last.entity_type == wanted):
+            return last
     return None
 
 
-def _pronoun_in(low_gap: str, gap: str) -> bool:
-    """Does a stretch before a claim refer back with a bare "tỉnh"/"bộ" (no name after it)?"""
-    for m in re.finditer(r"(?<![\w])(tỉnh|thành phố|bộ|địa phương)(?![\w])", low_gap):
-        if re.search(r"(?:khối|cấp|các|những|mỗi|nhiều|cả|toàn|ngoài|ủy ban|ubnd|sở|\d+|là)\s+$", low_gap[: m.start()]):
+_PRONOUN_VERB = re.compile(
+    r"\s*(?:đã\s+|vẫn\s+|tiếp tục\s+|cũng\s+|chỉ\s+|lần đầu\s+)?(?:xếp|đứng|đạt|giảm|tăng|vươn|dẫn|tụt|lọt|nằm|giữ|"
+    r"thuộc|có|là|được|lên|xuống|ở)(?![\w])"
+)
+
+
+def _pronoun_in(low: str, sentence: str, start: int, end: int) -> bool:
+    """Does low[start:end] (before a claim) refer back with a bare "tỉnh"/"bộ" used as a subject?
+
+    "tỉnh xếp thứ 10", "chỉ số của tỉnh đứng thứ 4" do; "tỉnh Quảng Ninh" (a name), "khối tỉnh",
+    "là 2 địa phương" do not.
+    """
+    for m in re.finditer(r"(?<![\w])(tỉnh|thành phố|bộ|địa phương)(?![\w])", low[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if re.search(r"(?:khối|cấp|các|những|mỗi|nhiều|cả|toàn|ngoài|ủy ban|ubnd|sở|\d+|là)\s+$", low[max(0, a - 12) : a]):
             continue
-        following = gap[m.end() : m.end() + 3].strip()
-        if not following or not following[0].isupper():
+        following = sentence[b : b + 3].strip()
+        if following and following[0].isupper():
+            continue  # "tỉnh Quảng Ninh": a name, not a pronoun
+        if _PRONOUN_VERB.match(low, b) or re.search(r"của\s+$", low[max(0, a - 6) : a]):
             return True
     return False
 
@@ -208,6 +221,9 @@ def _region(cue: Cue, low: str, state: SentenceState) -> str | None:
         return state.paragraph_region
     if cue.group:
         return REGION_NAMES.get(cue.group, cue.group)
+    after = re.match(r"\s*(?:trong|ở|tại|của)?\s*(?:khu vực\s+)?(châu á|đông nam á|asean)", low[cue.end :])
+    if after:
+        return REGION_NAMES.get(after.group(1))
     found = None
     for m in REGION_OPENING.finditer(low[: cue.start]):
         found = m
@@ -216,15 +232,27 @@ def _region(cue: Cue, low: str, state: SentenceState) -> str | None:
     return None
 
 
-def extract_sentence(sentence: str, mentions: list[Mention], state: SentenceState) -> list[Assertion]:
-    """All assertions a sentence makes; `mentions` are the gazetteer's, relative to the sentence."""
+def lower_same_length(sentence: str) -> str:
+    """Lower case with offsets kept (a character whose lower case is longer stays as it is)."""
     low = sentence.lower()
-    if len(low) != len(sentence):  # a character whose lower case is longer: keep offsets exact
+    if len(low) != len(sentence):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in sentence)
+    return low
+
+
+def extract_sentence(
+    sentence: str, mentions: list[Mention], state: SentenceState, cues: list[Cue] | None = None
+) -> list[Assertion]:
+    """All assertions a sentence makes; `mentions` are the gazetteer's, relative to the sentence.
+
+    `cues` may be passed when the caller already found them (they are consumed: `used` flags change).
+    """
+    low = lower_same_length(sentence)
     region = re.search(r"(?:khu vực\s+)(đông nam á|châu á)", low)
     if region:
         state.paragraph_region = REGION_NAMES[region.group(1)]
-    cues = find_cues(low)
+    if cues is None:
+        cues = find_cues(low)
     if not cues:
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
@@ -232,7 +260,7 @@ def extract_sentence(sentence: str, mentions: list[Mention], state: SentenceStat
     state.sentence_mentions = list(mentions)
     years = find_years(low, state.article_year)
     consumed = [(c.start, c.end) for c in cues if c.years]
-    owned = _owned_years(cues, years)
+    owned = _owned_years(cues, years, low)
     no_service = bool(NO_SERVICE.search(low)) or state.paragraph_no_service
     merged = bool(MERGED_34.search(low))
     out: list[Assertion] = []
@@ -256,7 +284,9 @@ def extract_sentence(sentence: str, mentions: list[Mention], state: SentenceStat
                 a.year = y
             else:
                 mine = [(s, e) for s, e, owner in owned if owner is not cue] + consumed
-                a.year = pick_year(years, cue.start, cue.end, m.end if m.end <= cue.start else None, cue.kind, mine)
+                a.year = pick_year(
+                    years, cue.start, cue.end, m.end if m.end <= cue.start else None, cue.kind, mine, low
+                )
                 if cue.kind == "change" and cue.values == ["latest"]:
                     a.attrs["latest"] = max((yy.year for yy in years), default=None)
                     a.year = None
@@ -278,7 +308,12 @@ def extract_sentence(sentence: str, mentions: list[Mention], state: SentenceStat
             _after_x(cue, low, subjects, state, emit)
             prev_end[0] = cue.end
             continue
+        if _off_topic(low, cue):
+            continue
         group = _subject_for(cue, subjects, low, sentence, state)
+        if not group and out and cue.kind in ("rank", "change", "leader") and not cue.subject_after:
+            last = out[-1]
+            group = [Mention(last.start, last.end, last.entity, last.entity, last.entity_type)]
         types = _noun_types(cue.field_noun)
         if types:
             group = [m for m in group if m.entity_type in types]
@@ -287,7 +322,7 @@ def extract_sentence(sentence: str, mentions: list[Mention], state: SentenceStat
         clause_end = clause_of(cue.start)
         following_scores = [s for s in scores if not s.used and cue.end <= s.start < clause_end]
         if cue.kind == "rank_list":
-            for m, r in zip(group, cue.values):
+            for m, r in zip(group, cue.values, strict=False):
                 emit(m, cue, rank=r, **({"rank_total": cue.rank_total} if cue.rank_total else {}))
             prev_end[0] = cue.end
             continue
@@ -339,13 +374,26 @@ def extract_sentence(sentence: str, mentions: list[Mention], state: SentenceStat
     return out
 
 
-def _owned_years(cues: list[Cue], years: list) -> list[tuple[int, int, Cue]]:
+_ABOUT = re.compile(r"^\s*(?:cả nước\s+|toàn quốc\s+|trong cả nước\s+)?về\s+(?P<what>[^,;.]{3,60})")
+_ON_TOPIC = re.compile(
+    COMPONENT_ALT + r"|chuyển đổi số|ứng dụng|chính phủ (?:điện tử|số)|cntt|công nghệ thông tin|chỉ số|dti|ict|egdi|"
+    r"mức độ|tổng thể|xếp hạng|phát triển|hạ tầng|nhân lực|thể chế|an toàn"
+)
+
+
+def _off_topic(low: str, cue: Cue) -> bool:
+    """"đứng thứ 2 cả nước về thu hút vốn FDI": a ranking of something the project does not track."""
+    m = _ABOUT.match(low[cue.end :])
+    return bool(m) and not _ON_TOPIC.search(m["what"])
+
+
+def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int, Cue]]:
     """A year right after a claim ("dẫn đầu năm 2022") belongs to it, not to the next claim."""
     owned = []
     for i, c in enumerate(cues):
         nxt = cues[i + 1].start if i + 1 < len(cues) else 10**9
         for y in years:
-            if c.end <= y.start <= c.end + 25 and y.start < nxt:
+            if c.end <= y.start <= c.end + 25 and y.start < nxt and ";" not in low[c.end : y.start]:
                 owned.append((y.start, y.end, c))
                 break
     return owned

@@ -103,6 +103,8 @@ class ArticleContext:
         if index in self.default_years:
             return self.default_years[index]
         if self.year is not None:
+            if index == "egdi":  # the UN survey is biennial (even years) and published in its own year
+                return self.year if self.year % 2 == 0 else self.year - 1
             return self.year - 1
         if self.default_years:
             return Counter(self.default_years.values()).most_common(1)[0][0]

@@ -75,8 +75,7 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
     before = sentence_lower[max(0, mention.start - 40) : mention.start]
     if _PUBLISHER_BEFORE.search(before):
         # "của X" alone is a possessive subject; publisher only when introduced by "theo".
-        if re.search(r"(?:^|\s)của\s+$", before) and not re.search(r"\btheo\b[^,]*$", before):
-            return True
-        return False
+        wide = sentence_lower[max(0, mention.start - 160) : mention.start]
+        return bool(re.search(r"(?:^|\s)của\s+$", before)) and not re.search(r"\btheo\b[^,]*$", wide)
     after = sentence_lower[mention.end : mention.end + 40]
     return not _PUBLISHER_AFTER.search(after)

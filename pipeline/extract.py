@@ -8,14 +8,15 @@ Doc (pipeline/nlp.py), subjects and lists (pipeline/claims.py) → index/year fr
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.claims import Assertion, SentenceState, extract_sentence
+from pipeline.claims import Assertion, SentenceState, extract_sentence, lower_same_length
 from pipeline.context import ArticleContext, guess_date
 from pipeline.entities import find_mentions
-from pipeline.lexicon import BARE_APPLICATION, GROUP_MERGED, NO_SERVICE, PREFILTER
+from pipeline.lexicon import BARE_APPLICATION, GROUP_MERGED, NO_SERVICE, PREFILTER, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import find_cues
 from pipeline.text import PreparedText, Sentence, normalize, prepare_text, split_paragraphs, split_sentences
@@ -48,11 +49,12 @@ def prepare_article(article: Article) -> Prepared:
     first_line = next((ln for ln in body.split("\n") if ln.strip()), "")
     if title and normalize(first_line) != normalize(title):
         original = title + "\n\n" + body
-        title_len = len(prepare_text(title + "\n").text.rstrip("\n"))
+        prepared = prepare_text(original)
+        title_len = prepared.text.find("\n")
+        title_len = len(prepared.text) if title_len < 0 else title_len
     else:
-        original = body
+        prepared = prepare_text(body)
         title_len = 0
-    prepared = prepare_text(original)
     return Prepared(prepared, title_len, split_sentences(prepared.text), split_paragraphs(prepared.text))
 
 
@@ -77,6 +79,8 @@ def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
         title_norm, text, paragraph_texts, [text[s.start : s.end] for s in prep.sentences], pub_year
     )
     state = SentenceState(on_date=date, article_year=pub_year, is_local=ctx.is_local)
+    title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
+    state.topic = title_mentions[0] if title_mentions else None
     candidates: list[Candidate] = []
     current_paragraph = -1
     for sent in prep.sentences:
@@ -85,13 +89,14 @@ def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
             current_paragraph = sent.paragraph
             state.paragraph_no_service = False
             state.paragraph_region = None
-        low = s_text.lower()
-        if not PREFILTER.search(low) or not find_cues(low):
+        low = lower_same_length(s_text)
+        cues = find_cues(low) if PREFILTER.search(low) else []
+        if not cues:
             if NO_SERVICE.search(low):
                 state.paragraph_no_service = True
             continue
         mentions = find_mentions(s_text, on_date=date)
-        assertions = extract_sentence(s_text, mentions, state) if mentions or state.last_subject else []
+        assertions = extract_sentence(s_text, mentions, state, cues) if mentions or state.last_subject or state.topic else []
         if NO_SERVICE.search(low):
             state.paragraph_no_service = True
         if not assertions:
@@ -116,7 +121,12 @@ def _to_fact(
     a: Assertion, sent: Sentence, s_text: str, low: str, ctx: ArticleContext, prep: Prepared, article: Article, doc
 ) -> Fact:  # noqa: ANN001
     paragraph = sent.paragraph
-    index = ctx.index_for(a.entity_type, low, paragraph)
+    # The clause decides first: "Ở PAPI 2022, A dẫn đầu; về DTI, tỉnh đứng thứ 6" names two rankings.
+    c_start = low.rfind(";", 0, a.start) + 1
+    c_end = low.find(";", a.end)
+    clause = low[c_start : c_end if c_end >= 0 else len(low)]
+    strong = {k: v for k, v in index_scores(clause).items() if v >= 3 and k != "egdi"}
+    index = ctx.index_for(a.entity_type, clause if strong else low, paragraph)
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
     latest = a.attrs.get("latest")
@@ -171,7 +181,7 @@ def merge_facts(facts: list[Fact]) -> list[Fact]:
     for f in facts:
         key = fact_key(f)
         if key not in merged:
-            merged[key] = Fact(**f.to_dict())
+            merged[key] = copy.copy(f)
             continue
         target = merged[key]
         for attr in ATTRIBUTES:

@@ -231,7 +231,7 @@ _LEAD_TOKENS = {
 _NOISE_COMPOUNDS = re.compile(
     r"quang-?cao|lien-?quan|binh-?luan|y-?kien-?ban-?doc|doc-?nhieu|xem-?them|tin-?khac|most-?read|"
     r"read-?more|see-?also|you-?may|box-?tin|tag-?list|list-?tags?|author-?box|image_?desc|photo-?caption|"
-    r"dable|taboola|outbrain|google_?ads|adsbygoogle",
+    r"dable|taboola|outbrain|google_?ads|adsbygoogle|related|comment|sharedaddy",
     re.IGNORECASE,
 )
 _DROP_TAGS = (
@@ -240,11 +240,12 @@ _DROP_TAGS = (
     "link", "meta", "head",
 )
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt"}
-_CONTAINER_GUESSES = (
-    "[itemprop=articleBody]",
-    ".article-content", ".article-body", ".article__body", ".entry-content", ".post-content",
-    ".detail-content", ".content-detail", ".detail__content", ".news-content", ".noidung",
-    ".noi-dung", "#content-detail", "#article-body", "article .content", "article",
+# class names (lower-cased) of article body containers on common CMSs, Vietnamese portals included.
+_CONTAINER_CLASSES = (
+    "article-content", "article-body", "article__body", "article__content", "entry-content", "post-content",
+    "detail-content", "content-detail", "detail__content", "news-content", "noidung", "noi-dung",
+    "fck_detail", "singular-content", "detail-content-body", "content-news", "article_content",
+    "cms-body", "maincontent", "contentdetail",
 )
 
 
@@ -272,9 +273,12 @@ def _drop(el: lxml.html.HtmlElement) -> None:
     el.drop_tree()
 
 
-def _clean_tree(root: lxml.html.HtmlElement, remove: list[str]) -> None:
+def _clean_tree(
+    root: lxml.html.HtmlElement, remove: list[str], protect: lxml.html.HtmlElement | None = None
+) -> None:
     """Remove scripts, navigation, ads, related links, comments, captions and the source's own
-    `remove` selectors, so what remains of the body is the article itself."""
+    `remove` selectors, so what remains of the body is the article itself. `protect` (the body
+    container a source selector chose) and the headline's ancestors survive class-based removal."""
     for selector in remove:
         try:
             for el in list(root.cssselect(selector)):
@@ -297,8 +301,17 @@ def _clean_tree(root: lxml.html.HtmlElement, remove: list[str]) -> None:
         _drop(el)
     for el in list(root.iter(lxml.etree.Comment, lxml.etree.ProcessingInstruction)):
         _drop(el)
+    headline = next(iter(root.iter("h1")), None)
+    keep = set(headline.iterancestors()) if headline is not None else set()
+    if protect is not None:
+        keep |= set(protect.iterancestors()) | {protect}
     for el in list(root.iter()):
-        if isinstance(el.tag, str) and el.tag not in ("html", "body") and el.getparent() is not None and _is_noise(el):
+        if (
+            isinstance(el.tag, str) and el.tag not in ("html", "body") and el.getparent() is not None
+            and el not in keep and _is_noise(el)
+        ):
+            # Never drop what holds the headline or the source's body: "sidebar-1" is the main column
+            # on some outlets.
             _drop(el)
     # Figures and small image "tables" (picture + caption, common on older CMSs) are not text or data;
     # a table holding an image among much text is page layout and stays.
@@ -327,6 +340,13 @@ def _is_layout_table(table: lxml.html.HtmlElement) -> bool:
     return any(len(_text(p)) > 300 for p in table.iter("p", "div"))
 
 
+def _is_bold(cell: lxml.html.HtmlElement) -> bool:
+    """A cell whose whole text is bold: how Word-pasted tables mark their header row."""
+    text = _text(cell)
+    bold = " ".join(_text(b) for b in cell.iter("b", "strong"))
+    return bool(text) and " ".join(bold.split()) == text
+
+
 def _table(table: lxml.html.HtmlElement) -> Table | None:
     caption_el = table.find(".//caption")
     caption = _text(caption_el) if caption_el is not None else ""
@@ -338,7 +358,7 @@ def _table(table: lxml.html.HtmlElement) -> Table | None:
             continue
         values = [_text(c) for c in cells]
         in_head = tr.getparent() is not None and tr.getparent().tag == "thead"
-        if not headers and not rows and (in_head or all(c.tag == "th" for c in cells)):
+        if not headers and not rows and (in_head or all(c.tag == "th" or _is_bold(c) for c in cells)):
             headers = values
         else:
             rows.append(values)
@@ -351,24 +371,39 @@ def _table(table: lxml.html.HtmlElement) -> Table | None:
 # Body
 
 
+def _classes(el: lxml.html.HtmlElement) -> set[str]:
+    return {c.lower() for c in (el.get("class") or "").split()} | ({el.get("id").lower()} if el.get("id") else set())
+
+
 def _best_container(root: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
-    """The element holding most paragraph text: a known article class if it has text, else the
-    parent that collects the most `<p>` text (a small readability), else `<body>`."""
-    for selector in _CONTAINER_GUESSES:
-        for el in root.cssselect(selector):
-            if sum(len(_text(p)) for p in el.iter("p")) >= 80:
-                return el
-    scores: dict[lxml.html.HtmlElement, int] = {}
-    for p in root.iter("p"):
-        length = len(_text(p))
-        if length < 25:
+    """The element holding the article text: `itemprop=articleBody` or a known body class (any case)
+    with some text in it, else the element that collects the most text directly or through its
+    paragraphs (a small readability: paragraphs credit their parent fully and grandparent by half),
+    else `<body>`."""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
             continue
-        parent = p.getparent()
-        if parent is not None:
-            scores[parent] = scores.get(parent, 0) + length
-            grand = parent.getparent()
-            if grand is not None:
-                scores[grand] = scores.get(grand, 0) + length // 2
+        if (el.get("itemprop") == "articleBody" or _classes(el) & set(_CONTAINER_CLASSES)) and len(_text(el)) >= 80:
+            return el
+    scores: dict[lxml.html.HtmlElement, int] = {}
+
+    def credit(el: lxml.html.HtmlElement | None, amount: int) -> None:
+        if el is not None and amount:
+            scores[el] = scores.get(el, 0) + amount
+
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        own = len((el.text or "").strip())
+        for child in el:
+            own += len((child.tail or "").strip())
+            if isinstance(child.tag, str) and child.tag in _INLINE_TAGS:
+                own += len(_text(child))
+        if el.tag in _INLINE_TAGS or own < 25:
+            continue
+        owner = el.getparent() if el.tag in _BLOCK_TAGS and el.getparent() is not None else el
+        credit(owner, own)
+        credit(owner.getparent(), own // 2)
     if scores:
         return max(scores, key=lambda el: scores[el])
     body = root.find(".//body")
@@ -492,6 +527,25 @@ def _lead(root: lxml.html.HtmlElement, container: lxml.html.HtmlElement, selecto
     return None
 
 
+def _signature(container: lxml.html.HtmlElement) -> str | None:
+    """The right-aligned short line ending Vietnamese articles ("Minh Anh", "Văn phòng Sở"): the
+    author's signature. Removed from the body; returned as the author."""
+    last = None
+    for el in container.iter("p", "div"):
+        if _text(el):
+            last = el
+    if last is None:
+        return None
+    style = (last.get("style") or "").replace(" ", "").lower()
+    if last.get("align", "").lower() != "right" and "text-align:right" not in style:
+        return None
+    text = _text(last)
+    if len(text) > 60 or parse_vietnamese_date(text):
+        return None
+    last.drop_tree()
+    return re.sub(r"^(Theo|Tác giả)\s*:?\s*", "", text, flags=re.IGNORECASE)
+
+
 def _strip_byline(blocks: list[str], title: str, author: str | None) -> list[str]:
     """Drop leading short blocks that repeat the title, the author or a dateline: they are the
     article header caught by a too-wide body container, not text."""
@@ -576,16 +630,21 @@ def _date_from_meta(sel: Selector, ld: list[dict[str, Any]]) -> str | None:
     return None
 
 
-def _date_from_page(sel: Selector, body_texts: set[str]) -> str | None:
-    """`<time datetime>`, then elements whose class says date/time, then text near the title."""
-    for value in sel.css("time::attr(datetime)").getall():
-        if found := parse_vietnamese_date(value):
+_DATE_HINTS = ("date", "time", "publish", "posted", "ngay", "meta", "thoigian", "thoi-gian", "byline")
+
+
+def _date_from_page(root: lxml.html.HtmlElement, body_texts: set[str]) -> str | None:
+    """`<time datetime>`, then short elements whose class/id (any case) says date, time or byline."""
+    for el in root.iter("time"):
+        if found := parse_vietnamese_date(el.get("datetime")):
             return found
-    for node in sel.css(
-        "time, [itemprop=datePublished], [class*=date], [class*=Date], [class*=time], [class*=Time], "
-        "[class*=publish], [class*=ngay], [id*=date], [class*=meta]"
-    ):
-        text = _text(node.root) if isinstance(node.root, lxml.html.HtmlElement) else ""
+    for el in root.iter():
+        if not isinstance(el.tag, str):
+            continue
+        marks = " ".join(v for v in (el.get("class"), el.get("id"), el.get("itemprop")) if v).lower()
+        if el.tag != "time" and not any(h in marks for h in _DATE_HINTS) and "datepublished" not in marks:
+            continue
+        text = _text(el)
         if text and text not in body_texts and len(text) < 200 and (found := parse_vietnamese_date(text)):
             return found
     return None
@@ -632,7 +691,12 @@ def _heading_text(el: lxml.html.HtmlElement) -> str:
     return " ".join("".join(parts).split())
 
 
+_TITLE_SEPARATORS = re.compile(r"\s+[-|–—:»]\s+")
+
+
 def _title(sel: Selector, selectors: dict[str, Any]) -> str:
+    """The headline: the source's selector, `<h1>`, og:title, an element with a title class whose text
+    the `<title>` contains (portals without `<h1>`), then the longest part of `<title>` (site name cut)."""
     if selectors.get("title") and (value := _select_text(sel, selectors["title"])):
         return value
     for query in ("article h1", "h1"):
@@ -642,7 +706,21 @@ def _title(sel: Selector, selectors: dict[str, Any]) -> str:
     value = _first(sel, 'meta[property="og:title"]::attr(content)', 'meta[name="twitter:title"]::attr(content)')
     if value:
         return value
-    return _first(sel, "title::text") or ""
+    page_title = _first(sel, "title::text") or ""
+    if "<" in page_title:  # an unclosed <title> swallowed the page (browsers show nothing either)
+        page_title = ""
+    root = sel.root
+    if page_title and isinstance(root, lxml.html.HtmlElement):
+        for el in root.iter():
+            if not isinstance(el.tag, str) or el.tag in ("title", "head"):
+                continue
+            marks = (el.get("class") or "").lower()
+            if any(h in marks for h in ("title", "tieude", "tieu-de", "headline")):
+                text = _text(el)
+                if 10 <= len(text) <= 300 and text in page_title:
+                    return text
+    parts = _TITLE_SEPARATORS.split(page_title)
+    return max(parts, key=len).strip() if parts else ""
 
 
 def _nfc(value: str | None) -> str | None:
@@ -737,9 +815,12 @@ def _parse(
         else:
             result.warnings.append(f"body selector {selectors['body']!r} matched nothing; generic extractor used")
     remove = [s for s in (selectors.get("remove") or []) if isinstance(s, str)]
-    _clean_tree(root, remove)
+    _clean_tree(root, remove, protect=container)
     if container is None or container.getparent() is None and container is not root:
         container = _best_container(root)
+    signature = _signature(container)
+    if signature and not result.author:
+        result.author = signature
     blocks, tables = _paragraphs(container)
     blocks = _strip_byline(blocks, result.title, result.author)
     lead = _lead(root, container, selectors)
@@ -749,7 +830,7 @@ def _parse(
     result.tables = tables
 
     if result.date is None:
-        result.date = _date_from_page(Selector(root=root, type="html"), set(blocks))
+        result.date = _date_from_page(root, set(blocks))
     if result.date is None:
         # Last resort: a date in the page outside the body (bylines without classes).
         result.date = _date_outside(root, container)

@@ -7,6 +7,7 @@ place. All patterns run on lower-cased normalised text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # --- prefilter: a sentence can hold a claim only if one of these occurs -------------------------
 PREFILTER = re.compile(
@@ -43,8 +44,18 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
 ICT_APPLICATION_OVERRIDES = re.compile(r"mức độ ứng dụng (?:cntt|công nghệ thông tin)|phát triển chính phủ điện tử")
 
 
+@lru_cache(maxsize=4096)
+def _index_scores(text_lower: str) -> tuple[tuple[str, int], ...]:
+    return tuple(_count_cues(text_lower).items())
+
+
 def index_scores(text_lower: str) -> dict[str, int]:
-    """Weighted cue counts per index for a stretch of lower-cased text."""
+    """Weighted cue counts per index for a stretch of lower-cased text (cached: sentences and paragraphs
+    are scored again for every claim in them)."""
+    return dict(_index_scores(text_lower))
+
+
+def _count_cues(text_lower: str) -> dict[str, int]:
     scores: dict[str, int] = {}
     for index, cues in INDEX_CUES.items():
         total = 0
@@ -52,9 +63,13 @@ def index_scores(text_lower: str) -> dict[str, int]:
             total += weight * len(pattern.findall(text_lower))
         if total:
             scores[index] = total
-    if "ict_index" in scores and "ict_application" in scores and ICT_APPLICATION_OVERRIDES.search(text_lower):
-        if not re.search(r"vietnam ict index|sẵn sàng", text_lower):
-            scores["ict_application"] += scores.pop("ict_index")
+    if (
+        "ict_index" in scores
+        and "ict_application" in scores
+        and ICT_APPLICATION_OVERRIDES.search(text_lower)
+        and not re.search(r"vietnam ict index|sẵn sàng", text_lower)
+    ):
+        scores["ict_application"] += scores.pop("ict_index")
     return scores
 
 
@@ -110,7 +125,7 @@ NO_SERVICE = re.compile(r"không (?:có )?cung cấp dịch vụ công")
 MERGED_34 = re.compile(r"34 (?:tỉnh|địa phương)|sau sắp xếp|sau sáp nhập|sau hợp nhất")
 GROUP_NO_SERVICE = "bộ không cung cấp dịch vụ công"
 GROUP_MERGED = "34 tỉnh, thành phố sau sắp xếp"
-REGION_NAMES = {"châu á": "châu Á", "đông nam á": "Đông Nam Á"}
+REGION_NAMES = {"châu á": "châu Á", "đông nam á": "Đông Nam Á", "asean": "Đông Nam Á"}
 
 # Words that make a sentence a plan, not a result.
 TARGET = re.compile(

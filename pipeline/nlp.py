@@ -91,7 +91,7 @@ def _align(text: str, words: list[str]) -> tuple[list[str], list[bool]] | None:
         spaces[-1] = True
         if len(text) - pos > 1:
             return None
-    if "".join(w + (" " if s else "") for w, s in zip(out_words, spaces)) != text:
+    if "".join(w + (" " if s else "") for w, s in zip(out_words, spaces, strict=True)) != text:
         # spaCy tokens may not contain spaces at their edges; multiple spaces were normalised away.
         return None
     return out_words, spaces

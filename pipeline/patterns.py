@@ -43,7 +43,7 @@ def _ord(word: str) -> int | None:
 
 # "xếp thứ 2", "đứng thứ 7", "xếp hạng thứ 86/193", "vị trí thứ 21/63", "xếp ở vị trí số 1", "hạng 36"
 _RANK = re.compile(
-    r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng|lùi|tụt|rơi|vươn lên|nhảy lên|leo lên|lên|xuống)"
+    r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng|lùi|tụt|rơi|vươn lên|nhảy lên|leo lên|lên|xuống|ngôi vị)"
     r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3}))"
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
@@ -53,10 +53,27 @@ _TOTAL_AFTER = re.compile(
 )
 # "…, 24/47 châu Á và 6/11 Đông Nam Á"
 _REGION_CONT = re.compile(r"^\s*(?:,|và|;)?\s*(?:đứng\s+|xếp\s+)?(?:thứ\s+)?(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})\s+"
-                          r"(?:(?:các )?(?:quốc gia|nước)\s+)?(?:ở\s+|tại\s+|trong\s+)?(?:khu vực\s+)?(?P<g>châu á|đông nam á)")
+                          r"(?:(?:các )?(?:quốc gia|nước)\s+)?(?:ở\s+|tại\s+|trong\s+)?(?:khu vực\s+)?(?P<g>châu á|đông nam á|asean)")
 # "; thứ ba về …", "và thứ ba"
 _RANK_CONT = re.compile(r"(?<![\w])(?:xếp\s+|đứng\s+)?(?:hạng\s+)?thứ\s+(?P<n>" + ORD + r")(?![\w])")
-_LEADER = re.compile(r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên)(?![\w])")
+# "Các vị trí từ thứ 6 đến thứ 10 lần lượt thuộc về A, B, …"
+_RANGE_LIST = re.compile(
+    r"vị trí\s+(?:từ\s+)?(?:thứ\s+)?(?P<a>" + ORD + r")\s*(?:đến|tới|-|–)\s*(?:thứ\s+)?(?P<b>" + ORD + r")"
+    r"\s+(?:lần lượt\s+)?(?:thuộc về|là)\s*:?"
+)
+# "Xếp thứ 2 và 3 lần lượt là A và B"
+_LIST_THEN_NAMES = re.compile(
+    r"(?:xếp|đứng|ở)\s+(?:các\s+)?(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?"
+    + ORD + r")+)\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"
+)
+# "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
+_PAREN_RANK = re.compile(
+    r"\(\s*(?:(?:xếp\s+|đứng\s+|hạng\s+)?thứ\s+(?P<n>" + ORD + r")\s*(?:/\s*(?P<t1>\d{1,3})\s*)?"
+    r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3}))\s*\)"
+)
+_LEADER = re.compile(
+    r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|ngôi đầu|ngôi vương|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên)(?![\w])"
+)
 _LAST = re.compile(
     r"(?<![\w])(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?)\s+(?:trong|trên|của)\s+(?:số\s+)?"
     r"(?P<tot>\d{1,3})\s+" + FIELD_NOUN
@@ -77,11 +94,12 @@ _SCORE_POINTS = re.compile(
     r"(?<![\w,./])(?P<v>\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
 _SCORE_INDEX = re.compile(
-    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+)?(?P<v>0,\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
+    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+)?(?P<v>0,\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
 _KEEP = re.compile(r"(?<![\w])giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))")
+_SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{3,})\s*\)")
 _CHANGE = re.compile(
-    r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+)?"
+    r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
 )
 _ORDER_LIST = re.compile(
@@ -99,7 +117,7 @@ _TOP_POSITIONS = re.compile(
 )
 # "so với năm 2022, khi tỉnh xếp thứ 25" → a rank for 2022
 _PREV_YEAR_RANK = re.compile(
-    r"(?:so với|hồi|vào)\s+năm\s+(?P<y>(?:19|20)\d\d),?\s+(?:khi|lúc|thời điểm)\s+(?:[^\s,;.]+\s+){0,3}?"
+    r"(?:so với|hồi|vào)\s+năm\s+(?P<y>(?:19|20)\d\d),?\s*(?:\(|(?:khi|lúc|thời điểm)\s+(?:[^\s,;.]+\s+){0,3}?)\s*"
     r"(?:xếp|đứng)\s+(?:thứ\s+|hạng\s+)?(?P<n>" + ORD + r")"
 )
 # "Trong khu vực Đông Nam Á, Việt Nam …" / "ở châu Á, …"
@@ -150,6 +168,13 @@ def find_cues(low: str) -> list[Cue]:
     for m in _NEXT.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("next_list", m.start(), m.end()))
+    for m in _RANGE_LIST.finditer(low):
+        a, b = _ord(m["a"]), _ord(m["b"])
+        if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1)), subject_after=True))
+    for m in _LIST_THEN_NAMES.finditer(low):
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"]), subject_after=True))
     for m in _ORDER_LIST.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"])))
@@ -166,7 +191,7 @@ def find_cues(low: str) -> list[Cue]:
     for m in _RANK.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
-        if m["d"] and m["cue"] not in ("hạng", "vị trí", "xếp hạng", "thứ hạng"):
+        if m["d"] and not re.search(r"hạng|vị trí", m.group(0)):
             continue  # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí"
         before = low[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
@@ -199,6 +224,12 @@ def find_cues(low: str) -> list[Cue]:
             s, e = pos + offset + r.start("n"), pos + offset + r.end()
             cues.append(Cue("rank", s, e, rank=int(r["n"]), rank_total=int(r["tot"]), group=r["g"]))
             pos = e
+    for m in _PAREN_RANK.finditer(low):
+        n = _ord(m["n"] or m["f"])
+        tot = m["t1"] or m["t2"]
+        tot_i = int(tot) if tot else None
+        if n and (tot_i is None or n <= tot_i <= 300) and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i))
     for m in _RANK_CONT.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
@@ -245,7 +276,7 @@ def find_cues(low: str) -> list[Cue]:
         n = parse_int(m["n"])
         if n is None:
             continue
-        sign = -1 if m["dir"] in ("giảm", "tụt", "xuống") else 1
+        sign = -1 if m["dir"] in ("giảm", "tụt", "xuống", "thụt lùi", "lùi", "rớt", "tuột", "sụt") else 1
         latest = bool(re.match(r"\s*,?\s*từ\b", low[m.end() :]))
         cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=["latest"] if latest else []))
     _find_scores(low, cues)
@@ -298,6 +329,10 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             continue
         v = parse_number(m["v"])
         if v is not None:
+            found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    for m in _SCORE_PAREN.finditer(low):
+        v = parse_number(m["v"])
+        if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for c in found:
         if not _overlaps(cues, c.start, c.end):

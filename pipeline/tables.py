@@ -12,7 +12,14 @@ import re
 
 from pipeline.context import ArticleContext
 from pipeline.entities import find_mentions, lookup
-from pipeline.lexicon import BARE_APPLICATION, GROUP_MERGED, GROUP_NO_SERVICE, MERGED_34, NO_SERVICE, component_name
+from pipeline.lexicon import (
+    BARE_APPLICATION,
+    GROUP_MERGED,
+    GROUP_NO_SERVICE,
+    MERGED_34,
+    NO_SERVICE,
+    component_name,
+)
 from pipeline.model import Article, Fact
 from pipeline.numbers import parse_int, parse_number
 from pipeline.text import normalize

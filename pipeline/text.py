@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_HSPACE = {"\t", "\xa0", "\u2002", "\u2003", "\u2009", "\u200a", "\u202f", "\u3000", "\f", "\v"}
-_ZERO_WIDTH = {"\u200b", "\u200c", "\u200d", "\ufeff", "\xad"}
 # Marks that come with the tones we may need to move: any non-ASCII letter word is a candidate.
 _ASCII_WORD = re.compile(r"[A-Za-z]+\Z")
 
@@ -75,39 +73,51 @@ def _nfc_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+_SPECIAL = re.compile(
+    "[ \t\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\f\v]+|\r|\n|[\u200b\u200c\u200d\ufeff\u00ad]"
+)
+
+
+_HSPACE = " \t\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\f\v"
+
+
 def prepare_text(original: str) -> PreparedText:
     """Normalise an article body: NFC, one tone convention, single spaces, '\\n' line ends.
 
     Lines are kept (they are paragraph boundaries); runs of horizontal whitespace become one space
-    and lines are stripped; zero-width characters are dropped.
+    and lines are stripped; zero-width characters are dropped. Plain stretches are copied whole (the
+    map grows by `range`), so the cost is per whitespace run, not per character.
     """
     nfc, nfc_map = _nfc_with_map(original)
     out: list[str] = []
     omap: list[int] = []
-    pending_space = -1  # original index of a space waiting to be written
+    pos = 0
     at_line_start = True
-    for k, ch in enumerate(nfc):
-        if ch in _ZERO_WIDTH:
-            continue
-        if ch == "\r":
-            continue
-        if ch == "\n":
-            pending_space = -1
+    pending_space = -1
+    for m in _SPECIAL.finditer(nfc):
+        if m.start() > pos:  # a plain stretch
+            if pending_space >= 0:
+                out.append(" ")
+                omap.append(pending_space)
+            out.append(nfc[pos : m.start()])
+            omap.extend(nfc_map[pos : m.start()])
+            at_line_start = False
+        pending_space = -1 if m.start() > pos else pending_space
+        token = m.group(0)
+        if token == "\n":
             out.append("\n")
-            omap.append(nfc_map[k])
+            omap.append(nfc_map[m.start()])
             at_line_start = True
-            continue
-        if ch == " " or ch in _HSPACE:
-            if not at_line_start and pending_space < 0:
-                pending_space = nfc_map[k]
-            continue
+            pending_space = -1
+        elif token[0] in _HSPACE and not at_line_start and pending_space < 0:
+            pending_space = nfc_map[m.start()]
+        pos = m.end()
+    if pos < len(nfc):
         if pending_space >= 0:
             out.append(" ")
             omap.append(pending_space)
-            pending_space = -1
-        out.append(ch)
-        omap.append(nfc_map[k])
-        at_line_start = False
+        out.append(nfc[pos:])
+        omap.extend(nfc_map[pos:])
     text = "".join(out)
     # Tone placement per word: length-preserving, so the map stays valid.
     text = _WORD_RE.sub(lambda m: normalize_word(m.group(0)), text)

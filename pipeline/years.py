@@ -63,23 +63,37 @@ def pick_year(
     subject_end: int | None,
     kind: str,
     consumed: list[tuple[int, int]],
+    low: str = "",
 ) -> int | None:
-    """The year a claim is about, from its sentence, or None to let the context decide."""
+    """The year a claim is about, from its sentence, or None to let the context decide.
+
+    Preference: a year between the subject and the claim; one right after the claim in the same clause
+    ("xếp thứ 2 vào năm 2022"); the last one earlier in the clause ("Năm 2021, thành phố xếp thứ 9");
+    for a change the latest; else the sentence's only year.
+    """
     usable = [y for y in years if not any(s <= y.start < e for s, e in consumed)]
     if not usable:
         return None
+    clause_start = low.rfind(";", 0, cue_start) + 1 if low else 0
+    semi = low.find(";", cue_end) if low else -1
+    clause_end = semi if semi >= 0 else (len(low) if low else 10**9)
     if subject_end is not None and subject_end <= cue_start:
         between = [y for y in usable if subject_end <= y.start and y.end <= cue_start]
         if between:
             return between[-1].year
-    after = [y for y in usable if cue_end <= y.start <= cue_end + 25]
+    after = [y for y in usable if cue_end <= y.start <= cue_end + 25 and y.start < clause_end]
     if after:
         return after[0].year
+    earlier = [y for y in usable if clause_start <= y.start and y.end <= cue_start]
+    if earlier and clause_start > 0:
+        return earlier[-1].year
     if kind == "change":
         return max(y.year for y in usable)
     distinct = {y.year for y in usable}
     if len(distinct) == 1:
         return usable[0].year
+    if earlier:
+        return earlier[-1].year
     before = [y for y in usable if y.end <= cue_start]
     if before:
         return before[-1].year

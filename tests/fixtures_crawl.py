@@ -10,6 +10,7 @@ robots.txt that forbids a section. The server records every request so tests can
 from __future__ import annotations
 
 import threading
+import time
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -28,6 +29,7 @@ class Page:
     body: bytes | str
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
+    delay: float = 0.0  # seconds to wait before answering (a slow server)
 
     def data(self) -> bytes:
         return self.body.encode("utf-8") if isinstance(self.body, str) else self.body
@@ -68,6 +70,8 @@ def serve_pages(pages: dict[str, Page]) -> Iterator[PageServer]:
             if page is None:
                 page = Page("<html><body><h1>404</h1><p>Không tìm thấy trang.</p></body></html>", status=404)
             data = page.data()
+            if page.delay:
+                time.sleep(page.delay)
             self.send_response(page.status)
             self.send_header("Content-Type", page.content_type)
             self.send_header("Content-Length", str(len(data)))
@@ -217,6 +221,12 @@ def build_test_site(base: str) -> dict[str, Page]:
         "/chuyen-muc/cds": Page(listing_1),
         "/chuyen-muc/cds?page=2": Page(listing_2),
         "/chuyen-muc/cds?page=3": Page(listing_3),
+        # the search result page for the configured query (URL-encoded by the spider)
+        "/tim-kiem?q=ch%E1%BB%89+s%E1%BB%91+chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91": Page(
+            '<html><body><h1>Kết quả tìm kiếm</h1><a href="/2023/04/chi-tim-thay.html">Chỉ tìm thấy qua tìm kiếm</a>'
+            "</body></html>"
+        ),
+        "/2023/04/chi-tim-thay.html": Page(_article("Bài chỉ tìm thấy qua tìm kiếm", "20/04/2023", GOOD_TEXT[:2])),
         "/gioi-thieu": Page("<html><body><h1>Giới thiệu</h1><p>Trang thử.</p></body></html>"),
         "/2023/07/da-nang-dan-dau.html": Page(good),
         "/amp/2023/07/da-nang-dan-dau.html": Page(amp),
@@ -251,6 +261,8 @@ kind = "news"
 feeds = ["/rss.xml"]
 sitemaps = ["/sitemap_index.xml"]
 listings = ["/chuyen-muc/cds"]
+search = ["/tim-kiem?q={{query}}"]
+queries = ["chỉ số chuyển đổi số"]
 max_pages = {max_pages}
 max_depth = 5
 

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawlers.run import REPO_ROOT, CrawlResult, crawl_source
-from tests.fixtures_crawl import CP1258_TITLE, CrawlSite, running_test_site
+from tests.fixtures_crawl import CP1258_TITLE, CrawlSite, Page, running_test_site, serve_pages, write_source
 
 pytestmark = pytest.mark.slow
 
@@ -46,7 +46,7 @@ def test_crawl_result_figures(full_crawl: tuple[CrawlSite, CrawlResult, dict[str
     assert result.returncode == 0, result.log.read_text(encoding="utf-8")
     assert result.errors == []
     assert result.finish_reason == "finished"
-    assert result.items == len(items) == 7
+    assert result.items == len(items) == 8
     # every response except robots.txt, as the server saw them
     assert result.pages == len([r for r in site.server.requests if r != "/robots.txt"])
     assert result.stats_path.exists() and result.log.exists()
@@ -115,6 +115,14 @@ def test_pagination_followed_to_the_last_page(full_crawl: tuple[CrawlSite, Crawl
     assert items["/2023/06/trang-hai.html"]["date"] == "2023-06-12"
     assert items["/2023/05/trang-ba.html"]["date"] == "2023-05-12"
     assert site.server.count("/chuyen-muc/cds") == 3  # pages 1, 2, 3, each once
+
+
+def test_search_template_with_queries(full_crawl: tuple[CrawlSite, CrawlResult, dict[str, Any]]) -> None:
+    site, _, items = full_crawl
+    assert items["/2023/04/chi-tim-thay.html"]["date"] == "2023-04-20"
+    assert [r for r in site.server.requests if r.startswith("/tim-kiem")] == [
+        "/tim-kiem?q=ch%E1%BB%89+s%E1%BB%91+chuy%E1%BB%83n+%C4%91%E1%BB%95i+s%E1%BB%91"
+    ]
 
 
 def test_robots_offsite_and_non_articles(full_crawl: tuple[CrawlSite, CrawlResult, dict[str, Any]]) -> None:
@@ -210,7 +218,7 @@ def test_scrapy_command_line(crawl_site: CrawlSite, tmp_path: Path) -> None:
         cwd=REPO_ROOT, capture_output=True, text=True, timeout=120,
     )
     assert crawled.returncode == 0, crawled.stderr
-    assert len(_items(out)) == 7
+    assert len(_items(out)) == 8
     stats = json.loads((tmp_path / "cli.jsonl.stats.json").read_text(encoding="utf-8"))
     assert stats["finish_reason"] == "finished" and stats["source"] == "baothu"
     enabled = crawled.stderr.split("Enabled extensions:", 1)[1].split("]", 1)[0]
@@ -230,6 +238,19 @@ def test_autothrottle_on_by_default(crawl_site: CrawlSite, tmp_path: Path) -> No
     enabled = crawled.stderr.split("Enabled extensions:", 1)[1].split("]", 1)[0]
     assert "scrapy.extensions.throttle.AutoThrottle" in enabled
     assert "RobotsTxtMiddleware" in crawled.stderr
+
+
+def test_timeout_stops_the_crawl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crawl still running at the timeout is stopped (SIGINT, then SIGKILL) and reported, not hung on."""
+    import crawlers.run
+
+    monkeypatch.setattr(crawlers.run, "_GRACE_SECONDS", 3.0)
+    with serve_pages({"/chuyen-muc/cds": Page("<html><body>chậm</body></html>", delay=30)}) as server:
+        result = crawl_source(write_source(tmp_path / "slow.toml"), tmp_path / "out.jsonl", base_url=server.base_url,
+                              timeout=3)
+    assert any("timed out after 3s" in e for e in result.errors)
+    assert result.returncode is not None and result.items == 0
+    assert result.duration < 20
 
 
 def test_broken_source_is_an_error_not_an_exception(tmp_path: Path) -> None:

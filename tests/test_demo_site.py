@@ -367,3 +367,16 @@ def test_expected_facts_follow_the_contract() -> None:
                 assert any(w in texts[article_id] for w in written), (article_id, fact)
             if fact["rank_total"] is not None and fact["rank"] is not None and fact["rank_total"] != fact["rank"]:
                 assert f"{fact['rank']}/{fact['rank_total']}" in texts[article_id] or str(fact["rank_total"]) in texts[article_id]
+
+
+def test_server_prints_nothing_and_shuts_down(capfd: pytest.CaptureFixture[str]) -> None:
+    from xephang.demo.server import serve_demo_site
+
+    with serve_demo_site() as site:
+        url = site.url("songhan", "/")
+        assert fetch(url)[0] == 200
+        assert fetch(site.url("songhan", "/khong-co"))[0] == 404
+    out, err = capfd.readouterr()
+    assert out == "" and err == ""
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(url, timeout=2)

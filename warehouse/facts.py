@@ -3,13 +3,18 @@
 A `Fact` from the extractor is split like the contract's scoring does: one atomic fact per
 non-null attribute (rank, rank_total, top, score, rank_change). The same claim read in many
 articles is one `fact_values` row with many `evidence` rows; a different value for the same key
-is a second `fact_values` row, i.e. a conflict. Everything is staged in temp tables and merged
-with anti-joins, so loading the same facts again inserts nothing.
+is a second `fact_values` row, i.e. a conflict.
+
+Speed (benchmarks/warehouse.py): facts are staged once as numpy columns, one row per Fact, and
+split in SQL. A key is identified by `key_hash` (md5 of the key columns, computed once per Fact,
+xor the attribute number), so every merge is a join on fixed-width columns: facts on key_hash,
+values on (fact_id, value), evidence on (value_id, article_id, span, extractor version). Sentences
+and other wide columns are staged only for the evidence rows that are actually new, so a reload
+of known facts reads and writes little.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -22,9 +27,8 @@ from warehouse.resolution import refresh_resolution
 from warehouse.results import FactLoadResult
 from warehouse.runs import add_figures, require_run
 
-_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?")
-
-_STAGE_COLUMNS = [
+_NARROW_COLUMNS = [
+    ("rid", "BIGINT"),
     ("article_id", "BIGINT"),
     ("entity", "VARCHAR"),
     ("entity_type", "VARCHAR"),
@@ -32,85 +36,96 @@ _STAGE_COLUMNS = [
     ("component", "VARCHAR"),
     ("group", "VARCHAR"),
     ("year", "INTEGER"),
-    ("attribute", "VARCHAR"),
-    ("value", "DOUBLE"),
-    ("sentence", "VARCHAR"),
+    *((attribute, "DOUBLE") for attribute in ATTRIBUTES),
     ("span_start", "BIGINT"),
     ("span_end", "BIGINT"),
-    ("value_text", "VARCHAR"),
-    ("from_table", "BOOLEAN"),
     ("confidence", "DOUBLE"),
-    ("source_url", "VARCHAR"),
 ]
-_KEY = 'entity, "index", component, "group", year, attribute'
+_WIDE_COLUMNS = [("rid", "BIGINT"), ("sentence", "VARCHAR"), ("source_url", "VARCHAR"), ("from_table", "BOOLEAN")]
 
+# md5 of the key columns joined by chr(31) (which cannot occur in them); the sentinels ('' for a
+# NULL component/group, 0 for a NULL year) keep NULLs out of concat_ws, which would skip them.
+# Stored in facts.key_hash (xor the attribute's number): changing this expression needs a
+# migration that recomputes facts.key_hash.
+BASE_HASH = """md5_number(concat_ws(chr(31), entity, "index", component, "group", year))"""
+_ATTRIBUTE_LIST = "[" + ", ".join(f"'{a}'" for a in ATTRIBUTES) + "]"
 
-class _NumbersInSentence:
-    """Numbers as written in each sentence, parsed once per sentence (many facts share one)."""
-
-    def __init__(self) -> None:
-        self._cache: dict[str, list[tuple[float, str]]] = {}
-
-    def find(self, sentence: str, value: float) -> str | None:
-        numbers = self._cache.get(sentence)
-        if numbers is None:
-            numbers = [(float(m.group().replace(",", ".")), m.group()) for m in _NUMBER.finditer(sentence)]
-            self._cache[sentence] = numbers
-        target = abs(value)
-        for number, written in numbers:
-            if abs(number - target) < 1e-6:
-                return written
-        return None
-
-
-def _from_table(fact: Fact) -> bool:
-    """Evidence read from a table rather than prose.
-
-    The contract has no field for it yet: an extractor may set a `from_table` attribute, or mark the
-    evidence source with a `#table` fragment (`https://…/article#table-2`).
+_SPLIT_SQL = [
+    f"""
+    CREATE OR REPLACE TEMP TABLE stage_base AS
+    SELECT rid, article_id, {BASE_HASH} AS base, span_start, span_end, confidence, {", ".join(f'"{a}"' for a in ATTRIBUTES)}
+    FROM stage_facts
+    """,
+    f"""
+    CREATE OR REPLACE TEMP TABLE stage_atomic AS
+    SELECT rid, article_id, attr_no, xor(base, attr_no::UHUGEINT) AS key_hash,
+           round(raw, {settings.VALUE_DECIMALS}) AS value, span_start, span_end, confidence
+    FROM (
+        SELECT rid, article_id, base, span_start, span_end, confidence,
+               unnest(range(1, {len(ATTRIBUTES) + 1})) AS attr_no,
+               unnest([{", ".join(f'"{a}"' for a in ATTRIBUTES)}]) AS raw
+        FROM stage_base
+    )
+    WHERE raw IS NOT NULL
+    """,
+    # Every atomic claim with its stored fact and value (NULL when new) and whether its evidence is new.
     """
-    return bool(getattr(fact, "from_table", False)) or "#table" in (fact.source or "")
+    CREATE OR REPLACE TEMP TABLE stage_claims AS
+    SELECT a.*, f.id AS fact_id, v.id AS value_id,
+           v.id IS NULL OR NOT EXISTS (
+               SELECT 1 FROM evidence e
+               WHERE e.value_id = v.id AND e.article_id = a.article_id AND e.span_start = a.span_start
+                 AND e.span_end = a.span_end AND e.extractor_version = $version
+           ) AS fresh
+    FROM stage_atomic a
+    LEFT JOIN facts f ON f.key_hash = a.key_hash
+    LEFT JOIN fact_values v ON v.fact_id = f.id AND v.value = a.value
+    """,
+]
+
+# Evidence from a table: flagged by the extractor (`from_table`, or a `#table` fragment in the
+# fact's source), or shaped like pipeline/tables.py's table facts (cells joined by " | ", no span).
+_FROM_TABLE = (
+    "(w.from_table OR coalesce(w.source_url LIKE '%#table%', false)"
+    " OR (c.span_start = 0 AND c.span_end = 0 AND coalesce(w.sentence LIKE '% | %', false)))"
+)
 
 
-def stage_facts(con: duckdb.DuckDBPyConnection, facts: Iterable[tuple[int, Fact]]) -> int:
-    """Split facts into atomic rows in temp table `stage_facts`; returns the row count."""
-    cols: dict[str, list] = {name: [] for name, _ in _STAGE_COLUMNS}
-    numbers = _NumbersInSentence()
-    digits = settings.VALUE_DECIMALS
-    append = {name: cols[name].append for name in cols}
-    for article_id, fact in facts:
-        sentence = fact.sentence or ""
-        from_table = _from_table(fact)
-        component = fact.component or ""
-        group = fact.group or ""
-        year = fact.year if fact.year is not None else 0
-        for attribute in ATTRIBUTES:
-            raw = getattr(fact, attribute)
-            if raw is None:
-                continue
-            value = round(float(raw), digits)
-            append["article_id"](article_id)
-            append["entity"](fact.entity)
-            append["entity_type"](fact.entity_type)
-            append["index"](fact.index)
-            append["component"](component)
-            append["group"](group)
-            append["year"](year)
-            append["attribute"](attribute)
-            append["value"](value)
-            append["sentence"](sentence)
-            append["span_start"](fact.start)
-            append["span_end"](fact.end)
-            append["value_text"](numbers.find(sentence, value) if sentence else None)
-            append["from_table"](from_table)
-            append["confidence"](fact.confidence)
-            append["source_url"](fact.source or None)
-    return stage(con, "stage_facts", _STAGE_COLUMNS, cols)
+def stage_facts(con: duckdb.DuckDBPyConnection, facts: list[tuple[int, Fact]]) -> int:
+    """The key, value and span columns of each Fact in temp table `stage_facts` (rid = list position)."""
+    items = [f for _a, f in facts]
+    data = {
+        "rid": list(range(len(facts))),
+        "article_id": [int(a) for a, _f in facts],
+        "entity": [f.entity for f in items],
+        "entity_type": [f.entity_type for f in items],
+        "index": [f.index for f in items],
+        "component": [f.component or "" for f in items],
+        "group": [f.group or "" for f in items],
+        "year": [0 if f.year is None else int(f.year) for f in items],
+        **{attribute: [getattr(f, attribute) for f in items] for attribute in ATTRIBUTES},
+        "span_start": [int(f.start or 0) for f in items],
+        "span_end": [int(f.end or 0) for f in items],
+        "confidence": [f.confidence for f in items],
+    }
+    return stage(con, "stage_facts", _NARROW_COLUMNS, data)
 
 
-def _next_id(con: duckdb.DuckDBPyConnection, table: str) -> int:
-    row = con.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()
-    return int(row[0]) if row else 0
+def stage_wide(con: duckdb.DuckDBPyConnection, facts: list[tuple[int, Fact]], rids: list[int]) -> None:
+    """Sentences, sources and table flags, only for the Facts whose evidence is new."""
+    chosen = [facts[r][1] for r in rids]
+    data = {
+        "rid": rids,
+        "sentence": [f.sentence or "" for f in chosen],
+        "source_url": [f.source or None for f in chosen],
+        "from_table": [bool(getattr(f, "from_table", False)) for f in chosen],
+    }
+    stage(con, "stage_wide", _WIDE_COLUMNS, data)
+
+
+def _scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list | dict | None = None) -> int:
+    row = con.execute(sql, params or []).fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
 
 
 def load_facts(
@@ -123,7 +138,6 @@ def load_facts(
     """Merge one batch of (article_id, Fact) into the warehouse. The caller wraps it in a transaction."""
     require_run(con, run_id)
     result = FactLoadResult()
-    stage_facts(con, facts)
     marked = {int(a) for a in extracted_article_ids or ()} | {int(a) for a, _f in facts}
     stage(con, "stage_marked", [("article_id", "BIGINT")], {"article_id": sorted(marked)})
     missing = con.execute(
@@ -133,124 +147,119 @@ def load_facts(
     if missing and missing[1]:
         raise ValueError(f"facts refer to {missing[1]} unknown article id(s), e.g. {missing[0]}")
 
-    # 1. New fact keys.
-    base = _next_id(con, "facts")
-    con.execute(
-        f"""
-        INSERT INTO facts (id, entity, entity_type, "index", component, "group", year, attribute, first_seen_run)
-        SELECT ? + row_number() OVER (ORDER BY {_KEY}),
-               entity, entity_type, "index", component, "group", year, attribute, ?
-        FROM (
-            SELECT {_KEY}, first(entity_type ORDER BY article_id) AS entity_type
-            FROM stage_facts s
-            WHERE NOT EXISTS (
-                SELECT 1 FROM facts f
-                WHERE f.entity = s.entity AND f."index" = s."index" AND f.component = s.component
-                  AND f."group" = s."group" AND f.year = s.year AND f.attribute = s.attribute)
-            GROUP BY {_KEY}
-        )
-        """,
-        [base, run_id],
-    )
-    # 2. Each staged row's fact id; the distinct (fact, value) pairs and whether they were known.
-    con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE stage_map AS
-        SELECT s.*, f.id AS fact_id
-        FROM stage_facts s
-        JOIN facts f ON f.entity = s.entity AND f."index" = s."index" AND f.component = s.component
-                    AND f."group" = s."group" AND f.year = s.year AND f.attribute = s.attribute
-        """
-    )
-    con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE stage_values AS
-        SELECT d.fact_id, d.value, v.id AS value_id, v.id IS NOT NULL AS known
-        FROM (SELECT DISTINCT fact_id, value FROM stage_map) d
-        LEFT JOIN fact_values v ON v.fact_id = d.fact_id AND v.value = d.value
-        """
-    )
-    base = _next_id(con, "fact_values")
-    con.execute(
-        """
-        INSERT INTO fact_values (id, fact_id, value, first_seen_run)
-        SELECT ? + row_number() OVER (ORDER BY fact_id, value), fact_id, value, ?
-        FROM stage_values WHERE NOT known
-        """,
-        [base, run_id],
-    )
-    counts = con.execute("SELECT count(*) FILTER (WHERE NOT known), count(*) FILTER (WHERE known) FROM stage_values").fetchone()
-    result.new_facts, result.known_facts = (int(counts[0]), int(counts[1])) if counts else (0, 0)
-
-    # 3. Evidence rows not stored yet (same value, article, span and extractor version).
-    con.execute(
-        """
-        CREATE OR REPLACE TEMP TABLE stage_evidence AS
-        SELECT m.fact_id, v.id AS value_id, m.article_id, m.sentence, m.span_start, m.span_end, m.value_text,
-               m.from_table, m.confidence, m.source_url
-        FROM stage_map m
-        JOIN fact_values v ON v.fact_id = m.fact_id AND v.value = m.value
-        WHERE NOT EXISTS (
-            SELECT 1 FROM evidence e
-            WHERE e.value_id = v.id AND e.article_id = m.article_id AND e.span_start = m.span_start
-              AND e.span_end = m.span_end AND e.extractor_version = ?)
-        QUALIFY row_number() OVER (PARTITION BY v.id, m.article_id, m.span_start, m.span_end ORDER BY m.confidence DESC) = 1
-        """,
-        [extractor_version],
-    )
-    base = _next_id(con, "evidence")
-    inserted = con.execute(
-        """
-        INSERT INTO evidence (id, fact_id, value_id, article_id, sentence, span_start, span_end, value_text,
-                              from_table, confidence, source_url, extractor_version, run_id)
-        SELECT ? + row_number() OVER (ORDER BY value_id, article_id, span_start, span_end),
-               fact_id, value_id, article_id, sentence, span_start, span_end, value_text,
-               from_table, confidence, source_url, ?, ?
-        FROM stage_evidence
-        """,
-        [base, extractor_version, run_id],
+    stage_facts(con, facts)
+    for sql in _SPLIT_SQL:
+        con.execute(sql, {"version": extractor_version} if "$version" in sql else None)
+    counts = con.execute(
+        "SELECT count(DISTINCT (key_hash, value)) FILTER (WHERE value_id IS NULL),"
+        " count(DISTINCT value_id), count(*) FILTER (WHERE fresh) FROM stage_claims"
     ).fetchone()
-    result.new_evidence = int(inserted[0]) if inserted else 0
+    result.new_facts, result.known_facts = (int(counts[0]), int(counts[1])) if counts else (0, 0)
+    if counts and counts[2]:
+        result.new_evidence, result.conflicts_created = _merge(con, run_id, extractor_version, facts)
 
-    # 4. Resolved values of the facts that gained evidence; count keys that became conflicts.
-    if result.new_evidence:
-        con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT fact_id FROM stage_evidence")
-        con.execute(
-            "CREATE OR REPLACE TEMP TABLE touched_before AS "
-            "SELECT t.fact_id, coalesce(r.n_values, 0) AS n_values FROM touched t "
-            "LEFT JOIN fact_resolution r ON r.fact_id = t.fact_id"
-        )
-        refresh_resolution(con)
-        row = con.execute(
-            "SELECT count(*) FROM touched_before b JOIN fact_resolution r ON r.fact_id = b.fact_id "
-            "WHERE b.n_values <= 1 AND r.n_values > 1"
-        ).fetchone()
-        result.conflicts_created = int(row[0]) if row else 0
-
-    # 5. Articles this extractor version has read, with or without facts.
-    marked_row = con.execute(
+    result.articles_marked = _scalar(
+        con,
         "INSERT INTO extractions (article_id, extractor_version, run_id) "
         "SELECT article_id, ?, ? FROM stage_marked s WHERE NOT EXISTS ("
         " SELECT 1 FROM extractions x WHERE x.article_id = s.article_id AND x.extractor_version = ?)",
         [extractor_version, run_id, extractor_version],
-    ).fetchone()
-    result.articles_marked = int(marked_row[0]) if marked_row else 0
+    )
+    result.per_source = _per_source(con)
+    add_figures(
+        con,
+        run_id,
+        {s: {"facts_new": c["new_facts"], "facts_known": c["known_facts"]} for s, c in result.per_source.items()},
+    )
+    return result
 
-    # Per-source figures: a value counts once per source that claimed it in this batch.
-    per_source: dict[str, dict[str, int]] = defaultdict(lambda: {"facts_new": 0, "facts_known": 0})
-    for source, known, n in con.execute(
+
+def _merge(
+    con: duckdb.DuckDBPyConnection, run_id: int, extractor_version: str, facts: list[tuple[int, Fact]]
+) -> tuple[int, int]:
+    """Insert new keys, values and evidence of the fresh claims; re-resolve touched facts.
+
+    Returns (evidence rows added, keys that became conflicts).
+    """
+    con.execute(
         """
-        SELECT source, known, count(*)
+        CREATE OR REPLACE TEMP TABLE stage_fresh AS
+        SELECT * FROM stage_claims WHERE fresh
+        QUALIFY row_number() OVER (
+            PARTITION BY key_hash, value, article_id, span_start, span_end ORDER BY confidence DESC, rid) = 1
+        """
+    )
+    base = _scalar(con, "SELECT coalesce(max(id), 0) FROM facts")
+    con.execute(
+        f"""
+        INSERT INTO facts (id, entity, entity_type, "index", component, "group", year, attribute, key_hash, first_seen_run)
+        SELECT ? + row_number() OVER (ORDER BY k.rid, k.attr_no), s.entity, s.entity_type, s."index", s.component,
+               s."group", s.year, {_ATTRIBUTE_LIST}[k.attr_no], k.key_hash, ?
+        FROM (SELECT key_hash, arg_min(rid, rid) AS rid, any_value(attr_no) AS attr_no
+              FROM stage_fresh WHERE fact_id IS NULL GROUP BY key_hash) k
+        JOIN stage_facts s ON s.rid = k.rid
+        """,
+        [base, run_id],
+    )
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE touched AS
+        SELECT DISTINCT f.id AS fact_id FROM (SELECT DISTINCT key_hash FROM stage_fresh) k JOIN facts f USING (key_hash)
+        """
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE touched_before AS "
+        "SELECT t.fact_id, coalesce(r.n_values, 0) AS n_values FROM touched t "
+        "LEFT JOIN fact_resolution r ON r.fact_id = t.fact_id"
+    )
+    base = _scalar(con, "SELECT coalesce(max(id), 0) FROM fact_values")
+    con.execute(
+        """
+        INSERT INTO fact_values (id, fact_id, value, first_seen_run)
+        SELECT ? + row_number() OVER (ORDER BY v.rid, v.value), f.id, v.value, ?
+        FROM (SELECT key_hash, value, min(rid) AS rid FROM stage_fresh WHERE value_id IS NULL GROUP BY key_hash, value) v
+        JOIN facts f ON f.key_hash = v.key_hash
+        """,
+        [base, run_id],
+    )
+    rids = [row[0] for row in con.execute("SELECT DISTINCT rid FROM stage_fresh ORDER BY rid").fetchall()]
+    stage_wide(con, facts, rids)
+    base = _scalar(con, "SELECT coalesce(max(id), 0) FROM evidence")
+    added = _scalar(
+        con,
+        f"""
+        INSERT INTO evidence (id, fact_id, value_id, article_id, sentence, span_start, span_end,
+                              from_table, confidence, source_url, extractor_version, run_id)
+        SELECT ? + row_number() OVER (ORDER BY c.rid, c.attr_no), f.id, v.id, c.article_id, w.sentence,
+               c.span_start, c.span_end, {_FROM_TABLE}, c.confidence, w.source_url, ?, ?
+        FROM stage_fresh c
+        JOIN stage_wide w ON w.rid = c.rid
+        JOIN facts f ON f.key_hash = c.key_hash
+        JOIN fact_values v ON v.fact_id = f.id AND v.value = c.value
+        """,
+        [base, extractor_version, run_id],
+    )
+    refresh_resolution(con)
+    conflicts = _scalar(
+        con,
+        "SELECT count(*) FROM touched_before b JOIN fact_resolution r ON r.fact_id = b.fact_id "
+        "WHERE b.n_values <= 1 AND r.n_values > 1",
+    )
+    return added, conflicts
+
+
+def _per_source(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, int]]:
+    """Per source of the articles: values it claimed that were new in this batch, and already known."""
+    per_source: dict[str, dict[str, int]] = defaultdict(lambda: {"new_facts": 0, "known_facts": 0})
+    for source, is_new, n in con.execute(
+        """
+        SELECT source, is_new, count(*)
         FROM (
-            SELECT DISTINCT coalesce(a.source, '') AS source, m.fact_id, m.value, v.known
-            FROM stage_map m
-            JOIN stage_values v ON v.fact_id = m.fact_id AND v.value = m.value
-            JOIN articles a ON a.id = m.article_id
+            SELECT DISTINCT coalesce(ar.source, '') AS source, c.key_hash, c.value, c.value_id IS NULL AS is_new
+            FROM stage_claims c JOIN articles ar ON ar.id = c.article_id
         )
         GROUP BY ALL
         """
     ).fetchall():
-        per_source[source]["facts_known" if known else "facts_new"] += int(n)
-    result.per_source = {s: {"new_facts": c["facts_new"], "known_facts": c["facts_known"]} for s, c in per_source.items()}
-    add_figures(con, run_id, {s: {"facts_new": c["facts_new"], "facts_known": c["facts_known"]} for s, c in per_source.items()})
-    return result
+        per_source[source]["new_facts" if is_new else "known_facts"] += int(n)
+    return {s: dict(c) for s, c in per_source.items()}

@@ -67,11 +67,15 @@ CREATE TABLE extractions (
 );
 
 -- One row per atomic fact: a key plus one attribute (rank, rank_total, top, score, rank_change).
--- NULLs of the contract are stored as sentinels so that the UNIQUE key dedupes them:
+-- NULLs of the contract are stored as sentinels so that the key dedupes them:
 -- component '' = the overall index, "group" '' = the usual field, year 0 = year not stated.
 -- The views turn them back into NULL.
+-- key_hash = md5_number of (entity, index, component, group, year) joined by chr(31), xor the
+-- attribute's number (see warehouse/facts.py): the loaders join on this one 128-bit column instead
+-- of six text columns, and its UNIQUE constraint is the database-level guarantee that
+-- (entity, index, component, group, year, attribute) is unique.
 CREATE TABLE facts (
-    id              BIGINT PRIMARY KEY,
+    id              BIGINT NOT NULL,
     entity          VARCHAR NOT NULL,
     entity_type     VARCHAR NOT NULL,         -- first one seen; not part of the key
     "index"         VARCHAR NOT NULL,
@@ -79,35 +83,36 @@ CREATE TABLE facts (
     "group"         VARCHAR NOT NULL DEFAULT '',
     year            INTEGER NOT NULL DEFAULT 0,
     attribute       VARCHAR NOT NULL CHECK (attribute IN ('rank', 'rank_total', 'top', 'score', 'rank_change')),
-    first_seen_run  INTEGER,
-    UNIQUE (entity, "index", component, "group", year, attribute)
+    key_hash        UHUGEINT NOT NULL UNIQUE,
+    first_seen_run  INTEGER
 );
 
 -- The values claimed for a fact. More than one row for a fact is a conflict.
+-- (fact_id, value) is unique by construction of the loader (anti-join inside the single writer's
+-- transaction) rather than by an index: see "Uniqueness" in warehouse/README.md.
 CREATE TABLE fact_values (
-    id              BIGINT PRIMARY KEY,
+    id              BIGINT NOT NULL,
     fact_id         BIGINT NOT NULL,
     value           DOUBLE NOT NULL,          -- rounded to 6 decimals
-    first_seen_run  INTEGER,
-    UNIQUE (fact_id, value)
+    first_seen_run  INTEGER
 );
 
--- Where a value was read: one row per (value, article, span, extractor version).
+-- Where a value was read (the value as written, e.g. "99,87", is computed from the sentence by the
+-- views' value_as_written macro, at read time, so loads do not pay for it): one row per (value_id, article_id, span_start, span_end, extractor_version),
+-- loader-enforced like fact_values.
 CREATE TABLE evidence (
-    id                 BIGINT PRIMARY KEY,
+    id                 BIGINT NOT NULL,
     fact_id            BIGINT NOT NULL,
     value_id           BIGINT NOT NULL,
     article_id         BIGINT NOT NULL,
     sentence           VARCHAR,
     span_start         INTEGER NOT NULL,
     span_end           INTEGER NOT NULL,
-    value_text         VARCHAR,              -- the value as written in the sentence when found there ("99,87")
     from_table         BOOLEAN NOT NULL DEFAULT false,
     confidence         DOUBLE,
     source_url         VARCHAR,              -- the Fact's own `source` (url or file)
     extractor_version  VARCHAR NOT NULL,
-    run_id             INTEGER,
-    UNIQUE (value_id, article_id, span_start, span_end, extractor_version)
+    run_id             INTEGER
 );
 
 -- Human decisions on a fact. The latest one wins: accept (value_id), reject (value_id, or the whole

@@ -1,6 +1,12 @@
 -- Views for people. They read fact_resolution (kept current by the loaders), turn the key sentinels
 -- back into NULL ('' component/group, year 0) and use the fact contract's field names.
 
+-- The value as written in the sentence: the first number there equal to the value, decimal comma
+-- or point as printed ("0,6667", "21"); NULL when the sentence words it ("dẫn đầu" for rank 1).
+CREATE MACRO value_as_written(sentence, value) AS
+    list_filter(regexp_extract_all(sentence, '\d+(?:[.,]\d+)?'),
+                lambda x: abs(TRY_CAST(replace(x, ',', '.') AS DOUBLE) - abs(value)) < 1e-6)[1];
+
 -- One readable row per atomic fact with its resolved value.
 CREATE VIEW facts_v AS
 SELECT
@@ -67,7 +73,8 @@ SELECT
     count(DISTINCT a.cluster_id)          AS support,
     count(*)                              AS evidence_count,
     list({'article_id': a.id, 'title': a.title, 'url': a.canonical_url, 'source': a.source,
-          'published': a.published, 'sentence': e.sentence, 'value_text': e.value_text}
+          'published': a.published, 'sentence': e.sentence,
+          'value_text': value_as_written(e.sentence, v.value)}
          ORDER BY a.id, e.span_start)     AS evidence
 FROM fact_resolution r
 JOIN facts f       ON f.id = r.fact_id
@@ -96,7 +103,7 @@ SELECT
     NULLIF(f.year, 0)         AS year,
     f.attribute,
     v.value,
-    e.value_text,
+    value_as_written(e.sentence, v.value) AS value_text,
     v.id = r.value_id         AS is_resolved_value,
     e.sentence,
     e.span_start,

@@ -35,6 +35,15 @@ class DemoSite:
         return self.outlets[outlet] + path
 
 
+class _DemoServer(ThreadingHTTPServer):
+    """A threading server whose errors (e.g. a client hanging up) go to `logging`, not stderr."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: tuple[str, int]) -> None:
+        log.debug("demo server: error while serving %s", client_address, exc_info=True)
+
+
 def _handler_for(outlet: Outlet) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         """Routes every request to the outlet; logs through `logging`, never to stderr/stdout."""
@@ -78,8 +87,7 @@ def serve_demo_site(host: str = "127.0.0.1") -> Iterator[DemoSite]:
     with ExitStack() as stack:
         urls: dict[str, str] = {}
         for outlet_id, outlet in build_outlets().items():
-            server = ThreadingHTTPServer((host, 0), _handler_for(outlet))
-            server.daemon_threads = True
+            server = _DemoServer((host, 0), _handler_for(outlet))
             thread = threading.Thread(target=server.serve_forever, name=f"demo-{outlet_id}", daemon=True)
             thread.start()
             stack.callback(server.server_close)

@@ -52,7 +52,7 @@ ARTICLE = Template("""<div class="breadcrumb"><a href="$base/">Trang chủ</a> /
 <div class="noi-dung">
 $body
 </div>
-<div class="nguon">Nguồn: $author</div>
+<div class="nguon">Nguồn: <span class="don-vi">$author</span></div>
 <div class="tep-dinh-kem"><b>Tệp đính kèm:</b> <span>Bao-cao-ket-qua-danh-gia.pdf (trang demo, không có tệp)</span></div>
 <div class="van-ban-lien-quan"><div class="title">Tin, bài liên quan</div><ul>
 $related

@@ -181,11 +181,19 @@ class NhipSo(Outlet):
             section_url=base + self.listing_path(section, 1),
             section_label=h(self.sections.get(section, "Tin tức")),
             author=h(self.author_of(article)),
-            body=body_html(article.blocks, AD),
+            body=body_html(article.blocks, AD) + self._read_more(base, article),
             tags=", ".join(h(t) for t in article.tags),
             related=related,
         )
         return self.render_simple(base, article.title, main, "\n".join(head))
+
+    def _read_more(self, base: str, article: Article) -> str:
+        """The "Đọc thêm" box editors drop at the end of the body (crawlers must strip it)."""
+        others = self.related(article, 1)
+        if not others:
+            return ""
+        return (f'\n<div class="related-inline"><b>Đọc thêm:</b> '
+                f'<a href="{h(self.link(base, others[0], 2))}">{h(others[0].title)}</a></div>')
 
     def render_amp(self, base: str, article: Article) -> str:
         return AMP.substitute(**self._fields(base, article), canonical=h(self.article_url(base, article)),

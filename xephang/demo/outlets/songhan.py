@@ -49,8 +49,8 @@ ARTICLE = Template("""<ul class="bread-crumbs"><li><a href="$base/">Trang chủ<
   <div class="detail__time">$time</div>
   <h1 class="detail__title">$title</h1>
   <h2 class="detail__summary">$lead</h2>
-  <div class="box-relate"><a href="$first_related_url">$first_related_title</a></div>
   <div class="detail__content">
+  <div class="box-relate"><a href="$first_related_url">$first_related_title</a></div>
 $body
   </div>
   <p class="detail__author">$author</p>

@@ -1,0 +1,67 @@
+"""`xephang evaluate` and pipeline/evaluate.py on a gold file built so the figures can be checked by hand."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.evaluate import match_claims, strict_key
+from xephang.cli import main
+
+TEXT = "Theo DTI năm 2022, Bắc Ninh xếp thứ 2, tăng 3 bậc. Nam Định đạt 0,5 điểm."
+GOLD = {
+    "id": "t1",
+    "url": "test://eval",
+    "date": "2023-07-01",
+    "title": "",
+    "text": TEXT,
+    "tables": [],
+    "facts": [
+        # 2 claims the extractor finds exactly
+        {"entity": "Bắc Ninh", "entity_type": "province", "index": "dti", "year": 2022, "rank": 2, "rank_change": 3},
+        # right value, wrong year: missed + spurious when strict, a hit when lenient; tolerance on the score
+        {"entity": "Nam Định", "entity_type": "province", "index": "dti", "year": 2021, "score": 0.5000000004},
+        # not in the text: missed in both modes
+        {"entity": "Hà Nam", "entity_type": "province", "index": "dti", "year": 2022, "rank": 5},
+    ],
+}
+# strict: tp=2 fp=1 fn=2 → P=2/3, R=1/2, F1=4/7; lenient: tp=3 fp=0 fn=1 → P=1, R=3/4, F1=6/7
+
+
+@pytest.fixture
+def gold_file(tmp_path):  # noqa: ANN201
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps(GOLD, ensure_ascii=False) + "\n", encoding="utf-8")
+    return path
+
+
+def test_evaluate_json_figures(gold_file, capsys) -> None:  # noqa: ANN001
+    assert main(["evaluate", str(gold_file), "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    strict, lenient = out["strict"]["overall"], out["lenient"]["overall"]
+    assert (strict["tp"], strict["fp"], strict["fn"]) == (2, 1, 2)
+    assert strict["precision"] == pytest.approx(2 / 3, abs=1e-4)
+    assert strict["recall"] == pytest.approx(0.5, abs=1e-4)
+    assert strict["f1"] == pytest.approx(4 / 7, abs=1e-4)
+    assert (lenient["tp"], lenient["fp"], lenient["fn"]) == (3, 0, 1)
+    assert lenient["f1"] == pytest.approx(6 / 7, abs=1e-4)
+    assert out["strict"]["by_attribute"]["score"] == {
+        "tp": 0, "fp": 1, "fn": 1, "precision": 0.0, "recall": 0.0, "f1": 0.0}
+    assert out["strict"]["by_index"]["dti"]["tp"] == 2
+    assert [m["claim"][0] for m in out["strict"]["missed"]] == ["Nam Định", "Hà Nam"]
+    assert out["strict"]["spurious"][0]["sentence"] == "Nam Định đạt 0,5 điểm."
+
+
+def test_evaluate_summary_only_prints_only_overall(gold_file, capsys) -> None:  # noqa: ANN001
+    assert main(["evaluate", str(gold_file), "--summary-only"]) == 0
+    out = capsys.readouterr().out
+    assert "strict " in out and "F1=0.5714" in out and "F1=0.8571" in out
+    assert "missed" not in out and "Hà Nam" not in out
+
+
+def test_matching_is_one_to_one() -> None:
+    gold = [("A", "dti", None, 2022, "rank", 1.0)]
+    pred = [("A", "dti", None, 2022, "rank", 1.0), ("A", "dti", None, 2022, "rank", 1.0)]
+    pairs, missed, spurious = match_claims(gold, pred, strict_key)
+    assert (len(pairs), len(missed), len(spurious)) == (1, 0, 1)

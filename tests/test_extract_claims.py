@@ -1,0 +1,220 @@
+"""One test per claim shape, each on a sentence written for the test (not taken from the seeds).
+
+Every test asserts the exact set of facts (key + attributes), so a spurious extra fact fails too.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract import extract_article
+from pipeline.model import Article
+
+KEYS = ("entity", "index", "component", "group", "year", "rank", "rank_total", "top", "score", "rank_change")
+
+
+def facts(text: str, title: str = "", date: str | None = "2023-07-20") -> set[tuple]:
+    """The facts of an article as comparable tuples (no evidence fields)."""
+    article = Article(url="test://claims", title=title, text=text, date=date)
+    return {tuple(getattr(f, k) for k in KEYS) for f in extract_article(article)}
+
+
+def F(entity: str, index: str, year: int | None, *, component: str | None = None, group: str | None = None,
+      rank: int | None = None, total: int | None = None, top: int | None = None, score: float | None = None,
+      change: int | None = None) -> tuple:
+    return (entity, index, component, group, year, rank, total, top, score, change)
+
+
+DTI22 = "Theo kết quả Chỉ số chuyển đổi số (DTI) năm 2022 do Bộ TT&TT công bố, "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nghệ An xếp thứ 9.", F("Nghệ An", "dti", 2022, rank=9)),
+        ("tỉnh Gia Lai đứng thứ 7 cả nước.", F("Gia Lai", "dti", 2022, rank=7)),
+        ("Kiên Giang ở vị trí thứ 21/63 tỉnh, thành phố.", F("Kiên Giang", "dti", 2022, rank=21, total=63)),
+        ("Phú Yên hạng 36.", F("Phú Yên", "dti", 2022, rank=36)),
+        ("Sóc Trăng xếp hạng 44/63.", F("Sóc Trăng", "dti", 2022, rank=44, total=63)),
+        ("Lâm Đồng đứng thứ 12 trên 63 tỉnh, thành phố.", F("Lâm Đồng", "dti", 2022, rank=12, total=63)),
+        ("Bình Định xếp thứ nhì.", F("Bình Định", "dti", 2022, rank=2)),
+        ("Khánh Hòa xếp thứ ba.", F("Khánh Hòa", "dti", 2022, rank=3)),
+        ("Hà Nội dẫn đầu.", F("Hà Nội", "dti", 2022, rank=1)),
+        ("Bộ Y tế đứng đầu khối bộ, ngành.", F("Bộ Y tế", "dti", 2022, rank=1)),
+        ("Bộ Công Thương xếp thứ nhất.", F("Bộ Công Thương", "dti", 2022, rank=1)),
+        ("TP Cần Thơ giữ vị trí số 1 của vùng.", F("Cần Thơ", "dti", 2022, rank=1)),
+    ],
+)
+def test_rank_shapes(sentence: str, expected: tuple) -> None:
+    assert facts(DTI22 + sentence) == {expected}
+
+
+def test_last_place_with_field_size_is_rank_equal_total() -> None:
+    got = facts(DTI22 + "Bộ Ngoại giao xếp vị trí cuối cùng trong 17 bộ, ngành có cung cấp dịch vụ công.")
+    assert got == {F("Bộ Ngoại giao", "dti", 2022, rank=17, total=17)}
+
+
+def test_last_place_without_size_gives_nothing() -> None:
+    assert facts(DTI22 + "Bộ Ngoại giao xếp cuối bảng.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Bình Phước lọt top 5.", {F("Bình Phước", "dti", 2022, top=5)}),
+        ("Long An lần đầu vào nhóm 10 địa phương dẫn đầu.", {F("Long An", "dti", 2022, top=10)}),
+        (
+            "3 tỉnh đứng đầu là Hậu Giang, Vĩnh Long và Trà Vinh.",
+            {F(e, "dti", 2022, top=3) for e in ("Hậu Giang", "Vĩnh Long", "Trà Vinh")},
+        ),
+    ],
+)
+def test_top_n(sentence: str, expected: set) -> None:
+    assert facts(DTI22 + sentence) == expected
+
+
+def test_top_dropped_when_exact_rank_known() -> None:
+    got = facts(DTI22 + "Bắc Ninh đứng top 3. Cụ thể, Bắc Ninh xếp thứ 2.")
+    assert got == {F("Bắc Ninh", "dti", 2022, rank=2)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [
+        ("Ninh Bình đạt 0,5831.", 0.5831),
+        ("Ninh Bình đạt 0,5831 điểm.", 0.5831),
+        ("Ninh Bình đạt 0,84/1 điểm.", 0.84),
+        ("Ninh Bình đạt 785,5/1000 điểm.", 785.5),
+        ("Ninh Bình có 99,87 điểm.", 99.87),
+    ],
+)
+def test_scores(sentence: str, score: float) -> None:
+    assert facts(DTI22 + sentence) == {F("Ninh Bình", "dti", 2022, score=score)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "change"),
+    [
+        ("Quảng Trị tăng 34 bậc.", 34),
+        ("Quảng Trị giảm 1 bậc.", -1),
+        ("Quảng Trị giảm một bậc.", -1),
+        ("Quảng Trị tụt 3 hạng.", -3),
+        ("Quảng Trị tăng 5 bậc so với năm 2021.", 5),
+    ],
+)
+def test_rank_changes(sentence: str, change: int) -> None:
+    assert facts(DTI22 + sentence) == {F("Quảng Trị", "dti", 2022, change=change)}
+
+
+def test_several_entities_share_one_change() -> None:
+    got = facts(DTI22 + "Điện Biên và Sơn La đều giảm 9 bậc.")
+    assert got == {F("Điện Biên", "dti", 2022, change=-9), F("Sơn La", "dti", 2022, change=-9)}
+
+
+def test_previous_year_statement() -> None:
+    got = facts(DTI22 + "Thái Bình xếp thứ 15; năm 2021 xếp thứ 3.")
+    assert got == {F("Thái Bình", "dti", 2022, rank=15), F("Thái Bình", "dti", 2021, rank=3)}
+
+
+def test_from_last_to_second_gives_later_year() -> None:
+    got = facts(DTI22 + "Bộ Y tế đã tăng 9 bậc từ xếp cuối vào năm 2021 lên xếp thứ 4 vào năm 2022.")
+    assert got == {F("Bộ Y tế", "dti", 2022, rank=4, change=9)}
+
+
+def test_two_earlier_first_places() -> None:
+    got = facts(DTI22 + "Sau hai lần dẫn đầu vào các năm 2020 và 2021, Bộ Công Thương xếp thứ ba.")
+    assert got == {
+        F("Bộ Công Thương", "dti", 2020, rank=1),
+        F("Bộ Công Thương", "dti", 2021, rank=1),
+        F("Bộ Công Thương", "dti", 2022, rank=3),
+    }
+
+
+def test_ordered_list_lan_luot_ordinals() -> None:
+    got = facts(DTI22 + "Hưng Yên, Hải Dương và Nam Định lần lượt xếp thứ 4, 5 và 6.")
+    assert got == {F("Hưng Yên", "dti", 2022, rank=4), F("Hải Dương", "dti", 2022, rank=5),
+                   F("Nam Định", "dti", 2022, rank=6)}
+
+
+def test_ordered_list_leading_positions() -> None:
+    got = facts(DTI22 + "Vĩnh Phúc, Thái Nguyên lần lượt đứng ở các vị trí dẫn đầu.")
+    assert got == {F("Vĩnh Phúc", "dti", 2022, rank=1), F("Thái Nguyên", "dti", 2022, rank=2)}
+
+
+def test_ordered_list_continues_with_ministries_short_names() -> None:
+    got = facts(DTI22 + "Bộ Công Thương xếp thứ nhất, Bộ Y tế xếp thứ hai; tiếp theo là các bộ: Xây dựng, Nội vụ.")
+    assert got == {
+        F("Bộ Công Thương", "dti", 2022, rank=1), F("Bộ Y tế", "dti", 2022, rank=2),
+        F("Bộ Xây dựng", "dti", 2022, rank=3), F("Bộ Nội vụ", "dti", 2022, rank=4),
+    }
+
+
+def test_xep_sau_uses_the_anchor_rank() -> None:
+    got = facts(DTI22 + "Quảng Nam xếp thứ 11. Xếp sau Quảng Nam là Hà Nam và Ninh Thuận.")
+    assert got == {F("Quảng Nam", "dti", 2022, rank=11), F("Hà Nam", "dti", 2022, rank=12),
+                   F("Ninh Thuận", "dti", 2022, rank=13)}
+
+
+def test_leaders_with_scores_in_order() -> None:
+    text = ("UBND tỉnh công bố xếp hạng chuyển đổi số năm 2022 của các sở, ban, ngành trên địa bàn tỉnh. "
+            "Sở Tư pháp, Sở Y tế, Sở Xây dựng là 3 đơn vị dẫn đầu với số điểm lần lượt là 91,5 điểm, 90,25 điểm, "
+            "88 điểm.")
+    got = facts(text)
+    assert got == {
+        F("Sở Tư pháp", "local", 2022, rank=1, score=91.5),
+        F("Sở Y tế", "local", 2022, rank=2, score=90.25),
+        F("Sở Xây dựng", "local", 2022, rank=3, score=88.0),
+    }
+
+
+def test_one_entity_several_components() -> None:
+    got = facts(DTI22 + "Bắc Giang xếp thứ 6 về tổng thể; thứ hai về kinh tế số; thứ 9 về xã hội số.")
+    assert got == {
+        F("Bắc Giang", "dti", 2022, rank=6),
+        F("Bắc Giang", "dti", 2022, component="kinh tế số", rank=2),
+        F("Bắc Giang", "dti", 2022, component="xã hội số", rank=9),
+    }
+
+
+def test_component_opening_applies_per_clause() -> None:
+    got = facts(DTI22 + "Về chính quyền số, Tây Ninh đứng đầu; về hạ tầng số, Đồng Tháp dẫn đầu.")
+    assert got == {
+        F("Tây Ninh", "dti", 2022, component="chính quyền số", rank=1),
+        F("Đồng Tháp", "dti", 2022, component="hạ tầng số", rank=1),
+    }
+
+
+def test_egdi_groups() -> None:
+    text = ("Theo khảo sát Chính phủ điện tử năm 2018 của Liên Hợp Quốc, Việt Nam xếp hạng thứ 88/193 quốc gia, "
+            "26/47 châu Á và 6/11 Đông Nam Á.")
+    got = facts(text, date="2018-08-01")
+    assert got == {
+        F("Việt Nam", "egdi", 2018, rank=88, total=193),
+        F("Việt Nam", "egdi", 2018, group="châu Á", rank=26, total=47),
+        F("Việt Nam", "egdi", 2018, group="Đông Nam Á", rank=6, total=11),
+    }
+
+
+def test_dti_2024_over_34_merged_provinces() -> None:
+    text = "Theo DTI năm 2024 tính cho 34 tỉnh, thành phố sau sắp xếp, Hưng Yên xếp thứ 9/34."
+    got = facts(text, date="2025-08-01")
+    assert got == {F("Hưng Yên", "dti", 2024, group="34 tỉnh, thành phố sau sắp xếp", rank=9, total=34)}
+
+
+def test_ministry_block_without_public_services() -> None:
+    text = DTI22 + "Trong khối bộ, ngành không cung cấp dịch vụ công, Viện Hàn lâm KHXH Việt Nam xếp thứ nhất."
+    assert facts(text) == {
+        F("Viện Hàn lâm Khoa học xã hội Việt Nam", "dti", 2022, group="bộ không cung cấp dịch vụ công", rank=1)
+    }
+
+
+def test_ict_application_and_ict_index_cues() -> None:
+    app = facts("Theo báo cáo đánh giá mức độ ứng dụng CNTT năm 2018, Hà Tĩnh xếp thứ 30.", date="2019-06-01")
+    assert app == {F("Hà Tĩnh", "ict_application", 2018, rank=30)}
+    ict = facts("Theo Vietnam ICT Index 2017, Hà Tĩnh xếp thứ 31.", date="2017-12-01")
+    assert ict == {F("Hà Tĩnh", "ict_index", 2017, rank=31)}
+
+
+def test_other_ranking_is_index_other() -> None:
+    got = facts("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2022 của Đồng Nai xếp thứ 14/63.", date="2023-05-01")
+    assert got == {F("Đồng Nai", "other", 2022, rank=14, total=63)}

@@ -1,0 +1,77 @@
+"""`xephang evaluate`: precision / recall / F1 of the extractor against gold JSONL files.
+
+Strict and lenient figures overall, per attribute and per index, then every missed and spurious claim
+with its sentence. `--summary-only` prints the overall figures alone (what a held-out run may show);
+`--json` gives the same machine-readable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "evaluate",
+        help="score the extractor against gold JSONL files",
+        description="Strict and lenient P/R/F1 over atomic claims (fact contract, Scoring).",
+    )
+    parser.add_argument("gold", nargs="+", type=Path, metavar="GOLD.jsonl", help="gold files, one article a line")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--summary-only", action="store_true", help="only the overall strict and lenient figures")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate, read_gold
+
+    rows = []
+    for path in args.gold:
+        if not path.is_file():
+            print(f"xephang evaluate: no such file: {path}", file=sys.stderr)
+            return 2
+        rows.extend(read_gold(path))
+    strict, lenient = evaluate(rows)
+    if args.json:
+        if args.summary_only:
+            out = {"articles": len(rows), "strict": strict.overall.to_dict(), "lenient": lenient.overall.to_dict()}
+        else:
+            out = {"articles": len(rows), "strict": strict.to_dict(), "lenient": lenient.to_dict()}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{len(rows)} article(s)")
+    _line("strict ", strict.overall)
+    _line("lenient", lenient.overall)
+    if args.summary_only:
+        return 0
+    print("\nper attribute (strict)")
+    for name, prf in sorted(strict.by_attribute.items()):
+        _line(f"  {name:<12}", prf)
+    print("\nper index (strict)")
+    for name, prf in sorted(strict.by_index.items()):
+        _line(f"  {name:<16}", prf)
+    print(f"\nmissed (strict): {len(strict.missed)}")
+    for m in strict.missed:
+        print(f"  [{m.article}] {_claim(m.claim)}\n      {m.sentence}")
+    print(f"\nspurious (strict): {len(strict.spurious)}")
+    for m in strict.spurious:
+        print(f"  [{m.article}] {_claim(m.claim)}\n      {m.sentence}")
+    return 0
+
+
+def _line(label: str, prf: object) -> None:
+    p = prf  # PRF
+    print(
+        f"{label}  P={p.precision:.4f}  R={p.recall:.4f}  F1={p.f1:.4f}"  # type: ignore[attr-defined]
+        f"  (tp={p.tp} fp={p.fp} fn={p.fn})"  # type: ignore[attr-defined]
+    )
+
+
+def _claim(c: tuple) -> str:
+    entity, index, component, year, attr, value = c
+    comp = f"/{component}" if component else ""
+    v = int(value) if attr != "score" and float(value).is_integer() else value
+    return f"{entity} · {index}{comp} · {year} · {attr}={v}"
