@@ -1,0 +1,1 @@
+"""The xephang Scrapy project: the `news` spider, its settings, item pipeline and run helper."""

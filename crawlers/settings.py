@@ -15,6 +15,7 @@ SPIDER_MODULES = ["crawlers.spiders"]
 NEWSPIDER_MODULE = "crawlers.spiders"
 
 # Who to write to when the crawler misbehaves; a source file's `contact` overrides it per site.
+# (`-s XEPHANG_CONTACT=...` works too: the spider rebuilds USER_AGENT from it.)
 XEPHANG_CONTACT = os.environ.get("XEPHANG_CONTACT", "").strip() or "contact unset: set XEPHANG_CONTACT"
 XEPHANG_VERSION = "0.1"
 USER_AGENT = f"xephang/{XEPHANG_VERSION} (+{XEPHANG_CONTACT})"

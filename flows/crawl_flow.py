@@ -41,7 +41,9 @@ def read_items(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     return items, errors
 
 
-@task(name="crawl-source", retries=2, retry_delay_seconds=5, timeout_seconds=1800, cache_policy=NO_CACHE)
+# No Prefect timeout here: it cannot interrupt a task in a worker thread. The crawl subprocess has
+# its own timeout (crawlers.run.crawl_source), which kills the Scrapy process.
+@task(name="crawl-source", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
 def crawl_source_task(source: SourceRef, run_dir: Path, base_url: str | None, known_urls: Path) -> dict[str, Any]:
     """Crawl one source in its own Scrapy process; returns its items and the crawl's figures."""
     from crawlers.run import crawl_source

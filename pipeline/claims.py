@@ -67,6 +67,7 @@ class SentenceState:
     is_local: bool = False
     sentence_mentions: list[Mention] = field(default_factory=list)
     topic: Mention | None = None  # the first body named in the title
+    last_component: str | None = None
 
 
 _TYPE_FOR_NOUN = {
@@ -87,13 +88,19 @@ def _noun_types(noun: str | None) -> set[str] | None:
     return None
 
 
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Can two mentions be coordinated in one list? Ministries and agencies are ranked together."""
+    central = ("ministry", "agency")
+    return a.entity_type == b.entity_type or (a.entity_type in central and b.entity_type in central)
+
+
 def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     group = [subjects[idx]]
     i = idx
     while (
         i > 0
         and _COORD.match(low[subjects[i - 1].end : subjects[i].start])
-        and subjects[i - 1].entity_type == subjects[i].entity_type
+        and _compatible(subjects[i - 1], subjects[i])
     ):
         group.insert(0, subjects[i - 1])
         i -= 1
@@ -106,7 +113,7 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     while (
         i + 1 < len(subjects)
         and _COORD_FWD.match(low[subjects[i].end : subjects[i + 1].start])
-        and subjects[i + 1].entity_type == subjects[i].entity_type
+        and _compatible(subjects[i + 1], subjects[i])
     ):
         group.append(subjects[i + 1])
         i += 1
@@ -124,10 +131,11 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
                 return _group_fwd(subjects, i, low)
         return []
     before = [i for i, m in enumerate(subjects) if m.end <= cue.start]
+    before = _skip_apposition(before, subjects, low, cue.start)
     if before:
         i = before[-1]
         gap = low[subjects[i].end : cue.start]
-        if len(gap) <= 160 and not re.search(r"[.!?]\s", gap):
+        if len(gap) <= 160 and not re.search(r"[.!?:]\s", gap):
             if cue.kind == "top" and (re.search(r"\bcủa\b", gap) or len(gap) > 70):
                 pass
             elif re.search(r"[,;]", gap) and _pronoun_in(
@@ -140,15 +148,40 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     # "Đứng đầu là Đà Nẵng", "3 cơ quan đứng đầu khối ... là: A; B; C"
     for i, m in enumerate(subjects):
         if m.start >= cue.end:
-            if re.match(r"^[^;.]{0,60}?\b(?:là|có|gồm)\s*:?\s*$|^\s*[:,]?\s*$", low[cue.end : m.start]):
+            if re.match(r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,]?\s*$", low[cue.end : m.start]):
                 return _group_fwd(subjects, i, low)
             break
+    # "So với năm 2022 (thứ 15), năm 2023 Phú Thọ tăng 5 bậc": a dated aside before its subject.
+    if cue.years and not before:
+        semi = low.find(";", cue.end)
+        for m in subjects:
+            if m.start >= cue.end and (semi < 0 or m.start < semi):
+                return [m]
     # "…, tỉnh xếp thứ 10/63", "chính quyền số của tỉnh xếp thứ 31": the article's subject.
     clause_start = low.rfind(";", 0, cue.start) + 1
     if _pronoun_in(low, sentence, clause_start, cue.start):
         ref = _referent(low[clause_start : cue.start], state, cue.start)
         return [ref] if ref is not None else []
     return []
+
+
+_APPOSITION = re.compile(
+    r"^\s*(?:được\s+)?(?:hình thành từ|gồm|bao gồm|sáp nhập|hợp nhất|trước đây là|tức là|sau khi|cùng với|như)\b"
+)
+
+
+def _skip_apposition(before: list[int], subjects: list[Mention], low: str, cue_start: int) -> list[int]:
+    """Drop mentions inside an apposition between the subject and its claim:
+    "tỉnh Tuyên Quang mới, hình thành từ hai tỉnh Tuyên Quang và Hà Giang, xếp thứ 17/34"."""
+    while before:
+        m = subjects[before[-1]]
+        comma = low.rfind(",", 0, m.start)
+        if comma < 0 or "," not in low[m.end : cue_start]:
+            return before
+        if not _APPOSITION.match(low[comma + 1 :]):
+            return before
+        before = [i for i in before if subjects[i].end <= comma]
+    return before
 
 
 _PRONOUN_TYPES = {"tỉnh": "province", "thành phố": "province", "địa phương": "province", "bộ": "ministry"}
@@ -192,9 +225,11 @@ def _pronoun_in(low: str, sentence: str, start: int, end: int) -> bool:
     return False
 
 
-def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int) -> str | None:
+def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state: SentenceState) -> str | None:
     if OVERALL.match(low[cue.end :]):
         return None
+    if re.match(r"\s*(?:ở|về|trong|tại)\s+(?:trụ cột|chỉ số|hạng mục|lĩnh vực|nhóm chỉ số)\s+này", low[cue.end :]):
+        return state.last_component
     m = COMPONENT_AFTER.match(low[cue.end :])
     if m:
         return component_name(m["comp"])
@@ -212,7 +247,7 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int) -> st
     for m in COMPONENT_OPENING.finditer(low[: cue.start]):
         found = m
     if found:
-        return component_name(found["comp"])
+        return component_name(found["comp"] or found["comp2"])
     return None
 
 
@@ -271,7 +306,7 @@ def extract_sentence(
         for y in years_for:
             a = Assertion(m.canonical, m.entity_type, cue.start, cue.end, **values)  # type: ignore[arg-type]
             if a.component is None and "component" not in values:
-                a.component = _component(cue, m, low, prev_end[0])
+                a.component = _component(cue, m, low, prev_end[0], state)
             group = _region(cue, low, state) if m.entity_type == "country" else None
             if group:
                 a.group = group
@@ -317,13 +352,23 @@ def extract_sentence(
         types = _noun_types(cue.field_noun)
         if types:
             group = [m for m in group if m.entity_type in types]
+        if _regional(low, cue):
+            group = [m for m in group if m.entity_type == "country"]
         if not group:
             continue
         clause_end = clause_of(cue.start)
-        following_scores = [s for s in scores if not s.used and cue.end <= s.start < clause_end]
+        next_claim = next((c.start for c in cues if c.start >= cue.end and c.kind != "score"), len(low))
+        following_scores = [s for s in scores if not s.used and cue.end <= s.start < next_claim]
         if cue.kind == "rank_list":
-            for m, r in zip(group, cue.values, strict=False):
-                emit(m, cue, rank=r, **({"rank_total": cue.rank_total} if cue.rank_total else {}))
+            if len(group) != len(cue.values) and not cue.subject_after:
+                continue  # "Hà Nội xếp thứ 2 và 3": no order to hand out
+            use_scores = len(following_scores) == len(group) == len(cue.values)
+            for i, (m, r) in enumerate(zip(group, cue.values, strict=False)):
+                values = {"rank": r, **({"rank_total": cue.rank_total} if cue.rank_total else {})}
+                if use_scores:
+                    values["score"] = following_scores[i].score
+                    following_scores[i].used = True
+                emit(m, cue, **values)
             prev_end[0] = cue.end
             continue
         if cue.kind in ("leader", "top") and len(group) >= 2:
@@ -366,6 +411,8 @@ def extract_sentence(
         comp = prev[-1].component if prev else None
         emit(group[0], s, score=s.score, component=comp)
     for a in out:
+        if a.component:
+            state.last_component = a.component
         if a.rank is not None and a.year_offset is None:
             state.known_ranks[a.entity] = a.rank
             state.last_rank = a.rank
@@ -379,6 +426,18 @@ _ON_TOPIC = re.compile(
     COMPONENT_ALT + r"|chuyển đổi số|ứng dụng|chính phủ (?:điện tử|số)|cntt|công nghệ thông tin|chỉ số|dti|ict|egdi|"
     r"mức độ|tổng thể|xếp hạng|phát triển|hạ tầng|nhân lực|thể chế|an toàn"
 )
+
+
+_REGION_AFTER = re.compile(r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:khu vực|vùng|miền|các tỉnh (?:miền|vùng|khu vực))(?![\w])")
+_REGION_BEFORE = re.compile(r"(?:^|[;,]\s*)(?:trong|ở|tại)\s+(?:khu vực|vùng|miền)\s+(?!châu á|đông nam á|asean)[^,;]{2,40},")
+
+
+def _regional(low: str, cue: Cue) -> bool:
+    """"thứ 3 khu vực miền núi phía Bắc": a rank in a region, a field the contract does not track for
+    provinces (only countries have regional groups: châu Á, Đông Nam Á)."""
+    if cue.kind not in ("rank", "leader", "top", "rank_list"):
+        return False
+    return bool(_REGION_AFTER.match(low[cue.end :]) or _REGION_BEFORE.search(low[: cue.start]))
 
 
 def _off_topic(low: str, cue: Cue) -> bool:
@@ -409,6 +468,8 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
     for m in mentions:
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
             continue
+        if m.entity_type == "country" and re.match(r"\s*(?:ict|e-?government|index|icT)", low[m.end : m.end + 20]):
+            continue  # "Vietnam ICT Index" names the index, not the country
         if re.search(r"(?:đại học|trường|học viện)\s+(?:quốc gia\s+)?$", low[max(0, m.start - 25) : m.start]):
             continue
         if state.is_local and m.entity_type == "province" and re.search(r"(?:ubnd|ủy ban nhân dân)\s+$", low[: m.start]):

@@ -93,7 +93,7 @@ class ArticleContext:
                 cands = {k: v for k, v in cands.items() if v >= 3}
             if cands:
                 return max(cands.items(), key=lambda kv: kv[1])[0]
-        return "dti" if (self.year or 0) >= 2021 else "ict_application"
+        return "dti" if (self.year or 9999) >= 2021 else "ict_application"
 
     def year_for(self, index: str, paragraph: int) -> int | None:
         """The assessed year when the sentence names none: the article's year for the index, else date − 1.

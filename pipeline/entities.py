@@ -63,6 +63,7 @@ _PUBLISHER_BEFORE = re.compile(
     r"(?:theo|của|do|từ)\s+(?:báo cáo|đánh giá|kết quả|thông tin|công bố)?\s*(?:của\s+)?$|"
     r"(?:bộ trưởng|thứ trưởng|giám đốc|chủ tịch|lãnh đạo|đại diện|trung tâm [\w ]+ của)\s+$"
 )
+_COMPARED = re.compile(r"(?:hợp nhất với|sáp nhập với|sáp nhập vào|so với|cao hơn|thấp hơn|hơn)\s+$")
 _PUBLISHER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+)?(?:công bố|ban hành|tổ chức|chủ trì|thông tin|cho biết|phối hợp)")
 
 
@@ -77,5 +78,7 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
         # "của X" alone is a possessive subject; publisher only when introduced by "theo".
         wide = sentence_lower[max(0, mention.start - 160) : mention.start]
         return bool(re.search(r"(?:^|\s)của\s+$", before)) and not re.search(r"\btheo\b[^,]*$", wide)
+    if _COMPARED.search(before):
+        return False
     after = sentence_lower[mention.end : mention.end + 40]
     return not _PUBLISHER_AFTER.search(after)

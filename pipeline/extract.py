@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,9 +20,9 @@ from pipeline.entities import find_mentions
 from pipeline.lexicon import BARE_APPLICATION, GROUP_MERGED, NO_SERVICE, PREFILTER, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import find_cues
-from pipeline.text import PreparedText, Sentence, normalize, prepare_text, split_paragraphs, split_sentences
+from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 
-EXTRACTOR_VERSION = "0.3.0"
+EXTRACTOR_VERSION = "0.4.0"
 
 
 @dataclass
@@ -47,7 +48,7 @@ def prepare_article(article: Article) -> Prepared:
     body = article.text or ""
     title = (article.title or "").strip()
     first_line = next((ln for ln in body.split("\n") if ln.strip()), "")
-    if title and normalize(first_line) != normalize(title):
+    if title and _squash(first_line) != _squash(title):
         original = title + "\n\n" + body
         prepared = prepare_text(original)
         title_len = prepared.text.find("\n")
@@ -56,6 +57,11 @@ def prepare_article(article: Article) -> Prepared:
         prepared = prepare_text(body)
         title_len = 0
     return Prepared(prepared, title_len, split_sentences(prepared.text), split_paragraphs(prepared.text))
+
+
+def _squash(text: str) -> str:
+    """NFC with single spaces: enough to tell whether the body starts with the title line."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def _year_of(date: str | None) -> int | None:
@@ -105,7 +111,11 @@ def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
         if with_docs:
             from pipeline import nlp
 
-            doc = nlp.make_doc(s_text)
+            doc = nlp.annotate(
+                nlp.make_doc(s_text),
+                [(m.start, m.end, m.canonical, m.entity_type) for m in mentions],
+                [(c.start, c.end, c.kind.upper()) for c in cues],
+            )
         for a in assertions:
             fact = _to_fact(a, sent, s_text, low, ctx, prep, article, doc)
             candidates.append(Candidate(fact, sent.start < prep.title_end or (prep.title_end == 0 and sent.paragraph == 0)))

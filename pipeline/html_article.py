@@ -18,7 +18,7 @@ import logging
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urljoin
 
@@ -182,12 +182,22 @@ def _iso(year: int, month: int, day: int) -> str | None:
     return value.isoformat()
 
 
+_VIETNAM = timezone(timedelta(hours=7))
+
+
+def _vietnam_date(stamp: datetime) -> str:
+    """The calendar date in Vietnam: a UTC timestamp of 20:00 is the next morning there."""
+    if stamp.tzinfo is not None:
+        stamp = stamp.astimezone(_VIETNAM)
+    return stamp.date().isoformat()
+
+
 def parse_vietnamese_date(text: str | None, formats: list[str] | None = None) -> str | None:
     """The first publication date in `text` as `YYYY-MM-DD`, or None.
 
-    Tries the source's strptime `formats` on the whole string first (they are exact), then ISO
-    dates (meta tags, `<time datetime>`; the date part is kept as written, i.e. the outlet's local
-    date, not converted to UTC), "ngày 12 tháng 7 năm 2023", and day-first numeric dates
+    Tries the source's strptime `formats` on the whole string first (they are exact), then a whole
+    ISO 8601 timestamp (meta tags, `<time datetime>`; one with a UTC offset is turned into the date
+    in Vietnam, UTC+7), then dates inside the text: ISO dates (as written), "ngày 12 tháng 7 năm 2023", and day-first numeric dates
     ("11/09/2020 - 10:18", "03:50 PM 25/10/2022") since Vietnamese outlets never write month first.
     """
     if not text:
@@ -195,9 +205,16 @@ def parse_vietnamese_date(text: str | None, formats: list[str] | None = None) ->
     text = unicodedata.normalize("NFC", " ".join(text.split()))
     for fmt in formats or []:
         try:
-            return datetime.strptime(text, fmt).date().isoformat()
+            parsed = datetime.strptime(text, fmt)
         except ValueError:
             continue
+        return _vietnam_date(parsed)
+    try:
+        stamp = datetime.fromisoformat(text)
+    except ValueError:
+        stamp = None
+    if stamp is not None and 1990 <= stamp.year <= 2100:
+        return _vietnam_date(stamp)
     candidates: list[tuple[int, str]] = []
     for pattern, order in ((_ISO_DATE, "ymd"), (_YMD_SLASH, "ymd"), (_VN_LONG, "dmy"), (_DMY, "dmy")):
         for m in pattern.finditer(text):
@@ -739,8 +756,9 @@ def parse_article_html(
 ) -> ParsedArticle:
     """Reduce an article page to a `ParsedArticle`; never raises on bad input.
 
-    `selectors` is a source's `[articles.selectors]` table (title, body, date, author, remove,
-    date_formats); anything absent is found by the generic extractor. `content_type` is the HTTP
+    `selectors` is a source's `[articles.selectors]` table (title, body, date, date_formats, author,
+    lead, remove); anything absent, or a selector that matches nothing, is left to the generic
+    extractor. `content_type` is the HTTP
     header, used only to decode bytes. A page without a title or body text comes back with
     `skip_reason` set (and whatever was found), so callers decide how to report it.
     """

@@ -99,14 +99,16 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
 # A component phrase introduced by "về"/"ở" right after a claim, or "Về X," opening a sentence.
 COMPONENT_ALT = "|".join(p.pattern for p, _ in COMPONENTS)
 COMPONENT_AFTER = re.compile(
-    r"\s*(?:về|ở|trong|tại)\s+(?:các\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực|nhóm chỉ số|chỉ số thành phần)?\s*"
+    r"\s*(?:(?:về|ở|trong|tại)\s+)?(?:các\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực|nhóm chỉ số|chỉ số thành phần)?\s*"
     r"(?:về\s+)?(?:cung cấp\s+)?(?P<comp>" + COMPONENT_ALT + ")"
 )
 COMPONENT_OPENING = re.compile(
-    r"(?:^|[;,]\s*)(?:riêng|về|ở|trong|đối với|với|xét về)\s+(?:các\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực)?\s*"
+    r"(?:^|[;,]\s*)(?:(?:riêng|về|ở|trong|đối với|với|xét về)\s+(?:các\s+)?(?:nhóm\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực)?\s*"
     r"(?:thành phần\s+)?(?:cung cấp\s+)?(?P<comp>"
     + COMPONENT_ALT
-    + r")[^,;.]{0,25},"
+    + r")[^,;.]{0,25},|(?:trụ cột|chỉ số|hạng mục)\s+(?P<comp2>"
+    + COMPONENT_ALT
+    + r")\s+(?:có|thì))"
 )
 OVERALL = re.compile(r"\s*(?:về|ở|trong)\s+(?:chỉ số\s+)?tổng thể")
 

@@ -63,7 +63,7 @@ _RANGE_LIST = re.compile(
 )
 # "Xếp thứ 2 và 3 lần lượt là A và B"
 _LIST_THEN_NAMES = re.compile(
-    r"(?:xếp|đứng|ở)\s+(?:các\s+)?(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?"
+    r"(?:(?:xếp|đứng|ở)\s+)?(?:các\s+)?(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?"
     + ORD + r")+)\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"
 )
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
@@ -96,7 +96,16 @@ _SCORE_POINTS = re.compile(
 _SCORE_INDEX = re.compile(
     r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+)?(?P<v>0,\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
-_KEEP = re.compile(r"(?<![\w])giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))")
+_KEEP = re.compile(
+    r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
+    r"không thay đổi (?:thứ hạng|vị trí))"
+)
+_NUM = r"\d{1,4},\d+|\d{1,4}(?![\d.,/])"
+# "với số điểm lần lượt là 0,6895; 0,6743 và 0,6418"
+_SCORE_LIST = re.compile(
+    r"(?:số điểm|điểm số|điểm|chỉ số)\s+(?:tương ứng\s+|lần lượt\s+)(?:là|đạt)?\s*(?P<list>(?:" + _NUM + r")(?:\s*(?:điểm)?\s*(?:[,;]|và)\s*(?:"
+    + _NUM + r"))+)"
+)
 _SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{3,})\s*\)")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
@@ -105,6 +114,11 @@ _CHANGE = re.compile(
 _ORDER_LIST = re.compile(
     r"lần lượt\s+(?:là\s+)?(?:xếp\s+|đứng\s+|ở\s+|giữ\s+)?(?:(?:ở\s+)?(?:các\s+)?(?:vị trí|hạng)\s+)?(?:thứ\s+)?"
     r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+)"
+)
+# "A, B giữ vị trí thứ 2 và thứ 3" (no "lần lượt": the order of names is the order of places)
+_PLAIN_LIST = re.compile(
+    r"(?:xếp|đứng|giữ|ở|chiếm)\s+(?:các\s+)?(?:vị trí\s+|hạng\s+)?thứ\s+(?P<list>" + ORD + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?"
+    + ORD + r")+)(?![\w])(?!\s+về)"
 )
 _NEXT = re.compile(
     r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau)\s+(?:đó\s+)?(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về)\s*"
@@ -119,6 +133,14 @@ _TOP_POSITIONS = re.compile(
 _PREV_YEAR_RANK = re.compile(
     r"(?:so với|hồi|vào)\s+năm\s+(?P<y>(?:19|20)\d\d),?\s*(?:\(|(?:khi|lúc|thời điểm)\s+(?:[^\s,;.]+\s+){0,3}?)\s*"
     r"(?:xếp|đứng)\s+(?:thứ\s+|hạng\s+)?(?P<n>" + ORD + r")"
+)
+# "So với năm 2022 (thứ 15), …": a year with its rank in brackets
+_YEAR_PAREN_RANK = re.compile(
+    r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ\s+)?(?P<n>" + ORD + r")\s*(?:/\s*\d{1,3}\s*)?\)"
+)
+# "giảm 24 bậc so với vị trí 27 của năm 2021"
+_PREV_POSITION = re.compile(
+    r"so với\s+(?:vị trí|hạng|thứ hạng)\s+(?:thứ\s+)?(?P<n>" + ORD + r")\s+(?:của\s+|vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)"
 )
 # "Trong khu vực Đông Nam Á, Việt Nam …" / "ở châu Á, …"
 REGION_OPENING = re.compile(r"(?:^|[;,]\s*)(?:trong|ở|tại)\s+(?:khu vực\s+)?(?P<g>châu á|đông nam á|asean)\s*,")
@@ -161,6 +183,14 @@ def find_cues(low: str) -> list[Cue]:
         if len(ranks) == k:
             for i, r in enumerate(ranks):
                 cues.append(Cue("rank", m.start(), m.end(), rank=r, years=[i - k]))
+    for m in _YEAR_PAREN_RANK.finditer(low):
+        n = _ord(m["n"])
+        if n:
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, years=[int(m["y"])]))
+    for m in _PREV_POSITION.finditer(low):
+        n = _ord(m["n"])
+        if n:
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, years=[int(m["y"])]))
     for m in _PREV_YEAR_RANK.finditer(low):
         n = _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
@@ -175,9 +205,10 @@ def find_cues(low: str) -> list[Cue]:
     for m in _LIST_THEN_NAMES.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"]), subject_after=True))
-    for m in _ORDER_LIST.finditer(low):
-        if not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"])))
+    for pattern in (_ORDER_LIST, _PLAIN_LIST):
+        for m in pattern.finditer(low):
+            if not _overlaps(cues, m.start(), m.end()):
+                cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"])))
     for m in _TOP_POSITIONS.finditer(low):
         n = parse_int(m["n"])
         if n and n > 1 and not _overlaps(cues, m.start(), m.end()):
@@ -196,7 +227,7 @@ def find_cues(low: str) -> list[Cue]:
         before = low[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
             continue
-        if m["cue"] in ("lên", "xuống") and not m["n"]:
+        if m["cue"] in ("lên", "xuống") and not re.search(r"thứ|hạng|vị trí", m.group(0)):
             continue
         n = _ord(m["n"] or m["d"])
         if n is None or n == 0:
@@ -266,6 +297,8 @@ def find_cues(low: str) -> list[Cue]:
             continue
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue
+        if re.match(r"(?:\s+[^\s,;.]+){0,4}?\s+(?:trước đó|trước đây|những năm trước|các năm trước|các kỳ trước)", low[m.end() :]):
+            continue  # "địa phương đứng đầu bốn năm trước đó": past, unnamed years
         cues.append(Cue("leader", m.start(), m.end(), rank=1))
     for m in _KEEP.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
@@ -313,7 +346,17 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
 def _find_scores(low: str, cues: list[Cue]) -> None:
     """Scores: "99,87 điểm", "0,84/1 điểm", "đạt 0,6667"; never averages or percentages."""
     found: list[Cue] = []
+    for m in _SCORE_LIST.finditer(low):
+        if re.search(r"trung bình|bình quân", low[: m.start()]):
+            continue
+        for n in re.finditer(_NUM, m["list"]):
+            v = parse_number(n.group(0))
+            if v is not None:
+                s = m.start("list") + n.start()
+                found.append(Cue("score", s, s + len(n.group(0)), score=v))
     for m in _SCORE_POINTS.finditer(low):
+        if _overlaps(found, m.start("v"), m.end("v")):
+            continue
         v = parse_number(m["v"])
         if v is None:
             continue

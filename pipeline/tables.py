@@ -43,13 +43,56 @@ def _entity(cell: str, on_date: str | None) -> tuple[str, str] | None:
     return lookup(cell, on_date)
 
 
+_CHANGE_HEADER = re.compile(r"tăng/giảm|tăng giảm|thay đổi|biến động|so với|\+/-|±|tăng hạng|bậc")
+_YEAR_IN_HEADER = re.compile(r"(?:19|20)\d\d")
+_GRADE_HEADER = re.compile(r"xếp loại|mức độ|ghi chú|loại")
+
+
+def _column_roles(headers: list[str], rows: list[list[str]], name_col: int, cap_low: str) -> list[tuple[int, str, str | None, int | None]]:
+    """(column, role, component, year) for every column that holds a rank, score or change."""
+    roles: list[tuple[int, str, str | None, int | None]] = []
+    has_rank = any(_RANK_HEADER.search(h) and "điểm" not in h for i, h in enumerate(headers) if i != name_col)
+    for i, h in enumerate(headers):
+        if i == name_col or not h and not has_rank:
+            continue
+        ym = _YEAR_IN_HEADER.search(h)
+        year = int(ym.group(0)) if ym else None
+        comp = component_name(re.sub(r"^(?:điểm|chỉ số|xếp hạng|hạng|thứ hạng)\s+", "", h))
+        cells = [r[i].strip() for r in rows if i < len(r) and r[i].strip()]
+        integers = bool(cells) and all(re.fullmatch(r"\d{1,3}", c) for c in cells)
+        if _GRADE_HEADER.match(h):
+            continue
+        if _CHANGE_HEADER.search(h):
+            roles.append((i, "change", comp, year))
+        elif _RANK_HEADER.search(h) and "điểm" not in h:
+            roles.append((i, "rank", comp, year))
+        elif _STT_HEADER.match(h):
+            if not has_rank and _RANKED_CAPTION.search(cap_low):
+                roles.append((i, "rank", None, year))
+        elif comp is not None:
+            # A pillar column of whole numbers beside a rank column holds that pillar's ranks, not scores.
+            rank_like = has_rank and integers and not _SCORE_HEADER.search(h)
+            roles.append((i, "rank" if rank_like else "score", comp, year))
+        elif _SCORE_HEADER.search(h):
+            roles.append((i, "score", None, year))
+    return roles
+
+
+def _parse_change(cell: str) -> int | None:
+    cell = cell.strip().replace("−", "-").replace("–", "-")
+    m = re.fullmatch(r"(?P<sign>[+-]|↑|↓|tăng|giảm)?\s*(?P<n>\d{1,3})(?:\s*bậc)?", cell)
+    if not m:
+        return 0 if cell in ("0", "=", "không đổi", "giữ nguyên") else None
+    n = int(m["n"])
+    return -n if m["sign"] in ("-", "↓", "giảm") else n
+
+
 def table_facts(article: Article, ctx: ArticleContext, version: str) -> list[Fact]:
     """Facts from every ranking table of an article."""
     facts: list[Fact] = []
     for table in article.tables:
         headers = [normalize(h).lower() for h in table.headers]
-        caption = normalize(table.caption or "")
-        cap_low = caption.lower()
+        cap_low = normalize(table.caption or "").lower()
         rows = [[normalize(c) for c in row] for row in table.rows]
         if not rows:
             continue
@@ -58,27 +101,14 @@ def table_facts(article: Article, ctx: ArticleContext, version: str) -> list[Fac
         name_col = _name_column(rows, headers, article.date)
         if name_col is None:
             continue
-        rank_col = next((i for i, h in enumerate(headers) if _RANK_HEADER.match(h) and i != name_col), None)
-        if rank_col is None and _RANKED_CAPTION.search(cap_low):
-            rank_col = next((i for i, h in enumerate(headers) if _STT_HEADER.match(h)), None)
-        score_cols: list[tuple[int, str | None]] = []
-        for i, h in enumerate(headers):
-            if i in (name_col, rank_col):
-                continue
-            comp = component_name(h)
-            if comp is not None:
-                score_cols.append((i, comp))
-            elif _SCORE_HEADER.search(h) and not _RANK_HEADER.match(h):
-                score_cols.append((i, None))
-        context = cap_low + " " + " ".join(headers)
-        # A pillar column of whole numbers beside a rank column holds that pillar's ranks, not scores.
-        rank_like = {
-            col for col, comp in score_cols
-            if comp is not None and rank_col is not None and not _SCORE_HEADER.search(headers[col])
-            and all(re.fullmatch(r"\d{1,3}", r[col].strip()) for r in rows if col < len(r) and r[col].strip())
-        }
-        years = find_years(context, ctx.year)
-        for row in rows:
+        roles = _column_roles(headers, rows, name_col, cap_low)
+        if not roles:
+            continue
+        context = cap_low + " " + " ".join(h for h in headers if not _YEAR_IN_HEADER.search(h))
+        years = find_years(cap_low, ctx.year) or find_years(context, ctx.year)
+        column_years = [y for _, _, _, y in roles if y is not None]
+        latest = max(column_years) if column_years else None
+        for raw, row in zip(table.rows, rows, strict=False):
             row = row + [""] * (width - len(row))
             hit = _entity(row[name_col], article.date)
             if hit is None:
@@ -87,32 +117,35 @@ def table_facts(article: Article, ctx: ArticleContext, version: str) -> list[Fac
             if ctx.is_local and etype in ("ministry", "agency") and "Việt Nam" not in canonical and not canonical.startswith("Bộ"):
                 etype = "local_unit"
             index = ctx.index_for(etype, context, -1)
-            year = years[0].year if years else ctx.year_for(index, -1)
+            default_year = years[0].year if years else ctx.year_for(index, -1)
             group = None
             if etype in ("ministry", "agency") and NO_SERVICE.search(cap_low):
                 group = GROUP_NO_SERVICE
             elif etype == "province" and index == "dti" and MERGED_34.search(cap_low):
                 group = GROUP_MERGED
-            base = dict(entity=canonical, entity_type=etype, index=index, group=group, year=year, source=article.url,
-                        sentence=" | ".join(table.rows[rows.index(row)] if rows.index(row) < len(table.rows) else row),
-                        extractor=version, confidence=0.85)
-            overall = Fact(**base)
-            if rank_col is not None:
-                overall.rank = parse_int(re.sub(r"[^\d]", "", row[rank_col]) or "x")
-            for col, comp in score_cols:
-                value = parse_number(row[col].replace(" ", ""))
-                if value is None:
-                    continue
+            by_key: dict[tuple, Fact] = {}
+            for col, role, comp, col_year in roles:
                 if comp == BARE_APPLICATION:
                     comp = "ứng dụng cntt" if index == "ict_index" else None
-                if comp is None and overall.score is None:
-                    overall.score = value
-                elif comp is not None and col in rank_like:
-                    facts.append(Fact(**base, component=comp, rank=int(value)))
-                elif comp is not None:
-                    facts.append(Fact(**base, component=comp, score=value))
-            if overall.rank is not None or overall.score is not None:
-                facts.append(overall)
+                year = col_year or (latest if role == "change" and latest else default_year)
+                cell = row[col].replace(" ", "") if role != "change" else row[col]
+                if role == "rank":
+                    value: int | float | None = parse_int(re.sub(r"[^\d]", "", cell) or "x")
+                elif role == "score":
+                    value = parse_number(cell)
+                else:
+                    value = _parse_change(cell)
+                if value is None:
+                    continue
+                key = (comp, year)
+                if key not in by_key:
+                    by_key[key] = Fact(entity=canonical, entity_type=etype, index=index, component=comp, group=group,
+                                       year=year, source=article.url, sentence=" | ".join(raw), extractor=version,
+                                       confidence=0.85)
+                attr = {"rank": "rank", "score": "score", "change": "rank_change"}[role]
+                if getattr(by_key[key], attr) is None:
+                    setattr(by_key[key], attr, value)
+            facts.extend(by_key.values())
     return facts
 
 

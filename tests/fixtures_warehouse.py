@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -136,8 +137,11 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def warehouse(db_path: Path) -> Warehouse:
-    return Warehouse(db_path)
+def warehouse(db_path: Path) -> Iterator[Warehouse]:
+    """A fresh warehouse file; when the test ends, the loader-enforced uniqueness rules must hold."""
+    wh = Warehouse(db_path)
+    yield wh
+    assert wh.integrity_problems() == {}
 
 
 @pytest.fixture

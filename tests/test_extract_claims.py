@@ -218,3 +218,43 @@ def test_ict_application_and_ict_index_cues() -> None:
 def test_other_ranking_is_index_other() -> None:
     got = facts("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) năm 2022 của Đồng Nai xếp thứ 14/63.", date="2023-05-01")
     assert got == {F("Đồng Nai", "other", 2022, rank=14, total=63)}
+
+
+def test_apposition_is_not_the_subject() -> None:
+    text = ("Theo DTI năm 2024 tính lại cho 34 tỉnh, thành phố sau sắp xếp, tỉnh Lào Cai mới, hình thành từ hai tỉnh "
+            "Lào Cai và Yên Bái, xếp thứ 20/34.")
+    got = facts(text, date="2025-08-01")
+    assert got == {F("Lào Cai", "dti", 2024, group="34 tỉnh, thành phố sau sắp xếp", rank=20, total=34)}
+
+
+def test_clause_names_its_own_index() -> None:
+    got = facts("Ở bảng xếp hạng PAPI 2022, Nam Định dẫn đầu cả nước; về DTI, tỉnh đứng thứ 8.", date="2023-07-20")
+    assert got == {F("Nam Định", "other", 2022, rank=1), F("Nam Định", "dti", 2022, rank=8)}
+
+
+def test_score_list_separated_by_semicolons() -> None:
+    text = DTI22 + ("Ba đơn vị dẫn đầu lần lượt là Bộ Y tế, Bộ Xây dựng và Bảo hiểm xã hội Việt Nam, với số điểm lần lượt "
+                    "là 0,7101; 0,6902 và 0,6555.")
+    assert facts(text) == {
+        F("Bộ Y tế", "dti", 2022, rank=1, score=0.7101),
+        F("Bộ Xây dựng", "dti", 2022, rank=2, score=0.6902),
+        F("Bảo hiểm xã hội Việt Nam", "dti", 2022, rank=3, score=0.6555),
+    }
+
+
+def test_this_pillar_refers_back() -> None:
+    text = DTI22 + "Về xã hội số, Bến Tre đứng đầu. Trà Vinh, tỉnh láng giềng, chỉ xếp thứ 9 ở trụ cột này."
+    assert facts(text) == {
+        F("Bến Tre", "dti", 2022, component="xã hội số", rank=1),
+        F("Trà Vinh", "dti", 2022, component="xã hội số", rank=9),
+    }
+
+
+def test_bracketed_previous_year_rank() -> None:
+    got = facts("Theo DTI 2023, Phú Thọ xếp thứ 10, tăng 5 bậc so với năm 2022 (hạng 15).", date="2024-06-25")
+    assert got == {F("Phú Thọ", "dti", 2023, rank=10, change=5), F("Phú Thọ", "dti", 2022, rank=15)}
+
+
+def test_places_without_lan_luot_follow_the_order_of_names() -> None:
+    got = facts(DTI22 + "Hải Dương, Hưng Yên giữ vị trí thứ 7 và thứ 8.")
+    assert got == {F("Hải Dương", "dti", 2022, rank=7), F("Hưng Yên", "dti", 2022, rank=8)}

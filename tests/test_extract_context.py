@@ -56,3 +56,23 @@ def test_plain_text_file_with_date_line(tmp_path) -> None:  # noqa: ANN001
     assert article.title == "TT-Huế đứng thứ nhì về chuyển đổi số"
     got = [(f.entity, f.index, f.year, f.rank) for f in extract_article(article)]
     assert got == [("Thừa Thiên Huế", "dti", 2020, 2)]
+
+
+def test_regional_ranks_of_provinces_are_not_facts() -> None:
+    text = "Theo DTI năm 2022, Bắc Kạn giữ vững vị trí thứ 3 khu vực miền núi phía Bắc."
+    assert _facts(text, date="2023-07-20") == []
+
+
+def test_explicit_unchanged_rank_is_change_zero() -> None:
+    text = "Theo DTI năm 2022, Bình Thuận xếp thứ 30, thứ hạng không đổi so với năm 2021."
+    assert _facts(text, date="2023-07-20") == [("Bình Thuận", "dti", 2022, 30, 0)]
+
+
+def test_spacy_doc_carries_mentions_and_claims() -> None:
+    from pipeline import nlp
+
+    doc = nlp.make_doc("TP.HCM xếp thứ 13/63 với 0,5931 điểm.")
+    assert "0,5931" in [t.text for t in doc] and "13" in [t.text for t in doc]
+    doc = nlp.annotate(doc, [(0, 6, "Hồ Chí Minh", "province")], [(7, 21, "RANK")])
+    assert [(e.text, e._.canonical) for e in doc.ents] == [("TP.HCM", "Hồ Chí Minh")]
+    assert [s.text for s in doc.spans["claims"]] == ["xếp thứ 13/63"]

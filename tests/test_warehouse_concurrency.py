@@ -59,6 +59,7 @@ def test_reader_keeps_answering_while_a_loader_loads(warehouse: Warehouse, db_pa
     loaded = json.loads(loader_out.strip().splitlines()[-1])
     read = json.loads(reader_out.strip().splitlines()[-1])
     assert loaded["evidence"] == 30 * 3000 * 3
+    print(f"reader: {read}, loader: {loaded}")
     assert read["failures"] == []
     assert read["ok"] >= 10
     # Readers saw only whole batches: every count they read is a multiple of one batch's evidence.

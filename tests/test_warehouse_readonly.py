@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.fixtures_warehouse import ORIGINAL, REPO, UNRELATED, make_fact, make_item, python_command, subprocess_env
+from tests.fixtures_warehouse import (
+    ORIGINAL,
+    REPO,
+    UNRELATED,
+    make_fact,
+    make_item,
+    python_command,
+    subprocess_env,
+)
 from warehouse import ReadOnlyQueryError, Warehouse, run_readonly_query
 from xephang.cli import main
 

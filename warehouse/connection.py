@@ -9,11 +9,14 @@ deadline. See warehouse/README.md for the alternatives considered.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import duckdb
@@ -40,6 +43,48 @@ def is_lock_error(exc: BaseException) -> bool:
     return any(fragment in message for fragment in _RETRYABLE)
 
 
+def _waiting_dir(path: str | os.PathLike[str]) -> Path:
+    db = Path(path)
+    return db.with_name(db.name + ".waiting")
+
+
+def _mark_waiting(path: str | os.PathLike[str]) -> Path:
+    """Announce a reader waiting for the lock (a file whose mtime is refreshed on every retry)."""
+    marker = _waiting_dir(path) / f"reader-{os.getpid()}-{threading.get_ident()}"
+    marker.parent.mkdir(exist_ok=True)
+    marker.touch()
+    return marker
+
+
+def _unmark_waiting(marker: Path | None) -> None:
+    if marker is None:
+        return
+    with contextlib.suppress(OSError):
+        marker.unlink()
+    with contextlib.suppress(OSError):
+        marker.parent.rmdir()  # only succeeds when no other reader is waiting
+
+
+def _yield_to_readers(path: str | os.PathLike[str]) -> None:
+    """Before taking the write lock, let readers that are already waiting go first (bounded).
+
+    Without this a loader writing batch after batch re-takes the lock within microseconds of
+    releasing it, and a reader retrying on a timer rarely lands in the gap. Markers older than
+    READER_MARK_FRESH_S are ignored (a reader killed while waiting leaves one behind).
+    """
+    directory = _waiting_dir(path)
+    deadline = time.monotonic() + settings.WRITER_YIELD_MAX_S
+    while time.monotonic() < deadline:
+        try:
+            stamps = [m.stat().st_mtime for m in directory.iterdir()]
+        except OSError:
+            return
+        now = time.time()
+        if not any(now - stamp < settings.READER_MARK_FRESH_S for stamp in stamps):
+            return
+        time.sleep(0.01)
+
+
 def open_connection(
     path: str | os.PathLike[str],
     *,
@@ -51,20 +96,29 @@ def open_connection(
     limit = settings.LOCK_TIMEOUT_S if timeout is None else timeout
     deadline = time.monotonic() + limit
     pause = settings.LOCK_BACKOFF_START_S
-    while True:
-        try:
-            return duckdb.connect(str(path), read_only=read_only, config=dict(config or {}))
-        except (duckdb.IOException, duckdb.ConnectionException) as exc:
-            if not is_lock_error(exc):
-                raise
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                raise LockTimeoutError(
-                    f"database {path} is locked by another process and stayed locked for {limit:.0f} s "
-                    f"(a load may be running); try again later ({exc})"
-                ) from exc
-            time.sleep(min(remaining, pause * (0.5 + random.random())))
-            pause = min(pause * 2, settings.LOCK_BACKOFF_MAX_S)
+    marker: Path | None = None
+    if not read_only:
+        _yield_to_readers(path)
+    try:
+        while True:
+            try:
+                return duckdb.connect(str(path), read_only=read_only, config=dict(config or {}))
+            except (duckdb.IOException, duckdb.ConnectionException) as exc:
+                if not is_lock_error(exc):
+                    raise
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise LockTimeoutError(
+                        f"database {path} is locked by another process and stayed locked for {limit:.0f} s "
+                        f"(a load may be running); try again later ({exc})"
+                    ) from exc
+                if read_only:
+                    with contextlib.suppress(OSError):
+                        marker = _mark_waiting(path)
+                time.sleep(min(remaining, pause * (0.5 + random.random())))
+                pause = min(pause * 2, settings.LOCK_BACKOFF_MAX_S)
+    finally:
+        _unmark_waiting(marker)
 
 
 @contextmanager

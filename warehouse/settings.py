@@ -41,6 +41,12 @@ LOCK_TIMEOUT_S: float = _float_env("XEPHANG_DB_LOCK_TIMEOUT", 30.0)
 # First pause between attempts; doubles up to LOCK_BACKOFF_MAX_S, with jitter.
 LOCK_BACKOFF_START_S: float = 0.02
 LOCK_BACKOFF_MAX_S: float = 0.5
+# A writer about to take the lock first waits (at most this long) while readers are waiting, so a
+# loader writing batch after batch does not starve `xephang sql`. Readers announce themselves with
+# a marker file next to the database (`<db>.waiting/`), refreshed on each retry; older markers than
+# READER_MARK_FRESH_S are ignored.
+WRITER_YIELD_MAX_S: float = 2.0
+READER_MARK_FRESH_S: float = 2.0
 
 # Read-only queries from `xephang sql` are interrupted after this long.
 QUERY_TIMEOUT_S: float = _float_env("XEPHANG_QUERY_TIMEOUT", 120.0)

@@ -191,6 +191,32 @@ class Warehouse:
         with self._reading() as con:
             return {t: int(con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]) for t in TABLES}  # type: ignore[index]
 
+    def integrity_problems(self) -> dict[str, int]:
+        """Counts of rows breaking the loader-enforced uniqueness rules; empty when all is well.
+
+        facts, fact_values and evidence carry no unique index (see README.md, "Uniqueness"), so this
+        is what tests and a suspicious operator run instead.
+        """
+        checks = {
+            "duplicate fact keys": 'SELECT count(*) - count(DISTINCT (entity, "index", component, "group", year, attribute)) FROM facts',
+            "duplicate fact key hashes": "SELECT count(*) - count(DISTINCT key_hash) FROM facts",
+            "duplicate fact ids": "SELECT count(*) - count(DISTINCT id) FROM facts",
+            "duplicate values": "SELECT count(*) - count(DISTINCT (fact_id, value)) FROM fact_values",
+            "duplicate value ids": "SELECT count(*) - count(DISTINCT id) FROM fact_values",
+            "duplicate evidence": "SELECT count(*) - count(DISTINCT (key_hash, value, article_id, span_start, span_end,"
+            " extractor_version)) FROM evidence",
+            "duplicate evidence ids": "SELECT count(*) - count(DISTINCT id) FROM evidence",
+            "values without fact": "SELECT count(*) FROM fact_values v WHERE NOT EXISTS (SELECT 1 FROM facts f WHERE f.id = v.fact_id)",
+            "evidence without value": "SELECT count(*) FROM evidence e WHERE NOT EXISTS"
+            " (SELECT 1 FROM fact_values v WHERE v.id = e.value_id AND v.fact_id = e.fact_id AND v.value = e.value)",
+            "evidence without article": "SELECT count(*) FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)",
+            "facts without resolution": "SELECT count(*) FROM facts f WHERE NOT EXISTS (SELECT 1 FROM fact_resolution r WHERE r.fact_id = f.id)",
+            "duplicate resolutions": "SELECT count(*) - count(DISTINCT fact_id) FROM fact_resolution",
+        }
+        with self._reading() as con:
+            found = {name: int(con.execute(sql).fetchone()[0]) for name, sql in checks.items()}  # type: ignore[index]
+        return {name: n for name, n in found.items() if n}
+
     def query(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         """Trusted read-only query for code (not for user input: use run_readonly_query)."""
         with self._reading() as con:

@@ -22,7 +22,7 @@ from urllib.parse import parse_qsl, quote_plus, urldefrag, urlencode, urlsplit, 
 
 import scrapy
 from scrapy.crawler import Crawler
-from scrapy.exceptions import IgnoreRequest
+from scrapy.exceptions import DownloadCancelledError, IgnoreRequest
 from scrapy.http import Request, Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from scrapy.utils.gz import gunzip
@@ -106,9 +106,10 @@ class NewsSpider(scrapy.Spider):
         # The User-Agent carries the source's contact when it has one (robots.txt matching uses it too),
         # unless the user set USER_AGENT on the command line.
         settings = crawler.settings
-        if spider.src.contact and (settings.getpriority("USER_AGENT") or 0) < 40:
+        contact = spider.src.contact or settings.get("XEPHANG_CONTACT")
+        if contact and (settings.getpriority("USER_AGENT") or 0) < 40:
             version = settings.get("XEPHANG_VERSION", "0.1")
-            settings.set("USER_AGENT", f"xephang/{version} (+{spider.src.contact})", priority="spider")
+            settings.set("USER_AGENT", f"xephang/{version} (+{contact})", priority="spider")
         return spider
 
     # -- set-up -------------------------------------------------------------------------------
@@ -160,8 +161,12 @@ class NewsSpider(scrapy.Spider):
         parts = urlsplit(url)
         return parts.scheme in ("http", "https") and _site_host(url) in self.sites
 
-    def _page_request(self, url: str, callback: Any, depth: int, priority: int = 0) -> Request | None:
-        """A request for a discovery/listing page, once per canonical URL, within budgets."""
+    def _page_request(self, url: str, callback: Any, depth: int, priority: int = 20) -> Request | None:
+        """A request for a discovery/listing page, once per canonical URL, within budgets.
+
+        Discovery pages go before articles (higher priority), so that most links to an article,
+        with their tracking and AMP variants, are seen before it is fetched: the plainest variant
+        is the one requested and the others are known as aliases when its item is written."""
         url = strip_tracking(url)
         canon = canonical_url(url)
         if canon in self._pages or depth > self.src.max_depth or not self._followable(url):
@@ -205,7 +210,7 @@ class NewsSpider(scrapy.Spider):
             date_hint = next((v.date for v in variants if v.date), None)
             yield Request(
                 strip_tracking(variants[0].url), callback=self.parse_article, errback=self.on_error,
-                priority=10, meta={"xp_depth": depth, "xp_kind": "article", "xp_canon": canon, "xp_date": date_hint},
+                priority=0, meta={"xp_depth": depth, "xp_kind": "article", "xp_canon": canon, "xp_date": date_hint},
             )
 
     # -- discovery callbacks ------------------------------------------------------------------
@@ -258,13 +263,13 @@ class NewsSpider(scrapy.Spider):
             for href in self._select(response, self.src.follow):
                 url = response.urljoin(href)
                 if not self.src.is_article(url) and (
-                    request := self._page_request(url, self.parse_listing, depth + 1, priority=-1)
+                    request := self._page_request(url, self.parse_listing, depth + 1, priority=10)
                 ):
                     yield request
         if self.src.next_page:
             for href in self._select(response, self.src.next_page)[:1]:
                 # Pagination is not a hop away from the listing: it is bounded by max_pages only.
-                if request := self._page_request(response.urljoin(href), self.parse_listing, depth, priority=-2):
+                if request := self._page_request(response.urljoin(href), self.parse_listing, depth, priority=15):
                     yield request
 
     def _select(self, response: TextResponse, query: str) -> list[str]:
@@ -331,7 +336,8 @@ class NewsSpider(scrapy.Spider):
         self.logger.error(message)
 
     def on_error(self, failure: Failure) -> None:
-        """Request failures: missing pages and robots.txt refusals are skips, the rest errors."""
+        """Request failures: missing pages, robots.txt refusals and oversize pages are skips (the
+        web is like that), network failures and server errors after retries are errors."""
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
         if failure.check(HttpError):
@@ -342,5 +348,7 @@ class NewsSpider(scrapy.Spider):
                 self._error(f"http {status}: {url}")
         elif failure.check(IgnoreRequest):
             self._skip(url, str(failure.value) or "request ignored")
+        elif failure.check(DownloadCancelledError):
+            self._skip(url, "too large (over DOWNLOAD_MAXSIZE)")
         else:
             self._error(f"{failure.type.__name__}: {failure.getErrorMessage()}: {url}")

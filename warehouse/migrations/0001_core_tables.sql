@@ -83,7 +83,7 @@ CREATE TABLE facts (
     "group"         VARCHAR NOT NULL DEFAULT '',
     year            INTEGER NOT NULL DEFAULT 0,
     attribute       VARCHAR NOT NULL CHECK (attribute IN ('rank', 'rank_total', 'top', 'score', 'rank_change')),
-    key_hash        UHUGEINT NOT NULL UNIQUE,
+    key_hash        UHUGEINT NOT NULL,
     first_seen_run  INTEGER
 );
 
@@ -97,13 +97,17 @@ CREATE TABLE fact_values (
     first_seen_run  INTEGER
 );
 
--- Where a value was read (the value as written, e.g. "99,87", is computed from the sentence by the
--- views' value_as_written macro, at read time, so loads do not pay for it): one row per (value_id, article_id, span_start, span_end, extractor_version),
--- loader-enforced like fact_values.
+-- Where a value was read: one row per claim (key_hash, value, article_id, span_start, span_end,
+-- extractor_version), loader-enforced like fact_values. The claim's key_hash and value are repeated
+-- here so that "was this claim recorded already?" is one anti-join, without joining facts and values.
+-- The value as written ("99,87") is derived from the sentence by the views' value_as_written macro at
+-- read time, so loads do not pay for it.
 CREATE TABLE evidence (
     id                 BIGINT NOT NULL,
     fact_id            BIGINT NOT NULL,
     value_id           BIGINT NOT NULL,
+    key_hash           UHUGEINT NOT NULL,
+    value              DOUBLE NOT NULL,
     article_id         BIGINT NOT NULL,
     sentence           VARCHAR,
     span_start         INTEGER NOT NULL,

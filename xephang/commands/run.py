@@ -37,9 +37,9 @@ def _demo_addresses(enabled: bool) -> Iterator[dict[str, str] | None]:
     if not enabled:
         yield None
         return
-    from xephang.demo.server import serve_demo_site
+    from xephang.demo.server import DEMO_BASE_PORT, serve_demo_site
 
-    with serve_demo_site() as site:
+    with serve_demo_site(base_port=DEMO_BASE_PORT) as site:
         print("xephang: demo news site served at " + ", ".join(f"{k} {v}" for k, v in site.outlets.items()))
         yield dict(site.outlets)
 

@@ -81,13 +81,33 @@ def _handler_for(outlet: Outlet) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+# The ports `xephang run --demo` asks for first. Stable ports give the demo articles stable URLs
+# from one run to the next, so a second run recognises what it stored (incremental crawling) instead
+# of seeing every article under a new address.
+DEMO_BASE_PORT = 47801
+
+
+def _bind(host: str, port: int, outlet_id: str, outlet: Outlet) -> _DemoServer:
+    """A server on `port`, or on a free port when that one is taken (logged: URLs then change)."""
+    if port:
+        try:
+            return _DemoServer((host, port), _handler_for(outlet))
+        except OSError as exc:
+            log.warning("demo port %d is taken (%s); serving %s on a free port", port, exc, outlet_id)
+    return _DemoServer((host, 0), _handler_for(outlet))
+
+
 @contextmanager
-def serve_demo_site(host: str = "127.0.0.1") -> Iterator[DemoSite]:
-    """Serve every outlet on `host` (free ports) in daemon threads; shut them down on exit."""
+def serve_demo_site(host: str = "127.0.0.1", base_port: int | None = None) -> Iterator[DemoSite]:
+    """Serve every outlet on `host` in daemon threads; shut them down on exit.
+
+    With `base_port`, outlet i (in catalogue order) asks for port base_port + i; without it, or
+    when a port is taken, each gets a free port (what tests want: no clash with a running demo).
+    """
     with ExitStack() as stack:
         urls: dict[str, str] = {}
-        for outlet_id, outlet in build_outlets().items():
-            server = _DemoServer((host, 0), _handler_for(outlet))
+        for offset, (outlet_id, outlet) in enumerate(build_outlets().items()):
+            server = _bind(host, base_port + offset if base_port else 0, outlet_id, outlet)
             thread = threading.Thread(target=server.serve_forever, name=f"demo-{outlet_id}", daemon=True)
             thread.start()
             stack.callback(server.server_close)
@@ -101,7 +121,7 @@ def serve_demo_site(host: str = "127.0.0.1") -> Iterator[DemoSite]:
 def main() -> int:
     """Serve the demo site until Ctrl-C, printing the outlet URLs."""
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
-    with serve_demo_site() as site:
+    with serve_demo_site(base_port=DEMO_BASE_PORT) as site:
         for outlet_id, url in site.outlets.items():
             print(f"{outlet_id:14} {url}/", flush=True)
         print("Serving the xephang demo site; Ctrl-C to stop.", flush=True)
