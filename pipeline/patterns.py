@@ -66,6 +66,8 @@ _LIST_THEN_NAMES = re.compile(
     r"(?:(?:xếp|đứng|ở)\s+)?(?:các\s+)?(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?"
     + ORD + r")+)\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"
 )
+# "xếp hạng nhất", "đứng hạng nhì"
+_RANK_WORD = re.compile(r"(?<![\w])(?:xếp|đứng|đạt|giành)\s+hạng\s+(?P<n>nhất|nhì)(?![\w])")
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
 _PAREN_RANK = re.compile(
     r"\(\s*(?:(?:xếp\s+|đứng\s+|hạng\s+)?thứ\s+(?P<n>" + ORD + r")\s*(?:/\s*(?P<t1>\d{1,3})\s*)?"
@@ -261,6 +263,10 @@ def find_cues(low: str) -> list[Cue]:
         tot_i = int(tot) if tot else None
         if n and (tot_i is None or n <= tot_i <= 300) and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i))
+    for m in _RANK_WORD.finditer(low):
+        n = _ord(m["n"])
+        if n and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank", m.start(), m.end(), rank=n))
     for m in _RANK_CONT.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue

@@ -179,70 +179,71 @@ def _merge(
 ) -> tuple[int, int]:
     """Insert new keys, values and evidence of the fresh claims; re-resolve touched facts.
 
+    The big tables are joined once (to find which keys and values exist); everything after works
+    on two small mappings, key → fact id and (key, value) → value id, with new ids computed.
     Returns (evidence rows added, keys that became conflicts).
     """
+    fact_base = _scalar(con, "SELECT coalesce(max(id), 0) FROM facts")
+    value_base = _scalar(con, "SELECT coalesce(max(id), 0) FROM fact_values")
     con.execute(
         """
-        CREATE OR REPLACE TEMP TABLE stage_claims AS
-        SELECT c.*, f.id AS fact_id, v.id AS value_id
-        FROM stage_fresh c
-        LEFT JOIN facts f ON f.key_hash = c.key_hash
-        LEFT JOIN fact_values v ON v.fact_id = f.id AND v.value = c.value
-        """
-    )
-    base = _scalar(con, "SELECT coalesce(max(id), 0) FROM facts")
-    con.execute(
-        f"""
-        INSERT INTO facts (id, entity, entity_type, "index", component, "group", year, attribute, key_hash, first_seen_run)
-        SELECT ? + k.rid * 8 + k.attr_no, s.entity, s.entity_type, s."index", s.component,
-               s."group", s.year, {_ATTRIBUTE_LIST}[k.attr_no], k.key_hash, ?
-        FROM (SELECT key_hash, min(rid) AS rid, any_value(attr_no) AS attr_no
-              FROM stage_claims WHERE fact_id IS NULL GROUP BY key_hash) k
-        JOIN stage_facts s ON s.rid = k.rid
+        CREATE OR REPLACE TEMP TABLE stage_keys AS
+        SELECT k.key_hash, k.rid, k.attr_no, coalesce(f.id, $base + k.rid * 8 + k.attr_no) AS fact_id,
+               f.id IS NULL AS is_new
+        FROM (SELECT key_hash, min(rid) AS rid, any_value(attr_no) AS attr_no FROM stage_fresh GROUP BY key_hash) k
+        LEFT JOIN facts f ON f.key_hash = k.key_hash
         """,
-        [base, run_id],
+        {"base": fact_base},
     )
     con.execute(
         """
-        CREATE OR REPLACE TEMP TABLE touched AS
-        SELECT DISTINCT f.id AS fact_id FROM (SELECT DISTINCT key_hash FROM stage_fresh) k JOIN facts f USING (key_hash)
-        """
+        CREATE OR REPLACE TEMP TABLE stage_values AS
+        SELECT v.key_hash, v.value, k.fact_id, coalesce(x.id, $base + v.rid * 8 + v.attr_no) AS value_id,
+               x.id IS NULL AS is_new
+        FROM (SELECT key_hash, value, min(rid) AS rid, any_value(attr_no) AS attr_no
+              FROM stage_fresh GROUP BY key_hash, value) v
+        JOIN stage_keys k ON k.key_hash = v.key_hash
+        LEFT JOIN fact_values x ON x.fact_id = k.fact_id AND x.value = v.value
+        """,
+        {"base": value_base},
     )
     con.execute(
         "CREATE OR REPLACE TEMP TABLE touched_before AS "
-        "SELECT t.fact_id, coalesce(r.n_values, 0) AS n_values FROM touched t "
-        "LEFT JOIN fact_resolution r ON r.fact_id = t.fact_id"
+        "SELECT k.fact_id, coalesce(r.n_values, 0) AS n_values FROM stage_keys k "
+        "LEFT JOIN fact_resolution r ON r.fact_id = k.fact_id"
     )
+    con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT fact_id FROM stage_keys")
     con.execute(
-        "INSERT INTO stage_new_values SELECT DISTINCT key_hash, value FROM stage_claims WHERE value_id IS NULL"
-    )
-    base = _scalar(con, "SELECT coalesce(max(id), 0) FROM fact_values")
-    con.execute(
-        """
-        INSERT INTO fact_values (id, fact_id, value, first_seen_run)
-        SELECT ? + v.rid * 8 + v.attr_no, f.id, v.value, ?
-        FROM (SELECT key_hash, value, min(rid) AS rid, any_value(attr_no) AS attr_no
-              FROM stage_claims WHERE value_id IS NULL GROUP BY key_hash, value) v
-        JOIN facts f ON f.key_hash = v.key_hash
+        f"""
+        INSERT INTO facts (id, entity, entity_type, "index", component, "group", year, attribute, key_hash, first_seen_run)
+        SELECT k.fact_id, s.entity, s.entity_type, s."index", s.component, s."group", s.year,
+               {_ATTRIBUTE_LIST}[k.attr_no], k.key_hash, ?
+        FROM stage_keys k JOIN stage_facts s ON s.rid = k.rid
+        WHERE k.is_new
         """,
-        [base, run_id],
+        [run_id],
     )
+    con.execute(
+        "INSERT INTO fact_values (id, fact_id, value, first_seen_run) "
+        "SELECT value_id, fact_id, value, ? FROM stage_values WHERE is_new",
+        [run_id],
+    )
+    con.execute("INSERT INTO stage_new_values SELECT key_hash, value FROM stage_values WHERE is_new")
     rids = [row[0] for row in con.execute("SELECT DISTINCT rid FROM stage_fresh ORDER BY rid").fetchall()]
     stage_wide(con, facts, rids)
-    base = _scalar(con, "SELECT coalesce(max(id), 0) FROM evidence")
+    evidence_base = _scalar(con, "SELECT coalesce(max(id), 0) FROM evidence")
     added = _scalar(
         con,
         f"""
         INSERT INTO evidence (id, fact_id, value_id, key_hash, value, article_id, sentence, span_start, span_end,
                               from_table, confidence, source_url, extractor_version, run_id)
-        SELECT ? + c.rid * 8 + c.attr_no, f.id, v.id, c.key_hash, c.value, c.article_id, w.sentence,
+        SELECT ? + c.rid * 8 + c.attr_no, v.fact_id, v.value_id, c.key_hash, c.value, c.article_id, w.sentence,
                c.span_start, c.span_end, {_FROM_TABLE}, c.confidence, w.source_url, ?, ?
         FROM stage_fresh c
         JOIN stage_wide w ON w.rid = c.rid
-        JOIN facts f ON f.key_hash = c.key_hash
-        JOIN fact_values v ON v.fact_id = f.id AND v.value = c.value
+        JOIN stage_values v ON v.key_hash = c.key_hash AND v.value = c.value
         """,
-        [base, extractor_version, run_id],
+        [evidence_base, extractor_version, run_id],
     )
     refresh_resolution(con)
     conflicts = _scalar(

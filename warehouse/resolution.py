@@ -35,14 +35,18 @@ INSERT INTO fact_resolution
 WITH counts AS (
     SELECT fact_id, count(*)::INTEGER AS n_values FROM res_values GROUP BY fact_id
 ),
-auto AS (
-    SELECT v.*
+auto_pick AS (
+    -- A GROUP BY with arg_max instead of a window: no sort over every touched value.
+    SELECT v.fact_id,
+           arg_max(v.value_id, {'official': v.official, 'support': v.support,
+                                'earlier': -coalesce(date_diff('day', DATE '1970-01-01', v.earliest), 100000000),
+                                'first': -v.value_id}) AS value_id
     FROM res_values v LEFT JOIN res_review r ON r.fact_id = v.fact_id
     WHERE NOT coalesce(r.decision = 'reject' AND r.value_id = v.value_id, false)
-    QUALIFY row_number() OVER (
-        PARTITION BY v.fact_id
-        ORDER BY v.official DESC, v.support DESC, v.earliest ASC NULLS LAST, v.value_id
-    ) = 1
+    GROUP BY v.fact_id
+),
+auto AS (
+    SELECT v.* FROM auto_pick p JOIN res_values v ON v.value_id = p.value_id
 ),
 chosen AS (
     SELECT t.fact_id,
