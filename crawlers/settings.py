@@ -53,7 +53,15 @@ HTTPCACHE_IGNORE_HTTP_CODES = [500, 502, 503, 504, 408, 429]
 
 # Output: JSON lines written by the feed export (`-O out.jsonl`), validated by the pipeline first.
 FEED_EXPORT_ENCODING = "utf-8"
-ITEM_PIPELINES = {"crawlers.pipelines.ValidateArticlePipeline": 300}
+ITEM_PIPELINES = {
+    "crawlers.pipelines.ValidateArticlePipeline": 300,
+    # after validation, so that only real articles are judged (and counted) for relevance
+    "crawlers.pipelines.RelevancePipeline": 400,
+}
+# Dropped-for-relevance articles with reasons, as JSON lines; empty = `<feed>.dropped.jsonl`.
+XEPHANG_DROPPED_FILE = ""
+# A page budget that caps every source's `max_pages` (0 = none): `xephang sources check` uses it.
+XEPHANG_MAX_PAGES = 0
 EXTENSIONS = {"crawlers.extensions.StatsFile": 500}
 # Where crawlers.extensions.StatsFile writes the final stats as JSON; empty = next to the `-O` feed
 # as `<feed>.stats.json` (no file when there is no local feed).

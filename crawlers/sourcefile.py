@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 SOURCES_DIR = Path(__file__).resolve().parent / "sources"
 _PLACEHOLDER = re.compile(r"\{demo:([\w-]+)\}")
+RELEVANCE_MODES = ("rankings", "all")
 
 
 class SourceError(ValueError):
@@ -44,6 +45,14 @@ class Source:
     follow: str | None = None
     selectors: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
+    # "rankings": only articles about the IT rankings are kept (crawlers.relevance); "all": every
+    # article. Absent = "all", so the demo outlets (whose plain ICT news the e2e test expects) keep
+    # everything; every real source file says "rankings".
+    relevance: str = "all"
+    # Per-source politeness for small servers: seconds between requests and parallel requests to
+    # the site (None = the project defaults in crawlers/settings.py).
+    delay: float | None = None
+    concurrency: int | None = None
 
     def absolute(self, url: str) -> str:
         return urljoin(self.base_url, url)
@@ -131,7 +140,18 @@ def load_source(source: str | Path, base_url: str | None = None) -> Source:
         follow=articles.get("follow") or None,
         selectors=selectors,
         path=path,
+        relevance=str(data.get("relevance") or "all"),
     )
+    if src.relevance not in RELEVANCE_MODES:
+        raise SourceError(f"{path}: relevance must be one of {', '.join(RELEVANCE_MODES)}, not {src.relevance!r}")
+    politeness = data.get("politeness") or {}
+    try:
+        src.delay = float(politeness["delay"]) if "delay" in politeness else None
+        src.concurrency = int(politeness["concurrency"]) if "concurrency" in politeness else None
+    except (TypeError, ValueError) as exc:
+        raise SourceError(f"{path}: [politeness] delay/concurrency must be numbers: {exc}") from exc
+    if src.concurrency is not None and src.concurrency < 1:
+        raise SourceError(f"{path}: [politeness] concurrency must be at least 1")
     # Discovery paths are resolved like links on a page at base_url: "/rss.xml" is from the host root.
     src.feeds = [src.absolute(u) for u in _strings(discovery.get("feeds"), "feeds")]
     src.sitemaps = [src.absolute(u) for u in _strings(discovery.get("sitemaps"), "sitemaps")]

@@ -8,6 +8,7 @@ writing only briefly and never by a crawler.
 
 from __future__ import annotations
 
+import inspect
 import json
 import logging
 import tempfile
@@ -19,9 +20,12 @@ from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
 from flows.report import RunReport, SourceReport
+from flows.runlock import run_lock
 from flows.sources import SourceRef
 
 log = logging.getLogger(__name__)
+
+REPORT_ARTIFACT_KEY = "xephang-run-report"
 
 
 def read_items(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
@@ -41,31 +45,109 @@ def read_items(path: Path) -> tuple[list[dict[str, Any]], list[str]]:
     return items, errors
 
 
-# No Prefect timeout here: it cannot interrupt a task in a worker thread. The crawl subprocess has
-# its own timeout (crawlers.run.crawl_source), which kills the Scrapy process.
-@task(name="crawl-source", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
-def crawl_source_task(source: SourceRef, run_dir: Path, base_url: str | None, known_urls: Path) -> dict[str, Any]:
-    """Crawl one source in its own Scrapy process; returns its items and the crawl's figures."""
+DEFAULT_CRAWL_TIMEOUT = 600.0
+
+
+def crawl_state_dirs(root: Path, source_id: str) -> dict[str, Path]:
+    """Per-source folders kept between runs under `root` (the db's folder): `cache/<id>`, `jobs/<id>`.
+
+    They live beside the db (not in the run's temp folder) because their point is to survive from
+    one scheduled run to the next; one folder per source so parallel crawls never share one.
+    """
+    return {"cache_dir": root / "cache" / source_id, "job_dir": root / "jobs" / source_id}
+
+
+def crawl_options(crawl: Any, wanted: dict[str, Any]) -> dict[str, Any]:
+    """The keyword arguments of `wanted` that this `crawl_source` accepts.
+
+    The crawler gains options (cache_dir, job_dir) on its own schedule; asking the signature at
+    call time lets the flow use them as soon as they exist without breaking before.
+    """
+    accepted = inspect.signature(crawl).parameters
+    return {key: value for key, value in wanted.items() if key in accepted and value is not None}
+
+
+def crawl_counters(stats: dict[str, Any]) -> dict[str, int]:
+    """The crawler's own counters (`xephang/...`: known URLs skipped, pages skipped per reason,
+    relevance drops), so the report says why pages were not stored without reading logs."""
+    counters: dict[str, int] = {}
+    for key, value in (stats or {}).items():
+        if key.startswith("xephang/") and isinstance(value, int | float):
+            counters[key.removeprefix("xephang/")] = int(value)
+    return counters
+
+
+def run_crawl(
+    source: SourceRef,
+    out: Path,
+    base_url: str | None,
+    known_urls: Path | None,
+    timeout: float,
+    state_root: Path | None,
+) -> dict[str, Any]:
+    """Crawl one source into `out` and return the picklable figures the load and report need.
+
+    Shared by the one-machine flow and the workers' `crawl_one_source` flow.
+    """
     from crawlers.run import crawl_source
 
+    wanted: dict[str, Any] = {"timeout": timeout}
+    if state_root is not None:
+        wanted.update(crawl_state_dirs(state_root, source.id))
+    result = crawl_source(source.path, out, base_url=base_url, known_urls=known_urls, **crawl_options(crawl_source, wanted))
+    _, read_errors = read_items(out)
+    dropped = getattr(result, "dropped", None) or getattr(result, "irrelevant", None) or []
+    return {
+        "source": source.id,
+        "pages": result.pages,
+        "feed": str(out),
+        "errors": list(result.errors) + read_errors,
+        "skipped": list(getattr(result, "skipped", []) or []),
+        "dropped": [str(d) for d in dropped],
+        "counters": crawl_counters(getattr(result, "stats", {}) or {}),
+    }
+
+
+# No Prefect timeout here: it cannot interrupt a task in a worker thread. The crawl subprocess has
+# its own timeout (crawlers.run.crawl_source, `timeout`), which stops the Scrapy process.
+@task(name="crawl-source", retries=2, retry_delay_seconds=5, cache_policy=NO_CACHE)
+def crawl_source_task(
+    source: SourceRef,
+    run_dir: Path,
+    base_url: str | None,
+    known_urls: Path,
+    timeout: float = DEFAULT_CRAWL_TIMEOUT,
+    state_root: Path | None = None,
+) -> dict[str, Any]:
+    """Crawl one source in its own Scrapy process; returns the feed path and the crawl's figures."""
     logger = get_run_logger()
-    out = run_dir / f"{source.id}.jsonl"
     logger.info("crawling %s (%s)%s", source.id, source.name, f" at {base_url}" if base_url else "")
-    result = crawl_source(source.path, out, base_url=base_url, known_urls=known_urls)
-    items, read_errors = read_items(out)
-    errors = list(result.errors) + read_errors
-    logger.info("%s: %d pages fetched, %d articles collected, %d errors", source.id, result.pages, len(items), len(errors))
-    return {"source": source.id, "pages": result.pages, "items": items, "errors": errors}
+    crawl = run_crawl(source, run_dir / f"{source.id}.jsonl", base_url, known_urls, timeout, state_root)
+    logger.info(
+        "%s: %d pages fetched, %d pages skipped, %d errors",
+        source.id, crawl["pages"], len(crawl["skipped"]), len(crawl["errors"]),
+    )
+    return crawl
 
 
 @task(name="load-articles", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
 def load_articles_task(db_path: Path, run_id: int, crawl: dict[str, Any]) -> SourceReport:
-    """Write one source's articles to the warehouse (deduplicated there) and count what was new."""
+    """Write one source's feed to the warehouse (deduplicated there) and count what was new."""
     from warehouse import Warehouse
 
-    report = SourceReport(source=crawl["source"], pages=crawl["pages"], items=len(crawl["items"]))
+    items, read_errors = read_items(Path(crawl["feed"])) if crawl.get("feed") else ([], [])
+    report = SourceReport(
+        source=crawl["source"],
+        pages=crawl["pages"],
+        items=len(items),
+        skipped=list(crawl.get("skipped") or []),
+        dropped=list(crawl.get("dropped") or []),
+        crawl_counters=dict(crawl.get("counters") or {}),
+    )
+    # read_errors were already counted by the crawl when it read its own feed; only new ones add.
     report.errors.extend(crawl["errors"])
-    result = Warehouse(db_path).load_articles(run_id, crawl["items"])
+    report.errors.extend(e for e in read_errors if e not in crawl["errors"])
+    result = Warehouse(db_path).load_articles(run_id, items)
     report.new_articles = result.new
     report.duplicate_articles = result.duplicates
     get_run_logger().info(
@@ -116,39 +198,21 @@ def _attribute_facts(report: RunReport, result: Any) -> None:
         source_report.known_facts = figures.get("known_facts", 0)
 
 
-@flow(name="xephang-crawl", log_prints=True)
-def crawl_flow(
-    sources: list[SourceRef],
-    db_path: str,
-    base_urls: dict[str, str] | None = None,
-    work_dir: str | None = None,
-) -> RunReport:
-    """Crawl the sources, load new articles, extract facts and load them; returns the run report."""
+def failed_crawl(source_id: str, exc: BaseException) -> dict[str, Any]:
+    """The figures of a source whose crawl failed for the whole run: reported, the others go on."""
+    return {"source": source_id, "pages": 0, "feed": None, "errors": [f"crawl failed: {exc}"],
+            "skipped": [], "dropped": [], "counters": {}}
+
+
+def load_and_report(db: Path, run_id: int, crawls: list[dict[str, Any]]) -> RunReport:
+    """Load the crawled feeds, extract and load facts, close the run and publish its report.
+
+    The one writing half of a run, shared by `crawl_flow` (crawls on this machine) and
+    `flows.distributed.load_feeds` (crawls on workers); the caller holds the run lock.
+    """
     from warehouse import Warehouse
 
-    logger = get_run_logger()
-    db = Path(db_path).resolve()
-    db.parent.mkdir(parents=True, exist_ok=True)
-    warehouse = Warehouse(db)
-    run_id = warehouse.start_run([s.id for s in sources])
-    run_dir = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix=f"xephang-run-{run_id}-"))
-    run_dir.mkdir(parents=True, exist_ok=True)
-    known_urls = run_dir / "known_urls.txt"
-    known_urls.write_text("\n".join(sorted(warehouse.known_urls())) + "\n", encoding="utf-8")
     report = RunReport(run_id=run_id, db_path=str(db))
-    logger.info("run #%d: %d sources, database %s", run_id, len(sources), db)
-
-    futures = [
-        crawl_source_task.submit(source, run_dir, (base_urls or {}).get(source.demo_outlet or source.id), known_urls) for source in sources
-    ]
-    crawls: list[dict[str, Any]] = []
-    for source, future in zip(sources, futures, strict=True):
-        try:
-            crawls.append(future.result())
-        except Exception as exc:  # a source down for the whole run is reported, the others go on
-            logger.error("crawl of %s failed: %s", source.id, exc)
-            crawls.append({"source": source.id, "pages": 0, "items": [], "errors": [f"crawl failed: {exc}"]})
-
     for crawl in crawls:
         report.sources.append(load_articles_task(db, run_id, crawl))
 
@@ -159,10 +223,82 @@ def crawl_flow(
     _attribute_facts(report, result)
 
     status = "completed_with_errors" if report.all_errors else "completed"
-    warehouse.finish_run(run_id, status, report.to_dict())
+    Warehouse(db).finish_run(run_id, status, report.to_dict())
     create_table_artifact(
-        key="xephang-run-report",
+        key=REPORT_ARTIFACT_KEY,
         table=report.table_rows(),
-        description=f"xephang run #{run_id}: {status}",
+        description=f"xephang run #{run_id} on {db}: {status}",
     )
     return report
+
+
+def write_known_urls(db: Path, path: Path) -> Path:
+    """Every stored address, one a line, for the crawlers to skip (they never open the db)."""
+    from warehouse import Warehouse
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(sorted(Warehouse(db).known_urls())) + "\n", encoding="utf-8")
+    return path
+
+
+@flow(name="xephang-crawl", log_prints=True)
+def crawl_flow(
+    sources: list[SourceRef],
+    db_path: str,
+    base_urls: dict[str, str] | None = None,
+    work_dir: str | None = None,
+    crawl_timeout: float = DEFAULT_CRAWL_TIMEOUT,
+    lock_wait: float = 0.0,
+) -> RunReport:
+    """Crawl the sources, load new articles, extract facts and load them; returns the run report.
+
+    The whole run holds the database's run lock (flows/runlock.py): a second run on the same file
+    waits `lock_wait` seconds for it, then fails with `RunLockBusy` instead of interleaving.
+    """
+    from warehouse import Warehouse
+
+    logger = get_run_logger()
+    db = Path(db_path).resolve()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with run_lock(db, wait=lock_wait):
+        run_id = Warehouse(db).start_run([s.id for s in sources])
+        run_dir = Path(work_dir) if work_dir else Path(tempfile.mkdtemp(prefix=f"xephang-run-{run_id}-"))
+        run_dir.mkdir(parents=True, exist_ok=True)
+        known_urls = write_known_urls(db, run_dir / "known_urls.txt")
+        logger.info("run #%d: %d sources, database %s", run_id, len(sources), db)
+
+        futures = [
+            crawl_source_task.submit(
+                source, run_dir, (base_urls or {}).get(source.demo_outlet or source.id), known_urls,
+                crawl_timeout, db.parent,
+            )
+            for source in sources
+        ]
+        crawls: list[dict[str, Any]] = []
+        for source, future in zip(sources, futures, strict=True):
+            try:
+                crawls.append(future.result())
+            except Exception as exc:  # a source down for the whole run is reported, the others go on
+                logger.error("crawl of %s failed: %s", source.id, exc)
+                crawls.append(failed_crawl(source.id, exc))
+        return load_and_report(db, run_id, crawls)
+
+
+@flow(name="xephang-scheduled", log_prints=True)
+def scheduled_flow(
+    source_ids: list[str] | None = None,
+    db_path: str = "data/xephang.duckdb",
+    demo: bool = False,
+    base_urls: dict[str, str] | None = None,
+    crawl_timeout: float = DEFAULT_CRAWL_TIMEOUT,
+    lock_wait: float = 0.0,
+) -> dict[str, Any]:
+    """The flow `xephang serve` deploys: plain JSON parameters (source ids, not source objects),
+    so a schedule or a manual "run" in the Prefect UI can start it; it runs `crawl_flow`."""
+    from flows.sources import select_sources
+
+    sources = select_sources(source_ids, demo=demo)
+    report = crawl_flow(
+        sources=sources, db_path=db_path, base_urls=base_urls, crawl_timeout=crawl_timeout, lock_wait=lock_wait
+    )
+    return report.to_dict()

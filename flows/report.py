@@ -21,6 +21,11 @@ class SourceReport:
     new_facts: int = 0
     known_facts: int = 0
     errors: list[str] = field(default_factory=list)
+    # Pages fetched but not stored, with the crawler's reason ("404: <url>", "no text: <url>"), and
+    # pages the crawler judged off-topic; kept so "0 new articles" can be told apart from "broken".
+    skipped: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    crawl_counters: dict[str, int] = field(default_factory=dict)
 
 
 @dataclass
@@ -49,6 +54,14 @@ class RunReport:
         return sum(s.duplicate_articles for s in self.sources)
 
     @property
+    def skipped(self) -> int:
+        return sum(len(s.skipped) for s in self.sources)
+
+    @property
+    def dropped(self) -> int:
+        return sum(len(s.dropped) for s in self.sources)
+
+    @property
     def all_errors(self) -> list[str]:
         return [f"{s.source}: {e}" for s in self.sources for e in s.errors] + self.errors
 
@@ -62,6 +75,8 @@ class RunReport:
             pages=self.pages,
             new_articles=self.new_articles,
             duplicate_articles=self.duplicate_articles,
+            skipped=self.skipped,
+            dropped=self.dropped,
             status="completed_with_errors" if self.all_errors else "completed",
         )
         return data
@@ -76,6 +91,8 @@ class RunReport:
                 "articles duplicate": s.duplicate_articles,
                 "facts new": s.new_facts,
                 "facts already known": s.known_facts,
+                "pages skipped": len(s.skipped),
+                "dropped as off-topic": len(s.dropped),
                 "errors": len(s.errors),
             }
             for s in self.sources
@@ -88,6 +105,8 @@ class RunReport:
                 "articles duplicate": self.duplicate_articles,
                 "facts new": self.new_facts,
                 "facts already known": self.known_facts,
+                "pages skipped": self.skipped,
+                "dropped as off-topic": self.dropped,
                 "errors": len(self.all_errors),
             }
         )
@@ -102,6 +121,8 @@ class RunReport:
             f"  articles:           {self.new_articles} new, {self.duplicate_articles} duplicate",
             f"  facts:              {self.new_facts} new, {self.known_facts} already known"
             f" ({self.new_evidence} new evidence rows)",
+            f"  pages skipped:      {self.skipped} (not articles: 404, empty, binary …)"
+            + (f", {self.dropped} dropped as off-topic" if self.dropped else ""),
             f"  errors:             {len(self.all_errors)}",
         ]
         lines += [f"    - {e}" for e in self.all_errors[:20]]

@@ -17,8 +17,6 @@ from pipeline.lexicon import (
     COMPONENT_ALT,
     COMPONENT_OPENING,
     GROUP_NO_SERVICE,
-    MERGED_34,
-    NO_SERVICE,
     OVERALL,
     REGION_NAMES,
     TARGET,
@@ -60,6 +58,7 @@ class SentenceState:
     known_ranks: dict[str, int] = field(default_factory=dict)
     last_rank: int | None = None
     paragraph_no_service: bool = False
+    paragraph_merged: bool = False  # the paragraph is about DTI re-ranked over the 34 merged provinces
     on_date: str | None = None
     article_year: int | None = None
     last_subject: Mention | None = None
@@ -151,6 +150,10 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             if re.match(r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,]?\s*$", low[cue.end : m.start]):
                 return _group_fwd(subjects, i, low)
             break
+    # "Hạ tầng kỹ thuật: hạng 3" (a list line under the article's subject)
+    if re.match(r"\s*(?:chỉ số\s+)?(?:" + COMPONENT_ALT + r")\s*:", low):
+        ref = state.last_subject or state.topic
+        return [ref] if ref is not None else []
     # "So với năm 2022 (thứ 15), năm 2023 Phú Thọ tăng 5 bậc": a dated aside before its subject.
     if cue.years and not before:
         semi = low.find(";", cue.end)
@@ -189,7 +192,7 @@ _PRONOUN_TYPES = {"tỉnh": "province", "thành phố": "province", "địa phư
 
 def _referent(gap_low: str, state: SentenceState, before: int) -> Mention | None:
     """What a bare "tỉnh"/"bộ" refers to: the last body of that kind named in the sentence or before."""
-    found = list(re.finditer(r"(?<![\w])(tỉnh|thành phố|bộ|địa phương)(?![\w])", gap_low))
+    found = list(re.finditer(r"(?<![\w])(tỉnh|thành phố|bộ|địa phương|đơn vị|cơ quan)(?![\w])", gap_low))
     m = found[-1] if found else None
     wanted = _PRONOUN_TYPES.get(m.group(1)) if m else None
     for cand in reversed([c for c in state.sentence_mentions if c.end <= before]):
@@ -213,7 +216,8 @@ def _pronoun_in(low: str, sentence: str, start: int, end: int) -> bool:
     "tỉnh xếp thứ 10", "chỉ số của tỉnh đứng thứ 4" do; "tỉnh Quảng Ninh" (a name), "khối tỉnh",
     "là 2 địa phương" do not.
     """
-    for m in re.finditer(r"(?<![\w])(tỉnh|thành phố|bộ|địa phương)(?![\w])", low[start:end]):
+    for m in re.finditer(r"(?<![\w])(tỉnh|thành phố|bộ|địa phương|đơn vị này|cơ quan này|ngành này)(?![\w])(?:\s+này)?",
+                         low[start:end]):
         a, b = start + m.start(), start + m.end()
         if re.search(r"(?:khối|cấp|các|những|mỗi|nhiều|cả|toàn|ngoài|ủy ban|ubnd|sở|\d+|là)\s+$", low[max(0, a - 12) : a]):
             continue
@@ -288,7 +292,7 @@ def extract_sentence(
         state.paragraph_region = REGION_NAMES[region.group(1)]
     if cues is None:
         cues = find_cues(low)
-    if not cues:
+    if not cues or _OFF_DOMAIN.search(low):
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
     subjects = [m for m in mentions if is_subject(low, m)]
@@ -296,8 +300,6 @@ def extract_sentence(
     years = find_years(low, state.article_year)
     consumed = [(c.start, c.end) for c in cues if c.years]
     owned = _owned_years(cues, years, low)
-    no_service = bool(NO_SERVICE.search(low)) or state.paragraph_no_service
-    merged = bool(MERGED_34.search(low))
     out: list[Assertion] = []
     prev_end = [0]
 
@@ -310,9 +312,9 @@ def extract_sentence(
             group = _region(cue, low, state) if m.entity_type == "country" else None
             if group:
                 a.group = group
-            elif no_service and m.entity_type in ("ministry", "agency"):
+            elif m.entity_type in ("ministry", "agency") and block_after(low, cue.start, state.paragraph_no_service):
                 a.group = GROUP_NO_SERVICE
-            a.merged_cue = merged
+            a.merged_cue = field_after(low, cue.start, state.paragraph_merged)
             if y is not None and y < 0:
                 a.year_offset = y
             elif y is not None:
@@ -359,6 +361,12 @@ def extract_sentence(
         clause_end = clause_of(cue.start)
         next_claim = next((c.start for c in cues if c.start >= cue.end and c.kind != "score"), len(low))
         following_scores = [s for s in scores if not s.used and cue.end <= s.start < next_claim]
+        if cue.kind == "change_list":
+            if len(group) == len(cue.values):
+                for m, v in zip(group, cue.values, strict=True):
+                    emit(m, cue, rank_change=v)
+            prev_end[0] = cue.end
+            continue
         if cue.kind == "rank_list":
             if len(group) != len(cue.values) and not cue.subject_after:
                 continue  # "Hà Nội xếp thứ 2 và 3": no order to hand out
@@ -403,25 +411,41 @@ def extract_sentence(
         if s.used:
             continue
         group = _subject_for(s, subjects, low, sentence, state)
-        if len(group) != 1:
+        if len(group) > 1 and "lần lượt" in low[group[-1].end : s.start]:
+            # "A và B lần lượt đạt 0,61 và 0,58 điểm": one score each, in order
+            pending = [x for x in scores if not x.used and x.start >= s.start]
+            if len(pending) >= len(group):
+                for member, x in zip(group, pending, strict=False):
+                    x.used = True
+                    emit(member, x, score=x.score)
+                continue
+        tied = len(group) > 1 and re.search(r"(?<![\w])(?:cùng|đều)(?![\w])", low[group[-1].end : s.start])
+        if len(group) != 1 and not tied:
             group = group[-1:]
         if not group:
             continue
-        prev = [a for a in out if a.entity == group[0].canonical and a.end <= s.start and ";" not in low[a.end : s.start]]
-        comp = prev[-1].component if prev else None
-        emit(group[0], s, score=s.score, component=comp)
+        for member in group:
+            prev = [a for a in out if a.entity == member.canonical and a.end <= s.start and ";" not in low[a.end : s.start]]
+            comp = prev[-1].component if prev else None
+            emit(member, s, score=s.score, component=comp)
     for a in out:
         if a.component:
             state.last_component = a.component
         if a.rank is not None and a.year_offset is None:
             state.known_ranks[a.entity] = a.rank
             state.last_rank = a.rank
-    if subjects and not out:
-        pass
     return out
 
 
-_ABOUT = re.compile(r"^\s*(?:cả nước\s+|toàn quốc\s+|trong cả nước\s+)?về\s+(?P<what>[^,;.]{3,60})")
+_ABOUT = re.compile(
+    r"^\s*(?:cả nước\s+|toàn quốc\s+|trong cả nước\s+)?về\s+(?P<what>[^,;.]{3,60}?)(?=\s+(?:và|nhưng|còn|trong khi)\s|[,;.]|$)"
+)
+# Rankings of things the project does not track (GUIDELINES §4): football, universities, firms, banks.
+_OFF_DOMAIN = re.compile(
+    r"\bfifa\b|bóng đá|đội tuyển|câu lạc bộ|\bclb\b|bảng xếp hạng đại học|xếp hạng đại học|\bqs\b|times higher|"
+    r"webometrics|ngân hàng thương mại|top \d+ doanh nghiệp|doanh nghiệp (?:công nghệ số )?uy tín|vnr500|fortune|forbes|"
+    r"thương hiệu"
+)
 _ON_TOPIC = re.compile(
     COMPONENT_ALT + r"|chuyển đổi số|ứng dụng|chính phủ (?:điện tử|số)|cntt|công nghệ thông tin|chỉ số|dti|ict|egdi|"
     r"mức độ|tổng thể|xếp hạng|phát triển|hạ tầng|nhân lực|thể chế|an toàn"
@@ -444,6 +468,36 @@ def _off_topic(low: str, cue: Cue) -> bool:
     """"đứng thứ 2 cả nước về thu hút vốn FDI": a ranking of something the project does not track."""
     m = _ABOUT.match(low[cue.end :])
     return bool(m) and not _ON_TOPIC.search(m["what"])
+
+
+_SERVICE_BLOCK = re.compile(r"(?P<neg>không\s+(?:có\s+)?)?(?:có\s+)?cung cấp dịch vụ công|(?P<neg2>không\s+)có dịch vụ công")
+
+
+def block_after(low: str, pos: int, current: bool) -> bool:
+    """Is the ministerial block in force at `pos` the one without public services?
+
+    The last "(không) cung cấp dịch vụ công" before `pos` decides; with none, the paragraph's state holds
+    ("Trong khối không cung cấp dịch vụ công, A dẫn đầu. B xếp thứ hai." keeps the group for B).
+    """
+    last = None
+    for m in _SERVICE_BLOCK.finditer(low, 0, pos):
+        last = m
+    if last is None:
+        return current
+    return bool(last["neg"] or last["neg2"])
+
+
+_FIELD_SIZE = re.compile(r"(?P<new>34 (?:tỉnh|địa phương)|sau sắp xếp|sau sáp nhập|sau hợp nhất)|(?P<old>63 (?:tỉnh|địa phương)|trước sắp xếp|trước sáp nhập)")
+
+
+def field_after(low: str, pos: int, current: bool) -> bool:
+    """Is the field in force at `pos` the 34 merged provinces (last mention of 34 vs 63 decides)?"""
+    last = None
+    for m in _FIELD_SIZE.finditer(low, 0, pos):
+        last = m
+    if last is None:
+        return current
+    return bool(last["new"])
 
 
 def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int, Cue]]:
@@ -472,6 +526,9 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue  # "Vietnam ICT Index" names the index, not the country
         if re.search(r"(?:đại học|trường|học viện)\s+(?:quốc gia\s+)?$", low[max(0, m.start - 25) : m.start]):
             continue
+        if m.entity_type == "province" and m.canonical == "Huế":
+            # GUIDELINES §7: Huế ranked among the provinces is Thừa Thiên Huế, whatever the date.
+            m = Mention(m.start, m.end, m.surface, "Thừa Thiên Huế", "province")
         if state.is_local and m.entity_type == "province" and re.search(r"(?:ubnd|ủy ban nhân dân)\s+$", low[: m.start]):
             prefix = re.search(r"(?:UBND|[Uu]ỷ ban nhân dân|Ủy ban nhân dân)\s+$", sentence[: m.start])
             start = prefix.start() if prefix else m.start

@@ -14,15 +14,22 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.claims import Assertion, SentenceState, extract_sentence, lower_same_length
+from pipeline.claims import (
+    Assertion,
+    SentenceState,
+    block_after,
+    extract_sentence,
+    field_after,
+    lower_same_length,
+)
 from pipeline.context import ArticleContext, guess_date
 from pipeline.entities import find_mentions
-from pipeline.lexicon import BARE_APPLICATION, GROUP_MERGED, NO_SERVICE, PREFILTER, index_scores
+from pipeline.lexicon import BARE_APPLICATION, GROUP_MERGED, PREFILTER, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import find_cues
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 
-EXTRACTOR_VERSION = "0.4.0"
+EXTRACTOR_VERSION = "0.5.0"
 
 
 @dataclass
@@ -94,17 +101,18 @@ def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
         if sent.paragraph != current_paragraph:
             current_paragraph = sent.paragraph
             state.paragraph_no_service = False
+            state.paragraph_merged = False
             state.paragraph_region = None
         low = lower_same_length(s_text)
         cues = find_cues(low) if PREFILTER.search(low) else []
         if not cues:
-            if NO_SERVICE.search(low):
-                state.paragraph_no_service = True
+            state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
+            state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
             continue
         mentions = find_mentions(s_text, on_date=date)
         assertions = extract_sentence(s_text, mentions, state, cues) if mentions or state.last_subject or state.topic else []
-        if NO_SERVICE.search(low):
-            state.paragraph_no_service = True
+        state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
+        state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
         if not assertions:
             continue
         doc = None
@@ -215,12 +223,12 @@ def load_article_file(path: str | Path) -> Article:
     taken as the title too (the seeds start with it); it stays in the body, so it is read once.
     """
     path = Path(path)
-    raw = path.read_text(encoding="utf-8", errors="replace")
     url = path.resolve().as_uri()
     if path.suffix.lower() in (".html", ".htm"):
         from pipeline.html_article import parse_article_html
 
-        parsed = parse_article_html(raw, url)
+        # bytes, not text: the reducer reads the page's own charset (old portals serve windows-1258)
+        parsed = parse_article_html(path.read_bytes(), url)
         return Article(
             url=url,
             title=getattr(parsed, "title", "") or "",
@@ -229,6 +237,7 @@ def load_article_file(path: str | Path) -> Article:
             tables=list(getattr(parsed, "tables", []) or []),
             source=str(path),
         )
+    raw = path.read_text(encoding="utf-8", errors="replace")
     date = None
     lines = raw.split("\n")
     if lines and (m := re.match(r"\s*Date:\s*(\d{4}-\d{2}-\d{2})\s*$", lines[0])):

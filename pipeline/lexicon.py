@@ -11,7 +11,8 @@ from functools import lru_cache
 
 # --- prefilter: a sentence can hold a claim only if one of these occurs -------------------------
 PREFILTER = re.compile(
-    r"\d|dẫn đầu|đứng đầu|quán quân|thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\btop\b|cuối|bậc|hạng|vị trí|xếp sau|đứng sau|tiếp theo|lần lượt|giữ nguyên",
+    r"\d|dẫn đầu|đứng đầu|quán quân|thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\btop\b|cuối|bậc|hạng|vị trí|xếp sau|đứng sau|tiếp theo|lần lượt|giữ nguyên|"
+    r"ngôi|quán quân|xếp đầu|không đổi|không thay đổi",
 )
 
 # --- index cues (weight, pattern) ----------------------------------------------------------------
@@ -123,7 +124,7 @@ def component_name(phrase_lower: str) -> str | None:
 
 # --- groups (GUIDELINES §6) -------------------------------------------------------------------------
 GROUP_REGION = re.compile(r"(?:khu vực\s+)?(châu á|đông nam á)")
-NO_SERVICE = re.compile(r"không (?:có )?cung cấp dịch vụ công")
+NO_SERVICE = re.compile(r"không\s+(?:có\s+)?(?:cung cấp\s+)?dịch vụ công")
 MERGED_34 = re.compile(r"34 (?:tỉnh|địa phương)|sau sắp xếp|sau sáp nhập|sau hợp nhất")
 GROUP_NO_SERVICE = "bộ không cung cấp dịch vụ công"
 GROUP_MERGED = "34 tỉnh, thành phố sau sắp xếp"

@@ -17,7 +17,7 @@ WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")
 _DECIMAL = re.compile(r"\d+(?:,\d+)?\Z")
-_DOT_DECIMAL = re.compile(r"\d+\.\d{1,2}\Z")
+_DOT_DECIMAL = re.compile(r"(?:\d+\.\d{1,2}|0\.\d+)\Z")
 
 
 def parse_int(token: str) -> int | None:
@@ -39,6 +39,8 @@ def parse_number(token: str) -> float | None:
     digits (English-style "99.87" that some outlets use) is read as a decimal point.
     """
     t = token.strip()
+    if _DOT_DECIMAL.match(t) and t.startswith("0."):
+        return float(t)  # "0.6747": an English-style index value, never a thousands group
     if _THOUSANDS.match(t):
         return float(t.replace(".", ""))
     if _DECIMAL.match(t):

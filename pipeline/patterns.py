@@ -74,7 +74,7 @@ _PAREN_RANK = re.compile(
     r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3}))\s*\)"
 )
 _LEADER = re.compile(
-    r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|ngôi đầu|ngôi vương|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên)(?![\w])"
+    r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên)(?![\w])"
 )
 _LAST = re.compile(
     r"(?<![\w])(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?)\s+(?:trong|trên|của)\s+(?:số\s+)?"
@@ -93,10 +93,10 @@ _TOP = [
 ]
 _TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 _SCORE_POINTS = re.compile(
-    r"(?<![\w,./])(?P<v>\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
+    r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
 _SCORE_INDEX = re.compile(
-    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+)?(?P<v>0,\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
+    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+)?(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
 _KEEP = re.compile(
     r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
@@ -107,6 +107,11 @@ _NUM = r"\d{1,4},\d+|\d{1,4}(?![\d.,/])"
 _SCORE_LIST = re.compile(
     r"(?:số điểm|điểm số|điểm|chỉ số)\s+(?:tương ứng\s+|lần lượt\s+)(?:là|đạt)?\s*(?P<list>(?:" + _NUM + r")(?:\s*(?:điểm)?\s*(?:[,;]|và)\s*(?:"
     + _NUM + r"))+)"
+)
+# "A và B lần lượt tăng 3 và 5 bậc"
+_CHANGE_LIST = re.compile(
+    r"lần lượt\s+(?P<dir>tăng|giảm|tụt)\s+(?P<list>(?:\d{1,3}|" + WORD_ALT + r")(?:\s*(?:,|và)\s*(?:\d{1,3}|" + WORD_ALT
+    + r"))+)\s+(?:bậc|hạng)"
 )
 _SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{3,})\s*\)")
 _CHANGE = re.compile(
@@ -306,6 +311,11 @@ def find_cues(low: str) -> list[Cue]:
         if re.match(r"(?:\s+[^\s,;.]+){0,4}?\s+(?:trước đó|trước đây|những năm trước|các năm trước|các kỳ trước)", low[m.end() :]):
             continue  # "địa phương đứng đầu bốn năm trước đó": past, unnamed years
         cues.append(Cue("leader", m.start(), m.end(), rank=1))
+    for m in _CHANGE_LIST.finditer(low):
+        if not _overlaps(cues, m.start(), m.end()):
+            sign = -1 if m["dir"] in ("giảm", "tụt") else 1
+            values = [sign * v for v in (parse_int(t) for t in re.findall(r"\d{1,3}|" + WORD_ALT, m["list"])) if v]
+            cues.append(Cue("change_list", m.start(), m.end(), values=values))
     for m in _KEEP.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("change", m.start(), m.end(), rank_change=0))

@@ -15,7 +15,7 @@ from pipeline.model import Article, Fact
 from pipeline.patterns import find_cues
 
 LABELS = {"rank": "RANK", "rank_list": "RANK", "leader": "RANK", "next_list": "RANK", "after_x": "RANK",
-          "top": "TOP", "score": "SCORE", "change": "CHANGE"}
+          "top": "TOP", "score": "SCORE", "change": "CHANGE", "change_list": "CHANGE"}
 COLORS = {"ENTITY": "#a6e3ff", "RANK": "#ffd59e", "TOP": "#ffe9a8", "SCORE": "#c3f7c8", "CHANGE": "#f7c3d9"}
 
 

@@ -21,7 +21,7 @@ from pipeline.lexicon import (
     component_name,
 )
 from pipeline.model import Article, Fact
-from pipeline.numbers import parse_int, parse_number
+from pipeline.numbers import parse_fraction, parse_int, parse_number
 from pipeline.text import normalize
 from pipeline.years import find_years
 
@@ -67,11 +67,10 @@ def _column_roles(headers: list[str], rows: list[list[str]], name_col: int, cap_
         elif _RANK_HEADER.search(h) and "điểm" not in h:
             roles.append((i, "rank", comp, year))
         elif _STT_HEADER.match(h):
-            if not has_rank and _RANKED_CAPTION.search(cap_low):
-                roles.append((i, "rank", None, year))
+            continue  # a row number is not a rank (GUIDELINES §11)
         elif comp is not None:
-            # A pillar column of whole numbers beside a rank column holds that pillar's ranks, not scores.
-            rank_like = has_rank and integers and not _SCORE_HEADER.search(h)
+            # A pillar column of whole numbers holds that pillar's ranks; decimals are its scores.
+            rank_like = integers and not re.search(r"điểm", h)
             roles.append((i, "rank" if rank_like else "score", comp, year))
         elif _SCORE_HEADER.search(h):
             roles.append((i, "score", None, year))
@@ -129,8 +128,14 @@ def table_facts(article: Article, ctx: ArticleContext, version: str) -> list[Fac
                     comp = "ứng dụng cntt" if index == "ict_index" else None
                 year = col_year or (latest if role == "change" and latest else default_year)
                 cell = row[col].replace(" ", "") if role != "change" else row[col]
+                total = None
                 if role == "rank":
-                    value: int | float | None = parse_int(re.sub(r"[^\d]", "", cell) or "x")
+                    frac = parse_fraction(cell)
+                    if frac:
+                        value: int | float | None = frac[0]
+                        total = frac[1]
+                    else:
+                        value = parse_int(re.sub(r"[^\d]", "", cell) or "x")
                 elif role == "score":
                     value = parse_number(cell)
                 else:
@@ -145,6 +150,8 @@ def table_facts(article: Article, ctx: ArticleContext, version: str) -> list[Fac
                 attr = {"rank": "rank", "score": "score", "change": "rank_change"}[role]
                 if getattr(by_key[key], attr) is None:
                     setattr(by_key[key], attr, value)
+                if total is not None and by_key[key].rank_total is None:
+                    by_key[key].rank_total = total
             facts.extend(by_key.values())
     return facts
 

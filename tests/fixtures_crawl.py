@@ -9,10 +9,11 @@ robots.txt that forbids a section. The server records every request so tests can
 
 from __future__ import annotations
 
+import hashlib
 import threading
 import time
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,6 +31,11 @@ class Page:
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
     delay: float = 0.0  # seconds to wait before answering (a slow server)
+    headers: tuple[tuple[str, str], ...] = ()  # extra response headers (e.g. Location)
+    # "drop": close the connection without answering; "truncate": announce the full length, send
+    # half the body and close (a connection lost mid-transfer).
+    action: str = ""
+    etag: bool = True  # send an ETag and answer a matching If-None-Match with 304
 
     def data(self) -> bytes:
         return self.body.encode("utf-8") if isinstance(self.body, str) else self.body
@@ -43,6 +49,11 @@ class PageServer:
     base_url: str
     requests: list[str] = field(default_factory=list)
     user_agents: list[str] = field(default_factory=list)
+    not_modified: list[str] = field(default_factory=list)  # paths answered 304
+    in_flight: int = 0
+    max_in_flight: int = 0  # the most requests the server was answering at once
+    # called with each requested path before it is answered (e.g. to kill the crawler midway)
+    on_request: Callable[[str], None] | None = None
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -52,12 +63,19 @@ class PageServer:
         return sum(1 for r in self.requests if urlsplit(r).path == path)
 
 
+# A page, or a function of how many times its path has been requested (1 for the first request):
+# a server that fails twice and then recovers, or one that is repaired between two crawls.
+PageSpec = Page | Callable[[int], Page]
+
+
 @contextmanager
-def serve_pages(pages: dict[str, Page]) -> Iterator[PageServer]:
+def serve_pages(pages: dict[str, PageSpec]) -> Iterator[PageServer]:
     """Serve `pages` (keyed by path, or path?query for an exact match) on a free loopback port;
-    anything else is a 404 page."""
+    anything else is a 404 page. 200 responses carry an ETag (a hash of the body) and a matching
+    If-None-Match is answered 304, as a well-configured news server does."""
     lock = threading.Lock()
     state = PageServer(base_url="")
+    counts: dict[str, int] = {}
 
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
@@ -66,16 +84,51 @@ def serve_pages(pages: dict[str, Page]) -> Iterator[PageServer]:
             with lock:
                 state.requests.append(self.path)
                 state.user_agents.append(self.headers.get("User-Agent", ""))
-            page = pages.get(self.path) or pages.get(urlsplit(self.path).path)
+                counts[self.path] = counts.get(self.path, 0) + 1
+                count = counts[self.path]
+                state.in_flight += 1
+                state.max_in_flight = max(state.max_in_flight, state.in_flight)
+            try:
+                if state.on_request is not None:
+                    state.on_request(self.path)
+                self._answer(count)
+            finally:
+                with lock:
+                    state.in_flight -= 1
+
+        def _answer(self, count: int) -> None:
+            spec = pages.get(self.path) or pages.get(urlsplit(self.path).path)
+            page = spec(count) if callable(spec) else spec
             if page is None:
                 page = Page("<html><body><h1>404</h1><p>Không tìm thấy trang.</p></body></html>", status=404)
             data = page.data()
             if page.delay:
                 time.sleep(page.delay)
+            if page.action == "drop":
+                self.close_connection = True
+                return
+            etag = f'"{hashlib.sha1(data).hexdigest()[:16]}"' if page.etag and page.status == 200 else None
+            if etag and self.headers.get("If-None-Match") == etag:
+                with lock:
+                    state.not_modified.append(self.path)
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             self.send_response(page.status)
             self.send_header("Content-Type", page.content_type)
             self.send_header("Content-Length", str(len(data)))
+            if etag:
+                self.send_header("ETag", etag)
+            for name, value in page.headers:
+                self.send_header(name, value)
             self.end_headers()
+            if page.action == "truncate":
+                self.wfile.write(data[: len(data) // 2])
+                self.wfile.flush()
+                self.close_connection = True
+                return
             self.wfile.write(data)
 
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - silence stderr
@@ -292,7 +345,7 @@ def write_source(path: Path, max_pages: int = 100) -> Path:
 @contextmanager
 def running_test_site(tmp_path: Path, max_pages: int = 100) -> Iterator[CrawlSite]:
     """Serve the test site and write its source file (base URL left as a `{demo:baothu}` placeholder)."""
-    pages: dict[str, Page] = {}
+    pages: dict[str, PageSpec] = {}
     with serve_pages(pages) as server:
         pages.update(build_test_site(server.base_url))
         yield CrawlSite(server=server, source=write_source(tmp_path / "baothu.toml", max_pages))

@@ -42,7 +42,7 @@ DTI22 = "Theo kết quả Chỉ số chuyển đổi số (DTI) năm 2022 do B�
         ("Hà Nội dẫn đầu.", F("Hà Nội", "dti", 2022, rank=1)),
         ("Bộ Y tế đứng đầu khối bộ, ngành.", F("Bộ Y tế", "dti", 2022, rank=1)),
         ("Bộ Công Thương xếp thứ nhất.", F("Bộ Công Thương", "dti", 2022, rank=1)),
-        ("TP Cần Thơ giữ vị trí số 1 của vùng.", F("Cần Thơ", "dti", 2022, rank=1)),
+        ("TP Cần Thơ giữ vị trí số 1.", F("Cần Thơ", "dti", 2022, rank=1)),
     ],
 )
 def test_rank_shapes(sentence: str, expected: tuple) -> None:
@@ -258,3 +258,49 @@ def test_bracketed_previous_year_rank() -> None:
 def test_places_without_lan_luot_follow_the_order_of_names() -> None:
     got = facts(DTI22 + "Hải Dương, Hưng Yên giữ vị trí thứ 7 và thứ 8.")
     assert got == {F("Hải Dương", "dti", 2022, rank=7), F("Hưng Yên", "dti", 2022, rank=8)}
+
+
+def test_tie_shares_rank_and_score() -> None:
+    text = ("UBND tỉnh công bố xếp hạng chuyển đổi số năm 2023 của các sở, ban, ngành. "
+            "Sở Tài chính và Sở Tư pháp cùng xếp thứ 2, đạt 95,4 điểm.")
+    assert facts(text, date="2024-03-01") == {
+        F("Sở Tài chính", "local", 2023, rank=2, score=95.4),
+        F("Sở Tư pháp", "local", 2023, rank=2, score=95.4),
+    }
+
+
+def test_this_unit_last_year() -> None:
+    text = ("UBND tỉnh công bố xếp hạng chuyển đổi số năm 2023 của các sở, ban, ngành. Sở Y tế xếp thứ 3. "
+            "Năm ngoái, đơn vị này xếp thứ 8.")
+    assert facts(text, date="2023-12-28") == {
+        F("Sở Y tế", "local", 2023, rank=3),
+        F("Sở Y tế", "local", 2022, rank=8),
+    }
+
+
+def test_service_block_switches_within_a_paragraph() -> None:
+    text = ("Theo DTI năm 2022, trong khối không cung cấp dịch vụ công, Ủy ban Dân tộc xếp thứ nhất. "
+            "Trong khối có cung cấp dịch vụ công, Bộ Y tế xếp thứ 3.")
+    assert facts(text) == {
+        F("Ủy ban Dân tộc", "dti", 2022, group="bộ không cung cấp dịch vụ công", rank=1),
+        F("Bộ Y tế", "dti", 2022, rank=3),
+    }
+
+
+def test_respectively_scores_and_changes() -> None:
+    got = facts(DTI22 + "Hà Nam và Ninh Bình lần lượt đạt 0,4811 và 0,4702 điểm. Hà Nam và Ninh Bình lần lượt tăng 3 và 5 bậc.")
+    assert got == {
+        F("Hà Nam", "dti", 2022, score=0.4811, change=3),
+        F("Ninh Bình", "dti", 2022, score=0.4702, change=5),
+    }
+
+
+def test_merged_field_holds_for_the_paragraph() -> None:
+    text = ("Với bảng tính lại theo 34 tỉnh, thành phố sau sắp xếp, Hà Nội dẫn đầu. Quảng Ninh đứng thứ 2. "
+            "Xét trên 63 tỉnh, Quảng Ninh đứng thứ 4.")
+    group = "34 tỉnh, thành phố sau sắp xếp"
+    assert facts(text, title="DTI 2024", date="2025-07-20") == {
+        F("Hà Nội", "dti", 2024, group=group, rank=1),
+        F("Quảng Ninh", "dti", 2024, group=group, rank=2),
+        F("Quảng Ninh", "dti", 2024, rank=4),
+    }

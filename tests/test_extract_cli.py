@@ -44,3 +44,19 @@ def test_extract_table_and_show(tmp_path, capsys) -> None:  # noqa: ANN001
     html = out.read_text(encoding="utf-8")
     for label in ("ENTITY", "RANK", "SCORE", "CHANGE"):
         assert label in html
+
+
+def test_extract_html_file_is_reduced_first(tmp_path, capsys) -> None:  # noqa: ANN001
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><title>Sóc Trăng tăng hạng</title>"
+        "<meta property='article:published_time' content='2023-07-15T08:00:00+07:00'></head><body><article>"
+        "<h1>Sóc Trăng tăng hạng</h1><p>Theo Chỉ số chuyển đổi số (DTI) năm 2022, Sóc Trăng xếp thứ 40/63, "
+        "tăng 6 bậc.</p><p>Tỉnh đặt mục tiêu vào top 30 năm 2025.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    assert main(["extract", str(page), "--json"]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["entity"], r["year"], r["rank"], r["rank_total"], r["rank_change"], r["top"]) for r in rows] == [
+        ("Sóc Trăng", 2022, 40, 63, 6, None)
+    ]

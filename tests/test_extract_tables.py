@@ -57,3 +57,17 @@ def test_whole_number_pillar_columns_are_ranks() -> None:
 def test_table_without_names_gives_nothing() -> None:
     table = Table(headers=["Năm", "Số hồ sơ"], rows=[["2022", "100.000"], ["2023", "120.000"]], caption="Hồ sơ")
     assert _facts(table, "Thống kê", "2024-01-01") == set()
+
+
+def test_stt_is_not_a_rank_and_x_of_n_gives_total() -> None:
+    table = Table(
+        headers=["STT", "Địa phương", "Thứ hạng"],
+        rows=[["1", "Sóc Trăng", "40/63"], ["2", "Bạc Liêu", "41/63"]],
+        caption="Hai tỉnh trong DTI 2022",
+    )
+    assert _facts(table, "DTI", "2023-07-20") == {
+        ("Sóc Trăng", "dti", None, None, 2022, 40, 63, None, None, None),
+        ("Bạc Liêu", "dti", None, None, 2022, 41, 63, None, None, None),
+    }
+    no_rank = Table(headers=["STT", "Địa phương", "Điểm"], rows=[["1", "Sóc Trăng", "0,41"]], caption="DTI 2022")
+    assert _facts(no_rank, "DTI", "2023-07-20") == {("Sóc Trăng", "dti", None, None, 2022, None, None, None, 0.41, None)}

@@ -149,3 +149,12 @@ def test_articles_to_extract_until_read(warehouse: Warehouse, run_id: int) -> No
     warehouse.load_facts(run_id, "v1", [], extracted_article_ids=[pending[0][0]])
     assert [i for i, _a in warehouse.articles_to_extract("v1")] == result.new_article_ids[1:]
     assert len(warehouse.articles_to_extract("v2")) == 3
+
+
+def test_malformed_items_are_skipped_not_fatal(warehouse: Warehouse, run_id: int) -> None:
+    bad_port = make_item("https://tinnhanh.example.vn:99999/x", UNRELATED)
+    no_url = make_item("", UNRELATED)
+    bad_canonical = make_item(URL, ORIGINAL, canonical_url="https://[::1/broken")
+    result = warehouse.load_articles(run_id, [bad_port, no_url, bad_canonical])
+    assert (result.new, result.skipped) == (1, 2)
+    assert [r[1] for r in _article_rows(warehouse)] == [URL]

@@ -53,8 +53,12 @@ def url_forms(item: dict[str, Any]) -> tuple[str, dict[str, str]]:
     final = str(item.get("url") or item.get("requested_url") or "").strip()
     if not final:
         raise ValueError("crawler item without url")
-    rel = usable_rel_canonical(item.get("canonical_url"), final)
-    key = canonical_url(rel or final)
+    try:
+        rel = usable_rel_canonical(item.get("canonical_url"), final)
+        key = canonical_url(rel) if rel else canonical_url(final)
+    except ValueError:  # an unparsable rel=canonical (bad port, bad IPv6) is ignored
+        rel = None
+        key = canonical_url(final)
     forms: dict[str, str] = {key: "canonical"}
     raw: list[tuple[str, str]] = [(final, "final")]
     if item.get("requested_url"):
@@ -128,6 +132,13 @@ class _BatchState:
 
 
 def _skip_reason(item: dict[str, Any]) -> str | None:
+    """Why an item cannot become an article (counted as skipped, the rest of the batch goes on)."""
+    if not str(item.get("url") or item.get("requested_url") or "").strip():
+        return "no_url"
+    try:
+        canonical_url(str(item.get("url") or item.get("requested_url")))
+    except ValueError:
+        return "bad_url"
     status = item.get("http_status")
     if isinstance(status, int) and status >= 400:
         return "http_error"
@@ -195,6 +206,7 @@ def load_articles(con: duckdb.DuckDBPyConnection, run_id: int, items: list[dict[
         if reason:
             result.skipped += 1
             per_source[source]["skipped"] += 1
+            per_source[source][f"skipped_{reason}"] += 1
             prepared.append(None)
             continue
         key, forms = url_forms(item)

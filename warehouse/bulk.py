@@ -37,15 +37,14 @@ def stage(
     for col, sqltype in columns:
         values = data[col]
         if sqltype == "DOUBLE":
-            arrays[col] = np.array([np.nan if v is None else v for v in values], dtype=np.float64)
-        elif sqltype in ("BIGINT", "INTEGER") and all(v is not None for v in values):
-            arrays[col] = np.array(values, dtype=np.int64)
-        elif sqltype == "BOOLEAN" and all(v is not None for v in values):
-            arrays[col] = np.array(values, dtype=np.bool_)
-        else:
+            arrays[col] = np.array(values, dtype=np.float64)  # None becomes NaN, turned back into NULL below
+            continue
+        array = np.array(values) if sqltype in ("BIGINT", "INTEGER", "BOOLEAN") else None
+        if array is None or array.dtype.kind not in "iub" or array.ndim != 1:
+            # Text, or numbers with None among them: an object array, which DuckDB reads value by value.
             array = np.empty(count, dtype=object)
             array[:] = list(values)
-            arrays[col] = array
+        arrays[col] = array
     view = f"__stage_{name}"
     con.register(view, arrays)
     try:

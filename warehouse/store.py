@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -34,6 +35,16 @@ TABLES = (
 REVIEW_DECISIONS = ("accept", "reject", "correct")
 
 
+_WRITER_LOCKS: dict[str, threading.Lock] = {}
+_WRITER_LOCKS_GUARD = threading.Lock()
+
+
+def _writer_lock(path: Path) -> threading.Lock:
+    key = str(path.resolve())
+    with _WRITER_LOCKS_GUARD:
+        return _WRITER_LOCKS.setdefault(key, threading.Lock())
+
+
 class Warehouse:
     """The DuckDB file of articles, facts and evidence. Cheap to construct; holds no connection."""
 
@@ -47,8 +58,13 @@ class Warehouse:
 
     @contextmanager
     def _writing(self) -> Iterator[duckdb.DuckDBPyConnection]:
-        """A read-write connection inside one transaction (committed on success, else rolled back)."""
-        with connection(self.path, timeout=self.lock_timeout) as con, transaction(con):
+        """A read-write connection inside one transaction (committed on success, else rolled back).
+
+        Threads of one process share DuckDB's database instance, so the file lock does not keep them
+        apart; a per-file lock does, keeping "one writer at a time" true inside a process too (the
+        loaders' id assignment and anti-joins rely on it).
+        """
+        with _writer_lock(self.path), connection(self.path, timeout=self.lock_timeout) as con, transaction(con):
             yield con
 
     @contextmanager

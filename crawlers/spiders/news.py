@@ -110,6 +110,17 @@ class NewsSpider(scrapy.Spider):
         if contact and (settings.getpriority("USER_AGENT") or 0) < 40:
             version = settings.get("XEPHANG_VERSION", "0.1")
             settings.set("USER_AGENT", f"xephang/{version} (+{contact})", priority="spider")
+        # A small provincial server can ask for more patience in its source file ([politeness]);
+        # the command line (e.g. the loopback settings of crawl_source) still wins.
+        if spider.src.delay is not None:
+            settings.set("DOWNLOAD_DELAY", spider.src.delay, priority="spider")
+            settings.set("AUTOTHROTTLE_START_DELAY", max(spider.src.delay, 0.0), priority="spider")
+        if spider.src.concurrency is not None:
+            settings.set("CONCURRENT_REQUESTS_PER_DOMAIN", spider.src.concurrency, priority="spider")
+        # `xephang sources check` caps every source's budget without editing its file.
+        cap = settings.getint("XEPHANG_MAX_PAGES", 0)
+        if cap > 0:
+            spider.src.max_pages = min(spider.src.max_pages, cap)
         return spider
 
     # -- set-up -------------------------------------------------------------------------------
@@ -175,8 +186,12 @@ class NewsSpider(scrapy.Spider):
             return None
         self._pages.add(canon)
         self._requested += 1
+        # Discovery and listing pages change between runs: with the HTTP cache on, `max-age=0` makes
+        # the RFC 2616 policy revalidate them every time (If-None-Match / If-Modified-Since, so an
+        # unchanged page is a 304) instead of trusting a heuristic freshness and missing new articles.
         return Request(
             url, callback=callback, errback=self.on_error, priority=priority,
+            headers={"Cache-Control": "max-age=0"},
             meta={"xp_depth": depth, "xp_kind": "page"},
         )
 
@@ -210,7 +225,10 @@ class NewsSpider(scrapy.Spider):
             date_hint = next((v.date for v in variants if v.date), None)
             yield Request(
                 strip_tracking(variants[0].url), callback=self.parse_article, errback=self.on_error,
-                priority=0, meta={"xp_depth": depth, "xp_kind": "article", "xp_canon": canon, "xp_date": date_hint},
+                priority=0,
+                # Articles are fetched once and then known (known_urls): caching them only fills the disk.
+                meta={"xp_depth": depth, "xp_kind": "article", "xp_canon": canon, "xp_date": date_hint,
+                      "dont_cache": True},
             )
 
     # -- discovery callbacks ------------------------------------------------------------------
@@ -284,6 +302,12 @@ class NewsSpider(scrapy.Spider):
         stats = self.crawler.stats
         stats.inc_value("xephang/articles_fetched")
         canon = response.meta.get("xp_canon") or canonical_url(response.url)
+        # A request restored from a resumed job's queue, or a redirect onto an article already
+        # emitted, must not give a second item.
+        for seen in {canon, canonical_url(response.url)}:
+            if seen in self._emitted or seen in self.known:
+                stats.inc_value("xephang/duplicate_fetch_not_emitted")
+                return
         content_type = response.headers.get(b"Content-Type", b"").decode("latin-1")
         parsed = parse_article_html(response.body, response.url, self.src.selectors, content_type=content_type)
         for warning in parsed.warnings:

@@ -3,17 +3,34 @@
 With `--demo` the bundled demo news site is served on 127.0.0.1 for the length of the run and its
 outlets are crawled; otherwise the configured real sources are. Prefect runs in its ephemeral mode
 unless PREFECT_API_URL points at a server.
+
+One run at a time per database: the run lock (`<db>.run.lock`, flows/runlock.py) is taken before
+anything starts, so a second `xephang run` on the same file either waits (`--wait SECONDS`) or
+exits at once with code 3 and says who holds it.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 DEFAULT_DB = Path("data") / "xephang.duckdb"
+EXIT_BUSY = 3  # another run holds the database's run lock
+
+
+def _default_crawl_timeout() -> float:
+    """`XEPHANG_CRAWL_TIMEOUT` (seconds) if set, else the flow's default: one setting for cron jobs."""
+    from flows.crawl_flow import DEFAULT_CRAWL_TIMEOUT
+
+    value = os.environ.get("XEPHANG_CRAWL_TIMEOUT")
+    try:
+        return float(value) if value else DEFAULT_CRAWL_TIMEOUT
+    except ValueError:
+        return DEFAULT_CRAWL_TIMEOUT
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -28,7 +45,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--source", action="append", dest="sources", metavar="ID", help="crawl only this source (repeatable)"
     )
     parser.add_argument("--work-dir", type=Path, help="keep the crawl feeds and logs here (default: a temp folder)")
+    add_run_options(parser)
     parser.set_defaults(func=run_command)
+
+
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """Options `run` and `serve` share: how long a crawl may take, how long to wait for another run."""
+    parser.add_argument(
+        "--crawl-timeout",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="stop one source's crawl after this long, keeping what it fetched "
+        "(default: $XEPHANG_CRAWL_TIMEOUT or 600)",
+    )
+    parser.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="if another xephang run is using the database, wait this long for it (default: 0, exit with code 3)",
+    )
 
 
 @contextlib.contextmanager
@@ -46,6 +83,7 @@ def _demo_addresses(enabled: bool) -> Iterator[dict[str, str] | None]:
 
 def run_command(args: argparse.Namespace) -> int:
     from flows.crawl_flow import crawl_flow
+    from flows.runlock import RunLockBusy, run_lock
     from flows.sources import select_sources
 
     try:
@@ -57,13 +95,20 @@ def run_command(args: argparse.Namespace) -> int:
         where = "crawlers/sources/demo/" if args.demo else "crawlers/sources/"
         print(f"xephang run: no sources configured in {where}", file=sys.stderr)
         return 2
-    print(f"xephang: crawling {len(sources)} source(s) into {args.db.resolve()}")
-    with _demo_addresses(args.demo) as base_urls:
-        report = crawl_flow(
-            sources=sources,
-            db_path=str(args.db),
-            base_urls=base_urls,
-            work_dir=str(args.work_dir) if args.work_dir else None,
-        )
+    timeout = args.crawl_timeout if args.crawl_timeout is not None else _default_crawl_timeout()
+    try:
+        with run_lock(args.db, wait=args.wait):
+            print(f"xephang: crawling {len(sources)} source(s) into {args.db.resolve()}", flush=True)
+            with _demo_addresses(args.demo) as base_urls:
+                report = crawl_flow(
+                    sources=sources,
+                    db_path=str(args.db),
+                    base_urls=base_urls,
+                    work_dir=str(args.work_dir) if args.work_dir else None,
+                    crawl_timeout=timeout,
+                )
+    except RunLockBusy as exc:
+        print(f"xephang run: {exc}", file=sys.stderr)
+        return EXIT_BUSY
     print(report.summary_text())
     return 0

@@ -1,0 +1,266 @@
+"""Crawls on Prefect workers, one loader: how xephang runs beyond one process.
+
+DuckDB allows one writing process per file, so the work is split where it scales:
+
+* `crawl_one_source` (deployment `xephang-crawl-one-source/crawl-one-source` on a process work
+  pool) crawls ONE source and publishes its JSON-lines feed plus a small `<id>.crawl.json`
+  (pages, errors, skipped pages) into a shared feed folder. It never opens the database; it reads
+  the list of already-stored URLs from `known_urls.txt` in that folder.
+* `load_feeds` runs once afterwards, in one process, under the database's run lock: it loads every
+  published feed exactly as `xephang run` does (same tasks, same run report, same `crawl_runs`
+  row), then moves the feeds it loaded to `loaded/run-<id>/` so they are never loaded twice.
+* `crawl_on_workers` ties them together: writes `known_urls.txt`, triggers one deployment run per
+  source (the workers pick them up in parallel), waits for all of them, then runs `load_feeds`.
+
+A feed is published atomically (written under `.partial/`, then renamed, the `.crawl.json` last),
+so the loader never reads a half-written feed, even if it runs while a crawl is still going.
+
+Command line (the recipe in docs/scaling.md):
+    python -m flows.distributed deploy --pool xephang-crawlers
+    python -m flows.distributed run --feed-dir /shared/feeds --db data/xephang.duckdb [--demo]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import sys
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+from prefect import flow, get_run_logger
+
+from flows.crawl_flow import DEFAULT_CRAWL_TIMEOUT, load_and_report, run_crawl, write_known_urls
+from flows.runlock import run_lock
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+CRAWL_FLOW_NAME = "xephang-crawl-one-source"
+CRAWL_DEPLOYMENT = "crawl-one-source"
+KNOWN_URLS = "known_urls.txt"
+MARKER_SUFFIX = ".crawl.json"
+
+
+def _publish(partial: Path, feeds: Path, crawl: dict[str, Any]) -> dict[str, Any]:
+    """Move a finished feed into `feeds` and write its `.crawl.json` marker last (both by rename)."""
+    source = crawl["source"]
+    final = feeds / f"{source}.jsonl"
+    if partial.exists():
+        os.replace(partial, final)
+    else:
+        final.unlink(missing_ok=True)
+    crawl = dict(crawl, feed=str(final) if final.exists() else None)
+    marker_tmp = feeds / f".{source}{MARKER_SUFFIX}.{uuid.uuid4().hex}"
+    marker_tmp.write_text(json.dumps(crawl, ensure_ascii=False), encoding="utf-8")
+    os.replace(marker_tmp, feeds / f"{source}{MARKER_SUFFIX}")
+    return crawl
+
+
+@flow(name=CRAWL_FLOW_NAME, log_prints=True)
+def crawl_one_source(
+    source_id: str,
+    feed_dir: str,
+    demo: bool = False,
+    base_url: str | None = None,
+    crawl_timeout: float = DEFAULT_CRAWL_TIMEOUT,
+    state_dir: str | None = None,
+) -> dict[str, Any]:
+    """Crawl one source into the shared feed folder; no database access (any worker can run it).
+
+    `state_dir` is where the crawler keeps per-source cache / job folders between runs (when the
+    crawler supports them); on several machines it should be a local disk of the worker or a
+    folder only ever used by the same source.
+    """
+    from flows.sources import select_sources
+
+    logger = get_run_logger()
+    source = select_sources([source_id], demo=demo)[0]
+    feeds = Path(feed_dir).resolve()
+    work = feeds / ".partial" / f"{source.id}-{uuid.uuid4().hex[:8]}"
+    work.mkdir(parents=True, exist_ok=True)
+    known = feeds / KNOWN_URLS
+    logger.info("crawling %s on %s (pid %d)", source.id, os.uname().nodename, os.getpid())
+    crawl = run_crawl(
+        source,
+        work / f"{source.id}.jsonl",
+        base_url,
+        known if known.exists() else None,
+        crawl_timeout,
+        Path(state_dir).resolve() if state_dir else None,
+    )
+    crawl = _publish(work / f"{source.id}.jsonl", feeds, crawl)
+    logger.info("%s: %d pages, feed %s, %d errors", source.id, crawl["pages"], crawl["feed"], len(crawl["errors"]))
+    return crawl
+
+
+def published_crawls(feeds: Path) -> list[dict[str, Any]]:
+    """The crawls published in `feeds`, sorted by source: the loader's input."""
+    crawls = []
+    for marker in sorted(feeds.glob(f"*{MARKER_SUFFIX}")):
+        try:
+            crawls.append(json.loads(marker.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            source = marker.name.removesuffix(MARKER_SUFFIX)
+            crawls.append({"source": source, "pages": 0, "feed": None, "errors": [f"unreadable {marker}: {exc}"],
+                           "skipped": [], "dropped": [], "counters": {}})
+    return crawls
+
+
+@flow(name="xephang-load-feeds", log_prints=True)
+def load_feeds(feed_dir: str, db_path: str, lock_wait: float = 0.0) -> dict[str, Any]:
+    """Load every feed published in `feed_dir` into the database: the single writer.
+
+    Holds the run lock for the whole load, so it never interleaves with `xephang run` or another
+    loader; consumed feeds move to `loaded/run-<id>/`, so running it twice loads nothing twice.
+    """
+    from warehouse import Warehouse
+
+    logger = get_run_logger()
+    feeds = Path(feed_dir).resolve()
+    db = Path(db_path).resolve()
+    db.parent.mkdir(parents=True, exist_ok=True)
+    with run_lock(db, wait=lock_wait):
+        crawls = published_crawls(feeds)
+        run_id = Warehouse(db).start_run([c["source"] for c in crawls])
+        logger.info("run #%d: loading %d published feeds from %s into %s", run_id, len(crawls), feeds, db)
+        report = load_and_report(db, run_id, crawls)
+        done = feeds / "loaded" / f"run-{run_id}"
+        done.mkdir(parents=True, exist_ok=True)
+        for crawl in crawls:
+            for path in (feeds / f"{crawl['source']}{MARKER_SUFFIX}", feeds / f"{crawl['source']}.jsonl"):
+                if path.exists():
+                    os.replace(path, done / path.name)
+    print(report.summary_text())
+    return report.to_dict()
+
+
+def _wait_for(flow_run_ids: list[Any], poll: float = 1.0) -> dict[str, str]:
+    """Block until every flow run is in a final state; returns run id → state name."""
+    from prefect.client.orchestration import get_client
+
+    pending = set(flow_run_ids)
+    states: dict[str, str] = {}
+    with get_client(sync_client=True) as client:
+        while pending:
+            for run_id in list(pending):
+                run = client.read_flow_run(run_id)
+                if run.state is not None and run.state.is_final():
+                    states[str(run_id)] = run.state.name
+                    pending.discard(run_id)
+            if pending:
+                time.sleep(poll)
+    return states
+
+
+@flow(name="xephang-crawl-on-workers", log_prints=True)
+def crawl_on_workers(
+    feed_dir: str,
+    db_path: str,
+    source_ids: list[str] | None = None,
+    demo: bool = False,
+    base_urls: dict[str, str] | None = None,
+    crawl_timeout: float = DEFAULT_CRAWL_TIMEOUT,
+    lock_wait: float = 0.0,
+    deployment: str = f"{CRAWL_FLOW_NAME}/{CRAWL_DEPLOYMENT}",
+) -> dict[str, Any]:
+    """Fan out one `crawl_one_source` run per source to the work pool, wait, then load once."""
+    from prefect.deployments import run_deployment
+
+    from flows.sources import select_sources
+
+    logger = get_run_logger()
+    sources = select_sources(source_ids, demo=demo)
+    feeds = Path(feed_dir).resolve()
+    feeds.mkdir(parents=True, exist_ok=True)
+    write_known_urls(Path(db_path).resolve(), feeds / KNOWN_URLS)
+    runs = []
+    for source in sources:
+        run = run_deployment(
+            name=deployment,
+            parameters={
+                "source_id": source.id,
+                "feed_dir": str(feeds),
+                "demo": demo,
+                "base_url": (base_urls or {}).get(source.demo_outlet or source.id),
+                "crawl_timeout": crawl_timeout,
+                "state_dir": str(Path(db_path).resolve().parent),
+            },
+            timeout=0,  # do not wait here: all sources are queued first, the workers share them
+            as_subflow=True,
+        )
+        runs.append(run.id)
+        logger.info("queued crawl of %s as flow run %s", source.id, run.id)
+    states = _wait_for(runs)
+    failed = {k: v for k, v in states.items() if v != "Completed"}
+    if failed:
+        logger.warning("crawl runs not completed: %s (their sources are reported as failed)", failed)
+    published = {c["source"] for c in published_crawls(feeds)}
+    for source in sources:
+        if source.id not in published:
+            (feeds / f"{source.id}{MARKER_SUFFIX}").write_text(
+                json.dumps({"source": source.id, "pages": 0, "feed": None, "skipped": [], "dropped": [],
+                            "counters": {}, "errors": ["crawl run on the work pool did not publish a feed"]}),
+                encoding="utf-8",
+            )
+    return load_feeds(str(feeds), db_path, lock_wait)
+
+
+def deploy(pool: str, name: str = CRAWL_DEPLOYMENT) -> str:
+    """Register `crawl_one_source` on a process work pool; workers load it from this checkout.
+
+    The code is taken from the repository folder (`from_source` with a local path): every worker
+    machine needs the same checkout at the same path, or a git URL here instead.
+    """
+    remote = crawl_one_source.from_source(source=str(REPO_ROOT), entrypoint="flows/distributed.py:crawl_one_source")
+    deployment_id = remote.deploy(name=name, work_pool_name=pool, print_next_steps=False)
+    return str(deployment_id)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """`python -m flows.distributed deploy|run|load`: the commands of the workers recipe."""
+    parser = argparse.ArgumentParser(prog="python -m flows.distributed", description=__doc__.split("\n\n")[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p_deploy = sub.add_parser("deploy", help="register the per-source crawl deployment on a work pool")
+    p_deploy.add_argument("--pool", required=True)
+    p_run = sub.add_parser("run", help="crawl every source on the workers, then load once")
+    p_load = sub.add_parser("load", help="only load the feeds already published")
+    for p in (p_run, p_load):
+        p.add_argument("--feed-dir", type=Path, required=True, help="folder shared by the workers and the loader")
+        p.add_argument("--db", type=Path, default=Path("data") / "xephang.duckdb")
+        p.add_argument("--wait", type=float, default=0.0, help="seconds to wait for another run's lock")
+    p_run.add_argument("--source", action="append", dest="sources", metavar="ID")
+    p_run.add_argument("--demo", action="store_true", help="serve the demo site here; workers must reach it")
+    p_run.add_argument("--crawl-timeout", type=float, default=DEFAULT_CRAWL_TIMEOUT)
+    args = parser.parse_args(argv)
+
+    from flows.runlock import RunLockBusy
+
+    try:
+        if args.command == "deploy":
+            print(f"deployment {CRAWL_FLOW_NAME}/{CRAWL_DEPLOYMENT} on pool {args.pool}: {deploy(args.pool)}")
+            return 0
+        if args.command == "load":
+            load_feeds(str(args.feed_dir), str(args.db), args.wait)
+            return 0
+        demo_site: Any = contextlib.nullcontext(None)
+        if args.demo:
+            from xephang.demo.server import serve_demo_site
+
+            demo_site = serve_demo_site()
+        with demo_site as site:
+            crawl_on_workers(
+                str(args.feed_dir), str(args.db), args.sources, args.demo,
+                dict(site.outlets) if site else None, args.crawl_timeout, args.wait,
+            )
+        return 0
+    except RunLockBusy as exc:
+        print(f"xephang: {exc}", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+

@@ -1,0 +1,115 @@
+"""`xephang serve`: keep running and start the main job on a cron schedule (default every 6 hours).
+
+This is Prefect's `flow.serve`: it registers a deployment of the `xephang-scheduled` flow with the
+schedule, then polls the Prefect API for due runs and executes each in a subprocess until stopped.
+A schedule needs Prefect's scheduler service, which only a real server runs: Prefect 3.8's
+ephemeral mode (what `xephang run` uses when PREFECT_API_URL is unset) starts a temporary API
+without services, and the runner itself warns "Cannot schedule flows on an ephemeral server". So
+`serve` refuses to start without PREFECT_API_URL and says how to get one (`prefect server start`).
+
+Each scheduled run takes the database's run lock like `xephang run` does, so a manual run and a
+scheduled one never write the file at the same time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from xephang.commands.run import DEFAULT_DB, _default_crawl_timeout, add_run_options
+
+DEFAULT_CRON = "0 */6 * * *"
+DEFAULT_DEPLOYMENT = "xephang"
+NO_SERVER_MESSAGE = """xephang serve: no Prefect server configured (PREFECT_API_URL is not set).
+A schedule needs Prefect's scheduler, which its ephemeral mode does not run. Start a server and point
+xephang at it, for example:
+  prefect server start --host 127.0.0.1 --port 4200        # in another terminal, or as a service
+  export PREFECT_API_URL=http://127.0.0.1:4200/api
+  xephang serve"""
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "serve",
+        help="run the main job on a schedule (a Prefect deployment served by this process)",
+        description="Serve a Prefect deployment of the crawl → load → extract → load flow on a cron "
+        "schedule. Needs a Prefect server (PREFECT_API_URL); stops on Ctrl-C.",
+    )
+    parser.add_argument("--cron", default=DEFAULT_CRON, help=f"cron schedule (default: {DEFAULT_CRON!r}, every 6 hours)")
+    parser.add_argument("--timezone", default="UTC", help="time zone of the cron schedule (default: UTC)")
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"DuckDB file (default: {DEFAULT_DB})")
+    parser.add_argument(
+        "--source", action="append", dest="sources", metavar="ID", help="crawl only this source (repeatable)"
+    )
+    parser.add_argument("--demo", action="store_true", help="serve and crawl the bundled demo news site (loopback only)")
+    parser.add_argument("--name", default=DEFAULT_DEPLOYMENT, help=f"deployment name (default: {DEFAULT_DEPLOYMENT})")
+    add_run_options(parser)
+    parser.set_defaults(func=serve_command)
+
+
+@contextlib.contextmanager
+def _demo_addresses(enabled: bool) -> Iterator[dict[str, str] | None]:
+    """The demo outlets' loopback addresses, served for as long as `serve` runs."""
+    if not enabled:
+        yield None
+        return
+    from xephang.demo.server import DEMO_BASE_PORT, serve_demo_site
+
+    with serve_demo_site(base_port=DEMO_BASE_PORT) as site:
+        print("xephang: demo news site served at " + ", ".join(f"{k} {v}" for k, v in site.outlets.items()))
+        yield dict(site.outlets)
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    from prefect.settings import PREFECT_API_URL
+
+    from flows.crawl_flow import scheduled_flow
+    from flows.sources import select_sources
+
+    if not (os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value()):
+        print(NO_SERVER_MESSAGE, file=sys.stderr)
+        return 2
+    try:
+        croniter_check(args.cron)
+        select_sources(args.sources, demo=args.demo)  # fail now, not at the first scheduled run
+    except ValueError as exc:
+        print(f"xephang serve: {exc}", file=sys.stderr)
+        return 2
+    timeout = args.crawl_timeout if args.crawl_timeout is not None else _default_crawl_timeout()
+    db = args.db.resolve()  # runs execute in their own processes, maybe another working directory
+    with _demo_addresses(args.demo) as base_urls:
+        parameters = {
+            "source_ids": args.sources or None,
+            "db_path": str(db),
+            "demo": args.demo,
+            "base_urls": base_urls,
+            "crawl_timeout": timeout,
+            "lock_wait": args.wait,
+        }
+        print(f"xephang: serving deployment {scheduled_flow.name}/{args.name} on cron {args.cron!r} "
+              f"({args.timezone}) into {db}; Ctrl-C to stop", flush=True)
+        from prefect.schedules import Cron
+
+        scheduled_flow.serve(
+            name=args.name,
+            schedule=Cron(args.cron, timezone=args.timezone),
+            parameters=parameters,
+            description=f"xephang main job into {db}",
+            tags=["xephang"],
+            print_starting_message=False,
+        )
+    return 0
+
+
+def croniter_check(cron: str) -> None:
+    """Reject a malformed cron string before registering it (Prefect would fail later, remotely)."""
+    from prefect.client.schemas.schedules import CronSchedule
+
+    try:
+        CronSchedule(cron=cron)
+    except Exception as exc:  # pydantic's ValidationError, whose text names the problem
+        raise ValueError(f"invalid --cron {cron!r}: {exc}") from exc

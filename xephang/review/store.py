@@ -1,0 +1,135 @@
+"""Writing review decisions: through `Warehouse.review`, plus the undo path the warehouse lacks.
+
+`Warehouse.review` records a decision and re-resolves the fact, but it keeps no trace of which
+claimed value a correction replaced and has no way to take a decision back. Both are needed here:
+precision per extractor version must know which value was judged, and a reviewer must be able to
+undo a keystroke. The judged value and what changed go into the review's `note` as JSON (the
+reviews table has no column for them and the migrations are not ours to change); undo deletes the
+review row and re-resolves the fact with the warehouse's own `refresh_resolution`, in one
+transaction through the warehouse's connection helper.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from warehouse import Warehouse
+from warehouse.connection import connection, transaction
+from warehouse.resolution import refresh_resolution
+
+# Fact fields a reviewer may correct besides the value. They are kept in the note and applied by
+# the gold export; the views only take the value (the key is the fact's identity in the warehouse).
+KEY_FIELDS = ("entity", "index", "component", "group", "year")
+
+
+@dataclass
+class Decision:
+    """One stored review, as the page and the tests read it back."""
+
+    review_id: int
+    fact_id: int
+    decision: str
+    value_id: int | None
+    corrected_value: float | None
+    reviewer: str | None
+    reviewed_at: str
+    note: dict[str, Any]
+
+
+class ReviewStore:
+    """Decisions on facts of one warehouse file: record, undo, read back."""
+
+    def __init__(self, warehouse: Warehouse) -> None:
+        self.warehouse = warehouse
+
+    def current_value(self, fact_id: int) -> tuple[int | None, float | None]:
+        """(value_id, value) the fact resolves to now: the value a reviewer is shown and judges."""
+        rows = self.warehouse.query(
+            "SELECT r.value_id, r.value FROM fact_resolution r WHERE r.fact_id = ?", [fact_id]
+        )
+        if rows and rows[0][0] is not None:
+            return int(rows[0][0]), float(rows[0][1])
+        # Rejected or never resolved: judge the best-supported claimed value instead.
+        rows = self.warehouse.query(
+            "SELECT v.id, v.value FROM fact_values v WHERE v.fact_id = ? ORDER BY v.id LIMIT 1", [fact_id]
+        )
+        return (int(rows[0][0]), float(rows[0][1])) if rows else (None, None)
+
+    def record(
+        self,
+        fact_id: int,
+        decision: str,
+        *,
+        reviewer: str | None,
+        value_id: int | None = None,
+        corrected_value: float | None = None,
+        key_changes: dict[str, Any] | None = None,
+        comment: str | None = None,
+    ) -> int:
+        """Store one decision on the claimed value `value_id` (default: the value shown) of a fact.
+
+        accept/reject judge that value (reject makes the next claimed value, if any, win); correct
+        sets `corrected_value`. Returns the review id.
+        """
+        if value_id is None:
+            value_id, judged = self.current_value(fact_id)
+        else:
+            rows = self.warehouse.query(
+                "SELECT value FROM fact_values WHERE id = ? AND fact_id = ?", [value_id, fact_id]
+            )
+            if not rows:
+                raise ValueError(f"fact {fact_id} has no claimed value with id {value_id}")
+            judged = float(rows[0][0])
+        changes = {k: v for k, v in (key_changes or {}).items() if k in KEY_FIELDS}
+        if decision == "correct" and corrected_value is None:
+            if not changes:
+                raise ValueError("a correction needs a corrected value or a corrected field")
+            corrected_value = judged  # only the key was wrong: the value stands
+        note: dict[str, Any] = {"value_id": value_id, "was": judged}
+        if decision == "correct":
+            note["now"] = corrected_value
+        if changes:
+            note["changes"] = changes
+        if comment:
+            note["comment"] = comment
+        value = corrected_value if decision == "correct" else judged
+        return self.warehouse.review(
+            fact_id, decision, value=value, reviewer=reviewer, note=json.dumps(note, ensure_ascii=False)
+        )
+
+    def undo(self, review_id: int) -> int | None:
+        """Delete one review and re-resolve its fact; returns the fact id, None if it was gone."""
+        with connection(self.warehouse.path, timeout=self.warehouse.lock_timeout) as con, transaction(con):
+            row = con.execute("SELECT fact_id FROM reviews WHERE id = ?", [review_id]).fetchone()
+            if not row:
+                return None
+            fact_id = int(row[0])
+            con.execute("DELETE FROM reviews WHERE id = ?", [review_id])
+            con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT ?::BIGINT AS fact_id", [fact_id])
+            refresh_resolution(con)
+        return fact_id
+
+    def history(self, fact_id: int) -> list[Decision]:
+        """Every review of a fact, latest first (the first one is the one in force)."""
+        rows = self.warehouse.query(
+            "SELECT id, fact_id, value_id, decision, corrected_value, reviewer, CAST(reviewed_at AS VARCHAR), note"
+            " FROM reviews WHERE fact_id = ? ORDER BY reviewed_at DESC, id DESC",
+            [fact_id],
+        )
+        return [
+            Decision(int(r[0]), int(r[1]), r[3], None if r[2] is None else int(r[2]), r[4], r[5], r[6], parse_note(r[7]))
+            for r in rows
+        ]
+
+
+def parse_note(note: str | None) -> dict[str, Any]:
+    """The JSON this module writes into `reviews.note`; a free-text note from elsewhere as a comment."""
+    if not note:
+        return {}
+    try:
+        data = json.loads(note)
+    except ValueError:
+        return {"comment": note}
+    return data if isinstance(data, dict) else {"comment": note}
