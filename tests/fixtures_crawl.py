@@ -134,7 +134,11 @@ def serve_pages(pages: dict[str, PageSpec]) -> Iterator[PageServer]:
         def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - silence stderr
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    class Server(ThreadingHTTPServer):
+        def handle_error(self, request: object, client_address: object) -> None:
+            pass  # a client hanging up mid-answer (an oversize page refused) is expected here
+
+    server = Server(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     state.base_url = f"http://127.0.0.1:{server.server_address[1]}"
     thread = threading.Thread(target=server.serve_forever, name="crawl-test-site", daemon=True)

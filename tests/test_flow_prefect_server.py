@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -243,8 +244,9 @@ def test_two_process_workers_crawl_and_one_loader_writes(
     created = prefect_server.run(str(VENV_BIN / "prefect"), "work-pool", "create", pool, "--type", "process")
     assert created.returncode == 0, created.stdout + created.stderr
     workers = [
+        # --limit 1: a worker runs one crawl at a time, so the queued crawls are shared between both
         prefect_server.spawn(str(VENV_BIN / "prefect"), "worker", "start", "--pool", pool, "--name", f"w{i}",
-                             log=tmp_path / f"worker{i}.log")
+                             "--limit", "1", log=tmp_path / f"worker{i}.log")
         for i in (1, 2)
     ]
     try:
@@ -279,6 +281,13 @@ def test_two_process_workers_crawl_and_one_loader_writes(
         flow_runs = client.read_flow_runs(deployment_filter=DeploymentFilter(id=DeploymentFilterId(any_=[deployment.id])))
     assert sorted(r.parameters["source_id"] for r in flow_runs) == sorted(sources)
     assert all(r.state is not None and r.state.is_completed() for r in flow_runs)
+    # ... and both workers took some of them
+    taken = {
+        i: set(re.findall(r"submitting flow run '([0-9a-f-]+)'", (tmp_path / f"worker{i}.log").read_text(errors="replace")))
+        for i in (1, 2)
+    }
+    assert taken[1] | taken[2] == {str(r.id) for r in flow_runs}
+    assert taken[1] and taken[2], taken
     # the loader consumed the feeds: loading again finds nothing left to load twice
     assert not list(feeds.glob("*.crawl.json"))
     assert sorted(p.name for p in (feeds / "loaded" / "run-1").glob("*.crawl.json")) == sorted(

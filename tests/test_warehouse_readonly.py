@@ -23,8 +23,12 @@ from warehouse import ReadOnlyQueryError, Warehouse, run_readonly_query
 from xephang.cli import main
 
 
-@pytest.fixture
-def loaded(warehouse: Warehouse, run_id: int, db_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def loaded(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One small warehouse shared by the module: every test here only reads it (or must fail to write)."""
+    db_path = tmp_path_factory.mktemp("readonly") / "xephang.duckdb"
+    warehouse = Warehouse(db_path)
+    run_id = warehouse.start_run(["tinnhanh", "tinhuy"])
     ids = warehouse.load_articles(
         run_id,
         [make_item("https://tinnhanh.example.vn/a.html", ORIGINAL), make_item("https://tinhuy.example.vn/b", UNRELATED, source="tinhuy")],

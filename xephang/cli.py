@@ -11,7 +11,7 @@ import argparse
 import importlib
 import sys
 
-COMMAND_MODULES = ("run", "serve", "sql", "export", "extract", "evaluate")
+COMMAND_MODULES = ("run", "serve", "sql", "export", "extract", "evaluate", "sources", "review", "accuracy")
 
 
 def build_parser() -> argparse.ArgumentParser:

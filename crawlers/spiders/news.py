@@ -330,6 +330,8 @@ class NewsSpider(scrapy.Spider):
         self._emitted |= own
         requested = response.request.url if response.request else response.url
         aliases = set(self._articles.get(canon, set())) | {requested}
+        # The AMP copy a page announces is an address of this article too, even if never linked.
+        aliases |= {response.urljoin(href) for href in response.css('link[rel="amphtml"]::attr(href)').getall()}
         aliases.discard(response.url)
         yield ArticleItem(
             url=response.url,

@@ -1,0 +1,71 @@
+"""`xephang accuracy`: how far to trust the facts, from human reviews and the latest gold-set run.
+
+Precision = accepted / (accepted + rejected + corrected) over the decision in force for each fact,
+overall and per extractor version, index and attribute, each with its 95% Wilson interval.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+DEFAULT_DB = Path("data/xephang.duckdb")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "accuracy",
+        help="precision of the facts from reviews (with 95%% Wilson intervals) and the latest gold-set scores",
+        description="Precision from reviews per extractor version, index and attribute; the last saved "
+        "`xephang evaluate` summary.",
+    )
+    parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"warehouse file (default {DEFAULT_DB})")
+    parser.add_argument("--evaluate-file", type=Path, default=None,
+                        help="saved `xephang evaluate` summary (default data/accuracy/evaluate-latest.json)")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from warehouse import Warehouse
+    from xephang.review.accuracy import gold_rows, load_evaluate_summary, review_accuracy
+
+    if not args.db.exists():
+        print(f"xephang accuracy: no warehouse at {args.db}", file=sys.stderr)
+        return 2
+    acc = review_accuracy(Warehouse(args.db))
+    gold = load_evaluate_summary(args.evaluate_file)
+    if args.json:
+        out = acc.to_dict()
+        out["gold"] = None if gold is None else {k: v for k, v in gold.items() if k not in ("missed", "spurious")}
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return 0
+    print(f"reviewed {acc.overall.reviewed} of {acc.facts_total} fact(s)")
+    header = f"  {'':<20} {'accepted':>8} {'corrected':>9} {'rejected':>8} {'reviewed':>8} {'precision':>9}  95% CI (Wilson)"
+    _line("overall", acc.overall, indent="")
+    for title, groups in (("per extractor version", acc.by_version), ("per index", acc.by_index),
+                          ("per attribute", acc.by_attribute)):
+        print(f"\n{title}")
+        print(header)
+        for name, p in groups.items():
+            _line(name, p)
+    print("\ngold set (latest xephang evaluate)")
+    if gold is None:
+        print("  none saved yet")
+    else:
+        print(f"  saved {gold.get('saved_at')} · extractor {gold.get('extractor_version')} · {gold.get('articles')} article(s)")
+        for label, prf in gold_rows(gold):
+            print(f"  {label:<28} P={prf.get('precision')}  R={prf.get('recall')}  F1={prf.get('f1')}")
+    return 0
+
+
+def _line(name: str, p: object, indent: str = "  ") -> None:
+    from xephang.review.accuracy import Precision
+
+    assert isinstance(p, Precision)
+    low, high = p.interval
+    prec = "-" if p.precision is None else f"{p.precision:.4f}"
+    print(f"{indent}{name:<20} {p.accepted:>8} {p.corrected:>9} {p.rejected:>8} {p.reviewed:>8} {prec:>9}"
+          f"  [{low:.4f}, {high:.4f}]")
