@@ -193,6 +193,9 @@ class NewsSpider(scrapy.Spider):
             url, callback=callback, errback=self.on_error, priority=priority,
             headers={"Cache-Control": "max-age=0"},
             meta={"xp_depth": depth, "xp_kind": "page"},
+            # The spider dedupes by canonical URL itself; Scrapy's dupefilter would silently swallow
+            # the second leg of a redirect loop (no error, no skip: a lost page nobody hears of).
+            dont_filter=True,
         )
 
     def _article_requests(self, links: Iterable[Link], depth: int) -> Iterator[Request]:
@@ -229,6 +232,7 @@ class NewsSpider(scrapy.Spider):
                 # Articles are fetched once and then known (known_urls): caching them only fills the disk.
                 meta={"xp_depth": depth, "xp_kind": "article", "xp_canon": canon, "xp_date": date_hint,
                       "dont_cache": True},
+                dont_filter=True,  # see _page_request: loops must end in a reported skip
             )
 
     # -- discovery callbacks ------------------------------------------------------------------
