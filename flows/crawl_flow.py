@@ -11,6 +11,7 @@ from __future__ import annotations
 import inspect
 import json
 import logging
+import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,16 @@ def crawl_counters(stats: dict[str, Any]) -> dict[str, int]:
     return counters
 
 
+def _fresh_output(out: Path) -> Path:
+    """`out`, or `<stem>.<n>.jsonl` if a previous attempt left one: with a job folder, an earlier
+    attempt's feed is part of the job's result (the crawler resumes after it), so never overwrite it."""
+    candidate, n = out, 1
+    while candidate.exists():
+        candidate = out.with_name(f"{out.stem}.{n}{out.suffix}")
+        n += 1
+    return candidate
+
+
 def run_crawl(
     source: SourceRef,
     out: Path,
@@ -87,25 +98,54 @@ def run_crawl(
 ) -> dict[str, Any]:
     """Crawl one source into `out` and return the picklable figures the load and report need.
 
-    Shared by the one-machine flow and the workers' `crawl_one_source` flow.
+    Shared by the one-machine flow and the workers' `crawl_one_source` flow. With a `state_root`
+    (and a crawler that supports them) the crawl uses an HTTP cache and a resumable job folder
+    there; `feeds` then lists the outputs of earlier interrupted attempts too, since the job's
+    result is their union, and `job_dir` must be cleared (`finish_job`) once they are stored.
     """
     from crawlers.run import crawl_source
 
     wanted: dict[str, Any] = {"timeout": timeout}
     if state_root is not None:
         wanted.update(crawl_state_dirs(state_root, source.id))
-    result = crawl_source(source.path, out, base_url=base_url, known_urls=known_urls, **crawl_options(crawl_source, wanted))
-    _, read_errors = read_items(out)
-    dropped = getattr(result, "dropped", None) or getattr(result, "irrelevant", None) or []
+    options = crawl_options(crawl_source, wanted)
+    out = _fresh_output(out)
+    result = crawl_source(source.path, out, base_url=base_url, known_urls=known_urls, **options)
+    feeds = [str(Path(p)) for p in getattr(result, "resumed_from", None) or []] + [str(out)]
+    read_errors = [e for feed in feeds for e in read_items(Path(feed))[1]]
+    dropped = getattr(result, "dropped", None) or []
+    job_dir = options.get("job_dir")
     return {
         "source": source.id,
         "pages": result.pages,
-        "feed": str(out),
+        "feeds": feeds,
+        "job_dir": str(job_dir) if job_dir else None,
         "errors": list(result.errors) + read_errors,
         "skipped": list(getattr(result, "skipped", []) or []),
         "dropped": [str(d) for d in dropped],
         "counters": crawl_counters(getattr(result, "stats", {}) or {}),
     }
+
+
+def finish_job(crawl: dict[str, Any]) -> None:
+    """Close a crawl's job once its items are stored: the next run starts a new job.
+
+    Until then the job folder stays, so a run killed between crawl and load resumes the crawl next
+    time and loads the earlier outputs too (loading is idempotent: the warehouse dedupes).
+    """
+    if crawl.get("job_dir"):
+        shutil.rmtree(crawl["job_dir"], ignore_errors=True)
+
+
+def read_feeds(crawl: dict[str, Any]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Every item of a crawl's feeds (an interrupted job's earlier outputs first)."""
+    items: list[dict[str, Any]] = []
+    errors: list[str] = []
+    for feed in crawl.get("feeds") or []:
+        more, bad = read_items(Path(feed))
+        items.extend(more)
+        errors.extend(bad)
+    return items, errors
 
 
 # No Prefect timeout here: it cannot interrupt a task in a worker thread. The crawl subprocess has
@@ -135,7 +175,7 @@ def load_articles_task(db_path: Path, run_id: int, crawl: dict[str, Any]) -> Sou
     """Write one source's feed to the warehouse (deduplicated there) and count what was new."""
     from warehouse import Warehouse
 
-    items, read_errors = read_items(Path(crawl["feed"])) if crawl.get("feed") else ([], [])
+    items, read_errors = read_feeds(crawl)
     report = SourceReport(
         source=crawl["source"],
         pages=crawl["pages"],
@@ -150,6 +190,7 @@ def load_articles_task(db_path: Path, run_id: int, crawl: dict[str, Any]) -> Sou
     result = Warehouse(db_path).load_articles(run_id, items)
     report.new_articles = result.new
     report.duplicate_articles = result.duplicates
+    finish_job(crawl)
     get_run_logger().info(
         "%s: %d new articles, %d duplicates", report.source, report.new_articles, report.duplicate_articles
     )
@@ -200,7 +241,7 @@ def _attribute_facts(report: RunReport, result: Any) -> None:
 
 def failed_crawl(source_id: str, exc: BaseException) -> dict[str, Any]:
     """The figures of a source whose crawl failed for the whole run: reported, the others go on."""
-    return {"source": source_id, "pages": 0, "feed": None, "errors": [f"crawl failed: {exc}"],
+    return {"source": source_id, "pages": 0, "feeds": [], "job_dir": None, "errors": [f"crawl failed: {exc}"],
             "skipped": [], "dropped": [], "counters": {}}
 
 

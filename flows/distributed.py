@@ -26,6 +26,7 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import sys
 import time
 import uuid
@@ -34,7 +35,7 @@ from typing import Any
 
 from prefect import flow, get_run_logger
 
-from flows.crawl_flow import DEFAULT_CRAWL_TIMEOUT, load_and_report, run_crawl, write_known_urls
+from flows.crawl_flow import DEFAULT_CRAWL_TIMEOUT, finish_job, load_and_report, run_crawl, write_known_urls
 from flows.runlock import run_lock
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -44,15 +45,23 @@ KNOWN_URLS = "known_urls.txt"
 MARKER_SUFFIX = ".crawl.json"
 
 
-def _publish(partial: Path, feeds: Path, crawl: dict[str, Any]) -> dict[str, Any]:
-    """Move a finished feed into `feeds` and write its `.crawl.json` marker last (both by rename)."""
+def _publish(feeds: Path, crawl: dict[str, Any]) -> dict[str, Any]:
+    """Publish a finished crawl into `feeds`: its items as `<id>.jsonl` (the union of an interrupted
+    job's outputs and this one), then its `<id>.crawl.json` marker, each written aside and renamed,
+    marker last. Once published the job is closed: the loader owns the items from here on."""
     source = crawl["source"]
     final = feeds / f"{source}.jsonl"
-    if partial.exists():
-        os.replace(partial, final)
-    else:
-        final.unlink(missing_ok=True)
-    crawl = dict(crawl, feed=str(final) if final.exists() else None)
+    staged = feeds / f".{source}.jsonl.{uuid.uuid4().hex}"
+    # A feed of this source still waiting for the loader is kept in the union, not overwritten.
+    with staged.open("wb") as target:
+        for path in [final, *(Path(f) for f in crawl.get("feeds") or [])]:
+            try:
+                data = path.read_bytes()
+            except FileNotFoundError:  # none waiting, or the loader claimed it just now
+                continue
+            target.write(data if not data or data.endswith(b"\n") else data + b"\n")
+    os.replace(staged, final)
+    crawl = dict(crawl, feeds=[str(final)], job_dir=None, crawled_by=os.uname().nodename)
     marker_tmp = feeds / f".{source}{MARKER_SUFFIX}.{uuid.uuid4().hex}"
     marker_tmp.write_text(json.dumps(crawl, ensure_ascii=False), encoding="utf-8")
     os.replace(marker_tmp, feeds / f"{source}{MARKER_SUFFIX}")
@@ -91,22 +100,51 @@ def crawl_one_source(
         crawl_timeout,
         Path(state_dir).resolve() if state_dir else None,
     )
-    crawl = _publish(work / f"{source.id}.jsonl", feeds, crawl)
-    logger.info("%s: %d pages, feed %s, %d errors", source.id, crawl["pages"], crawl["feed"], len(crawl["errors"]))
-    return crawl
+    published = _publish(feeds, crawl)
+    finish_job(crawl)
+    for feed in crawl["feeds"]:  # this attempt's and earlier interrupted attempts' work folders
+        if Path(feed).parent.parent == feeds / ".partial":
+            shutil.rmtree(Path(feed).parent, ignore_errors=True)
+    logger.info("%s: %d pages, feed %s, %d errors", source.id, published["pages"], published["feeds"][0],
+                len(published["errors"]))
+    return published
 
 
 def published_crawls(feeds: Path) -> list[dict[str, Any]]:
-    """The crawls published in `feeds`, sorted by source: the loader's input."""
+    """The crawls published in `feeds` and not loaded yet, sorted by source."""
+    return [_read_marker(marker) for marker in sorted(feeds.glob(f"*{MARKER_SUFFIX}"))]
+
+
+def claim_published(feeds: Path) -> tuple[Path, list[dict[str, Any]]]:
+    """Move the published feeds out of the way (atomic renames) before loading them.
+
+    A crawl publishing while the loader works then creates a fresh `<id>.jsonl` for the next load
+    instead of being moved away unread with the loaded ones. Marker first: a feed renamed after its
+    marker is at least as complete as the marker says.
+    """
+    claim = feeds / "loaded" / f"claim-{uuid.uuid4().hex}"
+    claim.mkdir(parents=True)
     crawls = []
     for marker in sorted(feeds.glob(f"*{MARKER_SUFFIX}")):
+        source = marker.name.removesuffix(MARKER_SUFFIX)
         try:
-            crawls.append(json.loads(marker.read_text(encoding="utf-8")))
-        except (OSError, ValueError) as exc:
-            source = marker.name.removesuffix(MARKER_SUFFIX)
-            crawls.append({"source": source, "pages": 0, "feed": None, "errors": [f"unreadable {marker}: {exc}"],
-                           "skipped": [], "dropped": [], "counters": {}})
-    return crawls
+            os.replace(marker, claim / marker.name)
+        except FileNotFoundError:
+            continue
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(feeds / f"{source}.jsonl", claim / f"{source}.jsonl")
+        crawl = _read_marker(claim / marker.name)
+        crawl["feeds"] = [str(claim / f"{source}.jsonl")]
+        crawls.append(crawl)
+    return claim, crawls
+
+
+def _read_marker(marker: Path) -> dict[str, Any]:
+    try:
+        return json.loads(marker.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        return {"source": marker.name.removesuffix(MARKER_SUFFIX), "pages": 0, "feeds": [], "skipped": [],
+                "dropped": [], "counters": {}, "errors": [f"unreadable {marker}: {exc}"]}
 
 
 @flow(name="xephang-load-feeds", log_prints=True)
@@ -114,7 +152,7 @@ def load_feeds(feed_dir: str, db_path: str, lock_wait: float = 0.0) -> dict[str,
     """Load every feed published in `feed_dir` into the database: the single writer.
 
     Holds the run lock for the whole load, so it never interleaves with `xephang run` or another
-    loader; consumed feeds move to `loaded/run-<id>/`, so running it twice loads nothing twice.
+    loader; consumed feeds end in `loaded/run-<id>/`, so running it twice loads nothing twice.
     """
     from warehouse import Warehouse
 
@@ -123,16 +161,14 @@ def load_feeds(feed_dir: str, db_path: str, lock_wait: float = 0.0) -> dict[str,
     db = Path(db_path).resolve()
     db.parent.mkdir(parents=True, exist_ok=True)
     with run_lock(db, wait=lock_wait):
-        crawls = published_crawls(feeds)
+        claim, crawls = claim_published(feeds)
         run_id = Warehouse(db).start_run([c["source"] for c in crawls])
+        done = feeds / "loaded" / f"run-{run_id}"
+        os.replace(claim, done)
+        for crawl in crawls:
+            crawl["feeds"] = [str(done / Path(f).name) for f in crawl["feeds"]]
         logger.info("run #%d: loading %d published feeds from %s into %s", run_id, len(crawls), feeds, db)
         report = load_and_report(db, run_id, crawls)
-        done = feeds / "loaded" / f"run-{run_id}"
-        done.mkdir(parents=True, exist_ok=True)
-        for crawl in crawls:
-            for path in (feeds / f"{crawl['source']}{MARKER_SUFFIX}", feeds / f"{crawl['source']}.jsonl"):
-                if path.exists():
-                    os.replace(path, done / path.name)
     print(report.summary_text())
     return report.to_dict()
 
@@ -186,7 +222,9 @@ def crawl_on_workers(
                 "demo": demo,
                 "base_url": (base_urls or {}).get(source.demo_outlet or source.id),
                 "crawl_timeout": crawl_timeout,
-                "state_dir": str(Path(db_path).resolve().parent),
+                # not the db folder's own cache/ and jobs/: `xephang run` may crawl the same
+                # source there meanwhile, and a job folder must have one crawl at a time
+                "state_dir": str(Path(db_path).resolve().parent / "worker-state"),
             },
             timeout=0,  # do not wait here: all sources are queued first, the workers share them
             as_subflow=True,
@@ -201,7 +239,7 @@ def crawl_on_workers(
     for source in sources:
         if source.id not in published:
             (feeds / f"{source.id}{MARKER_SUFFIX}").write_text(
-                json.dumps({"source": source.id, "pages": 0, "feed": None, "skipped": [], "dropped": [],
+                json.dumps({"source": source.id, "pages": 0, "feeds": [], "skipped": [], "dropped": [],
                             "counters": {}, "errors": ["crawl run on the work pool did not publish a feed"]}),
                 encoding="utf-8",
             )

@@ -335,6 +335,7 @@ class CrawlSite:
 
     server: PageServer
     source: Path
+    pages: dict[str, PageSpec] = field(default_factory=dict)  # live: edits show on the next request
 
     @property
     def base_url(self) -> str:
@@ -352,7 +353,7 @@ def running_test_site(tmp_path: Path, max_pages: int = 100) -> Iterator[CrawlSit
     pages: dict[str, PageSpec] = {}
     with serve_pages(pages) as server:
         pages.update(build_test_site(server.base_url))
-        yield CrawlSite(server=server, source=write_source(tmp_path / "baothu.toml", max_pages))
+        yield CrawlSite(server=server, source=write_source(tmp_path / "baothu.toml", max_pages), pages=pages)
 
 
 @pytest.fixture

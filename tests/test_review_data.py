@@ -8,12 +8,16 @@ whose text tries to run script. Evidence spans are computed the way the extracto
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from pipeline.extract import prepare_article
 from pipeline.model import Article, Fact
 from warehouse import Warehouse
+from xephang.review.server import ReviewApp, make_server, url_of
 
 VERSION = "0.4.0-test"
 
@@ -107,3 +111,18 @@ def fact_ids(wh: Warehouse) -> dict[str, int]:
     """'Đà Nẵng/dti/2022/rank' → fact id, for every stored fact."""
     return {f"{e}/{i}/{y}/{a}": int(fid) for fid, e, i, y, a in
             wh.query('SELECT id, entity, "index", year, attribute FROM facts')}
+
+
+@contextmanager
+def serving(wh: Warehouse, reviewer: str = "tester", evaluate_path: Path | None = None) -> Iterator[tuple[str, ReviewApp]]:
+    """The review server on 127.0.0.1, a free port, in a thread: (base URL, app)."""
+    app = ReviewApp(wh, reviewer=reviewer, evaluate_path=evaluate_path)
+    server = make_server(app, "127.0.0.1", 0)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield url_of(server).rstrip("/"), app
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()

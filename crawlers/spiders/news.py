@@ -370,6 +370,10 @@ class NewsSpider(scrapy.Spider):
         web is like that), network failures and server errors after retries are errors."""
         request = getattr(failure, "request", None)
         url = request.url if request is not None else "?"
+        # After redirects, report the address the source linked to (the one a later run retries).
+        redirects = request.meta.get("redirect_urls") if request is not None else None
+        if redirects:
+            url = f"{redirects[0]} (redirected to {url})"
         if failure.check(HttpError):
             status = failure.value.response.status
             if status in (404, 410):

@@ -84,7 +84,7 @@ def _handler_for(outlet: Outlet) -> type[BaseHTTPRequestHandler]:
 # The ports `xephang run --demo` asks for first. Stable ports give the demo articles stable URLs
 # from one run to the next, so a second run recognises what it stored (incremental crawling) instead
 # of seeing every article under a new address.
-DEMO_BASE_PORT = 47801
+DEMO_BASE_PORT = 28701  # below Linux's ephemeral range (32768+), so free ports handed to tests never take it
 
 
 def _bind(host: str, port: int, outlet_id: str, outlet: Outlet) -> _DemoServer:

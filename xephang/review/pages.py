@@ -23,6 +23,8 @@ from xephang.review.store import Decision
 _BASE = Template((Path(__file__).parent / "templates" / "base.html").read_text(encoding="utf-8"))
 ATTRIBUTE_NAMES = {"rank": "thứ hạng", "rank_total": "tổng số xếp hạng", "top": "nhóm top", "score": "điểm",
                    "rank_change": "thay đổi hạng"}
+ENTITY_TYPE_NAMES = {"province": "tỉnh/thành phố", "ministry": "bộ, ngành", "agency": "cơ quan thuộc Chính phủ",
+                     "local_unit": "đơn vị địa phương", "country": "quốc gia"}
 DECISION_NAMES = {"accept": "chấp nhận", "reject": "bác bỏ", "correct": "sửa"}
 MAX_EVIDENCE = 6
 
@@ -197,7 +199,7 @@ def review_body(items: list[QueueItem], detail: FactDetail | None, decisions: li
     conf = "—" if it.confidence is None else f"{it.confidence:.2f}"
     main = (
         f'<section class="card fact"><div class="fact-head"><div><h2>{esc(it.entity)} '
-        f'<span class="muted small">{esc(detail.entity_type)}</span></h2>'
+        f'<span class="muted small">{esc(ENTITY_TYPE_NAMES.get(detail.entity_type, detail.entity_type))}</span></h2>'
         f'<p class="key">{esc(_key_line(it))}</p></div>'
         f'<div class="claim"><span class="attr">{esc(ATTRIBUTE_NAMES.get(it.attribute, it.attribute))}</span>'
         f'<span class="value" id="fact-value">{esc(fmt_value(it.attribute, it.value))}</span></div></div>'

@@ -1,0 +1,146 @@
+"""The review server and store without a browser: tokens, escaping, binding, decisions, undo, export."""
+
+from __future__ import annotations
+
+import json
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import read_gold
+from tests.test_review_data import build, serving
+from xephang import cli
+from xephang.review.export import export_gold
+from xephang.review.server import RemoteBindingRefused, ReviewApp, make_server
+from xephang.review.store import ReviewStore
+
+
+@pytest.fixture
+def built(tmp_path: Path):
+    return build(tmp_path / "w.duckdb")
+
+
+def _post(url: str, body: dict, token: str | None) -> tuple[int, dict]:
+    headers = {"Content-Type": "application/json"}
+    if token is not None:
+        headers["X-Xephang-Token"] = token
+    req = urllib.request.Request(url, data=json.dumps(body).encode(), headers=headers, method="POST")
+    try:
+        with urllib.request.urlopen(req) as res:
+            return res.status, json.loads(res.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read() or b"{}")
+
+
+def _get(url: str) -> tuple[int, dict[str, str], str]:
+    with urllib.request.urlopen(url) as res:
+        return res.status, dict(res.headers), res.read().decode("utf-8")
+
+
+def test_post_without_or_with_wrong_token_is_refused_and_changes_nothing(built):
+    wh, ids = built
+    fact = ids["Đà Nẵng/dti/2022/rank"]
+    before = wh.query("SELECT count(*) FROM reviews")[0][0], wh.query("SELECT * FROM fact_resolution ORDER BY fact_id")
+    with serving(wh) as (base, app):
+        assert _post(f"{base}/api/review", {"fact_id": fact, "decision": "reject"}, None)[0] == 403
+        assert _post(f"{base}/api/review", {"fact_id": fact, "decision": "reject"}, "wrong")[0] == 403
+        assert _post(f"{base}/api/undo", {}, None)[0] == 403
+        after = wh.query("SELECT count(*) FROM reviews")[0][0], wh.query("SELECT * FROM fact_resolution ORDER BY fact_id")
+        assert after == before
+        status, body = _post(f"{base}/api/review", {"fact_id": fact, "decision": "reject"}, app.token)
+        assert status == 200, body
+    assert wh.query("SELECT decision, reviewer FROM reviews") == [("reject", "tester")]
+
+
+def test_pages_escape_hostile_text_and_send_a_strict_csp(built):
+    wh, ids = built
+    with serving(wh) as (base, app):
+        status, headers, page = _get(f"{base}/fact/{ids['Hà Giang/dti/2022/rank']}")
+        _s, js_headers, _js = _get(f"{base}/static/review.js")
+    assert status == 200
+    csp = headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "default-src 'none'" in csp
+    assert "javascript" in js_headers["Content-Type"]
+    assert "<script>window" not in page and "<img" not in page and "<svg onload" not in page
+    assert "onerror=&quot;window.__pwned = 2&quot;" in page
+    assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in page
+    # The only script is the external file; the token is in the page for it.
+    assert page.count("<script") == 1 and 'src="/static/review.js"' in page
+    assert app.token in page
+
+
+def test_non_loopback_binding_is_refused_without_allow_remote(built):
+    wh, _ids = built
+    with pytest.raises(RemoteBindingRefused):
+        make_server(ReviewApp(wh, reviewer="x"), "0.0.0.0", 0)
+    assert cli.main(["review", "--db", str(wh.path), "--host", "0.0.0.0"]) == 2
+
+
+def test_wrong_host_header_is_refused(built):
+    wh, _ids = built
+    with serving(wh) as (base, app):
+        req = urllib.request.Request(base + "/", headers={"Host": "evil.example:80"})
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(req)
+        assert err.value.code == 421
+        req = urllib.request.Request(base + "/api/review", data=b"{}", method="POST",
+                                     headers={"Host": "evil.example", "X-Xephang-Token": app.token,
+                                              "Content-Type": "application/json"})
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(req)
+        assert err.value.code == 403
+
+
+def test_correction_wins_in_rankings_and_undo_restores(built):
+    wh, ids = built
+    store = ReviewStore(wh)
+    tth = ids["Thừa Thiên Huế/dti/2022/rank"]
+    rid = store.record(tth, "correct", reviewer="lan", corrected_value=2, comment="bài viết nói thứ hai")
+    assert wh.query("SELECT rank FROM rankings WHERE entity = 'Thừa Thiên Huế'") == [(2,)]
+    (d,) = store.history(tth)
+    assert (d.decision, d.reviewer, d.corrected_value, d.note["was"], d.note["comment"]) == ("correct", "lan", 2, 3, "bài viết nói thứ hai")
+    assert store.undo(rid) == tth
+    assert wh.query("SELECT rank FROM rankings WHERE entity = 'Thừa Thiên Huế'") == [(3,)]
+    assert store.history(tth) == []
+    assert wh.integrity_problems() == {}
+
+
+def test_reject_one_side_of_a_conflict_lets_the_other_win(built):
+    wh, ids = built
+    qn = ids["Quảng Ngãi/dti/2022/rank"]
+    store = ReviewStore(wh)
+    shown_id, shown = store.current_value(qn)
+    store.record(qn, "reject", reviewer="lan")
+    other = ({21.0, 22.0} - {shown}).pop()
+    assert wh.query("SELECT rank FROM rankings WHERE entity = 'Quảng Ngãi'") == [(int(other),)]
+    assert wh.query("SELECT value_id FROM reviews") == [(shown_id,)]
+
+
+def test_export_writes_fully_reviewed_articles_as_gold(built, tmp_path):
+    wh, ids = built
+    store = ReviewStore(wh)
+    # Article "Đà Nẵng 2021": two facts of one claim plus the ICT Index claim (4 atomic facts).
+    store.record(ids["Đà Nẵng/dti/2021/rank"], "accept", reviewer="lan")
+    store.record(ids["Đà Nẵng/dti/2021/rank_total"], "accept", reviewer="lan")
+    store.record(ids["Đà Nẵng/ict_index/2019/rank"], "correct", reviewer="lan", corrected_value=3,
+                 key_changes={"year": 2018})
+    store.record(ids["Đà Nẵng/ict_index/2019/rank_total"], "reject", reviewer="lan")
+    # Hostile article: its one fact accepted. Quảng Ngãi article: nothing reviewed, not exported.
+    store.record(ids["Hà Giang/dti/2022/rank"], "accept", reviewer="lan")
+    out = tmp_path / "gold.jsonl"
+    assert export_gold(wh, out) == (2, 3)
+    rows = {r["url"]: r for r in read_gold(out)}
+    assert set(rows) == {"https://baodanang.example.vn/dti-2021", "https://spam.example.vn/ha-giang"}
+    dn = rows["https://baodanang.example.vn/dti-2021"]
+    assert set(dn) == {"id", "url", "date", "title", "text", "kind", "facts"}
+    facts = sorted(dn["facts"], key=lambda f: (f["index"], f["year"]))
+    assert facts[0] == {"entity": "Đà Nẵng", "entity_type": "province", "index": "dti", "component": None, "group": None,
+                        "year": 2021, "rank": 1, "rank_total": 63, "top": None, "score": None, "rank_change": None}
+    assert (facts[1]["index"], facts[1]["year"], facts[1]["rank"], facts[1]["rank_total"]) == ("ict_index", 2018, 3, None)
+    # The CLI writes the same and `xephang evaluate` can read it.
+    out2 = tmp_path / "gold2.jsonl"
+    assert cli.main(["review", "export", str(out2), "--db", str(wh.path)]) == 0
+    assert out2.read_text(encoding="utf-8") == out.read_text(encoding="utf-8")
+    assert cli.main(["evaluate", str(out2), "--summary-only"]) == 0
