@@ -125,6 +125,8 @@ def crawl_source(
     log_path = out.with_suffix(".log")
     stats_path = stats_path_of(out)
     dropped_path = dropped_path_of(out)
+    if job_dir is not None:
+        _keep_earlier_output(Path(job_dir).resolve(), out)
     for stale in (out, stats_path, dropped_path, log_path):
         stale.unlink(missing_ok=True)
     source_arg = Path(source).resolve() if Path(source).exists() else source
@@ -242,6 +244,26 @@ def _item_urls(path: Path) -> set[str]:
     return urls
 
 
+def _read_ledger(job: Path) -> list[Path]:
+    ledger = job / LEDGER_FILE
+    if not ledger.exists():
+        return []
+    return [Path(line) for line in ledger.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _keep_earlier_output(job: Path, out: Path) -> None:
+    """A job resumed into the same `out` must not overwrite the items of its earlier run: move them
+    to `<stem>.partN<suffix>` and record the new name in the ledger."""
+    earlier = _read_ledger(job)
+    if out not in earlier or not out.exists() or out.stat().st_size == 0:
+        return
+    n = 1
+    while (moved := out.with_name(f"{out.stem}.part{n}{out.suffix}")).exists():
+        n += 1
+    out.replace(moved)
+    (job / LEDGER_FILE).write_text("".join(f"{moved if p == out else p}\n" for p in earlier), encoding="utf-8")
+
+
 def _prepare_job(job: Path, out: Path, known_urls: Path | None, log_path: Path) -> tuple[list[Path], Path]:
     """Set up or resume a job folder; returns the earlier outputs and the known-URLs file to use.
 
@@ -254,9 +276,7 @@ def _prepare_job(job: Path, out: Path, known_urls: Path | None, log_path: Path) 
 
     job.mkdir(parents=True, exist_ok=True)
     ledger = job / LEDGER_FILE
-    earlier = [Path(line) for line in ledger.read_text(encoding="utf-8").splitlines() if line.strip()] \
-        if ledger.exists() else []
-    earlier = [p for p in earlier if p != out]
+    earlier = [p for p in _read_ledger(job) if p != out]
     notes: list[str] = []
     if (job / PID_FILE).exists():
         notes.append("previous run of this job did not stop cleanly; its Scrapy queue is discarded")

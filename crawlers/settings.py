@@ -30,6 +30,8 @@ AUTOTHROTTLE_START_DELAY = 1.0
 AUTOTHROTTLE_MAX_DELAY = 30.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 COOKIES_ENABLED = False
+# Enforces CONCURRENT_REQUESTS_PER_DOMAIN, which Scrapy 2.19 under asyncio overshoots (crawlers/downloader.py).
+DOWNLOADER = "crawlers.downloader.PoliteDownloader"
 TELNETCONSOLE_ENABLED = False
 
 # Bounded work per request.

@@ -67,3 +67,22 @@ def test_evaluate_summary_round_trip_and_cli(tmp_path: Path, capsys):
     assert "reviewed 2 of 12 fact(s)" in text and "strict · overall" in text and "P=0.8" in text
     assert f"[{low:.4f}, {high:.4f}]" in text
     assert not math.isnan(low)
+
+
+def test_accuracy_can_run_evaluate_on_exported_reviews_and_keep_the_result(tmp_path: Path, capsys):
+    from xephang.review.export import export_gold
+
+    wh, ids = build(tmp_path / "w.duckdb")
+    store = ReviewStore(wh)
+    store.record(ids["Hà Giang/dti/2022/rank"], "accept", reviewer="b")
+    gold = tmp_path / "gold.jsonl"
+    assert export_gold(wh, gold) == (1, 1)
+    target = tmp_path / "acc" / "latest.json"
+    assert cli.main(["accuracy", "--db", str(wh.path), "--evaluate", str(gold), "--evaluate-file", str(target),
+                     "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    saved = load_evaluate_summary(target)
+    assert saved is not None and saved["articles"] == 1 and saved["gold_files"] == [str(gold)]
+    assert out["gold"]["strict"] == saved["strict"]
+    assert set(saved["strict"]["overall"]) == {"tp", "fp", "fn", "precision", "recall", "f1"}
+    assert saved["strict"]["overall"]["tp"] + saved["strict"]["overall"]["fn"] == 1

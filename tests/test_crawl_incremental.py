@@ -220,3 +220,17 @@ def test_relevance_filter_per_source(tmp_path: Path, mode: str | None) -> None:
         assert len(titles) == 3
         assert "relevance/dropped" not in result.stats and result.dropped == []
         assert not result.dropped_path.exists()
+
+
+def test_resuming_into_the_same_output_keeps_the_earlier_items(tmp_path: Path) -> None:
+    from crawlers.run import _keep_earlier_output
+
+    job = tmp_path / "job"
+    job.mkdir()
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"url": "http://h/bai/1.html"}\n', encoding="utf-8")
+    (job / "outputs.txt").write_text(f"{out}\n", encoding="utf-8")
+    _keep_earlier_output(job, out)
+    moved = tmp_path / "out.part1.jsonl"
+    assert not out.exists() and moved.read_text(encoding="utf-8") == '{"url": "http://h/bai/1.html"}\n'
+    assert (job / "outputs.txt").read_text(encoding="utf-8").split() == [str(moved)]

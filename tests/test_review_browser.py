@@ -48,6 +48,7 @@ def browser(tmp_path: Path) -> Iterator[object]:
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
                  "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--window-size=1400,1000", "--lang=vi"):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
     try:
         yield driver
@@ -161,6 +162,8 @@ def test_keyboard_review_correct_undo_and_accuracy(browser, tmp_path: Path, caps
         assert heading.startswith("<script>document.title='pwned'</script>")
         assert driver.find_elements(By.CSS_SELECTOR, "main img, main script, main svg[onload], main [onerror], main [onmouseover]") == []
         assert driver.find_element(By.CSS_SELECTOR, "article.evidence mark.hl-value").text == "60"
+        # Escaping, not the CSP, stopped it: the browser never even tried to run inline code.
+        assert [e for e in driver.get_log("browser") if e["level"] == "SEVERE"] == []
         _shot(driver, tmp_path, "review-hostile.png")
         _press(driver, "r")
         _wait_for_fact_change(driver, str(hg))
@@ -175,7 +178,19 @@ def test_keyboard_review_correct_undo_and_accuracy(browser, tmp_path: Path, caps
         _wait_for_fact_change(driver, str(hg))
         assert wh.query("SELECT decision FROM reviews WHERE fact_id = ?", [hg]) == [("reject",)]
 
-        # 5. j/k move through the queue without deciding anything.
+        # 5. a conflict (21 in one article, 22 in another): pick the other side explicitly.
+        qn = ids["Quảng Ngãi/dti/2022/rank"]
+        _open(driver, f"{base}/fact/{qn}?status=all")
+        shown = driver.find_element(By.ID, "fact-value").text
+        other = "22" if shown == "21" else "21"
+        picks = driver.find_elements(By.CSS_SELECTOR, "button.pick")
+        assert len(picks) == 2
+        [pick] = [b for b in picks if b.find_element(By.XPATH, "..").text.startswith(other + " ")]
+        pick.click()
+        _wait_for_fact_change(driver, str(qn))
+        assert wh.query("SELECT rank FROM rankings WHERE entity = 'Quảng Ngãi'") == [(int(other),)]
+
+        # 6. j/k move through the queue without deciding anything.
         _open(driver, f"{base}/?status=all")
         first = driver.find_element(By.ID, "review").get_attribute("data-fact")
         _press(driver, "j")
@@ -185,7 +200,7 @@ def test_keyboard_review_correct_undo_and_accuracy(browser, tmp_path: Path, caps
         _press(driver, "k")
         _wait_for_fact(driver, first)
 
-        # 6. a write without the session token is refused and changes nothing.
+        # 7. a write without the session token is refused and changes nothing.
         before = wh.query("SELECT * FROM reviews ORDER BY id"), wh.query("SELECT * FROM rankings ORDER BY entity, \"index\", year")
         assert _post_without_token(base, danang) == 403
         refused = driver.execute_async_script(
@@ -196,22 +211,23 @@ def test_keyboard_review_correct_undo_and_accuracy(browser, tmp_path: Path, caps
         after = wh.query("SELECT * FROM reviews ORDER BY id"), wh.query("SELECT * FROM rankings ORDER BY entity, \"index\", year")
         assert after == before
 
-        # 7. the accuracy page: the figures of these decisions and the rank history chart.
+        # 8. the accuracy page: the figures of these decisions and the rank history chart.
         _open(driver, f"{base}/accuracy?entity=%C4%90%C3%A0%20N%E1%BA%B5ng")
         headline = driver.find_element(By.CSS_SELECTOR, "p.headline").text
-        assert "50.0%" in headline and "(2/4;" in headline and "4/12" in headline
+        assert "60.0%" in headline and "(3/5;" in headline and "5/12" in headline
         assert len(driver.find_elements(By.CSS_SELECTOR, "svg.chart circle")) == 3
         assert driver.find_elements(By.CSS_SELECTOR, "svg.chart polyline")  # DTI 2021 → 2022
         assert "0.884" in driver.find_element(By.TAG_NAME, "main").text
+        driver.set_window_size(1400, 2000)
         _shot(driver, tmp_path, "accuracy-page.png")
 
-    # 8. the CLI agrees with what was clicked: 2 accepted, 1 corrected, 1 rejected.
+    # 9. the CLI agrees with what was clicked: 3 accepted, 1 corrected, 1 rejected.
     capsys.readouterr()
     assert cli.main(["accuracy", "--db", str(wh.path), "--evaluate-file", str(evaluate_file)]) == 0
     text = capsys.readouterr().out
-    low, high = wilson(2, 4)
-    assert f"overall                     2         1        1        4    0.5000  [{low:.4f}, {high:.4f}]" in text
-    assert f"  {VERSION:<20}        2         1        1        4    0.5000" in text
-    assert "  rank                        1         1        1        3    0.3333" in text
+    low, high = wilson(3, 5)
+    assert f"overall                     3         1        1        5    0.6000  [{low:.4f}, {high:.4f}]" in text
+    assert f"  {VERSION:<20}        3         1        1        5    0.6000" in text
+    assert "  rank                        2         1        1        4    0.5000" in text
     assert "  score                       1         0        0        1    1.0000" in text
     assert wh.integrity_problems() == {}

@@ -119,8 +119,11 @@ def test_reviews_decide_the_resolved_value(warehouse: Warehouse, run_id: int, ar
     assert warehouse.query("SELECT resolved_by FROM facts_v WHERE fact_id = ?", [fact_id]) == [("review",)]
     warehouse.review(fact_id, "reject", value=21)
     assert _rankings(warehouse)[0][4] == 22
-    warehouse.review(fact_id, "reject")
+    last = warehouse.review(fact_id, "reject")
     assert _rankings(warehouse) == []
+    assert warehouse.delete_review(last) == fact_id  # undo: the previous review is in force again
+    assert _rankings(warehouse)[0][4] == 22
+    assert warehouse.delete_review(last) is None
     with pytest.raises(ValueError, match="no claimed value"):
         warehouse.review(fact_id, "accept", value=40)
 

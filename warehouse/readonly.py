@@ -58,40 +58,54 @@ def _describe(exc: duckdb.Error) -> str:
     return str(exc).strip()
 
 
+_PARSER: duckdb.DuckDBPyConnection | None = None
+_PARSER_LOCK = threading.Lock()
+
+
+def _parser() -> duckdb.DuckDBPyConnection:
+    """An in-memory connection used only to parse (creating one costs ~15 ms, so it is kept)."""
+    global _PARSER
+    if _PARSER is None:
+        _PARSER = duckdb.connect(":memory:", config={"enable_external_access": False})
+    return _PARSER
+
+
 def check_read_only(sql: str) -> list[str]:
     """The statements of `sql` as text if every one only reads; raises ReadOnlyQueryError otherwise."""
     if not sql or not sql.strip():
         raise ReadOnlyQueryError("empty query: give a SELECT statement", "syntax")
-    parser = duckdb.connect(":memory:", config={"enable_external_access": False})
+    with _PARSER_LOCK:
+        return _check_statements(_parser(), sql)
+
+
+def _check_statements(parser: duckdb.DuckDBPyConnection, sql: str) -> list[str]:
+    """Refuse any statement that is not a SELECT (or EXPLAIN of one); the statements' text otherwise."""
     try:
-        try:
-            statements = parser.extract_statements(sql)
-        except duckdb.Error as exc:
-            raise ReadOnlyQueryError(f"SQL error: {_describe(exc)}", "syntax") from None
-        if not statements:
-            raise ReadOnlyQueryError("empty query: give a SELECT statement", "syntax")
-        texts: list[str] = []
-        for statement in statements:
-            kind = statement.type
-            if kind == duckdb.StatementType.EXPLAIN:
-                inner = _EXPLAIN.sub("", statement.query, count=1)
-                try:
-                    inner_types = [s.type for s in parser.extract_statements(inner)]
-                except duckdb.Error:
-                    inner_types = []
-                if inner_types != [duckdb.StatementType.SELECT]:
-                    raise ReadOnlyQueryError("refused: xephang sql is read-only; EXPLAIN is allowed only for SELECT", "refused")
-            elif kind not in _ALLOWED:
-                name = _NAMES.get(kind.name, kind.name)
-                raise ReadOnlyQueryError(
-                    f"refused: xephang sql is read-only; {name} statements are not allowed "
-                    "(use SELECT, WITH ... SELECT, DESCRIBE, SHOW or SUMMARIZE). Nothing was run.",
-                    "refused",
-                )
-            texts.append(statement.query)
-        return texts
-    finally:
-        parser.close()
+        statements = parser.extract_statements(sql)
+    except duckdb.Error as exc:
+        raise ReadOnlyQueryError(f"SQL error: {_describe(exc)}", "syntax") from None
+    if not statements:
+        raise ReadOnlyQueryError("empty query: give a SELECT statement", "syntax")
+    texts: list[str] = []
+    for statement in statements:
+        kind = statement.type
+        if kind == duckdb.StatementType.EXPLAIN:
+            inner = _EXPLAIN.sub("", statement.query, count=1)
+            try:
+                inner_types = [s.type for s in parser.extract_statements(inner)]
+            except duckdb.Error:
+                inner_types = []
+            if inner_types != [duckdb.StatementType.SELECT]:
+                raise ReadOnlyQueryError("refused: xephang sql is read-only; EXPLAIN is allowed only for SELECT", "refused")
+        elif kind not in _ALLOWED:
+            name = _NAMES.get(kind.name, kind.name)
+            raise ReadOnlyQueryError(
+                f"refused: xephang sql is read-only; {name} statements are not allowed "
+                "(use SELECT, WITH ... SELECT, DESCRIBE, SHOW or SUMMARIZE). Nothing was run.",
+                "refused",
+            )
+        texts.append(statement.query)
+    return texts
 
 
 def run_readonly_query(

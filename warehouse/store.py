@@ -200,6 +200,18 @@ class Warehouse:
             refresh_resolution(con)
         return review_id
 
+    def delete_review(self, review_id: int) -> int | None:
+        """Remove one review (an undo) and re-resolve its fact; returns the fact id, None if already gone."""
+        with self._writing() as con:
+            row = con.execute("SELECT fact_id FROM reviews WHERE id = ?", [review_id]).fetchone()
+            if not row:
+                return None
+            fact_id = int(row[0])
+            con.execute("DELETE FROM reviews WHERE id = ?", [review_id])
+            con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT ?::BIGINT AS fact_id", [fact_id])
+            refresh_resolution(con)
+        return fact_id
+
     # -- inspection --------------------------------------------------------------------------
 
     def row_counts(self) -> dict[str, int]:

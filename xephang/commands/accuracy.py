@@ -24,17 +24,26 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"warehouse file (default {DEFAULT_DB})")
     parser.add_argument("--evaluate-file", type=Path, default=None,
                         help="saved `xephang evaluate` summary (default data/accuracy/evaluate-latest.json)")
+    parser.add_argument("--evaluate", type=Path, nargs="+", metavar="GOLD.jsonl", default=None,
+                        help="first score the extractor on these gold files and save the result as the latest")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from warehouse import Warehouse
-    from xephang.review.accuracy import gold_rows, load_evaluate_summary, review_accuracy
+    from xephang.review.accuracy import evaluate_and_save, gold_rows, load_evaluate_summary, review_accuracy
 
     if not args.db.exists():
         print(f"xephang accuracy: no warehouse at {args.db}", file=sys.stderr)
         return 2
+    if args.evaluate:
+        missing = [str(p) for p in args.evaluate if not p.is_file()]
+        if missing:
+            print(f"xephang accuracy: no such gold file: {', '.join(missing)}", file=sys.stderr)
+            return 2
+        saved = evaluate_and_save(list(args.evaluate), args.evaluate_file)
+        print(f"gold-set scores saved to {saved}", file=sys.stderr)
     acc = review_accuracy(Warehouse(args.db))
     gold = load_evaluate_summary(args.evaluate_file)
     if args.json:

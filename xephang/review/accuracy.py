@@ -164,6 +164,23 @@ def save_evaluate_summary(summary: dict[str, Any], path: str | os.PathLike[str] 
     return target
 
 
+def evaluate_and_save(gold_paths: list[str | os.PathLike[str]], path: str | os.PathLike[str] | None = None) -> Path:
+    """Score the extractor on gold files (pipeline.evaluate, as `xephang evaluate` does) and save the summary.
+
+    What `xephang accuracy --evaluate GOLD.jsonl` runs, so the page has gold-set figures even before
+    the evaluate command saves its own.
+    """
+    from pipeline.evaluate import evaluate, read_gold
+
+    rows: list[dict[str, Any]] = []
+    for gold in gold_paths:
+        rows.extend(read_gold(gold))
+    strict, lenient = evaluate(rows)
+    summary = {"articles": len(rows), "strict": strict.to_dict(with_errors=False),
+               "lenient": lenient.to_dict(with_errors=False)}
+    return save_evaluate_summary(summary, path, gold_files=[str(g) for g in gold_paths])
+
+
 def load_evaluate_summary(path: str | os.PathLike[str] | None = None) -> dict[str, Any] | None:
     """The latest saved gold-set scores, or None when evaluate has not saved any."""
     target = evaluate_file(path)

@@ -25,6 +25,8 @@ ATTRIBUTE_NAMES = {"rank": "thứ hạng", "rank_total": "tổng số xếp hạ
                    "rank_change": "thay đổi hạng"}
 ENTITY_TYPE_NAMES = {"province": "tỉnh/thành phố", "ministry": "bộ, ngành", "agency": "cơ quan thuộc Chính phủ",
                      "local_unit": "đơn vị địa phương", "country": "quốc gia"}
+RESOLVED_BY_NAMES = {"review": "người duyệt", "support": "số nguồn ủng hộ", "official_table": "bảng chính thức",
+                     "rejected": "đã bác bỏ"}
 DECISION_NAMES = {"accept": "chấp nhận", "reject": "bác bỏ", "correct": "sửa"}
 MAX_EVIDENCE = 6
 
@@ -189,9 +191,12 @@ def review_body(items: list[QueueItem], detail: FactDetail | None, decisions: li
     state = (f'<span class="badge d-{esc(current.decision)}">{esc(DECISION_NAMES[current.decision])}</span>'
              if current else '<span class="badge todo">chưa duyệt</span>')
     conflict = '<span class="badge conflict">mâu thuẫn</span>' if it.in_conflict else ""
+    pick = len(detail.values) > 1
     values = "".join(
-        f'<li>{esc(fmt_value(it.attribute, v))} <span class="muted">({s} nguồn độc lập)</span></li>'
-        for _vid, v, s in detail.values
+        f'<li>{esc(fmt_value(it.attribute, v))} <span class="muted">({s} nguồn độc lập)</span>'
+        + (f' <button type="button" class="pick" data-value-id="{vid}">chọn giá trị này</button>' if pick else "")
+        + "</li>"
+        for vid, v, s in detail.values
     )
     evidence = "".join(_evidence_block(detail, n) for n in range(min(MAX_EVIDENCE, len(detail.evidence))))
     more = (f'<p class="muted">… và {len(detail.evidence) - MAX_EVIDENCE} bằng chứng khác.</p>'
@@ -203,7 +208,7 @@ def review_body(items: list[QueueItem], detail: FactDetail | None, decisions: li
         f'<p class="key">{esc(_key_line(it))}</p></div>'
         f'<div class="claim"><span class="attr">{esc(ATTRIBUTE_NAMES.get(it.attribute, it.attribute))}</span>'
         f'<span class="value" id="fact-value">{esc(fmt_value(it.attribute, it.value))}</span></div></div>'
-        f'<p class="meta">{state} {conflict} · xác định bởi <b>{esc(detail.resolved_by or "—")}</b> · độ tin cậy cao nhất {esc(conf)}'
+        f'<p class="meta">{state} {conflict} · giá trị do <b>{esc(RESOLVED_BY_NAMES.get(detail.resolved_by or "", detail.resolved_by or "—"))}</b> quyết định · độ tin cậy cao nhất {esc(conf)}'
         f" · mã dữ kiện {it.fact_id}</p>"
         f'<div class="values"><span class="muted">Các giá trị được nêu:</span><ul>{values}</ul></div>'
         '<div class="actions">'

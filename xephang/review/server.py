@@ -18,6 +18,7 @@ import ipaddress
 import json
 import mimetypes
 import secrets
+import socket
 import threading
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -245,7 +246,10 @@ def make_server(app: ReviewApp, host: str = "127.0.0.1", port: int = 0) -> Threa
             "use 127.0.0.1, or --allow-remote if you really mean to expose it"
         )
     handler = type("BoundHandler", (Handler,), {"app": app})
-    server = ThreadingHTTPServer((host, port), handler)
+    server_class = ThreadingHTTPServer
+    if ":" in host:  # an IPv6 literal such as ::1
+        server_class = type("ThreadingHTTPServer6", (ThreadingHTTPServer,), {"address_family": socket.AF_INET6})
+    server = server_class((host.strip("[]"), port), handler)
     server.daemon_threads = True
     return server
 

@@ -1,12 +1,12 @@
-"""Writing review decisions: through `Warehouse.review`, plus the undo path the warehouse lacks.
+"""Writing review decisions: through `Warehouse.review`, plus undo.
 
 `Warehouse.review` records a decision and re-resolves the fact, but it keeps no trace of which
-claimed value a correction replaced and has no way to take a decision back. Both are needed here:
+claimed value a correction replaced, and (until `delete_review`) had no way to take a decision back. Both are needed here:
 precision per extractor version must know which value was judged, and a reviewer must be able to
 undo a keystroke. The judged value and what changed go into the review's `note` as JSON (the
 reviews table has no column for them and the migrations are not ours to change); undo deletes the
-review row and re-resolves the fact with the warehouse's own `refresh_resolution`, in one
-transaction through the warehouse's connection helper.
+review row and re-resolves the fact: through `Warehouse.delete_review` where the warehouse has it,
+else with the warehouse's own `refresh_resolution`, in one transaction through its connection helper.
 """
 
 from __future__ import annotations
@@ -100,7 +100,14 @@ class ReviewStore:
         )
 
     def undo(self, review_id: int) -> int | None:
-        """Delete one review and re-resolve its fact; returns the fact id, None if it was gone."""
+        """Delete one review and re-resolve its fact; returns the fact id, None if it was gone.
+
+        Uses `Warehouse.delete_review` when the warehouse offers it; the same steps here otherwise.
+        """
+        delete_review = getattr(self.warehouse, "delete_review", None)
+        if callable(delete_review):
+            result = delete_review(review_id)
+            return None if result is None else int(result)
         with connection(self.warehouse.path, timeout=self.warehouse.lock_timeout) as con, transaction(con):
             row = con.execute("SELECT fact_id FROM reviews WHERE id = ?", [review_id]).fetchone()
             if not row:

@@ -5,7 +5,7 @@
   const tokenMeta = document.querySelector('meta[name="xephang-token"]');
   const token = tokenMeta ? tokenMeta.getAttribute("content") : "";
   const main = document.getElementById("review");
-  if (!main) return;
+  if (!main) { document.body.dataset.ready = "1"; return; }
   const factId = main.dataset.fact ? Number(main.dataset.fact) : null;
   const form = document.getElementById("correct-form");
   const status = document.getElementById("status");
@@ -99,6 +99,10 @@
     "btn-prev": function () { go(main.dataset.prev); },
     "btn-next": function () { go(main.dataset.next); },
   };
+  // In a conflict, accept one particular claimed value rather than the one currently shown.
+  document.querySelectorAll("button.pick[data-value-id]").forEach(function (el) {
+    el.addEventListener("click", function () { decide("accept", { value_id: Number(el.dataset.valueId) }); });
+  });
   Object.keys(buttons).forEach(function (id) {
     const el = document.getElementById(id);
     if (el) el.addEventListener("click", buttons[id]);
