@@ -22,6 +22,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("gold", nargs="+", type=Path, metavar="GOLD.jsonl", help="gold files, one article a line")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--summary-only", action="store_true", help="only the overall strict and lenient figures")
+    parser.add_argument(
+        "--no-save",
+        action="store_true",
+        help="do not keep these scores as the latest gold-set scores shown by `xephang accuracy`",
+    )
     parser.set_defaults(func=run)
 
 
@@ -35,6 +40,11 @@ def run(args: argparse.Namespace) -> int:
             return 2
         rows.extend(read_gold(path))
     strict, lenient = evaluate(rows)
+    if not args.no_save:
+        from xephang.review.accuracy import save_evaluate_summary
+
+        summary = {"articles": len(rows), "strict": strict.to_dict(), "lenient": lenient.to_dict()}
+        save_evaluate_summary(summary, gold_files=[str(p) for p in args.gold])
     if args.json:
         if args.summary_only:
             out = {"articles": len(rows), "strict": strict.overall.to_dict(), "lenient": lenient.overall.to_dict()}
