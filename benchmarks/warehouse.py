@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -160,7 +161,9 @@ def main() -> int:
         run_readonly_query(db, queries["one entity, one index"].format(e=entity))
         times.append(time.perf_counter() - t)
     print(f"        through run_readonly_query (opens and closes the file each time): median {statistics.median(times) * 1000:.1f} ms")
-    print(f"database: {db} ({db.stat().st_size / 1e6:.0f} MB)")
+    print(f"database: {db.stat().st_size / 1e6:.0f} MB" + (f" kept at {db}" if args.keep else " (temporary, removed)"))
+    if not args.keep:
+        shutil.rmtree(workdir, ignore_errors=True)
     return 0
 
 
