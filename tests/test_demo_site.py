@@ -380,3 +380,21 @@ def test_server_prints_nothing_and_shuts_down(capfd: pytest.CaptureFixture[str])
     assert out == "" and err == ""
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(url, timeout=2)
+
+
+def test_unchanged_pages_revalidate_with_304(demo_site) -> None:
+    """Listings carry an ETag; asking again with If-None-Match gets 304 and no body."""
+    import urllib.error
+    import urllib.request
+
+    url = demo_site.url("nhipso", "/tin-moi")
+    with urllib.request.urlopen(url, timeout=10) as first:
+        etag = first.headers["ETag"]
+        assert etag and first.read()
+    request = urllib.request.Request(url, headers={"If-None-Match": etag})
+    try:
+        urllib.request.urlopen(request, timeout=10)
+    except urllib.error.HTTPError as exc:
+        assert exc.code == 304
+    else:
+        raise AssertionError("expected 304 Not Modified for an unchanged page")

@@ -7,6 +7,7 @@ into sitemaps, feeds and canonical links and is only known once the socket is bo
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sys
 import threading
@@ -62,9 +63,21 @@ def _handler_for(outlet: Outlet) -> type[BaseHTTPRequestHandler]:
                 log.exception("demo outlet %s failed on %s", outlet.id, self.path)
                 response = Response(500, "<h1>500</h1>")
             data = response.body.encode("utf-8")
+            # A strong validator from the bytes served, so crawlers can revalidate listings and
+            # feeds with If-None-Match and get 304 for pages that did not change (as real CMSs do).
+            etag = '"' + hashlib.sha256(data).hexdigest()[:20] + '"'
+            if response.status == 200 and etag in self.headers.get("If-None-Match", ""):
+                self.send_response(304)
+                self.send_header("ETag", etag)
+                self.send_header("Content-Length", "0")
+                self.end_headers()
+                return
             self.send_response(response.status)
             self.send_header("Content-Type", response.content_type)
             self.send_header("Content-Length", str(len(data)))
+            if response.status == 200:
+                self.send_header("ETag", etag)
+                self.send_header("Cache-Control", "no-cache")
             self.end_headers()
             if not head_only:
                 self.wfile.write(data)
