@@ -339,7 +339,9 @@ def scheduled_flow(
     from flows.sources import select_sources
 
     sources = select_sources(source_ids, demo=demo)
-    report = crawl_flow(
+    # Already typed objects; and when Prefect's runner loads this file from the deployment's
+    # entrypoint, pydantic cannot resolve the postponed `list[SourceRef]` annotation of the subflow.
+    report = crawl_flow.with_options(validate_parameters=False)(
         sources=sources, db_path=db_path, base_urls=base_urls, crawl_timeout=crawl_timeout, lock_wait=lock_wait
     )
     return report.to_dict()

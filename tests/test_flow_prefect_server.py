@@ -228,6 +228,34 @@ def test_serve_registers_the_deployment_on_its_schedule(
     assert serve.returncode is not None
 
 
+def test_a_served_run_crawls_and_loads(
+    prefect_server: PrefectServer, client_settings: None, tmp_path: Path
+) -> None:
+    """A run of the served deployment (as the scheduler would start it) does the whole job."""
+    from prefect.deployments import run_deployment
+
+    db = tmp_path / "served.duckdb"
+    serve = prefect_server.spawn(
+        *_xephang("serve", "--name", "demo-served", "--demo", "--source", "chiso", "--db", str(db)),
+        log=tmp_path / "serve.log",
+    )
+    try:
+        deadline = time.monotonic() + STARTUP_LIMIT
+        while _read_deployment("xephang-scheduled/demo-served") is None and time.monotonic() < deadline:
+            assert serve.poll() is None, (tmp_path / "serve.log").read_text(errors="replace")[-3000:]
+            time.sleep(0.5)
+        flow_run = run_deployment("xephang-scheduled/demo-served", timeout=600)
+        log = (tmp_path / "serve.log").read_text(errors="replace")[-3000:]
+        assert flow_run.state is not None and flow_run.state.is_completed(), log
+    finally:
+        _stop(serve)
+    with duckdb.connect(str(db), read_only=True) as con:
+        runs = con.execute("SELECT status, sources FROM crawl_runs").fetchall()
+        articles = con.execute("SELECT count(*) FROM articles").fetchone()[0]
+    assert runs == [("completed", '["chiso"]')]
+    assert articles > 0
+
+
 # -- crawls on two process workers, one loader -----------------------------------------------------
 
 
