@@ -4,6 +4,10 @@ Each source is crawled by its own Scrapy process (Twisted's reactor cannot resta
 process), so crawls run side by side as Prefect tasks with retries and timeouts. Crawls only write
 JSON-lines files; the load tasks are the one place that writes to DuckDB, so the file is held for
 writing only briefly and never by a crawler.
+
+A whole run holds the database's run lock (flows/runlock.py), so two runs never interleave. The
+writing half (`load_and_report`) is shared with flows/distributed.py, where crawls run on Prefect
+workers and one loader writes.
 """
 
 from __future__ import annotations

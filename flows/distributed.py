@@ -115,16 +115,20 @@ def published_crawls(feeds: Path) -> list[dict[str, Any]]:
     return [_read_marker(marker) for marker in sorted(feeds.glob(f"*{MARKER_SUFFIX}"))]
 
 
-def claim_published(feeds: Path) -> tuple[Path, list[dict[str, Any]]]:
+def claim_published(feeds: Path) -> tuple[list[Path], list[dict[str, Any]]]:
     """Move the published feeds out of the way (atomic renames) before loading them.
 
     A crawl publishing while the loader works then creates a fresh `<id>.jsonl` for the next load
     instead of being moved away unread with the loaded ones. Marker first: a feed renamed after its
-    marker is at least as complete as the marker says.
+    marker is at least as complete as the marker says. Claims left by a loader that died before
+    finishing (`loaded/claim-*`) are taken up again: the caller holds the run lock, so no other
+    loader owns them, and items it had already stored are deduplicated by the warehouse.
     """
-    claim = feeds / "loaded" / f"claim-{uuid.uuid4().hex}"
-    claim.mkdir(parents=True)
-    crawls = []
+    loaded = feeds / "loaded"
+    loaded.mkdir(parents=True, exist_ok=True)
+    orphans = sorted(p for p in loaded.glob("claim-*") if p.is_dir())
+    claim = loaded / f"claim-{uuid.uuid4().hex}"
+    claim.mkdir()
     for marker in sorted(feeds.glob(f"*{MARKER_SUFFIX}")):
         source = marker.name.removesuffix(MARKER_SUFFIX)
         try:
@@ -133,10 +137,13 @@ def claim_published(feeds: Path) -> tuple[Path, list[dict[str, Any]]]:
             continue
         with contextlib.suppress(FileNotFoundError):
             os.replace(feeds / f"{source}.jsonl", claim / f"{source}.jsonl")
-        crawl = _read_marker(claim / marker.name)
-        crawl["feeds"] = [str(claim / f"{source}.jsonl")]
-        crawls.append(crawl)
-    return claim, crawls
+    crawls = []
+    for folder in [*orphans, claim]:
+        for marker in sorted(folder.glob(f"*{MARKER_SUFFIX}")):
+            crawl = _read_marker(marker)
+            crawl["feeds"] = [str(folder / f"{marker.name.removesuffix(MARKER_SUFFIX)}.jsonl")]
+            crawls.append(crawl)
+    return [*orphans, claim], crawls
 
 
 def _read_marker(marker: Path) -> dict[str, Any]:
@@ -161,14 +168,18 @@ def load_feeds(feed_dir: str, db_path: str, lock_wait: float = 0.0) -> dict[str,
     db = Path(db_path).resolve()
     db.parent.mkdir(parents=True, exist_ok=True)
     with run_lock(db, wait=lock_wait):
-        claim, crawls = claim_published(feeds)
+        claims, crawls = claim_published(feeds)
         run_id = Warehouse(db).start_run([c["source"] for c in crawls])
-        done = feeds / "loaded" / f"run-{run_id}"
-        os.replace(claim, done)
-        for crawl in crawls:
-            crawl["feeds"] = [str(done / Path(f).name) for f in crawl["feeds"]]
         logger.info("run #%d: loading %d published feeds from %s into %s", run_id, len(crawls), feeds, db)
         report = load_and_report(db, run_id, crawls)
+        # Only once everything is stored: a loader dying before this leaves claims the next one takes up.
+        done = feeds / "loaded" / f"run-{run_id}"
+        done.mkdir(parents=True, exist_ok=True)
+        for number, folder in enumerate(claims):
+            for path in folder.iterdir():
+                target = done / path.name
+                os.replace(path, target if not target.exists() else done / f"{number}-{path.name}")
+            folder.rmdir()
     print(report.summary_text())
     return report.to_dict()
 

@@ -76,6 +76,9 @@ class Fact:
     end: int = 0
     extractor: str = ""
     confidence: float = 1.0
+    # True when the fact was read from an HTML ranking table rather than a sentence: the warehouse
+    # prefers such values when sources disagree (an official table beats press paraphrase).
+    from_table: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

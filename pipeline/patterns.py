@@ -234,6 +234,8 @@ def find_cues(low: str) -> list[Cue]:
         before = low[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
             continue
+        if re.search(r"(?<![\w])từ\s*$", before) and not re.match(r"\s*(?:/\d+\s*)?(?:vào\s+|trong\s+)?năm\s+\d{4}", low[m.end():]):
+            continue  # "từ vị trí 55 lên vị trí 21/63": the position left behind, in a year not stated
         if m["cue"] in ("lên", "xuống") and not re.search(r"thứ|hạng|vị trí", m.group(0)):
             continue
         n = _ord(m["n"] or m["d"])

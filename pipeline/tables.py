@@ -146,7 +146,7 @@ def table_facts(article: Article, ctx: ArticleContext, version: str) -> list[Fac
                 if key not in by_key:
                     by_key[key] = Fact(entity=canonical, entity_type=etype, index=index, component=comp, group=group,
                                        year=year, source=article.url, sentence=" | ".join(raw), extractor=version,
-                                       confidence=0.85)
+                                       confidence=0.85, from_table=True)
                 attr = {"rank": "rank", "score": "score", "change": "rank_change"}[role]
                 if getattr(by_key[key], attr) is None:
                     setattr(by_key[key], attr, value)

@@ -304,3 +304,8 @@ def test_merged_field_holds_for_the_paragraph() -> None:
         F("Quảng Ninh", "dti", 2024, group=group, rank=2),
         F("Quảng Ninh", "dti", 2024, rank=4),
     }
+
+
+def test_position_left_behind_without_its_year_is_not_the_current_rank() -> None:
+    got = facts(DTI22 + "Bến Tre vươn từ vị trí 48 lên vị trí 30/63.")
+    assert got == {F("Bến Tre", "dti", 2022, rank=30, total=63)}

@@ -317,7 +317,7 @@ def test_two_process_workers_crawl_and_one_loader_writes(
     assert taken[1] | taken[2] == {str(r.id) for r in flow_runs}
     assert taken[1] and taken[2], taken
     # the loader consumed the feeds: loading again finds nothing left to load twice
-    assert not list(feeds.glob("*.crawl.json"))
+    assert not list(feeds.glob("*.crawl.json")) and not list((feeds / "loaded").glob("claim-*"))
     assert sorted(p.name for p in (feeds / "loaded" / "run-1").glob("*.crawl.json")) == sorted(
         f"{s}.crawl.json" for s in sources
     )

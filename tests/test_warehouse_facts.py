@@ -98,7 +98,7 @@ def test_official_table_beats_support(warehouse: Warehouse, run_id: int, article
 
 def test_table_evidence_flag_counts_as_official(warehouse: Warehouse, run_id: int, articles: dict[str, int]) -> None:
     warehouse.load_facts(run_id, "v1", [(articles["original"], make_fact(rank=20)), (articles["unrelated"], make_fact(rank=20))])
-    from_table = make_fact(rank=21, source="https://tinhuy.example.vn/tin/4567#table-1")
+    from_table = make_fact(rank=21, from_table=True)
     warehouse.load_facts(run_id, "v1", [(articles["edited"], from_table)])
     assert _rankings(warehouse)[0][4] == 21
 

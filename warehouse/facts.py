@@ -83,12 +83,8 @@ _SPLIT_SQL = [
     """,
 ]
 
-# Evidence from a table: flagged by the extractor (`from_table`, or a `#table` fragment in the
-# fact's source), or shaped like pipeline/tables.py's table facts (cells joined by " | ", no span).
-_FROM_TABLE = (
-    "(w.from_table OR coalesce(w.source_url LIKE '%#table%', false)"
-    " OR (c.span_start = 0 AND c.span_end = 0 AND coalesce(w.sentence LIKE '% | %', false)))"
-)
+# Evidence from a table: flagged by the extractor (`Fact.from_table`).
+_FROM_TABLE = "w.from_table"
 
 
 def stage_facts(con: duckdb.DuckDBPyConnection, facts: list[tuple[int, Fact]]) -> int:
