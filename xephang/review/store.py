@@ -1,12 +1,11 @@
 """Writing review decisions: through `Warehouse.review`, plus undo.
 
 `Warehouse.review` records a decision and re-resolves the fact, but it keeps no trace of which
-claimed value a correction replaced, and (until `delete_review`) had no way to take a decision back. Both are needed here:
+claimed value a correction replaced. That is needed here:
 precision per extractor version must know which value was judged, and a reviewer must be able to
 undo a keystroke. The judged value and what changed go into the review's `note` as JSON (the
-reviews table has no column for them and the migrations are not ours to change); undo deletes the
-review row and re-resolves the fact: through `Warehouse.delete_review` where the warehouse has it,
-else with the warehouse's own `refresh_resolution`, in one transaction through its connection helper.
+reviews table has no column for them); undo is `Warehouse.delete_review`, which deletes the review
+row and re-resolves the fact under the warehouse's writer lock.
 """
 
 from __future__ import annotations
@@ -16,8 +15,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from warehouse import Warehouse
-from warehouse.connection import connection, transaction
-from warehouse.resolution import refresh_resolution
 
 # Fact fields a reviewer may correct besides the value. They are kept in the note and applied by
 # the gold export; the views only take the value (the key is the fact's identity in the warehouse).
@@ -100,23 +97,9 @@ class ReviewStore:
         )
 
     def undo(self, review_id: int) -> int | None:
-        """Delete one review and re-resolve its fact; returns the fact id, None if it was gone.
-
-        Uses `Warehouse.delete_review` when the warehouse offers it; the same steps here otherwise.
-        """
-        delete_review = getattr(self.warehouse, "delete_review", None)
-        if callable(delete_review):
-            result = delete_review(review_id)
-            return None if result is None else int(result)
-        with connection(self.warehouse.path, timeout=self.warehouse.lock_timeout) as con, transaction(con):
-            row = con.execute("SELECT fact_id FROM reviews WHERE id = ?", [review_id]).fetchone()
-            if not row:
-                return None
-            fact_id = int(row[0])
-            con.execute("DELETE FROM reviews WHERE id = ?", [review_id])
-            con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT ?::BIGINT AS fact_id", [fact_id])
-            refresh_resolution(con)
-        return fact_id
+        """Delete one review and re-resolve its fact (the warehouse's writer path); returns the fact id, None if gone."""
+        result = self.warehouse.delete_review(review_id)
+        return None if result is None else int(result)
 
     def history(self, fact_id: int) -> list[Decision]:
         """Every review of a fact, latest first (the first one is the one in force)."""
