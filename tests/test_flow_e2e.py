@@ -179,3 +179,15 @@ def test_second_run_adds_nothing_and_says_so(demo_runs: dict) -> None:
     runs = _query(demo_runs["db"], "SELECT id, status FROM crawl_runs ORDER BY id")
     assert [r[0] for r in runs] == [1, 2]
     assert all(r[1] == "completed" for r in runs)
+
+
+def test_misquoted_rank_shows_as_a_conflict_with_both_sides(demo_runs: dict) -> None:
+    """The demo's songhan brief says Hải Phòng was 6th in DTI 2023; the other outlets say 5th."""
+    rows = _query(
+        demo_runs["db"],
+        """SELECT value, evidence FROM conflicts
+           WHERE entity = 'Hải Phòng' AND index = 'dti' AND year = 2023 AND attribute = 'rank' ORDER BY value""",
+    )
+    assert [r[0] for r in rows] == [5.0, 6.0]
+    assert all(r[1] for r in rows)  # each side carries its evidence
+    assert "hai-phong-tiep-tuc-nam-trong-nhom-dan-dau" in str(rows[1][1])
