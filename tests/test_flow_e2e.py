@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -24,10 +26,33 @@ COUNTED_TABLES = ("articles", "article_urls", "facts", "evidence", "extractions"
 pytestmark = pytest.mark.slow
 
 
-def _run_demo(db: Path, work_dir: Path) -> subprocess.CompletedProcess[str]:
+def _free_port_block(size: int = 8) -> int:
+    """A base port with `size` free consecutive ports below the ephemeral range, for both runs.
+
+    Both runs must serve the demo on the same ports (stored URLs carry them); choosing a free block
+    keeps the test independent of whatever else on the machine holds the default demo ports.
+    """
+    for base in range(random.randrange(20000, 27000, 10), 32000, 10):
+        sockets = []
+        try:
+            for port in range(base, base + size):
+                sock = socket.socket()
+                sockets.append(sock)
+                sock.bind(("127.0.0.1", port))
+            return base
+        except OSError:
+            continue
+        finally:
+            for sock in sockets:
+                sock.close()
+    raise RuntimeError("no block of free loopback ports")
+
+
+def _run_demo(db: Path, work_dir: Path, port: int) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     return subprocess.run(
-        [sys.executable, "-m", "xephang.cli", "run", "--demo", "--db", str(db), "--work-dir", str(work_dir)],
+        [sys.executable, "-m", "xephang.cli", "run", "--demo", "--demo-port", str(port),
+         "--db", str(db), "--work-dir", str(work_dir)],
         cwd=REPO,
         env=env,
         capture_output=True,
@@ -46,12 +71,13 @@ def demo_runs(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """Run the main job twice on one new database; keep both outputs and the row counts after each."""
     base = tmp_path_factory.mktemp("e2e")
     db = base / "xephang.duckdb"
-    first = _run_demo(db, base / "run1")
+    port = _free_port_block()
+    first = _run_demo(db, base / "run1", port)
     assert first.returncode == 0, first.stdout[-3000:] + first.stderr[-3000:]
     after_first = _counts(db)
-    second = _run_demo(db, base / "run2")
+    second = _run_demo(db, base / "run2", port)
     assert second.returncode == 0, second.stdout[-3000:] + second.stderr[-3000:]
-    return {"db": db, "first": first, "second": second, "after_first": after_first, "after_second": _counts(db)}
+    return {"db": db, "port": port, "first": first, "second": second, "after_first": after_first, "after_second": _counts(db)}
 
 
 def _query(db: Path, sql: str, params: list | None = None) -> list[tuple]:
@@ -71,6 +97,7 @@ def test_first_run_summary_reports_what_it_did(demo_runs: dict) -> None:
     assert "xephang run #1 finished" in out
     articles = len(MANIFEST["articles"])
     assert f"articles:           {articles} new" in out
+    assert f"http://127.0.0.1:{demo_runs['port']}" in out  # served where asked, so both runs share URLs
     assert "errors:             0" in out
     assert str(demo_runs["db"]) in out
     assert "xephang sql" in out and "FROM rankings" in out

@@ -12,11 +12,11 @@ exits at once with code 3 and says who holds it.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
+
+from xephang.demo.server import DEMO_BASE_PORT, demo_addresses
 
 DEFAULT_DB = Path("data") / "xephang.duckdb"
 EXIT_BUSY = 3  # another run holds the database's run lock
@@ -66,19 +66,14 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help="if another xephang run is using the database, wait this long for it (default: 0, exit with code 3)",
     )
-
-
-@contextlib.contextmanager
-def _demo_addresses(enabled: bool) -> Iterator[dict[str, str] | None]:
-    """The demo outlets' loopback base URLs while the demo site is served, or None for real sources."""
-    if not enabled:
-        yield None
-        return
-    from xephang.demo.server import DEMO_BASE_PORT, serve_demo_site
-
-    with serve_demo_site(base_port=DEMO_BASE_PORT) as site:
-        print("xephang: demo news site served at " + ", ".join(f"{k} {v}" for k, v in site.outlets.items()))
-        yield dict(site.outlets)
+    parser.add_argument(
+        "--demo-port",
+        type=int,
+        default=DEMO_BASE_PORT,
+        metavar="PORT",
+        help=f"with --demo: first of the demo outlets' consecutive loopback ports (default: {DEMO_BASE_PORT}); "
+        "keep it the same between runs so stored URLs stay the same",
+    )
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -99,7 +94,7 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         with run_lock(args.db, wait=args.wait):
             print(f"xephang: crawling {len(sources)} source(s) into {args.db.resolve()}", flush=True)
-            with _demo_addresses(args.demo) as base_urls:
+            with demo_addresses(args.demo, args.demo_port) as base_urls:
                 report = crawl_flow(
                     sources=sources,
                     db_path=str(args.db),

@@ -14,13 +14,12 @@ scheduled one never write the file at the same time.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from xephang.commands.run import DEFAULT_DB, _default_crawl_timeout, add_run_options
+from xephang.demo.server import demo_addresses
 
 DEFAULT_CRON = "0 */6 * * *"
 DEFAULT_DEPLOYMENT = "xephang"
@@ -51,19 +50,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=serve_command)
 
 
-@contextlib.contextmanager
-def _demo_addresses(enabled: bool) -> Iterator[dict[str, str] | None]:
-    """The demo outlets' loopback addresses, served for as long as `serve` runs."""
-    if not enabled:
-        yield None
-        return
-    from xephang.demo.server import DEMO_BASE_PORT, serve_demo_site
-
-    with serve_demo_site(base_port=DEMO_BASE_PORT) as site:
-        print("xephang: demo news site served at " + ", ".join(f"{k} {v}" for k, v in site.outlets.items()))
-        yield dict(site.outlets)
-
-
 def serve_command(args: argparse.Namespace) -> int:
     from prefect.settings import PREFECT_API_URL
 
@@ -74,14 +60,14 @@ def serve_command(args: argparse.Namespace) -> int:
         print(NO_SERVER_MESSAGE, file=sys.stderr)
         return 2
     try:
-        croniter_check(args.cron)
+        check_cron(args.cron)
         select_sources(args.sources, demo=args.demo)  # fail now, not at the first scheduled run
     except ValueError as exc:
         print(f"xephang serve: {exc}", file=sys.stderr)
         return 2
     timeout = args.crawl_timeout if args.crawl_timeout is not None else _default_crawl_timeout()
     db = args.db.resolve()  # runs execute in their own processes, maybe another working directory
-    with _demo_addresses(args.demo) as base_urls:
+    with demo_addresses(args.demo, args.demo_port) as base_urls:
         parameters = {
             "source_ids": args.sources or None,
             "db_path": str(db),
@@ -105,7 +91,7 @@ def serve_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def croniter_check(cron: str) -> None:
+def check_cron(cron: str) -> None:
     """Reject a malformed cron string before registering it (Prefect would fail later, remotely)."""
     from prefect.client.schemas.schedules import CronSchedule
 

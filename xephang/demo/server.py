@@ -131,6 +131,21 @@ def serve_demo_site(host: str = "127.0.0.1", base_port: int | None = None) -> It
         yield DemoSite(urls)
 
 
+@contextmanager
+def demo_addresses(enabled: bool, base_port: int = DEMO_BASE_PORT) -> Iterator[dict[str, str] | None]:
+    """The demo outlets' base URLs while the demo site is served (None when `enabled` is false).
+
+    What `xephang run --demo` and `xephang serve --demo` wrap their flow runs in; it says where
+    the site is, since those are the addresses the stored articles will carry.
+    """
+    if not enabled:
+        yield None
+        return
+    with serve_demo_site(base_port=base_port) as site:
+        print("xephang: demo news site served at " + ", ".join(f"{k} {v}" for k, v in site.outlets.items()))
+        yield dict(site.outlets)
+
+
 def main() -> int:
     """Serve the demo site until Ctrl-C, printing the outlet URLs."""
     logging.basicConfig(level=logging.INFO, stream=sys.stderr)
