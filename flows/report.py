@@ -6,7 +6,9 @@ warehouse's crawl-run row, so a user sees one account of a run wherever they loo
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 
 @dataclass
@@ -134,7 +136,19 @@ class RunReport:
             f"  database:           {self.db_path}",
             "",
             "Query it, for example:",
-            f"  xephang sql --db {self.db_path} \"SELECT entity, index, year, rank, rank_total, score, support "
+            f"  {_cli_name()} sql --db {self.db_path} \"SELECT entity, index, year, rank, rank_total, score, support "
             "FROM rankings ORDER BY index, year, rank LIMIT 20\"",
         ]
         return "\n".join(lines)
+
+
+def _cli_name() -> str:
+    """How the user can call xephang again: `.venv/bin/xephang` when run from the project's venv
+    (the README's setup does not activate it), else plain `xephang`."""
+    program = Path(sys.argv[0]) if sys.argv and sys.argv[0] else None
+    if program and program.name == "xephang" and program.is_file():
+        try:
+            return str(program.resolve().relative_to(Path.cwd().resolve()))
+        except ValueError:
+            return str(program)
+    return "xephang"
