@@ -17,7 +17,8 @@ other wide columns are staged only for the evidence rows that are actually new.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 import duckdb
 import numpy as np
@@ -82,6 +83,69 @@ _SPLIT_SQL = [
         PARTITION BY key_hash, value, article_id, span_start, span_end ORDER BY confidence DESC, rid) = 1
     """,
 ]
+
+# The key fields of a fact, in BASE_HASH's order; with the attribute they are the fact's identity.
+KEY_FIELDS = ("entity", "index", "component", "group", "year")
+
+
+def normalise_key(key: Mapping[str, Any]) -> dict[str, Any]:
+    """A fact key in the stored form: sentinels for NULLs ('' component/group, 0 year), as stage_facts writes them.
+
+    Anything keyed outside a load (a review moving a value to another key) must go through this so
+    that its key_hash is the one a later load of the same key computes.
+    """
+    entity = str(key.get("entity") or "").strip()
+    index = str(key.get("index") or "").strip()
+    if not entity or not index:
+        raise ValueError("a fact key needs an entity and an index")
+    year = key.get("year")
+    return {
+        "entity": entity,
+        "index": index,
+        "component": str(key.get("component") or ""),
+        "group": str(key.get("group") or ""),
+        "year": 0 if year in (None, "") else int(year),
+    }
+
+
+def key_hash(con: duckdb.DuckDBPyConnection, key: Mapping[str, Any], attribute: str) -> int:
+    """The key_hash of one atomic fact, by the loader's own BASE_HASH expression (never a second copy of it)."""
+    if attribute not in ATTRIBUTES:
+        raise ValueError(f"unknown attribute {attribute!r}")
+    k = normalise_key(key)
+    row = con.execute(
+        f"""
+        SELECT xor({BASE_HASH}, $attr_no::UHUGEINT)
+        FROM (SELECT $entity::VARCHAR AS entity, $index::VARCHAR AS "index", $component::VARCHAR AS component,
+                     $group::VARCHAR AS "group", $year::INTEGER AS year)
+        """,
+        {**k, "attr_no": ATTRIBUTES.index(attribute) + 1},
+    ).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+def fact_at_key(
+    con: duckdb.DuckDBPyConnection, key: Mapping[str, Any], attribute: str, entity_type: str
+) -> tuple[int, bool]:
+    """(id, created) of the atomic fact at this key and attribute, inserted if absent. The caller re-resolves it.
+
+    A created fact has no values or evidence (no article claimed it) and no first_seen_run; it is
+    keyed exactly like a loaded one, so claims for that key loaded later attach to it.
+    """
+    k = normalise_key(key)
+    hashed = str(key_hash(con, k, attribute))  # as text: a UHUGEINT does not fit a Python parameter type
+    row = con.execute("SELECT id FROM facts WHERE key_hash = ?::UHUGEINT", [hashed]).fetchone()
+    if row:
+        return int(row[0]), False
+    fact_id = _scalar(con, "SELECT coalesce(max(id), 0) + 1 FROM facts")
+    con.execute(
+        'INSERT INTO facts (id, entity, entity_type, "index", component, "group", year, attribute, key_hash, first_seen_run)'
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?::UHUGEINT, NULL)",
+        [fact_id, k["entity"], entity_type, k["index"], k["component"], k["group"], k["year"], attribute, hashed],
+    )
+    return fact_id, True
+
 
 # Evidence from a table: flagged by the extractor (`Fact.from_table`).
 _FROM_TABLE = "w.from_table"

@@ -5,6 +5,10 @@ whole fact); else a value read from an official table (an article of source kind
 or evidence flagged as from a table); else the value with most support (distinct near-duplicate
 clusters, so a syndicated story counts once); ties go to the value published earliest, then to the
 value stored first. Precomputing this at write time keeps the views for people cheap to query.
+
+A review that corrects a fact's key moves the reviewed value: the reviewed fact is rejected, the
+fact at the corrected key resolves to the value by review. Neither resolution depends on the
+other's values, so a load touching one need not touch the other; a review or undo touches both.
 """
 
 from __future__ import annotations
@@ -24,10 +28,35 @@ JOIN evidence e ON e.value_id = v.id
 JOIN articles a ON a.id = e.article_id
 GROUP BY v.fact_id, v.id, v.value;
 
+-- The review in force on each touched fact. A review that corrects its fact's key (corrected_fact_id)
+-- counts twice: as a rejection of the whole fact it was made on, and as a correction of the fact at
+-- the corrected key to the reviewed value. The latter counts only while it is the latest review of
+-- its own fact; a fact both reviewed itself and corrected onto follows the later of the two.
 CREATE OR REPLACE TEMP TABLE res_review AS
-SELECT r.fact_id, r.value_id, r.decision, r.corrected_value
-FROM reviews r JOIN touched t ON t.fact_id = r.fact_id
-QUALIFY row_number() OVER (PARTITION BY r.fact_id ORDER BY r.reviewed_at DESC, r.id DESC) = 1;
+WITH in_force AS (
+    SELECT r.id, r.fact_id, r.value_id, r.decision, r.corrected_value, r.corrected_fact_id, r.reviewed_at
+    FROM reviews r
+    WHERE r.fact_id IN (SELECT fact_id FROM touched)
+       OR r.fact_id IN (SELECT m.fact_id FROM reviews m JOIN touched t ON t.fact_id = m.corrected_fact_id)
+    QUALIFY row_number() OVER (PARTITION BY r.fact_id ORDER BY r.reviewed_at DESC, r.id DESC) = 1
+),
+applied AS (
+    SELECT fact_id,
+           CASE WHEN corrected_fact_id IS NULL THEN value_id END AS value_id,
+           CASE WHEN corrected_fact_id IS NULL THEN decision ELSE 'reject' END AS decision,
+           CASE WHEN corrected_fact_id IS NULL THEN corrected_value END AS corrected_value,
+           reviewed_at, id, true AS own
+    FROM in_force
+    UNION ALL
+    SELECT corrected_fact_id, NULL, 'correct', corrected_value, reviewed_at, id, false
+    FROM in_force WHERE corrected_fact_id IS NOT NULL
+)
+SELECT a.fact_id, a.value_id, a.decision, a.corrected_value
+FROM applied a JOIN touched t ON t.fact_id = a.fact_id
+-- Accepting a fact as shown (no value named) keeps a value moved onto it: it is the value shown.
+WHERE NOT (a.own AND a.decision = 'accept' AND a.value_id IS NULL
+           AND EXISTS (SELECT 1 FROM applied m WHERE NOT m.own AND m.fact_id = a.fact_id))
+QUALIFY row_number() OVER (PARTITION BY a.fact_id ORDER BY a.reviewed_at DESC, a.id DESC) = 1;
 
 DELETE FROM fact_resolution WHERE fact_id IN (SELECT fact_id FROM touched);
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -168,49 +168,105 @@ class Warehouse:
         value: float | None = None,
         reviewer: str | None = None,
         note: str | None = None,
+        key_changes: Mapping[str, Any] | None = None,
     ) -> int:
         """Record a human decision on a fact and re-resolve it; returns the review id.
 
         accept/reject with `value` accept or reject that claimed value; reject without a value rejects
         the whole fact (it leaves `rankings`); correct sets `value` as the resolved value.
+
+        `key_changes` (correct only) corrects key fields too, e.g. {"entity": "Quảng Ngãi"} or
+        {"year": 2022}; None or "" clears component, group or year. The key is the fact's identity,
+        so the value moves: this fact is rejected and the fact at the corrected key (created if no
+        load has seen that key) resolves to `value` by review, in `rankings` too. Changes equal to
+        the current key are no change.
         """
         if decision not in REVIEW_DECISIONS:
             raise ValueError(f"decision must be one of {', '.join(REVIEW_DECISIONS)}, not {decision!r}")
         if decision == "correct" and value is None:
             raise ValueError("a correction needs the corrected value")
+        unknown = set(key_changes or {}) - set(fact_loader.KEY_FIELDS)
+        if unknown:
+            raise ValueError(f"key_changes may name only {', '.join(fact_loader.KEY_FIELDS)}, not {', '.join(sorted(unknown))}")
+        if key_changes and decision != "correct":
+            raise ValueError("only a correction can change a fact's key")
         rounded = None if value is None else round(float(value), VALUE_DECIMALS)
         with self._writing() as con:
-            if not con.execute("SELECT 1 FROM facts WHERE id = ?", [fact_id]).fetchone():
+            row = con.execute(
+                'SELECT entity, "index", component, "group", year, attribute, entity_type FROM facts WHERE id = ?', [fact_id]
+            ).fetchone()
+            if not row:
                 raise ValueError(f"fact {fact_id} does not exist")
+            key = dict(zip(fact_loader.KEY_FIELDS, row[:5], strict=True))
+            attribute, entity_type = row[5], row[6]
             value_id = None
             if rounded is not None and decision in ("accept", "reject"):
-                row = con.execute("SELECT id FROM fact_values WHERE fact_id = ? AND value = ?", [fact_id, rounded]).fetchone()
-                if not row:
+                found = con.execute("SELECT id FROM fact_values WHERE fact_id = ? AND value = ?", [fact_id, rounded]).fetchone()
+                if not found:
                     raise ValueError(f"fact {fact_id} has no claimed value {value}")
-                value_id = int(row[0])
-            row = con.execute("SELECT coalesce(max(id), 0) + 1 FROM reviews").fetchone()
-            review_id = int(row[0]) if row else 1
+                value_id = int(found[0])
+            corrected: dict[str, Any] = {}
+            target_id: int | None = None
+            if key_changes:
+                new_key = fact_loader.normalise_key({**key, **key_changes})
+                corrected = {k: v for k, v in new_key.items() if v != key[k]}
+                if corrected:
+                    target_id, _created = fact_loader.fact_at_key(con, new_key, attribute, entity_type)
+            touched = {fact_id, *self._targets(con, fact_id)} | ({target_id} if target_id is not None else set())
+            found = con.execute("SELECT coalesce(max(id), 0) + 1 FROM reviews").fetchone()
+            review_id = int(found[0]) if found else 1
             con.execute(
-                "INSERT INTO reviews (id, fact_id, value_id, decision, corrected_value, reviewer, reviewed_at, note)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO reviews (id, fact_id, value_id, decision, corrected_value, reviewer, reviewed_at, note,"
+                " corrected_entity, corrected_index, corrected_component, corrected_group, corrected_year, corrected_fact_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [review_id, fact_id, value_id, decision, rounded if decision == "correct" else None, reviewer,
-                 runs.utcnow(), note],
+                 runs.utcnow(), note, *(corrected.get(k) for k in fact_loader.KEY_FIELDS), target_id],
             )
-            con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT ?::BIGINT AS fact_id", [fact_id])
-            refresh_resolution(con)
+            self._re_resolve(con, touched)
         return review_id
 
     def delete_review(self, review_id: int) -> int | None:
-        """Remove one review (an undo) and re-resolve its fact; returns the fact id, None if already gone."""
+        """Remove one review (an undo) and re-resolve its fact; returns the fact id, None if already gone.
+
+        Facts its fact's reviews moved values to are re-resolved too; one that a review created and
+        that nothing refers to any more (no claimed value, no review) is removed again, so an undo
+        leaves `facts_v` as it was.
+        """
         with self._writing() as con:
             row = con.execute("SELECT fact_id FROM reviews WHERE id = ?", [review_id]).fetchone()
             if not row:
                 return None
             fact_id = int(row[0])
+            targets = self._targets(con, fact_id)
             con.execute("DELETE FROM reviews WHERE id = ?", [review_id])
-            con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT ?::BIGINT AS fact_id", [fact_id])
-            refresh_resolution(con)
+            self._re_resolve(con, {fact_id, *targets})
+            if targets:
+                orphans = """
+                    SELECT f.id FROM facts f
+                    WHERE f.id IN (SELECT unnest(?::BIGINT[])) AND f.first_seen_run IS NULL
+                      AND NOT EXISTS (SELECT 1 FROM fact_values v WHERE v.fact_id = f.id)
+                      AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.fact_id = f.id OR r.corrected_fact_id = f.id)
+                """
+                gone = [int(r[0]) for r in con.execute(orphans, [sorted(targets)]).fetchall()]
+                if gone:
+                    con.execute("DELETE FROM fact_resolution WHERE fact_id IN (SELECT unnest(?::BIGINT[]))", [gone])
+                    con.execute("DELETE FROM facts WHERE id IN (SELECT unnest(?::BIGINT[]))", [gone])
         return fact_id
+
+    @staticmethod
+    def _targets(con: duckdb.DuckDBPyConnection, fact_id: int) -> set[int]:
+        """Facts that reviews of `fact_id` moved its value to: their resolution changes with this fact's reviews."""
+        rows = con.execute(
+            "SELECT DISTINCT corrected_fact_id FROM reviews WHERE fact_id = ? AND corrected_fact_id IS NOT NULL", [fact_id]
+        ).fetchall()
+        return {int(r[0]) for r in rows}
+
+    @staticmethod
+    def _re_resolve(con: duckdb.DuckDBPyConnection, fact_ids: set[int]) -> None:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE touched AS SELECT unnest(?::BIGINT[]) AS fact_id", [sorted(fact_ids)]
+        )
+        refresh_resolution(con)
 
     # -- inspection --------------------------------------------------------------------------
 

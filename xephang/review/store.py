@@ -4,8 +4,10 @@
 claimed value a correction replaced. That is needed here:
 precision per extractor version must know which value was judged, and a reviewer must be able to
 undo a keystroke. The judged value and what changed go into the review's `note` as JSON (the
-reviews table has no column for them); undo is `Warehouse.delete_review`, which deletes the review
-row and re-resolves the fact under the warehouse's writer lock.
+reviews table has no column for the judged value; corrected key fields also reach the warehouse's
+`corrected_*` columns, so the views show the value under the corrected key); undo is
+`Warehouse.delete_review`, which deletes the review row and re-resolves the fact under the
+warehouse's writer lock.
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from typing import Any
 
 from warehouse import Warehouse
 
-# Fact fields a reviewer may correct besides the value. They are kept in the note and applied by
-# the gold export; the views only take the value (the key is the fact's identity in the warehouse).
+# Fact fields a reviewer may correct besides the value. A correction passes them to
+# `Warehouse.review(key_changes=...)`, which moves the value to the corrected key in the views; they
+# are kept in the note as well, where the gold export and the accuracy page read them.
 KEY_FIELDS = ("entity", "index", "component", "group", "year")
 
 
@@ -68,7 +71,8 @@ class ReviewStore:
         """Store one decision on the claimed value `value_id` (default: the value shown) of a fact.
 
         accept/reject judge that value (reject makes the next claimed value, if any, win); correct
-        sets `corrected_value`. Returns the review id.
+        sets `corrected_value` and/or moves the value to the key corrected by `key_changes`.
+        Returns the review id.
         """
         if value_id is None:
             value_id, judged = self.current_value(fact_id)
@@ -92,8 +96,10 @@ class ReviewStore:
         if comment:
             note["comment"] = comment
         value = corrected_value if decision == "correct" else judged
+        # Only a correction moves the value (the gold export, too, applies changes of corrections only).
         return self.warehouse.review(
-            fact_id, decision, value=value, reviewer=reviewer, note=json.dumps(note, ensure_ascii=False)
+            fact_id, decision, value=value, reviewer=reviewer, note=json.dumps(note, ensure_ascii=False),
+            key_changes=changes if decision == "correct" and changes else None,
         )
 
     def undo(self, review_id: int) -> int | None:
