@@ -7,36 +7,13 @@ import json
 import pytest
 
 from tests.fixtures_warehouse import (
-    EDITED,
-    OFFICIAL,
-    ORIGINAL,
-    SYNDICATED,
-    UNRELATED,
     make_fact,
-    make_item,
     synthetic_facts,
     synthetic_items,
 )
 from warehouse import Warehouse
 
 SENTENCE = "Quảng Ngãi là địa phương tăng hạng mạnh nhất khi tăng tới 34 bậc, từ vị trí 55 lên vị trí 21/63."
-
-
-@pytest.fixture
-def articles(warehouse: Warehouse, run_id: int) -> dict[str, int]:
-    """original, syndicated (same cluster), edited (same cluster), unrelated, official table."""
-    result = warehouse.load_articles(
-        run_id,
-        [
-            make_item("https://tinnhanh.example.vn/dti-2022.html", ORIGINAL, date="2023-07-12"),
-            make_item("https://baomoi.example.vn/dti-2022.epi", SYNDICATED, source="baomoi", date="2023-07-12"),
-            make_item("https://tinhuy.example.vn/tin/4567", EDITED, source="tinhuy", date="2023-07-13"),
-            make_item("https://quangngai.example.gov.vn/tin/1", UNRELATED, source="quangngai", source_kind="portal", date="2023-07-13"),
-            make_item("https://mic.example.gov.vn/dti-2022", OFFICIAL, source="mic", source_kind="official_table", date="2023-07-20"),
-        ],
-    )
-    assert result.new == 5 and result.near_duplicate == 2
-    return dict(zip(("original", "syndicated", "edited", "unrelated", "official"), result.new_article_ids, strict=True))
 
 
 def _rankings(warehouse: Warehouse, entity: str = "Quảng Ngãi") -> list[tuple]:

@@ -10,23 +10,9 @@ import json
 
 import pytest
 
-from tests.fixtures_warehouse import ORIGINAL, SYNDICATED, UNRELATED, make_fact, make_item
+from tests.fixtures_warehouse import make_fact
 from warehouse import Warehouse
 from xephang.review.store import ReviewStore
-
-
-@pytest.fixture
-def articles(warehouse: Warehouse, run_id: int) -> dict[str, int]:
-    """original and syndicated (one cluster), and an unrelated article."""
-    result = warehouse.load_articles(
-        run_id,
-        [
-            make_item("https://tinnhanh.example.vn/dti-2022.html", ORIGINAL, date="2023-07-12"),
-            make_item("https://baomoi.example.vn/dti-2022.epi", SYNDICATED, source="baomoi", date="2023-07-12"),
-            make_item("https://quangngai.example.gov.vn/tin/1", UNRELATED, source="quangngai", date="2023-07-13"),
-        ],
-    )
-    return dict(zip(("original", "syndicated", "unrelated"), result.new_article_ids, strict=True))
 
 
 def _claims(articles: dict[str, int], **key: object) -> list:
