@@ -329,6 +329,18 @@ def extract_sentence(
                     a.year = None
             out.append(a)
 
+    def emit_in_order(members: list[Mention], ranks: list[int], cue: Cue, scores_in_order: list[Cue] | None) -> None:
+        """Each member its place in an ordered list, with the cue's field size and, when the sentence
+        gives as many scores after the claim, each member's score in the same order."""
+        for i, (m, r) in enumerate(zip(members, ranks, strict=False)):
+            values: dict[str, object] = {"rank": r}
+            if cue.rank_total:
+                values["rank_total"] = cue.rank_total
+            if scores_in_order:
+                values["score"] = scores_in_order[i].score
+                scores_in_order[i].used = True
+            emit(m, cue, **values)
+
     clause_of = _clause_ends(low)
     scores = [c for c in cues if c.kind == "score"]
     for cue in cues:
@@ -371,12 +383,7 @@ def extract_sentence(
             if len(group) != len(cue.values) and not cue.subject_after:
                 continue  # "Hà Nội xếp thứ 2 và 3": no order to hand out
             use_scores = len(following_scores) == len(group) == len(cue.values)
-            for i, (m, r) in enumerate(zip(group, cue.values, strict=False)):
-                values = {"rank": r, **({"rank_total": cue.rank_total} if cue.rank_total else {})}
-                if use_scores:
-                    values["score"] = following_scores[i].score
-                    following_scores[i].used = True
-                emit(m, cue, **values)
+            emit_in_order(group, cue.values, cue, following_scores if use_scores else None)
             prev_end[0] = cue.end
             continue
         if cue.kind in ("leader", "top") and len(group) >= 2:
@@ -387,14 +394,7 @@ def extract_sentence(
             )
             if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"]):
                 use_scores = len(following_scores) == len(group)
-                for i, m in enumerate(group):
-                    values: dict[str, object] = {"rank": i + 1}
-                    if cue.rank_total:
-                        values["rank_total"] = cue.rank_total
-                    if use_scores:
-                        values["score"] = following_scores[i].score
-                        following_scores[i].used = True
-                    emit(m, cue, **values)
+                emit_in_order(group, list(range(1, len(group) + 1)), cue, following_scores if use_scores else None)
                 prev_end[0] = cue.end
                 continue
         for m in group:
