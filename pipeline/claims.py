@@ -122,6 +122,9 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 _PRONOUN = re.compile(r"(?:^|[\s,(])(?:tỉnh|thành phố|bộ|địa phương|đơn vị|ngành)(?=[\s,)]|$)(?!\s+[a-zđà-ỹ]*[A-ZĐ])")
 
 
+_FROM_ASIDE_GAP = re.compile(r"^\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*,\s*(?:(?:tỉnh|thành phố|tp\.?|bộ)\s+)?$")
+
+
 def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, state: SentenceState) -> list[Mention]:
     """The entities a cue is about (one, or a coordinated group)."""
     if cue.subject_after:
@@ -150,6 +153,14 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             if re.match(r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,]?\s*$", low[cue.end : m.start]):
                 return _group_fwd(subjects, i, low)
             break
+    # "Từ vị trí 55/63 năm 2021, Hà Giang vươn lên …": the position left behind, opening the sentence
+    # with its year, belongs to the subject that follows the comma.
+    if not before and re.search(r"(?<!\w)từ\s*$", low[max(0, cue.start - 6) : cue.start]):
+        for m in subjects:
+            if m.start >= cue.end:
+                if _FROM_ASIDE_GAP.match(low[cue.end : m.start]):
+                    return [m]
+                break
     # "Hạ tầng kỹ thuật: hạng 3" (a list line under the article's subject)
     if re.match(r"\s*(?:chỉ số\s+)?(?:" + COMPONENT_ALT + r")\s*:", low):
         ref = state.last_subject or state.topic
@@ -324,6 +335,8 @@ def extract_sentence(
                 a.year = pick_year(
                     years, cue.start, cue.end, m.end if m.end <= cue.start else None, cue.kind, mine, low
                 )
+                if a.year is None and cue.kind == "change":
+                    a.year = _result_year(cue, cues, owned, years, low)
                 if cue.kind == "change" and cue.values == ["latest"]:
                     a.attrs["latest"] = max((yy.year for yy in years), default=None)
                     a.year = None
@@ -347,7 +360,7 @@ def extract_sentence(
         if cue.used or cue.kind in ("score",):
             continue
         clause_start = max(low.rfind(";", 0, cue.start), 0)
-        if TARGET.search(low[max(clause_start, cue.start - 80) : cue.start]) and cue.kind in ("top", "leader", "rank"):
+        if TARGET.search(low[max(clause_start, cue.start - 80) : cue.start]) and cue.kind in ("top", "leader", "rank", "change"):
             continue
         if cue.kind == "next_list":
             _next_list(cue, sentence, low, subjects, state, out, emit)
@@ -498,6 +511,18 @@ def field_after(low: str, pos: int, current: bool) -> bool:
     if last is None:
         return current
     return bool(last["new"])
+
+
+def _result_year(change: Cue, cues: list[Cue], owned: list[tuple[int, int, Cue]], years: list, low: str) -> int | None:
+    """The year of the position a change leads to: "tăng 12 bậc, xếp thứ 28 … năm 2021" (the year
+    belongs to the rank right after the change, and the change happened in that assessment)."""
+    following = next((c for c in cues if c.start >= change.end), None)
+    if following is None or following.kind != "rank" or not re.fullmatch(
+        r"[\s,]*(?:để|và|lên)?[\s,]*", low[change.end : following.start]
+    ):
+        return None
+    starts = {s for s, _e, owner in owned if owner is following}
+    return next((y.year for y in years if y.start in starts), None)
 
 
 def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int, Cue]]:

@@ -309,3 +309,19 @@ def test_merged_field_holds_for_the_paragraph() -> None:
 def test_position_left_behind_without_its_year_is_not_the_current_rank() -> None:
     got = facts(DTI22 + "Bến Tre vươn từ vị trí 48 lên vị trí 30/63.")
     assert got == {F("Bến Tre", "dti", 2022, rank=30, total=63)}
+
+
+def test_dated_position_left_behind_opening_the_sentence_belongs_to_the_subject_after_it() -> None:
+    got = facts("Từ vị trí 55/63 năm 2021, Hà Giang đã vươn lên xếp thứ 30/63 về chỉ số DTI năm 2022.")
+    assert got == {F("Hà Giang", "dti", 2021, rank=55, total=63), F("Hà Giang", "dti", 2022, rank=30, total=63)}
+
+
+def test_change_takes_the_year_of_the_position_it_leads_to() -> None:
+    got = facts("Từ vị trí thứ 40 vào năm 2020, tỉnh Lai Châu đã tăng 12 bậc, xếp thứ 28 về chỉ số DTI năm 2021.")
+    assert got == {F("Lai Châu", "dti", 2020, rank=40), F("Lai Châu", "dti", 2021, rank=28, change=12)}
+
+
+def test_de_after_a_realised_change_is_its_result_not_a_plan() -> None:
+    assert facts(DTI22 + "Tỉnh Lai Châu đã tăng 12 bậc để xếp thứ 28.") == {F("Lai Châu", "dti", 2022, rank=28, change=12)}
+    # A plan stays a plan: "phấn đấu … để xếp thứ 20" is no fact.
+    assert facts(DTI22 + "Năm nay Điện Biên phấn đấu tăng 5 bậc để xếp thứ 20.") == set()
