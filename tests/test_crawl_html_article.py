@@ -11,7 +11,9 @@ from typing import Any
 
 import pytest
 
-from pipeline.html_article import decode_html, parse_article_html, parse_vietnamese_date
+from pipeline.html.article import parse_article_html
+from pipeline.html.dates import parse_vietnamese_date
+from pipeline.html.decoding import decode_html
 from pipeline.model import Article, Table
 from tests.fixtures_crawl import to_cp1258
 
