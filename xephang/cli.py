@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 COMMAND_MODULES = ("run", "serve", "sql", "export", "extract", "evaluate", "sources", "review", "accuracy")
@@ -38,6 +39,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("xephang: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`xephang sql … | head`): stop quietly, as `cat` would, and keep the
+        # interpreter's final flush of stdout from raising a second time.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141  # 128 + SIGPIPE, what a shell reports for a writer whose pipe closed
 
 
 if __name__ == "__main__":

@@ -11,7 +11,6 @@ import argparse
 import csv
 import json
 import math
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -92,10 +91,6 @@ def sql_command(args: argparse.Namespace) -> int:
         print(f"xephang sql: {exc}", file=sys.stderr)
         return 2 if exc.kind == "refused" else 1
     printer = {"table": print_table, "csv": print_csv, "json": print_json}[args.format]
-    try:
-        printer(columns, rows, sys.stdout)
-        sys.stdout.flush()
-    except BrokenPipeError:  # `xephang sql ... | head`: the reader has all it wanted
-        # Point stdout at devnull so the flush at interpreter exit does not fail again (Python docs' recipe).
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    printer(columns, rows, sys.stdout)
+    sys.stdout.flush()  # a reader that went away (`| head`) surfaces here; xephang.cli ends quietly
     return 0

@@ -1,0 +1,29 @@
+"""The `xephang` command line as a shell user meets it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.fixtures_warehouse import REPO, subprocess_env
+from warehouse import Warehouse
+
+
+def test_output_cut_short_by_the_reader_ends_quietly(tmp_path: Path) -> None:
+    """`xephang sql … | head -1`: the pipe closes after one line; no traceback, exit 141 (SIGPIPE)."""
+    db = tmp_path / "w.duckdb"
+    Warehouse(db)  # an empty warehouse with its schema
+    query = "SELECT range AS n, repeat('chuyển đổi số ', 20) AS text FROM range(50000)"
+    with subprocess.Popen(
+        [sys.executable, "-c", "import sys; from xephang.cli import main; sys.exit(main(sys.argv[1:]))",
+         "sql", "--db", str(db), "--format", "csv", query],
+        cwd=REPO, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        assert proc.stdout.readline().decode("utf-8").strip() == "n,text"
+        proc.stdout.close()  # what `head -1` does
+        err = proc.stderr.read().decode("utf-8")
+        code = proc.wait(timeout=120)
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert code == 141
