@@ -1,7 +1,8 @@
 """Run one source's crawl in its own Scrapy process and report what it did.
 
 Twisted's reactor cannot be restarted within a process, and the Prefect flow crawls many sources per
-run, so every crawl is `python -m scrapy crawl news ...` in a subprocess (cwd = repository root, where
+run, so every crawl is `python -m crawlers crawl news ...` (Scrapy's command line, crawlers/__main__.py)
+in a subprocess (cwd = repository root, where
 scrapy.cfg is). The crawl writes its items as JSON lines to `out`, its log to `<out stem>.log` and its
 final stats to `<out>.stats.json` (crawlers.extensions.StatsFile); `CrawlResult` is read from those.
 """
@@ -18,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from crawlers.state import STATE_FILE
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # Throttling exists for other people's servers; the demo site on loopback is ours.
@@ -65,14 +68,18 @@ def build_command(
     base_url: str | None = None,
     known_urls: Path | None = None,
     settings: dict[str, str] | None = None,
+    state: Path | None = None,
 ) -> list[str]:
     """The `scrapy crawl` command line (a separate function so it can be logged and tested)."""
     target = str(out) if out.suffix == ".jsonl" else f"{out}:jsonlines"
-    command = [sys.executable, "-m", "scrapy", "crawl", "news", "-a", f"source={source}", "-O", target]
+    # `python -m crawlers` is `python -m scrapy` that skips the interpreter's teardown (crawlers/__main__.py).
+    command = [sys.executable, "-m", "crawlers", "crawl", "news", "-a", f"source={source}", "-O", target]
     if base_url:
         command += ["-a", f"base_url={base_url}"]
     if known_urls:
         command += ["-a", f"known_urls={known_urls}"]
+    if state:
+        command += ["-a", f"state={state}"]
     merged = dict(LOOPBACK_SETTINGS) if _is_loopback(base_url) else {}
     merged.update(settings or {})
     merged["XEPHANG_STATS_FILE"] = str(stats_path_of(out))
@@ -115,7 +122,9 @@ def crawl_source(
 
     `cache_dir` (one folder per source, e.g. `data/httpcache/<id>`; None = no cache) turns on
     Scrapy's HTTP cache with the RFC 2616 policy: listing, feed and sitemap pages are revalidated
-    with If-None-Match / If-Modified-Since, so an unchanged page costs a 304. `job_dir` (one folder
+    with If-None-Match / If-Modified-Since, so an unchanged page costs a 304; the crawl also keeps its
+    state there (crawlers/state.py), so the next run stops walking a listing at its first page of
+    known articles and requests what failed directly. `job_dir` (one folder
     per source and job; None = off) makes an interrupted crawl resumable: Scrapy's JOBDIR keeps the
     request queue, and the items of earlier outputs of the same job are not fetched again, so a
     crawl killed midway and run again (into a new `out`) loses nothing and doubles nothing.
@@ -132,11 +141,13 @@ def crawl_source(
     source_arg = Path(source).resolve() if Path(source).exists() else source
     settings = dict(settings or {})
     settings["XEPHANG_DROPPED_FILE"] = str(dropped_path)
+    state: Path | None = None
     if cache_dir is not None:
         cache = Path(cache_dir).resolve()
         cache.mkdir(parents=True, exist_ok=True)
         settings.setdefault("HTTPCACHE_ENABLED", "1")
         settings.setdefault("HTTPCACHE_DIR", str(cache))
+        state = cache / STATE_FILE
     resumed: list[Path] = []
     job: Path | None = None
     if job_dir is not None:
@@ -146,7 +157,9 @@ def crawl_source(
         # The spider dedupes within a run; Scrapy's persistent dupefilter would also drop, on
         # resume, pages whose responses a killed run never processed (lost articles).
         settings.setdefault("DUPEFILTER_CLASS", "scrapy.dupefilters.BaseDupeFilter")
-    command = build_command(source_arg, out, base_url, Path(known_urls).resolve() if known_urls else None, settings)
+    command = build_command(
+        source_arg, out, base_url, Path(known_urls).resolve() if known_urls else None, settings, state=state
+    )
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO_ROOT), env.get("PYTHONPATH", "")) if p)
     env.pop("SCRAPY_SETTINGS_MODULE", None)

@@ -53,6 +53,10 @@ class Source:
     # the site (None = the project defaults in crawlers/settings.py).
     delay: float | None = None
     concurrency: int | None = None
+    # Listings are newest first: with the state of the previous run (crawlers/state.py), stop walking a
+    # listing's pages at the first one whose articles are all known. False for a listing that is not
+    # in date order (an oldest-first archive), which is then walked in full every run.
+    stop_at_known: bool = True
 
     def absolute(self, url: str) -> str:
         return urljoin(self.base_url, url)
@@ -142,6 +146,10 @@ def load_source(source: str | Path, base_url: str | None = None) -> Source:
         path=path,
         relevance=str(data.get("relevance") or "all"),
     )
+    stop_at_known = discovery.get("stop_at_known", True)
+    if not isinstance(stop_at_known, bool):
+        raise SourceError(f"{path}: [discovery].stop_at_known must be true or false")
+    src.stop_at_known = stop_at_known
     if src.relevance not in RELEVANCE_MODES:
         raise SourceError(f"{path}: relevance must be one of {', '.join(RELEVANCE_MODES)}, not {src.relevance!r}")
     politeness = data.get("politeness") or {}

@@ -57,7 +57,9 @@ def crawl_state_dirs(root: Path, source_id: str) -> dict[str, Path]:
     """Per-source folders kept between runs under `root` (the db's folder): `cache/<id>`, `jobs/<id>`.
 
     They live beside the db (not in the run's temp folder) because their point is to survive from
-    one scheduled run to the next; one folder per source so parallel crawls never share one.
+    one scheduled run to the next; one folder per source so parallel crawls never share one. The
+    cache folder also holds the crawl's state (crawlers/state.py), with which the next run stops
+    walking a listing at its first page of known articles and retries what failed directly.
     """
     return {"cache_dir": root / "cache" / source_id, "job_dir": root / "jobs" / source_id}
 

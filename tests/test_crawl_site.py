@@ -232,6 +232,12 @@ def test_scrapy_command_line(crawl_site: CrawlSite, tmp_path: Path) -> None:
     enabled = crawled.stderr.split("Enabled extensions:", 1)[1].split("]", 1)[0]
     assert "AutoThrottle" not in enabled
     assert "'DOWNLOAD_DELAY': '0'" in crawled.stderr
+    # Left out to start faster: no telnet console, no remote-control server (which would run code
+    # sent to a local port), no cookies middleware (cookies are off)
+    assert "TelnetConsole" not in enabled and "RemoteControl" not in enabled
+    assert "Remote control HTTP server listening" not in crawled.stderr
+    middlewares = crawled.stderr.split("Enabled downloader middlewares:", 1)[1].split("]", 1)[0]
+    assert "CookiesMiddleware" not in middlewares and "RobotsTxtMiddleware" in middlewares
 
 
 def test_autothrottle_on_by_default(crawl_site: CrawlSite, tmp_path: Path) -> None:

@@ -66,6 +66,7 @@ def test_load_source_resolves_urls(tmp_path: Path) -> None:
     assert source.is_article("http://127.0.0.1:8001/tin/123.html?utm_source=x")
     assert source.is_article("http://127.0.0.1:8001/ChiTiet.aspx?id=42")
     assert not source.is_article("http://127.0.0.1:8001/tin/")
+    assert source.stop_at_known is True  # the default: listings are newest first
 
 
 @pytest.mark.parametrize(
@@ -75,6 +76,8 @@ def test_load_source_resolves_urls(tmp_path: Path) -> None:
         (MINIMAL.replace("{query}", "q"), "has no {query}"),
         ("id = [", "invalid TOML"),
         (MINIMAL.replace('feeds = ["/rss.xml", "https://cdn.example.vn/feed.xml"]', "feeds = 3"), "list of strings"),
+        (MINIMAL.replace('feeds = ["/rss.xml", "https://cdn.example.vn/feed.xml"]',
+                         'feeds = ["/rss.xml"]\nstop_at_known = "no"'), "stop_at_known must be true or false"),
     ],
 )
 def test_bad_source_files(tmp_path: Path, text: str, message: str) -> None:
@@ -132,7 +135,7 @@ def test_stats_path_and_command(tmp_path: Path) -> None:
     assert stats_path_for(Settings({"XEPHANG_STATS_FILE": "/x/s.json"})) == Path("/x/s.json")
     assert stats_path_for(Settings({"FEEDS": {"s3://b/o.jsonl": {}}})) is None
     command = build_command("nhipso", tmp_path / "o.jsonl", base_url="http://127.0.0.1:5", known_urls=tmp_path / "k.txt")
-    assert command[1:6] == ["-m", "scrapy", "crawl", "news", "-a"]
+    assert command[1:6] == ["-m", "crawlers", "crawl", "news", "-a"]
     joined = " ".join(command)
     assert "AUTOTHROTTLE_ENABLED=0" in joined and "DOWNLOAD_DELAY=0" in joined
     assert "AUTOTHROTTLE_ENABLED" not in " ".join(build_command("x", tmp_path / "o.jsonl", base_url="https://a.vn"))

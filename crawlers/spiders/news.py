@@ -4,11 +4,13 @@ Everything specific to a site lives in its source file (crawlers/sources/README.
 knows how to discover articles (feeds, sitemaps, listing pages with pagination and followed links,
 search result pages), how to avoid fetching one article twice (tracking-parameter and AMP variants
 collapse to one canonical URL; canonical URLs already stored are not fetched at all), and how to stay
-within the source's page and depth budgets. Pages are reduced to articles by
+within the source's page and depth budgets. With a state file from the previous run (`-a state=FILE`,
+crawlers/state.py) a listing is not walked past its first page of known articles, and the articles
+that failed last time are requested directly. Pages are reduced to articles by
 `pipeline.html_article.parse_article_html`, shared with `xephang extract`.
 
     scrapy crawl news -a source=crawlers/sources/demo/<id>.toml [-a base_url=http://127.0.0.1:PORT]
-                      [-a known_urls=FILE] -O out.jsonl
+                      [-a known_urls=FILE] [-a state=FILE] -O out.jsonl
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from twisted.python.failure import Failure
 from crawlers.discovery import Link, parse_feed, parse_sitemap
 from crawlers.items import ArticleItem
 from crawlers.sourcefile import Source, SourceError, load_source
+from crawlers.state import CrawlState
 from pipeline.html_article import parse_article_html
 from xephang.urls import TRACKING_PARAMS, TRACKING_PREFIXES, canonical_url
 
@@ -80,6 +83,7 @@ class NewsSpider(scrapy.Spider):
         source: str | None = None,
         base_url: str | None = None,
         known_urls: str | None = None,
+        state: str | None = None,
         *args: Any,
         **kwargs: Any,
     ) -> None:
@@ -88,6 +92,12 @@ class NewsSpider(scrapy.Spider):
             raise SourceError("pass the source file: scrapy crawl news -a source=crawlers/sources/<id>.toml")
         self.src: Source = load_source(source, base_url or None)
         self.known: set[str] = self._read_known(known_urls)
+        # The previous run's memory (crawlers/state.py): with it, an unchanged listing is not walked
+        # page by page to its end, and what failed last time is requested again directly.
+        self.state_path: Path | None = Path(state) if state else None
+        self.prev = CrawlState.load(self.state_path)
+        # "Not new" when judging a listing page: stored, or already handled by an earlier run.
+        self._not_new: set[str] = self.known | self.prev.seen | {canonical_url(u) for u in self.prev.pending}
         # Hosts whose links are followed: the base URL's and those of absolute discovery URLs.
         self.sites: set[str] = {_site_host(self.src.base_url)} | {
             _site_host(u) for u in (*self.src.feeds, *self.src.sitemaps, *self.src.listings)
@@ -99,6 +109,9 @@ class NewsSpider(scrapy.Spider):
         self._pages: set[str] = set()  # canonical URLs of discovery/listing pages requested
         self._articles: dict[str, set[str]] = {}  # canonical URL -> every address seen for it
         self._emitted: set[str] = set()  # canonical URLs (own and rel=canonical) of emitted articles
+        self._article_url: dict[str, str] = {}  # canonical URL -> the URL requested for it
+        self._finished: set[str] = set()  # canonical URLs of articles with a final outcome in this run
+        self._chains_done: set[str] = set()  # listing chains walked to their end (or to known pages)
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -142,7 +155,16 @@ class NewsSpider(scrapy.Spider):
         return known
 
     async def start(self) -> AsyncIterator[Any]:
-        """Discovery pages: feeds, sitemaps, listings and search result pages, all at depth 0."""
+        """Discovery pages: feeds, sitemaps, listings and search result pages, all at depth 0; then
+        the articles the previous run requested and did not finish (its `pending`), as depth 1."""
+        if self.state_path is not None:
+            # In progress: until this run closes, no chain counts as complete (a kill -9 midway must
+            # not let the next run stop early in front of articles this one never reached).
+            try:
+                CrawlState(pending=self.prev.pending, seen=self.prev.seen).save(self.state_path)
+            except OSError as exc:  # then this run must not rely on the state either: a full walk
+                self._error(f"could not write the crawl state {self.state_path}: {exc}")
+                self.prev.complete.clear()
         for url in self.src.feeds:
             if request := self._page_request(url, self.parse_feed, depth=0):
                 yield request
@@ -150,13 +172,19 @@ class NewsSpider(scrapy.Spider):
             if request := self._page_request(url, self.parse_sitemap, depth=0):
                 yield request
         for url in self.src.listings:
-            if request := self._page_request(url, self.parse_listing, depth=0):
+            if request := self._page_request(url, self.parse_listing, depth=0, chain=True):
                 yield request
         for template in self.src.search:
             for query in self.src.queries:
                 url = self.src.absolute(template.replace("{query}", quote_plus(query)))
+                # Search results are not reliably newest first: never stopped early (no chain).
                 if request := self._page_request(url, self.parse_listing, depth=0):
                     yield request
+        retry = sorted(u for u in self.prev.pending if canonical_url(u) not in self.known)
+        if retry:
+            self.crawler.stats.set_value("xephang/pending_retried", len(retry))
+            for request in self._article_requests([Link(u) for u in retry], depth=1):
+                yield request
 
     # -- request bookkeeping -----------------------------------------------------------------
     def _in_budget(self) -> bool:
@@ -172,7 +200,9 @@ class NewsSpider(scrapy.Spider):
         parts = urlsplit(url)
         return parts.scheme in ("http", "https") and _site_host(url) in self.sites
 
-    def _page_request(self, url: str, callback: Any, depth: int, priority: int = 20) -> Request | None:
+    def _page_request(
+        self, url: str, callback: Any, depth: int, priority: int = 20, chain: str | bool | None = None
+    ) -> Request | None:
         """A request for a discovery/listing page, once per canonical URL, within budgets.
 
         Discovery pages go before articles (higher priority), so that most links to an article,
@@ -189,10 +219,12 @@ class NewsSpider(scrapy.Spider):
         # Discovery and listing pages change between runs: with the HTTP cache on, `max-age=0` makes
         # the RFC 2616 policy revalidate them every time (If-None-Match / If-Modified-Since, so an
         # unchanged page is a 304) instead of trusting a heuristic freshness and missing new articles.
+        # `chain`: the listing chain (a pagination sequence) the page belongs to, named by its first
+        # page's canonical URL (True = this page starts one); None for pages in none.
         return Request(
             url, callback=callback, errback=self.on_error, priority=priority,
             headers={"Cache-Control": "max-age=0"},
-            meta={"xp_depth": depth, "xp_kind": "page"},
+            meta={"xp_depth": depth, "xp_kind": "page", "xp_chain": canon if chain is True else chain or None},
             # The spider dedupes by canonical URL itself; Scrapy's dupefilter would silently swallow
             # the second leg of a redirect loop (no error, no skip: a lost page nobody hears of).
             dont_filter=True,
@@ -203,6 +235,10 @@ class NewsSpider(scrapy.Spider):
         articles already stored and recording every other variant as an alias."""
         if depth > self.src.max_depth:
             return
+        yield from self._requests_for(self._article_groups(links), depth)
+
+    def _article_groups(self, links: Iterable[Link]) -> dict[str, list[Link]]:
+        """The article links among `links`, grouped by canonical URL."""
         groups: dict[str, list[Link]] = {}
         for link in links:
             url = urldefrag(link.url)[0]
@@ -210,6 +246,9 @@ class NewsSpider(scrapy.Spider):
             if not self._followable(url) or not (self.src.is_article(url) or self.src.is_article(canonical_url(url))):
                 continue
             groups.setdefault(canonical_url(url), []).append(Link(url, link.date))
+        return groups
+
+    def _requests_for(self, groups: dict[str, list[Link]], depth: int) -> Iterator[Request]:
         stats = self.crawler.stats
         for canon, variants in groups.items():
             variants.sort(key=lambda link: _variant_rank(link.url))
@@ -226,8 +265,9 @@ class NewsSpider(scrapy.Spider):
             stats.inc_value("xephang/variants_deduplicated", len(variants) - 1)
             self._requested += 1
             date_hint = next((v.date for v in variants if v.date), None)
+            self._article_url[canon] = strip_tracking(variants[0].url)
             yield Request(
-                strip_tracking(variants[0].url), callback=self.parse_article, errback=self.on_error,
+                self._article_url[canon], callback=self.parse_article, errback=self.on_error,
                 priority=0,
                 # Articles are fetched once and then known (known_urls): caching them only fills the disk.
                 meta={"xp_depth": depth, "xp_kind": "article", "xp_canon": canon, "xp_date": date_hint,
@@ -278,21 +318,43 @@ class NewsSpider(scrapy.Spider):
             self._skip(response.url, "listing page is not text")
             return
         depth = response.meta.get("xp_depth", 0)
+        chain = response.meta.get("xp_chain")
         hrefs = response.css("a::attr(href)").getall()
         links = [Link(response.urljoin(h.strip())) for h in hrefs if h.strip() and not h.strip().startswith("#")]
-        yield from self._article_requests(links, depth + 1)
+        groups = self._article_groups(links) if depth + 1 <= self.src.max_depth else {}
+        yield from self._requests_for(groups, depth + 1)
         if self.src.follow:
             for href in self._select(response, self.src.follow):
                 url = response.urljoin(href)
                 if not self.src.is_article(url) and (
-                    request := self._page_request(url, self.parse_listing, depth + 1, priority=10)
+                    request := self._page_request(url, self.parse_listing, depth + 1, priority=10, chain=True)
                 ):
                     yield request
-        if self.src.next_page:
-            for href in self._select(response, self.src.next_page)[:1]:
-                # Pagination is not a hop away from the listing: it is bounded by max_pages only.
-                if request := self._page_request(response.urljoin(href), self.parse_listing, depth, priority=15):
-                    yield request
+        nxt = self._select(response, self.src.next_page)[:1] if self.src.next_page else []
+        if nxt and chain is not None and self._nothing_new_beyond(groups, chain):
+            # Newest first, and this page shows only articles earlier runs already handled: the
+            # pages after it hold nothing new either (their failures are in the state's `pending`).
+            self.crawler.stats.inc_value("xephang/pagination_stopped_at_known")
+            self.logger.info("%s: only known articles; pagination not followed further", response.url)
+            nxt = []
+        # Pagination is not a hop away from the listing: it is bounded by max_pages only.
+        if nxt and (request := self._page_request(response.urljoin(nxt[0]), self.parse_listing, depth,
+                                                  priority=15, chain=chain)):
+            yield request
+        elif chain is not None:
+            # The end of the chain: no next page, stopped at known articles, a page seen already
+            # (a loop) or out of bounds. Out of budget is caught at close (no chain is complete then).
+            self._chains_done.add(chain)
+
+    def _nothing_new_beyond(self, groups: dict[str, list[Link]], chain: str) -> bool:
+        """Whether a listing page lets the walk stop: the source allows it, the previous run walked this
+        chain to its end, and the page lists articles, all of them stored or handled before."""
+        return (
+            self.src.stop_at_known
+            and chain in self.prev.complete
+            and bool(groups)
+            and all(canon in self._not_new for canon in groups)
+        )
 
     def _select(self, response: TextResponse, query: str) -> list[str]:
         try:
@@ -306,6 +368,8 @@ class NewsSpider(scrapy.Spider):
         stats = self.crawler.stats
         stats.inc_value("xephang/articles_fetched")
         canon = response.meta.get("xp_canon") or canonical_url(response.url)
+        # Whatever follows (an item, a duplicate, a page that is not an article) is final for this run.
+        self._finished.add(canon)
         # A request restored from a resumed job's queue, or a redirect onto an article already
         # emitted, must not give a second item.
         for seen in {canon, canonical_url(response.url)}:
@@ -365,6 +429,10 @@ class NewsSpider(scrapy.Spider):
         self.crawler.stats.inc_value("xephang/errors")
         self.logger.error(message)
 
+    def _final(self, canon: str | None) -> None:
+        if canon:  # an article's request (pages have none)
+            self._finished.add(canon)
+
     def on_error(self, failure: Failure) -> None:
         """Request failures: missing pages, robots.txt refusals and oversize pages are skips (the
         web is like that), network failures and server errors after retries are errors."""
@@ -374,15 +442,45 @@ class NewsSpider(scrapy.Spider):
         redirects = request.meta.get("redirect_urls") if request is not None else None
         if redirects:
             url = f"{redirects[0]} (redirected to {url})"
+        # Gone, forbidden or oversize is final; anything else (a redirect loop included) stays pending.
+        canon = request.meta.get("xp_canon") if request is not None else None
         if failure.check(HttpError):
             status = failure.value.response.status
             if status in (404, 410):
+                self._final(canon)
                 self._skip(url, f"http {status}")
             else:
                 self._error(f"http {status}: {url}")
         elif failure.check(IgnoreRequest):
+            if "robots.txt" in str(failure.value):
+                self._final(canon)
             self._skip(url, str(failure.value) or "request ignored")
         elif failure.check(DownloadCancelledError):
+            self._final(canon)
             self._skip(url, "too large (over DOWNLOAD_MAXSIZE)")
         else:
             self._error(f"{failure.type.__name__}: {failure.getErrorMessage()}: {url}")
+
+    # -- the next run's memory ------------------------------------------------------------------
+    def closed(self, reason: str) -> None:
+        """Write the state for the next run (crawlers/state.py), whatever the finish reason: chains
+        completed so far stay valid, and requests left in the queue become `pending`."""
+        if self.state_path is None:
+            return
+        requested = dict(self._article_url)
+        # Those not requested this run: known now, out of budget, or no longer this source's
+        # articles (an edited url_pattern; dropped, else they would stay pending for ever).
+        for canon, links in self._article_groups(Link(u) for u in self.prev.pending).items():
+            requested.setdefault(canon, links[0].url)
+        pending = {url for canon, url in requested.items() if canon not in self._finished and canon not in self.known}
+        pending_canon = {canonical_url(u) for u in pending}
+        seen = (self.prev.seen | self._finished) - self.known - pending_canon
+        # Out of budget, some pages were never requested: no chain is known to be complete.
+        complete = set() if self._budget_logged else set(self._chains_done)
+        try:
+            CrawlState(complete=complete, pending=pending, seen=seen).save(self.state_path)
+        except OSError as exc:
+            self._error(f"could not write the crawl state {self.state_path}: {exc}")
+        stats = self.crawler.stats
+        stats.set_value("xephang/state_pending", len(pending))
+        stats.set_value("xephang/state_complete_chains", len(complete))
