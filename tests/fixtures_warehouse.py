@@ -54,6 +54,30 @@ Sở Thông tin và Truyền thông được giao xây dựng kế hoạch nâng
 OFFICIAL = """Bảng xếp hạng Chỉ số chuyển đổi số cấp tỉnh năm 2022 (DTI 2022) do Bộ Thông tin và Truyền thông công bố chính thức kèm theo Quyết định công bố kết quả. Danh sách đầy đủ 63 tỉnh, thành phố trực thuộc Trung ương xem trong bảng dưới đây."""
 
 
+# A syndication chain on another report (ICT readiness 2023): the middle text is the story as first
+# published; one outlet changed its closing paragraph (CHAIN_FIRST), another rewrote its lead
+# (CHAIN_THIRD). Each copy is a near-duplicate of the middle (estimated 0.86 and 0.84) but the two
+# copies are not near-duplicates of each other (0.72; true Jaccard 0.76), so only the middle text
+# ties them into one source.
+_CHAIN_LEAD = """Chiều 5/4, Bộ Thông tin và Truyền thông tổ chức hội nghị công bố Báo cáo Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin năm 2023."""
+_CHAIN_LEAD_REWRITTEN = """Ngày 5/4 tại Hà Nội, lãnh đạo Bộ Thông tin và Truyền thông chủ trì họp báo, công bố Báo cáo Chỉ số sẵn sàng ứng dụng công nghệ thông tin của các bộ, ngành năm 2023."""
+
+_CHAIN_BODY = """Theo báo cáo, khối bộ, cơ quan ngang bộ có mức điểm trung bình cao hơn năm trước, trong khi khoảng cách giữa nhóm đầu và nhóm cuối đã được thu hẹp đáng kể.
+
+Bộ Tài chính tiếp tục giữ vị trí thứ nhất với 0,9125 điểm, nhờ hệ thống khai thuế điện tử và hải quan một cửa quốc gia vận hành ổn định. Xếp thứ hai là Ngân hàng Nhà nước Việt Nam, tiếp theo là Bộ Kế hoạch và Đầu tư. Bộ Tư pháp tăng năm bậc so với năm 2022 khi đưa cơ sở dữ liệu hộ tịch điện tử vào khai thác trên toàn quốc.
+
+Ở khối tỉnh, Thành phố Hồ Chí Minh đứng đầu về hạ tầng kỹ thuật, còn Đà Nẵng dẫn đầu về ứng dụng trong cơ quan nhà nước. Nhiều tỉnh miền núi phía Bắc vẫn nằm ở nhóm cuối do thiếu nhân lực chuyên trách và hạ tầng mạng tại cấp xã chưa đồng bộ.
+
+Báo cáo cũng chỉ ra rằng tỷ lệ hồ sơ được xử lý trực tuyến toàn trình tăng gần gấp đôi, song tỷ lệ người dân thực sự nộp hồ sơ qua mạng ở nhiều nơi vẫn dưới một phần ba. Các chuyên gia cho rằng giao diện cổng dịch vụ công còn phức tạp và việc xác thực tài khoản mất nhiều thời gian là những nguyên nhân chính."""
+
+_CHAIN_CLOSING = """Phát biểu tại hội nghị, Thứ trưởng đề nghị các địa phương rà soát từng chỉ tiêu thành phần và báo cáo kết quả khắc phục trước tháng 10."""
+_CHAIN_CLOSING_CHANGED = """Phát biểu tại hội nghị, Thứ trưởng yêu cầu những đơn vị xếp cuối bảng gửi kế hoạch cải thiện cụ thể về Bộ trong quý III."""
+
+CHAIN_MIDDLE = "\n\n".join([_CHAIN_LEAD, _CHAIN_BODY, _CHAIN_CLOSING])
+CHAIN_FIRST = "\n\n".join([_CHAIN_LEAD, _CHAIN_BODY, _CHAIN_CLOSING_CHANGED])
+CHAIN_THIRD = "\n\n".join([_CHAIN_LEAD_REWRITTEN, _CHAIN_BODY, _CHAIN_CLOSING])
+
+
 def make_item(
     url: str,
     text: str = ORIGINAL,
@@ -131,6 +155,31 @@ def synthetic_facts(article_ids: list[int], count: int, *, offset: int = 0) -> l
     return facts
 
 
+_WORD_TEXT = (
+    "tỉnh thành phố bộ ngành chỉ số chuyển đổi số xếp hạng điểm năm công bố kết quả đánh giá dịch vụ công "
+    "trực tuyến hạ tầng nhân lực kinh tế xã hội chính quyền dữ liệu cổng thông tin người dân doanh nghiệp "
+    "cán bộ cấp xã huyện đào tạo kỹ năng mạng băng rộng điện tử hồ sơ thủ tục hành chính tăng giảm bậc "
+    "dẫn đầu nhóm cuối trung bình báo cáo hội nghị lãnh đạo kế hoạch mục tiêu triển khai nền tảng ứng dụng"
+)
+_WORDS = _WORD_TEXT.split()
+
+
+def varied_items(count: int, *, prefix: str = "tin") -> list[dict[str, Any]]:
+    """`count` articles whose texts share no run of words: none is a near-duplicate of another.
+
+    synthetic_items' texts share most of their words, so every pair is an LSH candidate and a batch
+    of thousands compares quadratically; these are for batches big enough to be killed mid-load.
+    """
+    import random
+
+    items = []
+    for i in range(count):
+        rng = random.Random(f"{prefix}-{i}")
+        text = f"Tin {prefix} số {i}: " + " ".join(rng.choice(_WORDS) for _ in range(60)) + "."
+        items.append(make_item(f"https://tinnhanh.example.vn/{prefix}/{i}.html", text, title=f"Tin {i}", date=f"2024-0{i % 9 + 1}-1{i % 10}"))
+    return items
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "xephang.duckdb"
@@ -173,6 +222,32 @@ def big_load_main(db: str, facts: int) -> None:
     batch = synthetic_facts(ids, facts, offset=10_000_000)
     print("loading", flush=True)
     warehouse.load_facts(run, "test-1", batch)
+    print("loaded", flush=True)
+
+
+def big_article_load_main(db: str, items: int) -> None:
+    """Load one large article batch, saying on stdout when it starts and when its inserts are under way.
+
+    "loading": the batch is about to be loaded (the dedup phase, nothing written yet, comes first).
+    "inserting": articles and signatures are inserted into the open transaction and the LSH buckets
+    are being staged; the commit is still ahead. The test kills us after one of the two lines. The
+    announcement wraps the loader's own staging helper; nothing of DuckDB is replaced.
+    """
+    from warehouse import articles as article_loader
+
+    warehouse = Warehouse(db)
+    run = warehouse.start_run(["tinnhanh"])
+    batch = varied_items(items, prefix="kill")
+    stage = article_loader.stage
+
+    def announced(con: Any, name: str, *args: Any, **kwargs: Any) -> int:
+        if name == "stage_lsh":
+            print("inserting", flush=True)
+        return stage(con, name, *args, **kwargs)
+
+    article_loader.stage = announced  # type: ignore[assignment]
+    print("loading", flush=True)
+    warehouse.load_articles(run, batch)
     print("loaded", flush=True)
 
 

@@ -8,6 +8,12 @@
    its own article (an edited copy may carry other facts) but joins the matched article's cluster,
    and a cluster counts once when a fact's support is counted.
 Items are processed in order, so duplicates inside one batch are caught as well.
+
+Clusters are the transitive closure of "near-duplicate of": an item above the threshold to articles
+of several clusters (A≈B and B≈C where A and C are not near-duplicates of each other, as happens
+along a syndication chain of edited copies) merges them into one, keeping the smallest cluster id
+(its first article). Stored articles are moved in the same transaction, and the facts with evidence
+from a moved article are re-resolved, since their support counts clusters.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ import numpy as np
 
 from warehouse import settings, textkey
 from warehouse.bulk import stage
+from warehouse.resolution import refresh_resolution
 from warehouse.results import ArticleLoadResult
 from warehouse.runs import add_figures, require_run
 from xephang.urls import canonical_url
@@ -119,6 +126,21 @@ class _BatchState:
     new_articles: list[_NewArticle] = field(default_factory=list)
     batch_buckets: dict[tuple[int, int], list[int]] = field(default_factory=lambda: defaultdict(list))
     batch_sigs: dict[int, tuple[np.ndarray, int]] = field(default_factory=dict)
+    # Clusters merged into another in this batch: cluster id -> the id it merged into (union-find).
+    merged_into: dict[int, int] = field(default_factory=dict)
+
+    def cluster_of(self, cluster_id: int) -> int:
+        """The cluster `cluster_id` belongs to now, after this batch's merges."""
+        while cluster_id in self.merged_into:
+            cluster_id = self.merged_into[cluster_id]
+        return cluster_id
+
+    def merge(self, clusters: set[int]) -> int:
+        """Merge current clusters into the smallest of them; returns its id."""
+        target = min(clusters)
+        for other in clusters - {target}:
+            self.merged_into[other] = target
+        return target
 
     def add_aliases(self, article_id: int, forms: dict[str, str], *, new_article: bool) -> int:
         """Record the item's unknown addresses for `article_id`; a duplicate's key is just an alias."""
@@ -251,7 +273,8 @@ def load_articles(con: duckdb.DuckDBPyConnection, run_id: int, items: list[dict[
         sig, buckets = sigs[index]
         article_id = next_id
         next_id += 1
-        best: tuple[float, int, int] | None = None  # (similarity, -candidate id, cluster)
+        best: tuple[float, int] | None = None  # (similarity, -candidate id)
+        matched: set[int] = set()  # current clusters of every candidate above the threshold
         candidate_ids = set(stored_candidates.get(index, ()))
         for band, bucket in enumerate(buckets):
             candidate_ids.update(state.batch_buckets.get((band, bucket), ()))
@@ -260,11 +283,14 @@ def load_articles(con: duckdb.DuckDBPyConnection, run_id: int, items: list[dict[
             if other is None:
                 continue
             score = textkey.similarity(sig, other[0])
-            if score >= settings.NEAR_DUP_THRESHOLD and (best is None or (score, -candidate) > best[:2]):
-                best = (score, -candidate, other[1])
-        cluster_id, sim = (best[2], best[0]) if best else (article_id, None)
+            if score >= settings.NEAR_DUP_THRESHOLD:
+                matched.add(state.cluster_of(other[1]))
+                if best is None or (score, -candidate) > best:
+                    best = (score, -candidate)
+        cluster_id, sim = (state.merge(matched), best[0]) if best else (article_id, None)
         if best:
             result.near_duplicate += 1
+            result.clusters_merged += len(matched) - 1
             per_source[source]["near_duplicate"] += 1
         result.new += 1
         per_source[source]["new_articles"] += 1
@@ -276,6 +302,7 @@ def load_articles(con: duckdb.DuckDBPyConnection, run_id: int, items: list[dict[
             state.batch_buckets[(band, bucket)].append(article_id)
         state.add_aliases(article_id, forms, new_article=True)
 
+    _merge_stored_clusters(con, state)
     _write(con, run_id, state)
     _register_sources(con, run_id, items)
     result.aliases_added = sum(1 for _a, kind in state.new_urls.values() if kind != "canonical")
@@ -284,6 +311,30 @@ def load_articles(con: duckdb.DuckDBPyConnection, run_id: int, items: list[dict[
     result.per_source = {s: dict(c) for s, c in per_source.items()}
     add_figures(con, run_id, result.per_source)
     return result
+
+
+def _merge_stored_clusters(con: duckdb.DuckDBPyConnection, state: _BatchState) -> None:
+    """Move stored articles of clusters this batch merged, and re-resolve the facts they support.
+
+    Support is the number of distinct clusters behind a value (`fact_resolution`, kept at write
+    time), so every fact with evidence from a moved article is recomputed; its resolved value can
+    change too, when a merge makes a formerly better-supported value tie.
+    """
+    if not state.merged_into:
+        return
+    merged = sorted(state.merged_into)
+    stage(
+        con,
+        "stage_cluster_merge",
+        [("old", "BIGINT"), ("new", "BIGINT")],
+        {"old": merged, "new": [state.cluster_of(c) for c in merged]},
+    )
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT e.fact_id FROM evidence e "
+        "JOIN articles a ON a.id = e.article_id JOIN stage_cluster_merge m ON m.old = a.cluster_id"
+    )
+    con.execute("UPDATE articles SET cluster_id = m.new FROM stage_cluster_merge m WHERE articles.cluster_id = m.old")
+    refresh_resolution(con)
 
 
 def _register_sources(con: duckdb.DuckDBPyConnection, run_id: int, items: list[dict[str, Any]]) -> None:
@@ -328,7 +379,7 @@ def _write(con: duckdb.DuckDBPyConnection, run_id: int, state: _BatchState) -> N
                 "text": [str(a.item.get("text")) for a in new],
                 "tables": [json.dumps(a.item.get("tables") or [], ensure_ascii=False) for a in new],
                 "text_hash": [a.text_hash for a in new],
-                "cluster_id": [a.cluster_id for a in new],
+                "cluster_id": [state.cluster_of(a.cluster_id) for a in new],
                 "similarity": [a.similarity for a in new],
                 "fetched_at": [_parse_timestamp(a.item.get("fetched_at")) for a in new],
                 "http_status": [a.item.get("http_status") if isinstance(a.item.get("http_status"), int) else None for a in new],

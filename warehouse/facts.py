@@ -12,10 +12,32 @@ stored?" is one anti-join on fixed-width columns against `evidence`. A reload st
 claims are mapped to fact and value ids through two small temp tables (existing ids, or new ids
 computed from the batch position), so the big tables are joined once per batch. Sentences and
 other wide columns are staged only for the evidence rows that are actually new.
+
+No-op reloads (goal: <= 20 % of the load time). Each stored batch is recorded in `fact_batches`
+under a fingerprint: sha256 of its identity columns (article id, key, attribute values, span; in
+batch order, exactly the values that get staged) and the extractor version, with the figures a
+reload of it reports (distinct values claimed, overall and per source). A batch whose fingerprint is
+recorded skips staging, the split, the anti-join and the per-source count: its claims are all in
+`evidence`, because the record is written in the transaction that stored them and nothing deletes
+evidence (anything that ever does must delete the records too, see migration 0004). Marking the
+articles as extracted still runs, since `extracted_article_ids` is not part of the fingerprint.
+Why this and not the alternatives (measured on the benchmark's 100 000 Facts, reload 0.38 s of a
+1.5 s load before):
+- staging alone (Python columns plus numpy/DuckDB) costs ~0.19 s = 13 % of the load, so no cheaper
+  anti-join (one claim-hash column in evidence, fewer staged columns) can bring the reload clearly
+  under 20 %; the fingerprint needs only the Python columns (~0.06 s) and a hash (~0.02 s, numeric
+  columns hashed as raw numpy bytes, text joined by chr(31)), and the load reuses both;
+- skipping articles already extracted by this version is wrong: a later batch may add facts to them;
+- the fingerprint is stricter than "same claim set" (order and unrounded values count): a false
+  "different" costs only the full anti-join, which is still exact, a false "same" would lose claims.
+  A batch that differs in any claim, or is the same claims in another order or grouping, takes the
+  full path (tests/test_warehouse_reload.py).
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -28,7 +50,7 @@ from warehouse import settings
 from warehouse.bulk import stage
 from warehouse.resolution import refresh_resolution
 from warehouse.results import FactLoadResult
-from warehouse.runs import add_figures, require_run
+from warehouse.runs import add_figures, require_run, utcnow
 
 _NARROW_COLUMNS = [
     ("rid", "BIGINT"),
@@ -151,29 +173,82 @@ def fact_at_key(
 _FROM_TABLE = "w.from_table"
 
 
-def stage_facts(con: duckdb.DuckDBPyConnection, facts: list[tuple[int, Fact]]) -> int:
-    """The key, value and span columns of each Fact in temp table `stage_facts` (rid = list position).
+# The columns that decide which claims a batch makes (see _SPLIT_SQL and the evidence anti-join):
+# the key, the attribute values and the span, per Fact and its article. entity_type, confidence and
+# the wide columns are not part of a claim's identity.
+IDENTITY_COLUMNS = ("article_id", "entity", "index", "component", "group", "year", *ATTRIBUTES, "span_start", "span_end")
+_SQL_TYPES = dict(_NARROW_COLUMNS)
+
+
+def fact_columns(facts: list[tuple[int, Fact]]) -> dict[str, Any]:
+    """The identity columns of the batch, in the form stage_facts writes (sentinels for NULL key fields).
 
     Plain attribute access in one list comprehension per column is the fastest way to columns in
-    CPython (measured: 2x attrgetter + transpose, 3x getattr).
+    CPython (measured: 2x attrgetter + transpose, 3x getattr). Numeric columns are numpy arrays
+    here already, converted as `bulk.stage` converts them (float64 for DOUBLE, np.array() for
+    integers), so the batch fingerprint is taken of exactly the values that get staged and the
+    conversion is paid once.
     """
     items = [f for _a, f in facts]
-    data = {
-        "rid": np.arange(len(facts), dtype=np.int64),
-        "article_id": [a for a, _f in facts],
+    return {
+        "article_id": np.array([a for a, _f in facts]),
         "entity": [f.entity for f in items],
-        "entity_type": [f.entity_type for f in items],
         "index": [f.index for f in items],
         "component": [f.component or "" for f in items],
         "group": [f.group or "" for f in items],
-        "year": [0 if f.year is None else f.year for f in items],
-        "rank": [f.rank for f in items],
-        "rank_total": [f.rank_total for f in items],
-        "top": [f.top for f in items],
-        "score": [f.score for f in items],
-        "rank_change": [f.rank_change for f in items],
-        "span_start": [f.start or 0 for f in items],
-        "span_end": [f.end or 0 for f in items],
+        "year": np.array([0 if f.year is None else f.year for f in items]),
+        "rank": np.array([f.rank for f in items], dtype=np.float64),
+        "rank_total": np.array([f.rank_total for f in items], dtype=np.float64),
+        "top": np.array([f.top for f in items], dtype=np.float64),
+        "score": np.array([f.score for f in items], dtype=np.float64),
+        "rank_change": np.array([f.rank_change for f in items], dtype=np.float64),
+        "span_start": np.array([f.start or 0 for f in items]),
+        "span_end": np.array([f.end or 0 for f in items]),
+    }
+
+
+def _column_bytes(values: Any, sqltype: str) -> bytes:
+    """An unambiguous byte form of one staged column: equal bytes mean equal staged values.
+
+    Fast forms for the common cases (the raw bytes of a numeric array; strings joined by chr(31)
+    when none contains it), else repr() of the list, which is unambiguous but 5-10x slower. The
+    form is tagged, so two columns can only compare equal through the same form.
+    """
+    if sqltype == "DOUBLE" or sqltype in ("BIGINT", "INTEGER"):
+        array = values if isinstance(values, np.ndarray) else np.array(values)
+        if array.ndim == 1 and array.dtype.kind in "iubf":
+            return array.dtype.str.encode() + b":" + array.tobytes()
+    elif sqltype == "VARCHAR":
+        try:
+            joined = chr(31).join(values)
+            if joined.count(chr(31)) == max(len(values) - 1, 0):
+                return b"s:" + joined.encode("utf-8")
+        except (TypeError, UnicodeEncodeError):
+            pass
+    return b"r:" + repr(list(values)).encode("utf-8", "backslashreplace")
+
+
+def batch_fingerprint(columns: dict[str, Any]) -> str:
+    """sha256 of the identity columns of a batch: the same claims from the same articles, in the same order.
+
+    Stricter than claim-set equality on purpose (order, and raw rather than rounded values, count):
+    a false "different" only costs the full anti-join, a false "same" would lose claims.
+    """
+    digest = hashlib.sha256()
+    for name in IDENTITY_COLUMNS:
+        data = _column_bytes(columns[name], _SQL_TYPES[name])
+        digest.update(f"{name}:{len(columns[name])}:{len(data)}:".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def stage_facts(con: duckdb.DuckDBPyConnection, facts: list[tuple[int, Fact]], columns: dict[str, Any]) -> int:
+    """The key, value and span columns of each Fact in temp table `stage_facts` (rid = list position)."""
+    items = [f for _a, f in facts]
+    data = {
+        **columns,
+        "rid": np.arange(len(facts), dtype=np.int64),
+        "entity_type": [f.entity_type for f in items],
         "confidence": [f.confidence for f in items],
     }
     return stage(con, "stage_facts", _NARROW_COLUMNS, data)
@@ -206,7 +281,8 @@ def load_facts(
     """Merge one batch of (article_id, Fact) into the warehouse. The caller wraps it in a transaction."""
     require_run(con, run_id)
     result = FactLoadResult()
-    marked = {int(a) for a in extracted_article_ids or ()} | {int(a) for a, _f in facts}
+    columns = fact_columns(facts)
+    marked = {int(a) for a in extracted_article_ids or ()} | {int(a) for a in set(columns["article_id"].tolist())}
     stage(con, "stage_marked", [("article_id", "BIGINT")], {"article_id": sorted(marked)})
     missing = con.execute(
         "SELECT list(s.article_id ORDER BY s.article_id)[1:5], count(*) FROM stage_marked s "
@@ -215,14 +291,27 @@ def load_facts(
     if missing and missing[1]:
         raise ValueError(f"facts refer to {missing[1]} unknown article id(s), e.g. {missing[0]}")
 
-    stage_facts(con, facts)
-    for sql in _SPLIT_SQL:
-        con.execute(sql, {"version": extractor_version} if "$version" in sql else None)
-    con.execute("CREATE OR REPLACE TEMP TABLE stage_new_values (key_hash UHUGEINT, value DOUBLE)")
-    if _scalar(con, "SELECT count(*) FROM stage_fresh"):
-        result.new_evidence, result.conflicts_created = _merge(con, run_id, extractor_version, facts)
-    result.new_facts = _scalar(con, "SELECT count(*) FROM stage_new_values")
-    result.known_facts = _scalar(con, "SELECT count(*) FROM (SELECT DISTINCT key_hash, value FROM stage_atomic)") - result.new_facts
+    fingerprint = batch_fingerprint(columns) if facts else None
+    loaded_before = _loaded_batch(con, fingerprint, extractor_version) if fingerprint else None
+    if loaded_before is not None:
+        # Every claim of this exact batch is stored (evidence is never deleted): what the anti-join
+        # would find, without staging or joining anything.
+        result.known_facts, claimed = loaded_before
+        result.per_source = {s: {"new_facts": 0, "known_facts": n} for s, n in claimed.items()}
+    else:
+        stage_facts(con, facts, columns)
+        for sql in _SPLIT_SQL:
+            con.execute(sql, {"version": extractor_version} if "$version" in sql else None)
+        con.execute("CREATE OR REPLACE TEMP TABLE stage_new_values (key_hash UHUGEINT, value DOUBLE)")
+        if _scalar(con, "SELECT count(*) FROM stage_fresh"):
+            result.new_evidence, result.conflicts_created = _merge(con, run_id, extractor_version, facts)
+        result.new_facts = _scalar(con, "SELECT count(*) FROM stage_new_values")
+        result.known_facts = (
+            _scalar(con, "SELECT count(*) FROM (SELECT DISTINCT key_hash, value FROM stage_atomic)") - result.new_facts
+        )
+        result.per_source = _per_source(con)
+        if fingerprint:
+            _record_batch(con, fingerprint, extractor_version, run_id, len(facts), result)
 
     result.articles_marked = _scalar(
         con,
@@ -231,13 +320,42 @@ def load_facts(
         " SELECT 1 FROM extractions x WHERE x.article_id = s.article_id AND x.extractor_version = ?)",
         [extractor_version, run_id, extractor_version],
     )
-    result.per_source = _per_source(con)
     add_figures(
         con,
         run_id,
         {s: {"facts_new": c["new_facts"], "facts_known": c["known_facts"]} for s, c in result.per_source.items()},
     )
     return result
+
+
+def _loaded_batch(
+    con: duckdb.DuckDBPyConnection, fingerprint: str, extractor_version: str
+) -> tuple[int, dict[str, int]] | None:
+    """(distinct values claimed, per source) of a batch loaded before with these exact claims, else None."""
+    row = con.execute(
+        "SELECT claimed_values, claimed_per_source FROM fact_batches WHERE fingerprint = ? AND extractor_version = ?",
+        [fingerprint, extractor_version],
+    ).fetchone()
+    if row is None:
+        return None
+    return int(row[0]), {str(s): int(n) for s, n in json.loads(row[1]).items()}
+
+
+def _record_batch(
+    con: duckdb.DuckDBPyConnection, fingerprint: str, extractor_version: str, run_id: int, facts: int, result: FactLoadResult
+) -> None:
+    """Remember that every claim of this batch is stored now, with the figures a reload reports.
+
+    After this load each value the batch claims is stored, so a reload finds all of them known:
+    new + known of this load, overall and per source.
+    """
+    claimed = {s: c["new_facts"] + c["known_facts"] for s, c in result.per_source.items()}
+    con.execute(
+        "INSERT OR IGNORE INTO fact_batches (fingerprint, extractor_version, facts, claimed_values, claimed_per_source,"
+        " run_id, loaded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [fingerprint, extractor_version, facts, result.new_facts + result.known_facts,
+         json.dumps(claimed, ensure_ascii=False), run_id, utcnow()],
+    )
 
 
 # Ids of new rows are `max(id) + rid * 8 + attr_no` of the row's first claim in the batch: unique
@@ -298,7 +416,8 @@ def _merge(
         [run_id],
     )
     con.execute("INSERT INTO stage_new_values SELECT key_hash, value FROM stage_values WHERE is_new")
-    rids = [row[0] for row in con.execute("SELECT DISTINCT rid FROM stage_fresh ORDER BY rid").fetchall()]
+    # fetchnumpy: 2-3x faster than fetchall for 100 000 one-column rows.
+    rids = con.execute("SELECT DISTINCT rid FROM stage_fresh ORDER BY rid").fetchnumpy()["rid"].tolist()
     stage_wide(con, facts, rids)
     evidence_base = _scalar(con, "SELECT coalesce(max(id), 0) FROM evidence")
     added = _scalar(

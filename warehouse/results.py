@@ -19,6 +19,7 @@ class ArticleLoadResult:
     duplicate_url: int = 0
     duplicate_hash: int = 0
     near_duplicate: int = 0          # among `new`: joined an existing cluster
+    clusters_merged: int = 0         # clusters absorbed into another by an item near-duplicate to both
     skipped: int = 0                 # no text, or an HTTP error status
     new_article_ids: list[int] = field(default_factory=list)
     aliases_added: int = 0

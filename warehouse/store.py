@@ -30,7 +30,7 @@ from warehouse.settings import VALUE_DECIMALS
 
 TABLES = (
     "sources", "crawl_runs", "articles", "article_urls", "article_signatures", "article_lsh",
-    "extractions", "facts", "fact_values", "evidence", "reviews", "fact_resolution",
+    "extractions", "facts", "fact_values", "evidence", "reviews", "fact_resolution", "fact_batches",
 )
 REVIEW_DECISIONS = ("accept", "reject", "correct")
 
