@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.evaluate import read_gold
+from pipeline.model import Fact
 from tests.test_review_data import build, serving
 from xephang import cli
 from xephang.review.export import export_gold
@@ -101,10 +102,45 @@ def test_correction_wins_in_rankings_and_undo_restores(built):
     assert wh.query("SELECT rank FROM rankings WHERE entity = 'Thừa Thiên Huế'") == [(2,)]
     (d,) = store.history(tth)
     assert (d.decision, d.reviewer, d.corrected_value, d.note["was"], d.note["comment"]) == ("correct", "lan", 2, 3, "bài viết nói thứ hai")
-    assert store.undo(rid) == tth
+    assert store.undo(rid, actor="minh") == tth
     assert wh.query("SELECT rank FROM rankings WHERE entity = 'Thừa Thiên Huế'") == [(3,)]
     assert store.history(tth) == []
     assert wh.integrity_problems() == {}
+    # The undo took the decision out of force, not out of the record.
+    assert wh.query(
+        "SELECT review_id, action, actor, fact_id, decision, corrected_value, reviewer FROM review_log ORDER BY id"
+    ) == [(rid, "made", "lan", tth, "correct", 2.0, "lan"), (rid, "undone", "minh", tth, "correct", 2.0, "lan")]
+
+
+def test_undo_through_the_page_is_logged_with_the_session_reviewer(built):
+    wh, ids = built
+    dn = ids["Đà Nẵng/dti/2022/rank"]
+    with serving(wh, reviewer="hoa") as (base, app):
+        status, made = _post(f"{base}/api/review", {"fact_id": dn, "decision": "accept"}, app.token)
+        assert status == 200
+        status, undone = _post(f"{base}/api/undo", {}, app.token)
+        assert status == 200 and undone["undone"] == made["review_id"]
+    assert wh.query("SELECT count(*) FROM reviews") == [(0,)]
+    assert wh.query("SELECT action, actor, decision FROM review_log ORDER BY id") == [
+        ("made", "hoa", "accept"), ("undone", "hoa", "accept")]
+
+
+def test_a_rejected_fact_shows_its_best_supported_value_not_its_first(built):
+    """After the whole fact is rejected, the reviewer is shown the value most sources claim."""
+    wh, ids = built
+    qn = ids["Quảng Ngãi/dti/2022/rank"]
+    first_id = wh.query("SELECT id FROM fact_values WHERE fact_id = ? AND value = 21", [qn])[0][0]
+    run = wh.start_run(["test"])
+    text = "Quảng Ngãi đứng thứ 22/63 về chuyển đổi số năm 2022, theo bảng xếp hạng mới công bố tuần này."
+    new = wh.load_articles(run, [{"url": "https://mien-trung.example.vn/qn-22", "requested_url": "https://mien-trung.example.vn/qn-22",
+                                  "canonical_url": None, "source": "mientrung", "source_kind": "news", "title": "Quảng Ngãi thứ 22",
+                                  "date": "2023-07-15", "text": text, "tables": [], "http_status": 200,
+                                  "fetched_at": "2026-11-20T08:00:00+00:00"}]).new_article_ids
+    wh.load_facts(run, "0.4.0-test", [(new[0], Fact(entity="Quảng Ngãi", entity_type="province", index="dti", year=2022,
+                                                     rank=22, rank_total=63, sentence=text, start=0, end=30))])
+    wh.review(qn, "reject")  # the whole fact
+    value_id, value = ReviewStore(wh).current_value(qn)
+    assert value == 22.0 and value_id != first_id
 
 
 def test_reject_one_side_of_a_conflict_lets_the_other_win(built):

@@ -80,8 +80,13 @@ def test_undo_restores_the_original_key(warehouse: Warehouse, run_id: int, artic
     assert warehouse.delete_review(second) == old
     assert _rankings(warehouse) == [("Quảng Ngãi", "dti", 2023, 21, 0)]
     assert warehouse.delete_review(first) == old
-    # The facts the reviews created are gone again.
-    assert (_rankings(warehouse), warehouse.query("SELECT * FROM facts_v ORDER BY fact_id"), warehouse.row_counts()) == before
+    # The facts the reviews created are gone again; only the review trail remembers them.
+    counts = warehouse.row_counts()
+    assert counts.pop("review_log") == 4 and before[2].pop("review_log") == 0
+    assert (_rankings(warehouse), warehouse.query("SELECT * FROM facts_v ORDER BY fact_id"), counts) == before
+    assert warehouse.query("SELECT review_id, action, corrected_entity, corrected_year FROM review_log ORDER BY id") == [
+        (first, "made", "Quảng Ngãi", None), (second, "made", "Quảng Ngãi", 2022),
+        (second, "undone", "Quảng Ngãi", 2022), (first, "undone", "Quảng Ngãi", None)]
 
 
 def test_a_later_review_without_key_change_brings_the_value_back(

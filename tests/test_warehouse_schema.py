@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import duckdb
@@ -47,3 +48,20 @@ def test_migration_names_are_checked(tmp_path: Path) -> None:
     (tmp_path / "0001_b.sql").write_text("", encoding="utf-8")
     with pytest.raises(ValueError, match="two migrations"):
         available_migrations(tmp_path)
+
+
+def test_reviews_made_before_the_review_log_get_their_entry(tmp_path: Path) -> None:
+    """Upgrading a file from before migration 0006 keeps the record of its reviews."""
+    older = tmp_path / "migrations"
+    older.mkdir()
+    for m in available_migrations():
+        if m.version < 6:
+            (older / m.path.name).write_text(m.path.read_text(encoding="utf-8"), encoding="utf-8")
+    con = duckdb.connect(str(tmp_path / "old.duckdb"))
+    migrate(con, older)
+    con.execute("INSERT INTO reviews (id, fact_id, decision, corrected_value, reviewer, reviewed_at)"
+                " VALUES (7, 3, 'correct', 2, 'lan', TIMESTAMP '2026-11-01 09:00:00')")
+    assert [m.version for m in migrate(con)] == [6]
+    assert con.execute("SELECT review_id, action, actor, logged_at, decision, corrected_value FROM review_log").fetchall() == [
+        (7, "made", "lan", datetime(2026, 11, 1, 9, 0), "correct", 2.0)]
+    con.close()

@@ -30,7 +30,7 @@ from warehouse.settings import VALUE_DECIMALS
 
 TABLES = (
     "sources", "crawl_runs", "articles", "article_urls", "article_signatures", "article_lsh",
-    "extractions", "facts", "fact_values", "evidence", "reviews", "fact_resolution", "fact_batches",
+    "extractions", "facts", "fact_values", "evidence", "reviews", "review_log", "fact_resolution", "fact_batches",
 )
 REVIEW_DECISIONS = ("accept", "reject", "correct")
 
@@ -222,11 +222,26 @@ class Warehouse:
                 [review_id, fact_id, value_id, decision, rounded if decision == "correct" else None, reviewer,
                  runs.utcnow(), note, *(corrected.get(k) for k in fact_loader.KEY_FIELDS), target_id],
             )
+            self._log_review(con, review_id, "made", reviewer)
             self._re_resolve(con, touched)
         return review_id
 
-    def delete_review(self, review_id: int) -> int | None:
+    @staticmethod
+    def _log_review(con: duckdb.DuckDBPyConnection, review_id: int, action: str, actor: str | None) -> None:
+        """Copy a reviews row into the append-only review_log (migration 0006), in the caller's transaction."""
+        con.execute(
+            "INSERT INTO review_log SELECT (SELECT coalesce(max(id), 0) + 1 FROM review_log), id, ?, ?, ?,"
+            " fact_id, value_id, decision, corrected_value, reviewer, reviewed_at, note, corrected_entity,"
+            " corrected_index, corrected_component, corrected_group, corrected_year, corrected_fact_id"
+            " FROM reviews WHERE id = ?",
+            [action, actor, runs.utcnow(), review_id],
+        )
+
+    def delete_review(self, review_id: int, *, actor: str | None = None) -> int | None:
         """Remove one review (an undo) and re-resolve its fact; returns the fact id, None if already gone.
+
+        The decision leaves `reviews` (so resolution, accuracy and the gold export no longer see it)
+        but not the record: `review_log` gains an 'undone' entry by `actor` next to its 'made' one.
 
         Facts its fact's reviews moved values to are re-resolved too; one that a review created and
         that nothing refers to any more (no claimed value, no review) is removed again, so an undo
@@ -238,6 +253,7 @@ class Warehouse:
                 return None
             fact_id = int(row[0])
             targets = self._targets(con, fact_id)
+            self._log_review(con, review_id, "undone", actor)
             con.execute("DELETE FROM reviews WHERE id = ?", [review_id])
             self._re_resolve(con, {fact_id, *targets})
             if targets:

@@ -232,7 +232,7 @@ class Handler(BaseHTTPRequestHandler):
         with self.app.lock:
             while self.app.undo_stack:
                 review_id = self.app.undo_stack.pop()
-                fact_id = self.app.store.undo(review_id)
+                fact_id = self.app.store.undo(review_id, actor=self.app.reviewer)
                 if fact_id is not None:
                     return {"undone": review_id, "fact_id": fact_id}
         raise ValueError("nothing to undo in this session")

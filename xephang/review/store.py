@@ -7,7 +7,7 @@ undo a keystroke. The judged value and what changed go into the review's `note` 
 reviews table has no column for the judged value; corrected key fields also reach the warehouse's
 `corrected_*` columns, so the views show the value under the corrected key); undo is
 `Warehouse.delete_review`, which deletes the review row and re-resolves the fact under the
-warehouse's writer lock.
+warehouse's writer lock; the append-only `review_log` keeps both the decision and its undo.
 """
 
 from __future__ import annotations
@@ -51,9 +51,13 @@ class ReviewStore:
         )
         if rows and rows[0][0] is not None:
             return int(rows[0][0]), float(rows[0][1])
-        # Rejected or never resolved: judge the best-supported claimed value instead.
+        # Rejected or never resolved: judge the best-supported claimed value instead (support counts
+        # article clusters, as resolution does; the earlier claim breaks a tie).
         rows = self.warehouse.query(
-            "SELECT v.id, v.value FROM fact_values v WHERE v.fact_id = ? ORDER BY v.id LIMIT 1", [fact_id]
+            "SELECT v.id, v.value FROM fact_values v"
+            " LEFT JOIN evidence e ON e.value_id = v.id LEFT JOIN articles a ON a.id = e.article_id"
+            " WHERE v.fact_id = ? GROUP BY v.id, v.value ORDER BY count(DISTINCT a.cluster_id) DESC, v.id LIMIT 1",
+            [fact_id],
         )
         return (int(rows[0][0]), float(rows[0][1])) if rows else (None, None)
 
@@ -102,9 +106,11 @@ class ReviewStore:
             key_changes=changes if decision == "correct" and changes else None,
         )
 
-    def undo(self, review_id: int) -> int | None:
-        """Delete one review and re-resolve its fact (the warehouse's writer path); returns the fact id, None if gone."""
-        result = self.warehouse.delete_review(review_id)
+    def undo(self, review_id: int, *, actor: str | None = None) -> int | None:
+        """Take one review back and re-resolve its fact (the warehouse's writer path); returns the fact id, None if gone.
+
+        The decision stops counting everywhere; `review_log` keeps that it was made and undone, by whom."""
+        result = self.warehouse.delete_review(review_id, actor=actor)
         return None if result is None else int(result)
 
     def history(self, fact_id: int) -> list[Decision]:
