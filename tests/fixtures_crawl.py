@@ -10,6 +10,7 @@ robots.txt that forbids a section. The server records every request so tests can
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 import time
 import unicodedata
@@ -361,3 +362,22 @@ def crawl_site(tmp_path: Path) -> Iterator[CrawlSite]:
     """The test site on loopback, fresh (empty request log) for each test."""
     with running_test_site(tmp_path) as site:
         yield site
+
+
+class CrawlKiller:
+    """A `PageServer.on_request` hook that kills the crawl under test once it has asked for `after`
+    article pages (paths under `/bai/`), by the pid its job folder records; `killed` holds that pid."""
+
+    def __init__(self, job: Path, after: int, sig: int) -> None:
+        self.job, self.after, self.sig = job, after, sig
+        self.articles = 0
+        self.killed: list[int] = []
+
+    def __call__(self, path: str) -> None:
+        if path.startswith("/bai/"):
+            self.articles += 1
+            if self.articles == self.after and not self.killed:
+                pid = int((self.job / "crawl.pid").read_text(encoding="utf-8"))
+                self.killed.append(pid)
+                os.kill(pid, self.sig)  # the crawl this test started, by its pid
+

@@ -10,6 +10,7 @@ for the kill and concurrency tests.
 from __future__ import annotations
 
 import json
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -209,6 +210,14 @@ def subprocess_env() -> dict[str, str]:
 def python_command(call: str) -> list[str]:
     """Run `tests.fixtures_warehouse.<call>` in a fresh interpreter."""
     return [sys.executable, "-c", f"from tests.fixtures_warehouse import *; {call}"]
+
+
+def start_worker(call: str, env: dict[str, str] | None = None) -> subprocess.Popen[str]:
+    """`python_command(call)` started in the background from the repository, its output read as text."""
+    return subprocess.Popen(
+        python_command(call), cwd=REPO, env=env or subprocess_env(),
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
 
 
 # -- subprocess workers --------------------------------------------------------------------------

@@ -4,9 +4,7 @@ anything, and keep only ranking articles (saying why the others were left out)."
 from __future__ import annotations
 
 import json
-import os
 import signal
-from collections import Counter
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -14,7 +12,15 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawlers.run import CrawlResult, crawl_source
-from tests.fixtures_crawl import GOOD_TEXT, Page, PageSpec, _article, running_test_site, serve_pages
+from tests.fixtures_crawl import (
+    GOOD_TEXT,
+    CrawlKiller,
+    Page,
+    PageSpec,
+    _article,
+    running_test_site,
+    serve_pages,
+)
 from xephang.urls import canonical_url
 
 pytestmark = pytest.mark.slow
@@ -131,22 +137,13 @@ def test_killed_crawl_resumes_without_loss_or_doubles(tmp_path: Path, uninterrup
     source = tmp_path / "tieptuc.toml"
     source.write_text(RESUME_TOML, encoding="utf-8")
     job = tmp_path / "job"
-    seen = Counter[str]()
-    killed: list[int] = []
-
-    def kill_midway(path: str) -> None:
-        if path.startswith("/bai/"):
-            seen["articles"] += 1
-            if seen["articles"] == KILL_AFTER and not killed:
-                pid = int((job / "crawl.pid").read_text(encoding="utf-8"))
-                killed.append(pid)
-                os.kill(pid, sig)  # the crawl this test started, by its pid
+    kill_midway = CrawlKiller(job, after=KILL_AFTER, sig=sig)
 
     with serve_pages(_resume_site()) as server:
         server.on_request = kill_midway
         first = crawl_source(source, tmp_path / "run1.jsonl", base_url=server.base_url, job_dir=job)
         server.on_request = None
-        assert killed, "the crawl was not interrupted"
+        assert kill_midway.killed, "the crawl was not interrupted"
         assert first.errors  # a killed crawl is reported
         first_items = _items(first.out)
         assert len(first_items) < N_ARTICLES

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import os
 import signal
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -22,7 +21,7 @@ import pytest
 
 from crawlers.run import CrawlResult, crawl_source
 from crawlers.state import STATE_FILE, CrawlState
-from tests.fixtures_crawl import GOOD_TEXT, Page, PageSpec, _article, serve_pages
+from tests.fixtures_crawl import GOOD_TEXT, CrawlKiller, Page, PageSpec, _article, serve_pages
 
 pytestmark = pytest.mark.slow
 
@@ -202,16 +201,7 @@ def test_killed_incremental_run_resumes_with_the_same_rows(tmp_path: Path, sig: 
     source = _source(tmp_path)
     cache = tmp_path / "cache"
     job = tmp_path / "job"
-    seen = Counter[str]()
-    killed: list[int] = []
-
-    def kill_midway(path: str) -> None:
-        if path.startswith("/bai/"):
-            seen["articles"] += 1
-            if seen["articles"] == 6 and not killed:
-                pid = int((job / "crawl.pid").read_text(encoding="utf-8"))
-                killed.append(pid)
-                os.kill(pid, sig)  # the crawl this test started, by its pid
+    kill_midway = CrawlKiller(job, after=6, sig=sig)
 
     pages = build_site(12, delay=0.05)
     with serve_pages(pages) as server:
@@ -224,7 +214,7 @@ def test_killed_incremental_run_resumes_with_the_same_rows(tmp_path: Path, sig: 
         first = crawl_source(source, tmp_path / "run1.jsonl", base_url=server.base_url, cache_dir=cache,
                              job_dir=job, known_urls=known)
         server.on_request = None
-        assert killed, "the crawl was not interrupted"
+        assert kill_midway.killed, "the crawl was not interrupted"
         first_items = _items(first)
         assert len(first_items) < 18
         second = crawl_source(source, tmp_path / "run2.jsonl", base_url=server.base_url, cache_dir=cache,

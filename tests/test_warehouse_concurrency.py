@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 import os
 import signal
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
-from tests.fixtures_warehouse import REPO, python_command, subprocess_env, synthetic_facts, synthetic_items
+from tests.fixtures_warehouse import start_worker, subprocess_env, synthetic_facts, synthetic_items
 from warehouse import Warehouse, run_readonly_query
 
 
@@ -23,10 +22,7 @@ def test_killed_load_loses_and_duplicates_nothing(
     warehouse.load_facts(run_id, "test-1", synthetic_facts(ids, 2000))
     before = warehouse.row_counts()
 
-    loader = subprocess.Popen(
-        python_command(f"big_load_main({str(db_path)!r}, 400_000)"),
-        cwd=REPO, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+    loader = start_worker(f"big_load_main({str(db_path)!r}, 400_000)")
     try:
         assert loader.stdout is not None
         assert loader.stdout.readline().strip() == "loading"
@@ -49,14 +45,8 @@ def test_killed_load_loses_and_duplicates_nothing(
 
 def test_reader_keeps_answering_while_a_loader_loads(warehouse: Warehouse, db_path: Path) -> None:
     env = subprocess_env()
-    loader = subprocess.Popen(
-        python_command(f"loader_main({str(db_path)!r}, 30, 3000)"),
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    reader = subprocess.Popen(
-        python_command(f"reader_main({str(db_path)!r}, 8.0)"),
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+    loader = start_worker(f"loader_main({str(db_path)!r}, 30, 3000)", env)
+    reader = start_worker(f"reader_main({str(db_path)!r}, 8.0)", env)
     loader_out, loader_err = loader.communicate(timeout=300)
     reader_out, reader_err = reader.communicate(timeout=300)
     assert loader.returncode == 0, loader_err

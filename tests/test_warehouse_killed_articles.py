@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
 import time
 from pathlib import Path
 from typing import Any
@@ -18,7 +17,7 @@ from typing import Any
 import duckdb
 import pytest
 
-from tests.fixtures_warehouse import REPO, python_command, subprocess_env, varied_items
+from tests.fixtures_warehouse import start_worker, varied_items
 from warehouse import Warehouse
 
 BATCH = 15_000  # ~6 s of dedup, then ~0.35 s of staging and inserts and ~0.3 s of commit on the development machine
@@ -70,10 +69,7 @@ def test_killed_article_load_loses_and_duplicates_nothing(
     warehouse = _prepare(db_path)
     before = _dump(db_path)
 
-    loader = subprocess.Popen(
-        python_command(f"big_article_load_main({str(db_path)!r}, {BATCH})"),
-        cwd=REPO, env=subprocess_env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
+    loader = start_worker(f"big_article_load_main({str(db_path)!r}, {BATCH})")
     try:
         assert loader.stdout is not None
         assert loader.stdout.readline().strip() == "loading"
