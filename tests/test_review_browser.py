@@ -174,6 +174,12 @@ def test_keyboard_review_correct_undo_and_accuracy(browser, tmp_path: Path, caps
         assert wh.query("SELECT count(*) FROM reviews WHERE fact_id = ?", [hg]) == [(0,)]
         assert wh.query("SELECT rank FROM rankings WHERE entity = 'Hà Giang'") == [(60,)]
         assert driver.execute_script("return typeof window.__pwned") == "undefined"
+        # The undone decision stays in the history, struck through, with who took it back.
+        undone = driver.find_element(By.CSS_SELECTOR, "ol.history li.is-undone")
+        assert "bác bỏ" in undone.text.lower() and "đã hoàn tác bởi tester" in undone.text
+        assert "line-through" in undone.find_element(By.TAG_NAME, "b").value_of_css_property("text-decoration")
+        driver.execute_script("arguments[0].scrollIntoView()", undone)
+        _shot(driver, tmp_path, "review-undone.png")
         _press(driver, "r")
         _wait_for_fact_change(driver, str(hg))
         assert wh.query("SELECT decision FROM reviews WHERE fact_id = ?", [hg]) == [("reject",)]

@@ -120,6 +120,9 @@ def test_undo_through_the_page_is_logged_with_the_session_reviewer(built):
         assert status == 200
         status, undone = _post(f"{base}/api/undo", {}, app.token)
         assert status == 200 and undone["undone"] == made["review_id"]
+        # The fact's page still lists the decision, marked as taken back and by whom.
+        _status, _headers, html = _get(f"{base}/fact/{dn}?status=all")
+        assert 'class="d-accept is-undone"' in html and "đã hoàn tác bởi hoa" in html
     assert wh.query("SELECT count(*) FROM reviews") == [(0,)]
     assert wh.query("SELECT action, actor, decision FROM review_log ORDER BY id") == [
         ("made", "hoa", "accept"), ("undone", "hoa", "accept")]

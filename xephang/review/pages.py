@@ -149,8 +149,13 @@ def _history(decisions: list[Decision], attribute: str) -> str:
             what += " · " + ", ".join(f"{k} = {v}" for k, v in changes.items())
         if d.note.get("comment"):
             what += f" · “{d.note['comment']}”"
-        rows.append(f'<li class="d-{esc(d.decision)}"><b>{esc(what)}</b> <span class="muted">bởi {esc(d.reviewer or "?")}'
-                    f" lúc {esc(d.reviewed_at[:19])} UTC</span></li>")
+        undone = ""
+        if d.undone_at is not None:
+            undone = (f' <span class="undone">đã hoàn tác bởi {esc(d.undone_by or "?")}'
+                      f" lúc {esc(d.undone_at[:19])} UTC</span>")
+        css = f"d-{esc(d.decision)}" + (" is-undone" if d.undone_at is not None else "")
+        rows.append(f'<li class="{css}"><b>{esc(what)}</b> <span class="muted">bởi {esc(d.reviewer or "?")}'
+                    f" lúc {esc(d.reviewed_at[:19])} UTC</span>{undone}</li>")
     return f'<ol class="history">{"".join(rows)}</ol>'
 
 
@@ -174,9 +179,12 @@ def _correct_form(detail: FactDetail) -> str:
     )
 
 
-def review_body(items: list[QueueItem], detail: FactDetail | None, decisions: list[Decision], filters: Filters,
-                facets: dict[str, list[str]], prev_id: int | None, next_id: int | None) -> str:
-    """The review page's body: filters, queue, the current fact with its evidence and actions."""
+def review_body(items: list[QueueItem], detail: FactDetail | None, decisions: list[Decision], trail: list[Decision],
+                filters: Filters, facets: dict[str, list[str]], prev_id: int | None, next_id: int | None) -> str:
+    """The review page's body: filters, queue, the current fact with its evidence and actions.
+
+    `decisions` are the reviews in force (the first sets the badge); `trail` is every decision ever
+    made on the fact, undone ones included, for the history list."""
     bar = filter_bar(filters, facets)
     if detail is None:
         main = ('<section class="card empty"><h2>Không còn dữ kiện nào cần duyệt</h2>'
@@ -221,7 +229,7 @@ def review_body(items: list[QueueItem], detail: FactDetail | None, decisions: li
         f"{_correct_form(detail)}{_status()}"
         '<p class="legend"><span class="hl-sentence">câu chứa dữ kiện</span> <span class="hl-span">đoạn bằng chứng</span>'
         ' <mark class="hl-entity">đơn vị</mark> <mark class="hl-value">giá trị</mark></p>'
-        f"{evidence}{more}<h3>Lịch sử quyết định</h3>{_history(decisions, it.attribute)}</section>"
+        f"{evidence}{more}<h3>Lịch sử quyết định</h3>{_history(trail, it.attribute)}</section>"
     )
     return (
         f'{bar}<div class="layout">{queue_list(items, it.fact_id, filters)}'

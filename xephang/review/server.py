@@ -163,7 +163,8 @@ class Handler(BaseHTTPRequestHandler):
         if detail is not None and next_id == detail.item.fact_id:
             next_id = None
         decisions = self.app.store.history(fact_id) if fact_id is not None else []
-        body = pages.review_body(items, detail, decisions, filters, queue.facet_values(wh), prev_id, next_id)
+        trail = self.app.store.trail(fact_id) if fact_id is not None else []
+        body = pages.review_body(items, detail, decisions, trail, filters, queue.facet_values(wh), prev_id, next_id)
         title = f"Duyệt · {detail.item.entity}" if detail else "Duyệt dữ kiện"
         self._html(pages.page(title, body, token=self.app.token, reviewer=self.app.reviewer, active="review"))
 

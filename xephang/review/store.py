@@ -36,6 +36,8 @@ class Decision:
     reviewer: str | None
     reviewed_at: str
     note: dict[str, Any]
+    undone_by: str | None = None  # set in `trail` for a decision that was taken back
+    undone_at: str | None = None
 
 
 class ReviewStore:
@@ -113,6 +115,22 @@ class ReviewStore:
         result = self.warehouse.delete_review(review_id, actor=actor)
         return None if result is None else int(result)
 
+    def trail(self, fact_id: int) -> list[Decision]:
+        """Every decision ever made on a fact, latest first, those taken back with who undid them and when
+        (from the append-only review_log, migration 0006)."""
+        rows = self.warehouse.query(
+            """
+            SELECT m.review_id, m.fact_id, m.value_id, m.decision, m.corrected_value, m.reviewer,
+                   CAST(m.reviewed_at AS VARCHAR), m.note, u.actor, CAST(u.logged_at AS VARCHAR)
+            FROM review_log m
+            LEFT JOIN review_log u ON u.review_id = m.review_id AND u.action = 'undone'
+            WHERE m.action = 'made' AND m.fact_id = ?
+            ORDER BY m.reviewed_at DESC, m.review_id DESC
+            """,
+            [fact_id],
+        )
+        return _trail_rows_to_decisions(rows)
+
     def history(self, fact_id: int) -> list[Decision]:
         """Every review of a fact, latest first (the first one is the one in force)."""
         rows = self.warehouse.query(
@@ -124,6 +142,14 @@ class ReviewStore:
             Decision(int(r[0]), int(r[1]), r[3], None if r[2] is None else int(r[2]), r[4], r[5], r[6], parse_note(r[7]))
             for r in rows
         ]
+
+
+def _trail_rows_to_decisions(rows: list[tuple]) -> list[Decision]:
+    return [
+        Decision(int(r[0]), int(r[1]), r[3], None if r[2] is None else int(r[2]), r[4], r[5], r[6], parse_note(r[7]),
+                 undone_by=r[8], undone_at=r[9])
+        for r in rows
+    ]
 
 
 def parse_note(note: str | None) -> dict[str, Any]:
