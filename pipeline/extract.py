@@ -29,7 +29,7 @@ from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import find_cues
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 
-EXTRACTOR_VERSION = "0.5.1"
+EXTRACTOR_VERSION = "0.5.2"
 
 
 @dataclass
@@ -194,26 +194,48 @@ def fact_key(f: Fact) -> tuple:
 
 
 def merge_facts(facts: list[Fact]) -> list[Fact]:
-    """One Fact per key; earlier facts win a conflict (callers put body before title)."""
-    merged: dict[tuple, Fact] = {}
+    """One claim per key and attribute, each kept with a sentence that states it.
+
+    The first fact to give an attribute for a key wins (callers put body before title, text before
+    tables); a later, different value only lowers the winner's confidence. Attributes that a later
+    sentence adds for the same key go into a Fact of their own carrying that sentence, so evidence
+    never points at a sentence that does not state its value; attributes from one sentence share a Fact.
+    """
+    out: list[Fact] = []
+    holders: dict[tuple, dict[str, Fact]] = {}  # key -> attribute -> the Fact that holds its value
+    by_sentence: dict[tuple, Fact] = {}  # (key, source, sentence, from_table) -> the Fact for that sentence
     for f in facts:
         key = fact_key(f)
-        if key not in merged:
-            merged[key] = copy.copy(f)
-            continue
-        target = merged[key]
+        held = holders.setdefault(key, {})
+        fresh: dict[str, float | int] = {}
         for attr in ATTRIBUTES:
-            new = getattr(f, attr)
-            old = getattr(target, attr)
-            if old is None and new is not None:
-                setattr(target, attr, new)
-            elif old is not None and new is not None and old != new:
-                target.confidence = min(target.confidence, 0.5)
-    out = list(merged.values())
+            value = getattr(f, attr)
+            if value is None:
+                continue
+            holder = held.get(attr)
+            if holder is None:
+                fresh[attr] = value
+            elif getattr(holder, attr) != value:
+                holder.confidence = min(holder.confidence, 0.5)
+        if not fresh:
+            continue
+        where = (key, f.source, f.sentence, f.from_table)
+        target = by_sentence.get(where)
+        if target is None:
+            target = copy.copy(f)
+            for attr in ATTRIBUTES:
+                setattr(target, attr, fresh.get(attr))
+            by_sentence[where] = target
+            out.append(target)
+        else:
+            for attr, value in fresh.items():
+                setattr(target, attr, value)
+        held.update(dict.fromkeys(fresh, target))
+    ranked = {fact_key(f) for f in out if f.rank is not None}
     for f in out:
-        if f.rank is not None:
+        if fact_key(f) in ranked:
             f.top = None  # GUIDELINES §1: top only when no exact rank is known for the key
-    return out
+    return [f for f in out if any(getattr(f, attr) is not None for attr in ATTRIBUTES)]
 
 
 def load_article_file(path: str | Path) -> Article:

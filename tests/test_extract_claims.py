@@ -289,10 +289,23 @@ def test_service_block_switches_within_a_paragraph() -> None:
 
 def test_respectively_scores_and_changes() -> None:
     got = facts(DTI22 + "Hà Nam và Ninh Bình lần lượt đạt 0,4811 và 0,4702 điểm. Hà Nam và Ninh Bình lần lượt tăng 3 và 5 bậc.")
+    # Two sentences, so two facts per province: each value keeps the sentence that states it.
     assert got == {
-        F("Hà Nam", "dti", 2022, score=0.4811, change=3),
-        F("Ninh Bình", "dti", 2022, score=0.4702, change=5),
+        F("Hà Nam", "dti", 2022, score=0.4811), F("Hà Nam", "dti", 2022, change=3),
+        F("Ninh Bình", "dti", 2022, score=0.4702), F("Ninh Bình", "dti", 2022, change=5),
     }
+
+
+def test_each_value_keeps_the_sentence_that_states_it() -> None:
+    article = Article(url="test://evidence", title="", date="2023-07-20", text=(
+        DTI22 + "Cao Bằng xếp thứ 40/63.\n\nVề điểm số, Cao Bằng đạt 0,3921 điểm, tăng 0,05 điểm so với năm trước."))
+    by_attribute = {a: f.sentence for f in extract_article(article) for a in ("rank", "score") if getattr(f, a) is not None}
+    assert "xếp thứ 40/63" in by_attribute["rank"] and "0,3921" not in by_attribute["rank"]
+    assert "0,3921" in by_attribute["score"]
+    # The same value stated twice is one claim, with the first sentence that states it.
+    twice = extract_article(Article(url="test://twice", title="Chuyển đổi số ở Cao Bằng", date="2023-07-20",
+                                    text=DTI22 + "Cao Bằng xếp thứ 40/63.\n\nNăm 2022, Cao Bằng xếp thứ 40/63 về DTI."))
+    assert [(f.rank, f.rank_total) for f in twice] == [(40, 63)] and twice[0].sentence.startswith("Theo kết quả")
 
 
 def test_merged_field_holds_for_the_paragraph() -> None:
