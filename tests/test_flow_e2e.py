@@ -218,3 +218,34 @@ def test_misquoted_rank_shows_as_a_conflict_with_both_sides(demo_runs: dict) -> 
     assert [r[0] for r in rows] == [5.0, 6.0]
     assert all(r[1] for r in rows)  # each side carries its evidence
     assert "hai-phong-tiep-tuc-nam-trong-nhom-dan-dau" in str(rows[1][1])
+
+
+def _readme_sql_examples() -> list[tuple[str, str]]:
+    """(query, printed output) of every `$ xephang sql "…"` example in the README that shows its output."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    examples = []
+    for block in text.split("```")[1::2]:
+        lines = block.strip("\n").splitlines()
+        if not lines or not lines[0].startswith('$ xephang sql "'):
+            continue
+        command = [lines[0]]
+        while not command[-1].rstrip().endswith('"'):
+            command.append(lines[len(command)])
+        query = " ".join(part.strip() for part in command)[len('$ xephang sql "'):-1].replace('\\"', '"')
+        output = "\n".join(lines[len(command):])
+        if output:
+            examples.append((query, output))
+    return examples
+
+
+def test_readme_query_examples_print_what_the_readme_shows(demo_runs: dict, capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's example queries, run on the demo database, print exactly the output shown there."""
+    from xephang.cli import main
+
+    examples = _readme_sql_examples()
+    assert len(examples) >= 4, "the README's query examples were not found"
+    for query, shown in examples:
+        code = main(["sql", "--db", str(demo_runs["db"]), query])
+        out, err = capsys.readouterr()
+        printed = err if code else out
+        assert printed.rstrip("\n") == shown, f"README example differs: {query}"
