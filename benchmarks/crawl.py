@@ -38,6 +38,7 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
+from benchmarks.memory import peak_rss_mib  # noqa: E402
 from crawlers.run import crawl_source  # noqa: E402
 
 PER_PAGE = 20
@@ -254,9 +255,11 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="xephang-bench-") as tmp:
         work = Path(tmp)
         figures = run_crawls(args.articles, work)
+        crawl_rss = peak_rss_mib(children=True)  # the larger of the two Scrapy processes, before bench runs
         (work / "bench").mkdir()
         figures.update(scrapy_bench(args.bench_seconds, work / "bench"))
     bench = figures["bench_pages_per_min"] or float("nan")
+    figures["crawl_peak_rss_mib"] = round(crawl_rss, 1)
     figures["ratio_to_scrapy_bench"] = round(figures["articles_per_min"] / bench, 3)
     figures["ratio_to_scrapy_bench_scrapy_time"] = round(figures["articles_per_min_scrapy_time"] / bench, 3)
     if args.json:
@@ -273,6 +276,7 @@ def main(argv: list[str] | None = None) -> int:
           f"({figures['rerun_not_modified']} answered 304), {figures['rerun_items']} new items = "
           f"{figures['rerun_share'] * 100:.1f}% of the first run (goal <= 10%) "
           f"[{figures['rerun_scrapy_seconds']} s = {figures['rerun_share_scrapy_time'] * 100:.1f}% by Scrapy's elapsed time]")
+    print(f"memory: peak RSS of the crawl process {figures['crawl_peak_rss_mib']:.0f} MiB")
     return 0
 
 

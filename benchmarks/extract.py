@@ -19,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.memory import peak_rss_mib  # noqa: E402
 from pipeline.extract import extract_article, load_article_file, prepare_article  # noqa: E402
 from pipeline.model import Article  # noqa: E402
 from pipeline.text import normalize_word  # noqa: E402
@@ -77,6 +78,7 @@ def main() -> int:
     print(f"extract_article:                 {ext:8.1f} articles/s")
     print(f"word_tokenize (every sentence):  {tok:8.1f} articles/s")
     print(f"ratio extract / tokenize:        {ext / tok:8.2f}  (goal >= 1.0)")
+    print(f"memory: peak RSS {peak_rss_mib():.0f} MiB (gazetteers, underthesea and spaCy loaded)")
     return 0
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from benchmarks.memory import peak_rss_mib  # noqa: E402
 from pipeline.model import Fact  # noqa: E402
 from warehouse import Warehouse, run_readonly_query  # noqa: E402
 from warehouse.connection import connection  # noqa: E402
@@ -173,6 +174,7 @@ def main() -> int:
         times.append(time.perf_counter() - t)
     print(f"        through run_readonly_query (opens and closes the file each time): median {statistics.median(times) * 1000:.1f} ms")
     print(f"database: {db.stat().st_size / 1e6:.0f} MB" + (f" kept at {db}" if args.keep else " (temporary, removed)"))
+    print(f"memory: peak RSS {peak_rss_mib():.0f} MiB (DuckDB and the Python Facts of the largest batch)")
     if not args.keep:
         shutil.rmtree(workdir, ignore_errors=True)
     return 0
