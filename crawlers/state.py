@@ -24,11 +24,13 @@ run walks every listing in full.
 from __future__ import annotations
 
 import json
+import logging
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 STATE_FILE = "crawl-state.json"
+logger = logging.getLogger(__name__)
 VERSION = 1
 
 
@@ -43,11 +45,15 @@ class CrawlState:
         """The saved state; an absent, unreadable or foreign file is an empty state (a full walk)."""
         if path is None:
             return cls()
+        if not path.exists():
+            return cls()
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError) as exc:
+            logger.warning("crawl state %s is unreadable (%s): walking every listing in full", path, exc)
             return cls()
         if not isinstance(data, dict) or data.get("version") != VERSION:
+            logger.warning("crawl state %s is not a version-%d state: walking every listing in full", path, VERSION)
             return cls()
 
         def strings(key: str) -> set[str]:

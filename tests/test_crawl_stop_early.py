@@ -10,6 +10,7 @@ resumed crawl ends with the same rows as an uninterrupted one, and a source can 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import signal
 from collections.abc import Callable
@@ -223,3 +224,17 @@ def test_killed_incremental_run_resumes_with_the_same_rows(tmp_path: Path, sig: 
     union = [i["url"] for i in first_items + _items(second)]
     assert len(union) == len(set(union)), "an article stored twice"
     assert _ids(first_items + _items(second)) == list(range(12, 30)), "an article lost"
+
+
+@pytest.mark.parametrize("content", [b"", b"{\"version\": 1, \"complete\": [", b"\xff\xfe\x00binary", b"[1, 2]"])
+def test_a_damaged_state_file_means_a_full_walk_and_says_so(tmp_path: Path, content: bytes, caplog) -> None:  # noqa: ANN001
+    """Empty, truncated, binary or foreign state: nothing is assumed complete (every listing is walked), and it is logged."""
+    from crawlers.state import CrawlState
+
+    path = tmp_path / "crawl-state.json"
+    path.write_bytes(content)
+    with caplog.at_level(logging.WARNING, logger="crawlers.state"):
+        state = CrawlState.load(path)
+    assert (state.complete, state.pending, state.seen) == (set(), set(), set())
+    assert "walking every listing in full" in caplog.text
+    assert CrawlState.load(tmp_path / "absent.json").complete == set()  # a first run: no warning needed
