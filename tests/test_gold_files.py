@@ -16,8 +16,9 @@ from pathlib import Path
 import pytest
 
 GOLD_DIR = Path(__file__).parent / "gold"
-FILES = {"dev": GOLD_DIR / "dev.jsonl", "heldout": GOLD_DIR / "heldout.jsonl"}
-MIN_ARTICLES = {"dev": 30, "heldout": 15}
+FILES = {"dev": GOLD_DIR / "dev.jsonl", "heldout": GOLD_DIR / "heldout.jsonl",
+         "heldout2": GOLD_DIR / "heldout2.jsonl"}
+MIN_ARTICLES = {"dev": 30, "heldout": 15, "heldout2": 15}
 
 ARTICLE_KEYS = {"id", "url", "date", "title", "text", "kind", "facts"}
 OPTIONAL_ARTICLE_KEYS = {"tables"}
@@ -136,7 +137,7 @@ def test_article_shape(gold):
         keys = set(a)
         assert keys >= ARTICLE_KEYS, f"{where}: missing {ARTICLE_KEYS - keys}"
         assert keys <= ARTICLE_KEYS | OPTIONAL_ARTICLE_KEYS, f"{where}: unknown keys {keys - ARTICLE_KEYS}"
-        assert isinstance(a["id"], str) and re.fullmatch(r"[gh]\d{3}", a["id"]), where
+        assert isinstance(a["id"], str) and re.fullmatch(r"[ghn]\d{3}", a["id"]), where
         assert isinstance(a["url"], str) and re.match(r"https?://[^/\s]+/\S*$", a["url"]), where
         if a["date"] is not None:
             assert isinstance(a["date"], str), where
