@@ -100,10 +100,31 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
         i > 0
         and _COORD.match(low[subjects[i - 1].end : subjects[i].start])
         and _compatible(subjects[i - 1], subjects[i])
+        and not _claimed_clause_before(low, subjects[i - 1].end, subjects[i].start)
     ):
         group.insert(0, subjects[i - 1])
         i -= 1
     return group
+
+
+_OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ)\b")
+
+
+def _own_clause_claim(low: str, gap_start: int, gap_end: int) -> bool:
+    """After a ';', a member followed by its own claim verb starts a new clause, not a list item:
+    "Đứng đầu … là Bộ Tài chính; Bộ Tư pháp và Bộ Công Thương lần lượt xếp thứ hai, thứ ba"."""
+    if ";" not in low[gap_start:gap_end]:
+        return False
+    end = low.find(";", gap_end)
+    return bool(_OWN_CLAIM.search(low[gap_end : end if end >= 0 else len(low)]))
+
+
+def _claimed_clause_before(low: str, gap_start: int, gap_end: int) -> bool:
+    """Going back over a ';': the clause that ends there has a claim of its own, so its entity is not
+    one of this claim's list ("Đứng đầu … là Bộ Tài chính; Bộ Tư pháp và … lần lượt xếp thứ hai")."""
+    if ";" not in low[gap_start:gap_end]:
+        return False
+    return bool(_OWN_CLAIM.search(low[low.rfind(";", 0, gap_start) + 1 : gap_start]))
 
 
 def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
@@ -113,6 +134,7 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
         i + 1 < len(subjects)
         and _COORD_FWD.match(low[subjects[i].end : subjects[i + 1].start])
         and _compatible(subjects[i + 1], subjects[i])
+        and not _own_clause_claim(low, subjects[i].end, subjects[i + 1].start)
     ):
         group.append(subjects[i + 1])
         i += 1
@@ -137,7 +159,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     if before:
         i = before[-1]
         gap = low[subjects[i].end : cue.start]
-        if len(gap) <= 160 and not re.search(r"[.!?:]\s", gap):
+        # A colon ends the subject's clause, except right after it: "Đà Nẵng: 0,5893 điểm" (a list line).
+        if len(gap) <= 160 and (not re.search(r"[.!?:]\s", gap) or re.fullmatch(r"\s*:\s*", gap)):
             if cue.kind == "top" and (re.search(r"\bcủa\b", gap) or len(gap) > 70):
                 pass
             elif re.search(r"[,;]", gap) and _pronoun_in(
@@ -150,7 +173,7 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     # "Đứng đầu là Đà Nẵng", "3 cơ quan đứng đầu khối ... là: A; B; C"
     for i, m in enumerate(subjects):
         if m.start >= cue.end:
-            if re.match(r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,]?\s*$", low[cue.end : m.start]):
+            if re.match(r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,–—-]?\s*$", low[cue.end : m.start]):
                 return _group_fwd(subjects, i, low)
             break
     # "Từ vị trí 55/63 năm 2021, Hà Giang vươn lên …": the position left behind, opening the sentence

@@ -91,7 +91,9 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"ứng dụng (?:cntt|công nghệ thông tin) trong (?:hoạt động|nội bộ)"), "ứng dụng cntt"),
     (re.compile(r"sản xuất\s*[-–]\s*kinh doanh (?:cntt|công nghệ thông tin)|công nghiệp (?:cntt|công nghệ thông tin)"),
      "công nghiệp cntt"),
-    (re.compile(r"(?:trang/)?cổng thông tin điện tử"), "cổng thông tin điện tử"),
+    # Not a portal's own dateline: "Cổng thông tin điện tử tỉnh Quảng Ngãi – Theo kết quả …" names the outlet.
+    (re.compile(r"(?:trang/)?cổng thông tin điện tử(?!\s+(?:tỉnh|thành phố|tp\.?|bộ|sở|huyện)\s[^–—.;]{1,40}?\s[–—-]\s)"),
+     "cổng thông tin điện tử"),
     # Bare "ứng dụng CNTT" is a component only in the ICT Index (elsewhere it names the index itself).
     (re.compile(r"ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
     (re.compile(r"dịch vụ công trực tuyến"), "dịch vụ công trực tuyến"),

@@ -87,6 +87,11 @@ def pick_year(
     earlier = [y for y in usable if clause_start <= y.start and y.end <= cue_start]
     if earlier and clause_start > 0:
         return earlier[-1].year
+    # Years only in later clauses belong to their claims: "A đứng thứ hai, tăng 6 bậc; năm ngoái,
+    # đơn vị này đứng thứ 8" (the first clause is about the article's year). An earlier clause's
+    # year carries forward ("Đứng đầu … năm 2021 là A; B và C lần lượt xếp thứ hai, thứ ba").
+    if low and all(y.start >= clause_end for y in usable):
+        return None
     if kind == "change":
         return max(y.year for y in usable)
     distinct = {y.year for y in usable}

@@ -338,3 +338,34 @@ def test_de_after_a_realised_change_is_its_result_not_a_plan() -> None:
     assert facts(DTI22 + "Tỉnh Lai Châu đã tăng 12 bậc để xếp thứ 28.") == {F("Lai Châu", "dti", 2022, rank=28, change=12)}
     # A plan stays a plan: "phấn đấu … để xếp thứ 20" is no fact.
     assert facts(DTI22 + "Năm nay Điện Biên phấn đấu tăng 5 bậc để xếp thứ 20.") == set()
+
+
+def test_a_portal_dateline_is_the_outlet_not_a_component() -> None:
+    text = ("Cổng thông tin điện tử tỉnh Bình Phước – Theo kết quả Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2022, "
+            "Bình Phước xếp thứ 33/63 với 0,4102 điểm.")
+    assert facts(text) == {F("Bình Phước", "dti", 2022, rank=33, total=63, score=0.4102)}
+    # The portal as an ICT-application component is still one.
+    assert facts("Về cổng thông tin điện tử, Nam Định xếp thứ 4 về mức độ ứng dụng CNTT năm 2018.") == {
+        F("Nam Định", "ict_application", 2018, component="cổng thông tin điện tử", rank=4)}
+
+
+def test_ranked_list_lines_with_a_dash_and_a_colon() -> None:
+    text = ("Kết quả Chỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023, năm địa phương đứng đầu:\n\n"
+            "Hạng 1 – Đà Nẵng: 0,6531 điểm\nHạng 2 – Hải Phòng: 0,6120 điểm\nHạng 3 – TP. Hồ Chí Minh: 0,5988 điểm")
+    assert facts(text, title="Năm địa phương dẫn đầu DTI 2023", date="2024-07-02") == {
+        F("Đà Nẵng", "dti", 2023, rank=1, score=0.6531), F("Hải Phòng", "dti", 2023, rank=2, score=0.612),
+        F("Hồ Chí Minh", "dti", 2023, rank=3, score=0.5988)}
+
+
+def test_a_year_in_a_later_clause_belongs_to_that_clause() -> None:
+    text = ("Theo bộ chỉ số chuyển đổi số năm 2023 của tỉnh Gia Lai, Sở Tư pháp đứng đầu khối sở, ngành. "
+            "Sở Xây dựng đứng thứ ba với 88,4 điểm, tăng 5 bậc; năm ngoái, đơn vị này đứng thứ 8.")
+    got = facts(text, title="Gia Lai công bố xếp hạng chuyển đổi số năm 2023 của các sở, ngành", date="2023-12-20")
+    assert F("Sở Xây dựng", "local", 2023, rank=3, score=88.4, change=5) in got
+    assert F("Sở Xây dựng", "local", 2022, rank=8) in got
+
+
+def test_a_clause_after_a_semicolon_with_its_own_claim_is_not_part_of_the_list_before() -> None:
+    text = "Dẫn đầu khối bộ, ngành năm 2022 là Bộ Tư pháp; Bộ Y tế và Bộ Xây dựng lần lượt xếp thứ hai và thứ ba."
+    assert facts(text) == {F("Bộ Tư pháp", "dti", 2022, rank=1), F("Bộ Y tế", "dti", 2022, rank=2),
+                           F("Bộ Xây dựng", "dti", 2022, rank=3)}

@@ -17,8 +17,8 @@ import pytest
 
 GOLD_DIR = Path(__file__).parent / "gold"
 FILES = {"dev": GOLD_DIR / "dev.jsonl", "heldout": GOLD_DIR / "heldout.jsonl",
-         "heldout2": GOLD_DIR / "heldout2.jsonl"}
-MIN_ARTICLES = {"dev": 30, "heldout": 15, "heldout2": 15}
+         "dev2": GOLD_DIR / "dev2.jsonl"}
+MIN_ARTICLES = {"dev": 30, "heldout": 15, "dev2": 15}
 
 ARTICLE_KEYS = {"id", "url", "date", "title", "text", "kind", "facts"}
 OPTIONAL_ARTICLE_KEYS = {"tables"}
