@@ -446,6 +446,8 @@ def extract_sentence(
     for s in scores:
         if s.used:
             continue
+        if TARGET.search(low[max(low.rfind(";", 0, s.start), 0, s.start - 80) : s.start]):
+            continue  # "kỳ vọng … đều đạt trên 0,7 điểm": a target, not a result
         group = _subject_for(s, subjects, low, sentence, state)
         if len(group) > 1 and "lần lượt" in low[group[-1].end : s.start]:
             # "A và B lần lượt đạt 0,61 và 0,58 điểm": one score each, in order

@@ -29,7 +29,7 @@ from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import find_cues
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 
-EXTRACTOR_VERSION = "0.5.3"
+EXTRACTOR_VERSION = "0.5.4"
 
 
 @dataclass

@@ -369,3 +369,8 @@ def test_a_clause_after_a_semicolon_with_its_own_claim_is_not_part_of_the_list_b
     text = "Dẫn đầu khối bộ, ngành năm 2022 là Bộ Tư pháp; Bộ Y tế và Bộ Xây dựng lần lượt xếp thứ hai và thứ ba."
     assert facts(text) == {F("Bộ Tư pháp", "dti", 2022, rank=1), F("Bộ Y tế", "dti", 2022, rank=2),
                            F("Bộ Xây dựng", "dti", 2022, rank=3)}
+
+
+def test_a_score_in_a_target_is_not_a_result() -> None:
+    text = DTI22 + "Bộ Khoa học và Công nghệ kỳ vọng các địa phương trong nhóm dẫn đầu đều đạt trên 0,7 điểm."
+    assert facts(text) == set()
