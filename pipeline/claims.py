@@ -100,7 +100,7 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
         i > 0
         and _COORD.match(low[subjects[i - 1].end : subjects[i].start])
         and _compatible(subjects[i - 1], subjects[i])
-        and not _claimed_clause_before(low, subjects[i - 1].end, subjects[i].start)
+        and not _claim_across_semicolon(low, subjects[i - 1].end, subjects[i].start, forward=False)
     ):
         group.insert(0, subjects[i - 1])
         i -= 1
@@ -110,21 +110,19 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 _OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ)\b")
 
 
-def _own_clause_claim(low: str, gap_start: int, gap_end: int) -> bool:
-    """After a ';', a member followed by its own claim verb starts a new clause, not a list item:
-    "Đứng đầu … là Bộ Tài chính; Bộ Tư pháp và Bộ Công Thương lần lượt xếp thứ hai, thứ ba"."""
+def _claim_across_semicolon(low: str, gap_start: int, gap_end: int, *, forward: bool) -> bool:
+    """Whether a list may not grow over this gap: it holds a ';' and the clause on its far side makes a
+    claim of its own, so that clause's entity is no member of this claim's list. Forward, the clause
+    after the gap; backward, the clause that ends at it ("Đứng đầu … là Bộ Tài chính; Bộ Tư pháp và
+    Bộ Công Thương lần lượt xếp thứ hai, thứ ba" is two clauses, not a list of three)."""
     if ";" not in low[gap_start:gap_end]:
         return False
-    end = low.find(";", gap_end)
-    return bool(_OWN_CLAIM.search(low[gap_end : end if end >= 0 else len(low)]))
-
-
-def _claimed_clause_before(low: str, gap_start: int, gap_end: int) -> bool:
-    """Going back over a ';': the clause that ends there has a claim of its own, so its entity is not
-    one of this claim's list ("Đứng đầu … là Bộ Tài chính; Bộ Tư pháp và … lần lượt xếp thứ hai")."""
-    if ";" not in low[gap_start:gap_end]:
-        return False
-    return bool(_OWN_CLAIM.search(low[low.rfind(";", 0, gap_start) + 1 : gap_start]))
+    if forward:
+        end = low.find(";", gap_end)
+        clause = low[gap_end : end if end >= 0 else len(low)]
+    else:
+        clause = low[low.rfind(";", 0, gap_start) + 1 : gap_start]
+    return bool(_OWN_CLAIM.search(clause))
 
 
 def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
@@ -134,7 +132,7 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
         i + 1 < len(subjects)
         and _COORD_FWD.match(low[subjects[i].end : subjects[i + 1].start])
         and _compatible(subjects[i + 1], subjects[i])
-        and not _own_clause_claim(low, subjects[i].end, subjects[i + 1].start)
+        and not _claim_across_semicolon(low, subjects[i].end, subjects[i + 1].start, forward=True)
     ):
         group.append(subjects[i + 1])
         i += 1
@@ -382,8 +380,7 @@ def extract_sentence(
     for cue in cues:
         if cue.used or cue.kind in ("score",):
             continue
-        clause_start = max(low.rfind(";", 0, cue.start), 0)
-        if TARGET.search(low[max(clause_start, cue.start - 80) : cue.start]) and cue.kind in ("top", "leader", "rank", "change"):
+        if cue.kind in ("top", "leader", "rank", "change") and _planned(low, cue.start):
             continue
         if cue.kind == "next_list":
             _next_list(cue, sentence, low, subjects, state, out, emit)
@@ -446,8 +443,8 @@ def extract_sentence(
     for s in scores:
         if s.used:
             continue
-        if TARGET.search(low[max(low.rfind(";", 0, s.start), 0, s.start - 80) : s.start]):
-            continue  # "kỳ vọng … đều đạt trên 0,7 điểm": a target, not a result
+        if _planned(low, s.start):
+            continue
         group = _subject_for(s, subjects, low, sentence, state)
         if len(group) > 1 and "lần lượt" in low[group[-1].end : s.start]:
             # "A và B lần lượt đạt 0,61 và 0,58 điểm": one score each, in order
@@ -536,6 +533,13 @@ def field_after(low: str, pos: int, current: bool) -> bool:
     if last is None:
         return current
     return bool(last["new"])
+
+
+def _planned(low: str, start: int) -> bool:
+    """Whether a claim at `start` is a plan or target, not a result: "phấn đấu vào top 10", "kỳ vọng …
+    đều đạt trên 0,7 điểm" (a target word within 80 characters before it, in its clause)."""
+    clause_start = max(low.rfind(";", 0, start), 0)
+    return bool(TARGET.search(low[max(clause_start, start - 80) : start]))
 
 
 def _result_year(change: Cue, cues: list[Cue], owned: list[tuple[int, int, Cue]], years: list, low: str) -> int | None:
