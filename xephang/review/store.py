@@ -129,22 +129,21 @@ class ReviewStore:
             """,
             [fact_id],
         )
-        return _trail_rows_to_decisions(rows)
+        return _decisions(rows)
 
     def history(self, fact_id: int) -> list[Decision]:
         """Every review of a fact, latest first (the first one is the one in force)."""
         rows = self.warehouse.query(
-            "SELECT id, fact_id, value_id, decision, corrected_value, reviewer, CAST(reviewed_at AS VARCHAR), note"
-            " FROM reviews WHERE fact_id = ? ORDER BY reviewed_at DESC, id DESC",
+            "SELECT id, fact_id, value_id, decision, corrected_value, reviewer, CAST(reviewed_at AS VARCHAR), note,"
+            " NULL, NULL FROM reviews WHERE fact_id = ? ORDER BY reviewed_at DESC, id DESC",
             [fact_id],
         )
-        return [
-            Decision(int(r[0]), int(r[1]), r[3], None if r[2] is None else int(r[2]), r[4], r[5], r[6], parse_note(r[7]))
-            for r in rows
-        ]
+        return _decisions(rows)
 
 
-def _trail_rows_to_decisions(rows: list[tuple]) -> list[Decision]:
+def _decisions(rows: list[tuple]) -> list[Decision]:
+    """Rows of (review id, fact id, value id, decision, corrected value, reviewer, reviewed at, note,
+    undone by, undone at) as Decisions: the one shape `history` and `trail` both select."""
     return [
         Decision(int(r[0]), int(r[1]), r[3], None if r[2] is None else int(r[2]), r[4], r[5], r[6], parse_note(r[7]),
                  undone_by=r[8], undone_at=r[9])
