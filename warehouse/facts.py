@@ -214,7 +214,7 @@ def _column_bytes(values: Any, sqltype: str) -> bytes:
     when none contains it), else repr() of the list, which is unambiguous but 5-10x slower. The
     form is tagged, so two columns can only compare equal through the same form.
     """
-    if sqltype == "DOUBLE" or sqltype in ("BIGINT", "INTEGER"):
+    if sqltype in ("DOUBLE", "BIGINT", "INTEGER"):
         array = values if isinstance(values, np.ndarray) else np.array(values)
         if array.ndim == 1 and array.dtype.kind in "iubf":
             return array.dtype.str.encode() + b":" + array.tobytes()
@@ -282,7 +282,7 @@ def load_facts(
     require_run(con, run_id)
     result = FactLoadResult()
     columns = fact_columns(facts)
-    marked = {int(a) for a in extracted_article_ids or ()} | {int(a) for a in set(columns["article_id"].tolist())}
+    marked = {int(a) for a in extracted_article_ids or ()} | set(columns["article_id"].tolist())
     stage(con, "stage_marked", [("article_id", "BIGINT")], {"article_id": sorted(marked)})
     missing = con.execute(
         "SELECT list(s.article_id ORDER BY s.article_id)[1:5], count(*) FROM stage_marked s "
