@@ -220,7 +220,9 @@ def extract_facts_task(db_path: Path) -> tuple[list[tuple[int, Any]], int, list[
         except Exception as exc:  # one bad article must not stop the run; it is reported
             errors.append(f"extract {article.url}: {type(exc).__name__}: {exc}")
             logger.warning("extraction failed for %s: %s", article.url, exc)
-    logger.info("%d facts extracted", len(facts))
+    # The run summary counts atomic facts (one per attribute value), so say both here.
+    values = sum(len(fact.atomic_claims()) for _a, fact in facts)
+    logger.info("%d claims extracted, %d attribute values (rank, score, …)", len(facts), values)
     return facts, len(pending), errors
 
 

@@ -136,8 +136,11 @@ class RunReport:
             f"  database:           {self.db_path}",
             "",
             "Query it, for example:",
-            f"  {_cli_name()} sql --db {self.db_path} \"SELECT entity, index, year, rank, rank_total, score, support "
-            "FROM rankings ORDER BY index, year, rank LIMIT 20\"",
+            # One ranking at a time (provinces' overall DTI): mixing ministries, pillars and the merged-province
+            # field in one list reads like duplicates and conflicts to someone new to the data.
+            f"  {_cli_name()} sql --db {self.db_path} \"SELECT entity, year, rank, rank_total, score, support "
+            "FROM rankings WHERE index = 'dti' AND entity_type = 'province' AND component IS NULL "
+            "AND \\\"group\\\" IS NULL ORDER BY year, rank LIMIT 20\"",
         ]
         return "\n".join(lines)
 

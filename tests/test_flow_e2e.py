@@ -103,6 +103,25 @@ def test_first_run_summary_reports_what_it_did(demo_runs: dict) -> None:
     assert "xephang sql" in out and "FROM rankings" in out
 
 
+def test_the_query_the_summary_suggests_runs_when_pasted_into_a_shell(demo_runs: dict) -> None:
+    """The summary's example command, pasted as printed (quotes and all), lists one ranking: provinces' DTI."""
+    out = demo_runs["first"].stdout
+    lines = out.splitlines()
+    command = lines[lines.index("Query it, for example:") + 1].strip()
+    assert command.split()[0].endswith("xephang") and " sql --db " in command
+    # The summary names the CLI that ran; here that is this interpreter's `-m xephang.cli`.
+    runnable = f"{sys.executable} -m xephang.cli" + command[len(command.split()[0]):]
+    done = subprocess.run(["bash", "-c", runnable], cwd=REPO, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    table = done.stdout.splitlines()
+    assert table[0].split() == ["entity", "|", "year", "|", "rank", "|", "rank_total", "|", "score", "|", "support"]
+    rows = [[cell.strip() for cell in line.split("|")] for line in table[2:-1]]
+    assert rows[0][:3] == ["Đà Nẵng", "2020", "1"]
+    assert not any(row[0].startswith("Bộ ") for row in rows)  # ministries are another ranking
+    keys = [(row[0], row[1]) for row in rows]
+    assert len(keys) == len(set(keys)), "a province appears twice for one year"
+
+
 def test_every_demo_article_is_stored_once(demo_runs: dict) -> None:
     db = demo_runs["db"]
     assert demo_runs["after_first"]["articles"] == len(MANIFEST["articles"])
