@@ -78,6 +78,10 @@ BARE_APPLICATION = "ứng dụng cntt?"
 
 # --- components (GUIDELINES §5) --------------------------------------------------------------------
 COMPONENTS: list[tuple[re.Pattern[str], str]] = [
+    # DTI sub-indices from 2022, before the pillars whose names they contain
+    (re.compile(r"hoạt động chính quyền số"), "hoạt động chính quyền số"),
+    (re.compile(r"hoạt động kinh tế số"), "hoạt động kinh tế số"),
+    (re.compile(r"hoạt động xã hội số"), "hoạt động xã hội số"),
     (re.compile(r"chính quyền số"), "chính quyền số"),
     (re.compile(r"kinh tế số"), "kinh tế số"),
     (re.compile(r"xã hội số"), "xã hội số"),
@@ -96,7 +100,11 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
      "cổng thông tin điện tử"),
     # Bare "ứng dụng CNTT" is a component only in the ICT Index (elsewhere it names the index itself).
     (re.compile(r"ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
-    (re.compile(r"dịch vụ công trực tuyến"), "dịch vụ công trực tuyến"),
+    (re.compile(r"dịch vụ công trực tuyến|dịch vụ trực tuyến"), "dịch vụ công trực tuyến"),
+    # The UN survey's sub-indices (TII, HCI, EPI); components of `egdi` only (COMPONENT_INDEX)
+    (re.compile(r"hạ tầng viễn thông"), "hạ tầng viễn thông"),
+    (re.compile(r"(?:chỉ số\s+)?(?:nguồn nhân lực|vốn con người)(?!\s+(?:cntt|công nghệ thông tin|số))"), "nguồn nhân lực"),
+    (re.compile(r"(?:sự\s+)?tham gia điện tử|tham gia trực tuyến"), "tham gia điện tử"),
     (re.compile(r"cơ chế,? chính sách|môi trường tổ chức\s*[-–]\s*chính sách"), "cơ chế chính sách"),
 ]
 # A component phrase introduced by "về"/"ở" right after a claim, or "Về X," opening a sentence.
@@ -113,6 +121,24 @@ COMPONENT_OPENING = re.compile(
     + COMPONENT_ALT
     + r")\s+(?:có|thì))"
 )
+# Components that exist in one index only: elsewhere the same words name no component.
+COMPONENT_INDEX = {
+    "hạ tầng viễn thông": "egdi", "nguồn nhân lực": "egdi", "tham gia điện tử": "egdi",
+    "hoạt động chính quyền số": "dti", "hoạt động kinh tế số": "dti", "hoạt động xã hội số": "dti",
+}
+
+
+def component_for_index(component: str | None, index: str) -> str | None:
+    """A component as the claim's index reads it: bare "ứng dụng CNTT" is a pillar of the ICT Index only
+    (elsewhere it names the ICT-application ranking itself), and one index's sub-indices are nothing
+    in another."""
+    if component == BARE_APPLICATION:
+        return "ứng dụng cntt" if index == "ict_index" else None
+    if component in COMPONENT_INDEX and COMPONENT_INDEX[component] != index:
+        return None
+    return component
+
+
 OVERALL = re.compile(r"\s*(?:về|ở|trong)\s+(?:chỉ số\s+)?tổng thể")
 
 
