@@ -27,7 +27,11 @@ from pipeline.patterns import REGION_OPENING, Cue, find_cues
 from pipeline.years import find_years, pick_year
 
 _COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
-_COORD_FWD = re.compile(r"^\s*(?:,|;|và|&)\s*$")
+# Between two members of a list going forward: a comma or "và", after the first member's own bracket
+# or score ("Phú Yên (0,71), Quảng Nam", "Sở Tư pháp với 883,72 điểm, Sở Y tế").
+_COORD_FWD = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:với|đạt)\s+\d{1,4}(?:,\d+)?\s*(?:điểm)?\s*)?(?:,|;|và|&)\s*(?:và\s*)?$"
+)
 
 
 @dataclass
@@ -430,6 +434,14 @@ def extract_sentence(
                 emit_in_order(group, list(range(1, len(group) + 1)), cue, following_scores if use_scores else None)
                 prev_end[0] = cue.end
                 continue
+            if cue.kind == "leader" and not _tied(low, group, cue):
+                # "A, B, C dẫn đầu", "dẫn đầu là A, B và C": several bodies lead together with no order
+                # stated, so they are the top group of that size, none of them first (GUIDELINES §2).
+                for m in group:
+                    emit(m, cue, top=len(group))
+                state.last_subject = group[-1]
+                prev_end[0] = cue.end
+                continue
         for m in group:
             values = {
                 k: getattr(cue, k)
@@ -569,11 +581,76 @@ def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int,
 _NON_GOV = re.compile(r"^(?:đại học|trường|học viện|công ty|tập đoàn|bệnh viện|ngân hàng tmcp)", re.IGNORECASE)
 
 
+_TIE = re.compile(r"(?<![\w])(?:cùng|đồng|đều|chung)(?![\w])")
+
+
+def _tied(low: str, group: list[Mention], cue: Cue) -> bool:
+    """"A và B cùng dẫn đầu", "đồng hạng nhất": a shared first place, not a top group."""
+    lo = min(group[0].start, cue.start)
+    hi = max(group[-1].end, cue.end)
+    return bool(_TIE.search(low[lo:hi]))
+
+
+# A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".
+_LOCAL_KIND = re.compile(
+    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?P<kind>[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện)\s+"
+    r"(?P<name>[^\s,;.:()]+(?:\s+[^\s,;.:()]+){0,3})"
+)
+
+
+def _name_words(words: str) -> str:
+    """The leading words of `words` that belong to a proper name (capitalised, or a ward's number)."""
+    out = []
+    for w in words.split():
+        if not (w[0].isupper() or w.isdigit()):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+# An organisation whose name ends in the country's ("Tập đoàn Điện lực Việt Nam", "Hội Truyền thông số
+# Việt Nam"): the words before "Việt Nam" are capitalised parts of the same name.
+_ORG_BEFORE_COUNTRY = re.compile(r"(?:[A-ZĐ][\wÀ-ỹ&-]*\s+)(?:[\wÀ-ỹ&-]+\s+){0,4}$")
+_ORG_HEAD = re.compile(
+    r"(?:tập đoàn|tổng công ty|công ty|ngân hàng|hội|hiệp hội|liên đoàn|trung tâm|viện|học viện|đài|thông tấn xã|"
+    r"bảo hiểm|kho bạc|ban|ủy ban|uỷ ban|cục|tổng cục|vụ|văn phòng|quỹ|báo)\s+(?:[\wÀ-ỹ&-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Wards, communes and districts named by their kind, as local units ("UBND phường Hòa Bình"),
+    replacing a province of the same name found inside them."""
+    found = []
+    for m in _LOCAL_KIND.finditer(sentence):
+        name = _name_words(m["name"])
+        if not name:
+            continue
+        end = m.start("name") + len(name)
+        overlapping = [x for x in mentions if x.start < end and m.start() < x.end]
+        if any(x.entity_type != "province" for x in overlapping):
+            continue  # the gazetteer knows this unit already
+        canonical = f"UBND {m['kind'].lower()} {name}"
+        found.append((Mention(m.start(), end, sentence[m.start() : end], canonical, "local_unit"), overlapping))
+    if not found:
+        return mentions
+    replaced = {id(x) for _f, over in found for x in over}
+    kept = [x for x in mentions if id(x) not in replaced]
+    return sorted(kept + [f for f, _over in found], key=lambda x: x.start)
+
+
 def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: SentenceState) -> list[Mention]:
     """Mentions the claim rules can use: contract entity types only, no universities or firms;
-    "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province."""
+    "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province; in a
+    province's own ranking, wards, communes and districts named by their kind are local units."""
     out = []
+    if state.is_local:
+        mentions = _local_kind_mentions(sentence, mentions)
     for m in mentions:
+        if m.entity_type == "country" and m.canonical == "Việt Nam" and _ORG_HEAD.search(sentence[: m.start]) and (
+            _ORG_BEFORE_COUNTRY.search(sentence[: m.start])
+        ):
+            continue  # part of an organisation's name, not the country
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
             continue
         if m.entity_type == "country" and re.match(r"\s*(?:ict|e-?government|index|icT)", low[m.end : m.end + 20]):

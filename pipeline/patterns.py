@@ -128,7 +128,8 @@ _PLAIN_LIST = re.compile(
     + ORD + r")+)(?![\w])(?!\s+về)"
 )
 _NEXT = re.compile(
-    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau)\s+(?:đó\s+)?(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về)\s*"
+    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|tiếp đến|liền sau|ngay sau(?=\s+(?:đó|là)))\s+(?:đó\s+)?"
+    r"(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
 )
 # "lần lượt chiếm ba vị trí đầu", "Năm vị trí đầu khu vực lần lượt thuộc về A, B ..."
@@ -143,7 +144,7 @@ _PREV_YEAR_RANK = re.compile(
 )
 # "So với năm 2022 (thứ 15), …": a year with its rank in brackets
 _YEAR_PAREN_RANK = re.compile(
-    r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ\s+)?(?P<n>" + ORD + r")\s*(?:/\s*\d{1,3}\s*)?\)"
+    r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ\s+)?(?P<n>" + ORD + r")\s*(?:/\s*(?P<tot>\d{1,3})\s*)?\)"
 )
 # "giảm 24 bậc so với vị trí 27 của năm 2021"
 _PREV_POSITION = re.compile(
@@ -193,7 +194,8 @@ def find_cues(low: str) -> list[Cue]:
     for m in _YEAR_PAREN_RANK.finditer(low):
         n = _ord(m["n"])
         if n:
-            cues.append(Cue("rank", m.start(), m.end(), rank=n, years=[int(m["y"])]))
+            tot = int(m["tot"]) if m["tot"] else None
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot, years=[int(m["y"])]))
     for m in _PREV_POSITION.finditer(low):
         n = _ord(m["n"])
         if n:
@@ -229,8 +231,8 @@ def find_cues(low: str) -> list[Cue]:
     for m in _RANK.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
-        if m["d"] and not re.search(r"hạng|vị trí", m.group(0)):
-            continue  # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí"
+        if m["d"] and not m["tot"] and not re.search(r"hạng|vị trí", m.group(0)):
+            continue  # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí" or a field ("xếp 27/63")
         before = low[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
             continue
@@ -312,6 +314,8 @@ def find_cues(low: str) -> list[Cue]:
             continue
         if re.match(r"(?:\s+[^\s,;.]+){0,4}?\s+(?:trước đó|trước đây|những năm trước|các năm trước|các kỳ trước)", low[m.end() :]):
             continue  # "địa phương đứng đầu bốn năm trước đó": past, unnamed years
+        if re.search(r"(?:nhiều|các|những)\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp|qua|gần đây))?\s+(?:luôn\s+)?$", before):
+            continue  # "nhiều năm đứng đầu": a record over unnamed years, not one assessment
         cues.append(Cue("leader", m.start(), m.end(), rank=1))
     for m in _CHANGE_LIST.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):

@@ -1,0 +1,91 @@
+"""Shapes of real Vietnamese press (issue #10), each in sentences written for this test.
+
+The real articles these shapes were found in are not committed (they are other people's text); these
+sentences show the same shape so CI, which has no cache of real pages, guards every fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_claims import DTI22, F, facts
+
+LOCAL23 = "Kết quả xếp hạng chuyển đổi số năm 2023 của các sở, ban, ngành và địa phương trên địa bàn tỉnh. "
+
+
+def test_rank_with_field_needs_no_thu() -> None:
+    """"xếp 27/63" is a position: the field size says so even without "thứ"."""
+    assert facts(DTI22 + "Kinh tế số của Yên Bái xếp 27/63.") == {
+        F("Yên Bái", "dti", 2022, component="kinh tế số", rank=27, total=63)
+    }
+
+
+def test_year_in_brackets_keeps_its_field() -> None:
+    assert facts(DTI22 + "Lào Cai xếp thứ 27/63, tăng 13 bậc so với năm 2021 (xếp thứ 40/63).") == {
+        F("Lào Cai", "dti", 2022, rank=27, total=63, change=13),
+        F("Lào Cai", "dti", 2021, rank=40, total=63),
+    }
+
+
+def test_several_leaders_without_order_are_a_top_group() -> None:
+    got = facts(LOCAL23 + "Sở Tư pháp, Sở Y tế và Sở Nội vụ dẫn đầu khối sở, ngành.")
+    assert got == {F(u, "local", 2023, top=3) for u in ("Sở Tư pháp", "Sở Y tế", "Sở Nội vụ")}
+
+
+def test_leaders_named_after_the_cue_are_a_top_group() -> None:
+    got = facts(LOCAL23 + "Có thứ hạng dẫn đầu khối sở là Sở Tư pháp, Sở Y tế và Sở Nội vụ.")
+    assert got == {F(u, "local", 2023, top=3) for u in ("Sở Tư pháp", "Sở Y tế", "Sở Nội vụ")}
+
+
+def test_a_shared_first_place_stays_rank_one() -> None:
+    assert facts(DTI22 + "Hà Nam và Nam Định cùng dẫn đầu.") == {
+        F("Hà Nam", "dti", 2022, rank=1), F("Nam Định", "dti", 2022, rank=1)
+    }
+
+
+@pytest.mark.parametrize("opening", ["Xếp liền sau là", "Kế đó là", "Tiếp đến là", "Các vị trí tiếp theo lần lượt thuộc về"])
+def test_continuation_lists_count_on_from_the_sentence_before(opening: str) -> None:
+    text = DTI22 + "Hải Dương dẫn đầu. " + opening + " Ninh Bình, Thái Bình và Hưng Yên."
+    assert facts(text) == {
+        F("Hải Dương", "dti", 2022, rank=1), F("Ninh Bình", "dti", 2022, rank=2),
+        F("Thái Bình", "dti", 2022, rank=3), F("Hưng Yên", "dti", 2022, rank=4),
+    }
+
+
+def test_continuation_list_members_keep_their_bracketed_scores() -> None:
+    text = DTI22 + "Phú Yên dẫn đầu. Tiếp theo là Khánh Hòa (0,7122 điểm), Bình Định (0,7015 điểm) và Gia Lai (0,6931 điểm)."
+    assert facts(text) == {
+        F("Phú Yên", "dti", 2022, rank=1), F("Khánh Hòa", "dti", 2022, rank=2, score=0.7122),
+        F("Bình Định", "dti", 2022, rank=3, score=0.7015), F("Gia Lai", "dti", 2022, rank=4, score=0.6931),
+    }
+
+
+def test_ordered_pair_with_scores_between_members() -> None:
+    text = LOCAL23 + "Xếp thứ 2 và thứ 3 lần lượt là Sở Tư pháp với 88,72 điểm, Sở Y tế với 84,14 điểm."
+    assert facts(text) == {
+        F("Sở Tư pháp", "local", 2023, rank=2, score=88.72), F("Sở Y tế", "local", 2023, rank=3, score=84.14)
+    }
+
+
+def test_wards_and_communes_are_local_units_not_provinces() -> None:
+    text = LOCAL23 + "Đối với cấp xã, phường Hòa Bình đứng đầu với 82,61 điểm; xã Tân Lập xếp thứ 2."
+    assert facts(text) == {
+        F("UBND phường Hòa Bình", "local", 2023, rank=1, score=82.61), F("UBND xã Tân Lập", "local", 2023, rank=2)
+    }
+
+
+def test_an_organisation_named_after_the_country_is_not_the_country() -> None:
+    text = "Theo khảo sát Chính phủ điện tử năm 2022 của Liên Hợp Quốc, Tổng công ty Bưu điện Việt Nam dẫn đầu khối doanh nghiệp."
+    assert facts(text, date="2022-10-01") == set()
+
+
+def test_many_years_at_the_top_is_no_one_year_claim() -> None:
+    assert facts(DTI22 + "Đà Nẵng nhiều năm liền đứng đầu về chuyển đổi số.") == set()
+
+
+def test_kept_position_as_in_a_year_names_no_row_for_that_year() -> None:
+    text = ("Theo khảo sát Chính phủ điện tử năm 2020 của Liên Hợp Quốc, trong khu vực Đông Nam Á, Việt Nam xếp thứ 6 "
+            "trong 11 nước, giữ nguyên vị trí như năm 2018.")
+    got = facts(text, date="2020-07-12")
+    assert F("Việt Nam", "egdi", 2020, group="Đông Nam Á", rank=6, total=11, change=0) in got
+    assert not any(f[4] == 2018 for f in got)
