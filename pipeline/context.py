@@ -77,23 +77,39 @@ class ArticleContext:
         sentence_scores = index_scores(sentence_low)
         if sentence_scores.get("other", 0) >= 5:
             return "other"
-        if entity_type == "country":
-            return "egdi"
-        if entity_type == "local_unit":
-            return "local"
         para = self.paragraph_lows[paragraph] if 0 <= paragraph < len(self.paragraph_lows) else ""
-        for scores, strong in (
+        levels = (
             (sentence_scores, True),
             (index_scores(para), True),
             (self.title_scores, False),
             (self.article_scores, False),
-        ):
+        )
+        if self._about_other(entity_type, levels):
+            return "other"
+        if entity_type == "country":
+            return "egdi"
+        if entity_type == "local_unit":
+            return "local"
+        for scores, strong in levels:
             cands = {k: v for k, v in scores.items() if k in ("dti", "ict_index", "ict_application")}
             if strong:
                 cands = {k: v for k, v in cands.items() if v >= 3}
             if cands:
                 return max(cands.items(), key=lambda kv: kv[1])[0]
         return "dti" if (self.year or 9999) >= 2021 else "ict_application"
+
+    @staticmethod
+    def _about_other(entity_type: str, levels: tuple) -> bool:
+        """Whether the nearest stretch of text that names any index names another ranking (PAR INDEX,
+        PAPI, a prosperity index) more than the ones this project tracks: then a claim with no index
+        of its own belongs to that ranking ("Chỉ số cải cách hành chính 2023: … Bộ Tư pháp dẫn đầu")."""
+        tracked = ("egdi",) if entity_type == "country" else ("dti", "ict_index", "ict_application", "local")
+        for scores, _strong in levels:
+            other = scores.get("other", 0)
+            mine = max((scores.get(k, 0) for k in tracked), default=0)
+            if other or mine:
+                return other >= 5 and other > mine
+        return False
 
     def year_for(self, index: str, paragraph: int) -> int | None:
         """The assessed year when the sentence names none: the article's year for the index, else date − 1.

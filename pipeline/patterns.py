@@ -365,8 +365,23 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
                 c.rank_total = tot
 
 
+# A value that is a threshold or an approximation, not a result: "vượt 0,9 điểm", "trên dưới 0,9",
+# "từ 0,3250 đến 0,4000".
+_THRESHOLD_BEFORE = re.compile(
+    r"(?<![\w])(?:vượt(?: qua)?|trên|dưới|hơn|quá|khoảng|gần|xấp xỉ|ngưỡng|từ|đến|tới|trên dưới)\s+(?:mức\s+)?(?:chỉ số\s+)?$"
+)
+# A value given for comparison: "tăng 20,8% so với DTI 2021 (0,794)".
+_COMPARED_BEFORE = re.compile(r"so với[^,;.()]{0,40}\(\s*$")
+
+
+def _not_a_result(low: str, start: int) -> bool:
+    before = low[max(0, start - 60) : start]
+    return bool(_THRESHOLD_BEFORE.search(before) or _COMPARED_BEFORE.search(before))
+
+
 def _find_scores(low: str, cues: list[Cue]) -> None:
-    """Scores: "99,87 điểm", "0,84/1 điểm", "đạt 0,6667"; never averages or percentages."""
+    """Scores: "99,87 điểm", "0,84/1 điểm", "đạt 0,6667"; never averages, percentages, thresholds
+    ("vượt 0,9 điểm") or values given for comparison."""
     found: list[Cue] = []
     for m in _SCORE_LIST.finditer(low):
         if re.search(r"trung bình|bình quân", low[: m.start()]):
@@ -400,7 +415,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for c in found:
-        if not _overlaps(cues, c.start, c.end):
+        if not _overlaps(cues, c.start, c.end) and not _not_a_result(low, c.start):
             cues.append(c)
 
 
