@@ -265,6 +265,56 @@ def _pronoun_in(low: str, sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# "… dẫn đầu các tỉnh ở chỉ số thể chế số", "đứng đầu ở cả ba trụ cột là chính quyền số, kinh tế số và
+# xã hội số": the pillars a claim is about, named later in its clause.
+_COMPONENTS_LATER = re.compile(
+    r"(?:^|\s)(?:ở|về|tại|trong)\s+(?:cả\s+)?(?:(?:\d|ba|bốn|hai|các)\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực|nhóm chỉ số)?"
+    r"(?:\s+(?:chính|thành phần))?\s*(?:là|gồm|,)?\s*:?\s*(?P<list>(?:" + COMPONENT_ALT + r")(?:\s*(?:,|và)\s*(?:"
+    + COMPONENT_ALT + r"))*)"
+)
+
+
+def _components_after(low: str, start: int, until: int) -> list[str]:
+    """The components named after a claim and before the next one, in its clause, or []."""
+    stop = min([until] + [i for i in (low.find(";", start), low.find(".", start)) if i >= 0])
+    m = _COMPONENTS_LATER.search(low, start, stop)
+    if not m or re.search(r"[,;]", low[start : m.start()]) and not re.search(r"\bở\b|\bvề\b", low[start:m.start()]):
+        return []
+    names = []
+    for part in re.finditer(COMPONENT_ALT, m["list"]):
+        name = component_name(part.group(0))
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+_VALUE_OF = re.compile(r"(?P<comp>" + COMPONENT_ALT + r")(?:\s+(?:cấp tỉnh|cấp bộ))?\s*(?:là|đạt|được|với|:)?\s*(?:mức\s+)?$")
+
+
+def _component_named_before(low: str, value_start: int) -> str | None:
+    """"chỉ số hạ tầng kỹ thuật là 0,97", "Chính quyền số: 0,4513": the pillar whose value this is."""
+    m = _VALUE_OF.search(low[max(0, value_start - 70) : value_start])
+    return component_name(m["comp"]) if m else None
+
+
+def _pillar_holder(
+    cue_start: int, subjects: list[Mention], low: str, prev_end: int, out: list[Assertion], state: SentenceState
+) -> Mention | None:
+    """Whose pillar a claim with no subject of its own is about: "… Vĩnh Phúc xếp thứ 12. Trong đó các chỉ
+    số xếp hạng cao gồm: Thể chế số xếp thứ 1/63, …" names the pillar as the subject; the body is the one
+    the text was about (named earlier in the sentence, else in an earlier sentence, else the title)."""
+    segment = low[max(prev_end, low.rfind(";", 0, cue_start) + 1) : cue_start]
+    if not re.search(COMPONENT_ALT, segment):
+        return None
+    before = [m for m in subjects if m.end <= cue_start]
+    if before:
+        return before[-1]
+    if out:
+        last = out[-1]
+        return Mention(last.start, last.end, last.entity, last.entity, last.entity_type)
+    return state.last_subject or state.topic
+
+
 def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state: SentenceState) -> str | None:
     if OVERALL.match(low[cue.end :]):
         return None
@@ -341,10 +391,14 @@ def extract_sentence(
 
     def emit(m: Mention, cue: Cue, **values: object) -> None:
         years_for = cue.years or [None]
-        for y in years_for:
+        components: list[str | None] = [None]
+        if values.get("component") is None and "component" not in values:
+            until = next((c.start for c in cues if c.start >= cue.end and c is not cue), len(low))
+            components = _components_after(low, cue.end, until) or [_component(cue, m, low, prev_end[0], state)]
+        for y, comp in ((y, comp) for y in years_for for comp in components):
             a = Assertion(m.canonical, m.entity_type, cue.start, cue.end, **values)  # type: ignore[arg-type]
             if a.component is None and "component" not in values:
-                a.component = _component(cue, m, low, prev_end[0], state)
+                a.component = comp
             group = _region(cue, low, state) if m.entity_type == "country" else None
             if group:
                 a.group = group
@@ -397,9 +451,13 @@ def extract_sentence(
         if _off_topic(low, cue):
             continue
         group = _subject_for(cue, subjects, low, sentence, state)
-        if not group and out and cue.kind in ("rank", "change", "leader") and not cue.subject_after:
-            last = out[-1]
-            group = [Mention(last.start, last.end, last.entity, last.entity, last.entity_type)]
+        if not group and cue.kind in ("rank", "change", "leader") and not cue.subject_after:
+            holder = _pillar_holder(cue.start, subjects, low, prev_end[0], out, state)
+            if holder is not None:
+                group = [holder]
+            elif out:
+                last = out[-1]
+                group = [Mention(last.start, last.end, last.entity, last.entity, last.entity_type)]
         types = _noun_types(cue.field_noun)
         if types:
             group = [m for m in group if m.entity_type in types]
@@ -458,6 +516,10 @@ def extract_sentence(
         if _planned(low, s.start):
             continue
         group = _subject_for(s, subjects, low, sentence, state)
+        prior_end = max((c.end for c in cues if c.end <= s.start), default=0)
+        if not group:
+            holder = _pillar_holder(s.start, subjects, low, prior_end, out, state)
+            group = [holder] if holder is not None else []
         if len(group) > 1 and "lần lượt" in low[group[-1].end : s.start]:
             # "A và B lần lượt đạt 0,61 và 0,58 điểm": one score each, in order
             pending = [x for x in scores if not x.used and x.start >= s.start]
@@ -472,8 +534,10 @@ def extract_sentence(
         if not group:
             continue
         for member in group:
-            prev = [a for a in out if a.entity == member.canonical and a.end <= s.start and ";" not in low[a.end : s.start]]
-            comp = prev[-1].component if prev else None
+            comp = _component_named_before(low, s.start)
+            if comp is None:
+                prev = [a for a in out if a.entity == member.canonical and a.end <= s.start and ";" not in low[a.end : s.start]]
+                comp = prev[-1].component if prev else _component(s, member, low, prior_end, state)
             emit(member, s, score=s.score, component=comp)
     for a in out:
         if a.component:

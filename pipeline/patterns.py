@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lexicon import FIELD_NOUN
+from pipeline.lexicon import COMPONENT_ALT, FIELD_NOUN
 from pipeline.numbers import NUMBER_WORDS, WORD_ALT, parse_int, parse_number
 
 ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}}))"
@@ -113,6 +113,8 @@ _CHANGE_LIST = re.compile(
     r"lần lượt\s+(?P<dir>tăng|giảm|tụt)\s+(?P<list>(?:\d{1,3}|" + WORD_ALT + r")(?:\s*(?:,|và)\s*(?:\d{1,3}|" + WORD_ALT
     + r"))+)\s+(?:bậc|hạng)"
 )
+# "Chính quyền số: 0,4513": a pillar's value in a list line
+_SCORE_AFTER_PILLAR = re.compile(r"(?:" + COMPONENT_ALT + r")\s*:\s*(?P<v>0[,.]\d{2,}|1[,.]0+)(?![\d%])")
 _SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{3,})\s*\)")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
@@ -409,6 +411,10 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             continue
         v = parse_number(m["v"])
         if v is not None:
+            found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    for m in _SCORE_AFTER_PILLAR.finditer(low):
+        v = parse_number(m["v"])
+        if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for m in _SCORE_PAREN.finditer(low):
         v = parse_number(m["v"])

@@ -89,3 +89,65 @@ def test_kept_position_as_in_a_year_names_no_row_for_that_year() -> None:
     got = facts(text, date="2020-07-12")
     assert F("Việt Nam", "egdi", 2020, group="Đông Nam Á", rank=6, total=11, change=0) in got
     assert not any(f[4] == 2018 for f in got)
+
+
+def test_an_article_about_another_ranking_gives_index_other() -> None:
+    text = ("Chỉ số cải cách hành chính (PAR INDEX) năm 2023 của các bộ, ngành vừa được công bố. "
+            "Bộ Nội vụ dẫn đầu với 91,2 điểm.")
+    assert facts(text, date="2024-04-18") == {F("Bộ Nội vụ", "other", 2023, rank=1, score=91.2)}
+
+
+@pytest.mark.parametrize("wording", ["là tỉnh duy nhất vượt 0,9 điểm", "có chỉ số trên dưới 0,9 điểm"])
+def test_thresholds_are_not_scores(wording: str) -> None:
+    assert facts(DTI22 + f"Bắc Ninh {wording}.") == set()
+
+
+def test_the_score_after_a_threshold_is_the_score() -> None:
+    assert facts(DTI22 + "Bắc Ninh là tỉnh duy nhất vượt 0,7 điểm (0,7139 điểm).") == {
+        F("Bắc Ninh", "dti", 2022, score=0.7139)
+    }
+
+
+def test_a_value_given_for_comparison_is_not_this_years_score() -> None:
+    got = facts(DTI22 + "Cần Thơ đạt 0,6924, tăng 20,8% so với DTI 2021 (0,5731), xếp hạng 5/63.")
+    assert got == {F("Cần Thơ", "dti", 2022, rank=5, total=63, score=0.6924)}
+
+
+def test_pillar_named_later_in_the_clause() -> None:
+    got = facts(DTI22 + "Hà Tĩnh dẫn đầu các tỉnh ở chỉ số thể chế số; đứng thứ hai về chỉ số hạ tầng số.")
+    assert got == {
+        F("Hà Tĩnh", "dti", 2022, component="thể chế số", rank=1),
+        F("Hà Tĩnh", "dti", 2022, component="hạ tầng số", rank=2),
+    }
+
+
+def test_several_pillars_share_one_rank() -> None:
+    got = facts(DTI22 + "Bình Định đứng đầu ở cả ba trụ cột là chính quyền số, kinh tế số và xã hội số.")
+    assert got == {F("Bình Định", "dti", 2022, component=c, rank=1) for c in ("chính quyền số", "kinh tế số", "xã hội số")}
+
+
+def test_pillars_as_subjects_belong_to_the_province_before() -> None:
+    text = DTI22 + "Vĩnh Long xếp thứ 12/63. Trong đó các chỉ số xếp hạng cao gồm: Thể chế số xếp thứ 1/63, An toàn thông tin mạng xếp thứ 4/63."
+    assert facts(text) == {
+        F("Vĩnh Long", "dti", 2022, rank=12, total=63),
+        F("Vĩnh Long", "dti", 2022, component="thể chế số", rank=1, total=63),
+        F("Vĩnh Long", "dti", 2022, component="an toàn thông tin mạng", rank=4, total=63),
+    }
+
+
+def test_pillar_value_lines_after_a_colon() -> None:
+    text = DTI22 + "Điểm của Thái Nguyên trong từng trụ cột: Chính quyền số: 0,4513 (xếp hạng 5/63); Kinh tế số: 0,3019 (xếp hạng 14/63)."
+    assert facts(text) == {
+        F("Thái Nguyên", "dti", 2022, component="chính quyền số", rank=5, total=63, score=0.4513),
+        F("Thái Nguyên", "dti", 2022, component="kinh tế số", rank=14, total=63, score=0.3019),
+    }
+
+
+def test_pillar_scores_named_before_their_values() -> None:
+    text = ("Theo ICT Index 2022, Đà Nẵng dẫn đầu với chỉ số ICT Index là 0,9094, chỉ số hạ tầng kỹ thuật là 0,97, "
+            "chỉ số hạ tầng nhân lực là 0,77.")
+    assert facts(text, date="2023-05-10") == {
+        F("Đà Nẵng", "ict_index", 2022, rank=1, score=0.9094),
+        F("Đà Nẵng", "ict_index", 2022, component="hạ tầng kỹ thuật", score=0.97),
+        F("Đà Nẵng", "ict_index", 2022, component="hạ tầng nhân lực", score=0.77),
+    }
