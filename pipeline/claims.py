@@ -23,6 +23,7 @@ from pipeline.lexicon import (
     component_name,
 )
 from pipeline.model import ENTITY_TYPES
+from pipeline.numbers import WORD_ALT, parse_int
 from pipeline.patterns import REGION_OPENING, Cue, find_cues
 from pipeline.years import find_years, pick_year
 
@@ -509,6 +510,7 @@ def extract_sentence(
             emit(m, cue, **values)
         state.last_subject = group[-1]
         prev_end[0] = cue.end
+    _anchored_places(cues, out, low, subjects, emit)
     # Scores left: the subject is the nearest entity before (or the one the previous claim was about).
     for s in scores:
         if s.used:
@@ -747,6 +749,49 @@ def _clause_ends(low: str):  # noqa: ANN202 - small closure factory
         return len(low)
 
     return end_of
+
+
+_ANCHOR_BEFORE = re.compile(
+    r"^[^;.]{0,40}?(?:,\s*|\s)(?:chỉ\s+|ngay\s+|liền\s+)?(?:xếp\s+|đứng\s+)?(?:sau|theo sát|theo sau)\s+"
+    r"(?:(?P<k>\d{1,2}|" + WORD_ALT + r")\s+(?:tỉnh|thành phố|địa phương|bộ|cơ quan|đơn vị|nước|quốc gia)[^,;.:]{0,30}?"
+    r"\s*(?:là|gồm)?\s*:?\s*)?$"
+)
+_ANCHOR_AFTER = re.compile(r"^\s*(?:,\s*)?(?:và\s+)?(?:xếp\s+|đứng\s+)?(?:trên|xếp trên|đứng trên|trước)\s+$")
+
+
+def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: list[Mention], emit) -> None:  # noqa: ANN001
+    """Places stated against an anchor (fact contract: the anchor gets its place when the subject's is
+    stated): "Hòa Bình xếp thứ hai, sau Phú Yên và trên Quảng Bình" → Phú Yên 1, Quảng Bình 3; several
+    bodies ahead with no order ("đứng thứ 4, chỉ sau 3 tỉnh là A, B và C") are the top group before it."""
+    for cue in cues:
+        if cue.kind != "rank" or not cue.rank or cue.years:
+            continue
+        claim = next((a for a in out if a.start == cue.start and a.rank == cue.rank), None)
+        if claim is None:
+            continue
+        limit = low.find(";", cue.end)
+        limit = len(low) if limit < 0 else limit
+        later = [i for i, m in enumerate(subjects) if cue.end <= m.start < limit and m.canonical != claim.entity]
+        handed: set[str] = set()
+        for i in later:
+            m = subjects[i]
+            if m.canonical in handed:
+                continue
+            gap_start = max([cue.end] + [subjects[j].end for j in later if subjects[j].end <= m.start])
+            gap = low[gap_start : m.start]
+            before = _ANCHOR_BEFORE.match(low[cue.end : m.start]) if gap_start == cue.end else None
+            if before and cue.rank > 1:
+                ahead = _group_fwd(subjects, i, low)
+                count = parse_int(before["k"]) if before["k"] else None
+                if len(ahead) == 1 and count in (None, 1):
+                    emit(m, cue, rank=cue.rank - 1)
+                elif len(ahead) == cue.rank - 1 and count in (None, len(ahead)):
+                    for x in ahead:
+                        emit(x, cue, top=len(ahead))
+                handed.update(x.canonical for x in ahead)
+            elif _ANCHOR_AFTER.match(gap) and (cue.rank_total is None or cue.rank < cue.rank_total):
+                emit(m, cue, rank=cue.rank + 1)
+                handed.add(m.canonical)
 
 
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001

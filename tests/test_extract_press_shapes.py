@@ -151,3 +151,23 @@ def test_pillar_scores_named_before_their_values() -> None:
         F("Đà Nẵng", "ict_index", 2022, component="hạ tầng kỹ thuật", score=0.97),
         F("Đà Nẵng", "ict_index", 2022, component="hạ tầng nhân lực", score=0.77),
     }
+
+
+def test_anchor_before_and_after_get_their_places() -> None:
+    assert facts(DTI22 + "Hòa Bình xếp thứ hai, sau Phú Yên và trên Quảng Bình.") == {
+        F("Hòa Bình", "dti", 2022, rank=2), F("Phú Yên", "dti", 2022, rank=1), F("Quảng Bình", "dti", 2022, rank=3)
+    }
+
+
+@pytest.mark.parametrize(
+    "tail", ["chỉ sau 3 tỉnh là Long An, Tiền Giang và Vĩnh Long", "theo sát Long An, Tiền Giang và Vĩnh Long"]
+)
+def test_several_bodies_ahead_without_order_are_the_top_group(tail: str) -> None:
+    got = facts(DTI22 + f"Bến Tre đứng thứ 4, {tail}.")
+    assert got == {F("Bến Tre", "dti", 2022, rank=4)} | {
+        F(p, "dti", 2022, top=3) for p in ("Long An", "Tiền Giang", "Vĩnh Long")
+    }
+
+
+def test_a_count_that_does_not_match_the_place_gives_no_anchor_facts() -> None:
+    assert facts(DTI22 + "Bến Tre đứng thứ 6, sau Long An và Tiền Giang.") == {F("Bến Tre", "dti", 2022, rank=6)}
