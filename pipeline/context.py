@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.lexicon import index_scores
+from pipeline.lexicon import EGDI_SPECIFIC, index_scores
 from pipeline.years import find_years
 
 _DATE_IN_TEXT = re.compile(
@@ -84,10 +84,10 @@ class ArticleContext:
             (self.title_scores, False),
             (self.article_scores, False),
         )
+        if entity_type == "country":
+            return self._country_index(sentence_low, para, sentence_scores)
         if self._about_other(entity_type, levels):
             return "other"
-        if entity_type == "country":
-            return "egdi"
         if entity_type == "local_unit":
             return "local"
         for scores, strong in levels:
@@ -97,6 +97,22 @@ class ArticleContext:
             if cands:
                 return max(cands.items(), key=lambda kv: kv[1])[0]
         return "dti" if (self.year or 9999) >= 2021 else "ict_application"
+
+    def _country_index(self, sentence_low: str, para: str, sentence_scores: dict[str, int]) -> str:
+        """A country's rank is the UN e-government survey's only where the nearest text that names a
+        ranking names that one ("Chính phủ điện tử", "EGDI", "Liên Hợp Quốc"); a country ranked in an
+        article about the Global Innovation Index or a prosperity index is `other`."""
+        for text, scores in (
+            (sentence_low, sentence_scores),
+            (para, index_scores(para)),
+            (self.title_low, self.title_scores),
+            (self.body_low, self.article_scores),
+        ):
+            egdi = len(EGDI_SPECIFIC.findall(text))
+            other = scores.get("other", 0)
+            if egdi or other:
+                return "other" if other > 3 * egdi else "egdi"
+        return "egdi"
 
     @staticmethod
     def _about_other(entity_type: str, levels: tuple) -> bool:

@@ -35,12 +35,19 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
     "other": [
         (5, re.compile(r"par[- ]?index|\bpci\b|\bpapi\b|\bsipas\b|\bidi\b|\bitu\b|\bgii\b|cải cách hành chính|"
                        r"năng lực cạnh tranh|đổi mới sáng tạo|hài lòng|phát triển ict|liên minh viễn thông|thịnh vượng|"
+                       r"an toàn thông tin toàn cầu|an ninh mạng toàn cầu|\bgci\b|\bnri\b|sẵn sàng (?:cho )?(?:ai|trí tuệ nhân tạo)|"
                        r"chỉ số thương mại điện tử|\bebi\b|hiệu quả quản trị|legatum|\bwef\b|\bimd\b")),
     ],
     "local": [
         (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện")),
     ],
 }
+
+# Words that name the UN e-government survey itself (the "egdi" cues above also count weaker hints such
+# as "quốc gia", which every ranking of countries uses).
+EGDI_SPECIFIC = re.compile(
+    r"\begdi\b|chính phủ điện tử|chính phủ số|liên (?:hợp|hiệp) quốc|e-government|\bdesa\b|dịch vụ công trực tuyến \(osi\)"
+)
 
 # What is measured decides (GUIDELINES §4): "(ICT Index)" next to "mức độ ứng dụng CNTT" is ict_application.
 ICT_APPLICATION_OVERRIDES = re.compile(r"mức độ ứng dụng (?:cntt|công nghệ thông tin)|phát triển chính phủ điện tử")
@@ -122,6 +129,12 @@ COMPONENT_OPENING = re.compile(
     + COMPONENT_ALT
     + r")\s+(?:có|thì))"
 )
+# Indices whose components are a closed list: the UN survey's sub-indices; other rankings get none
+# (their pillars are not in the contract, GUIDELINES §5).
+INDEX_COMPONENTS = {
+    "egdi": {"dịch vụ công trực tuyến", "hạ tầng viễn thông", "nguồn nhân lực", "tham gia điện tử"},
+    "other": set(),
+}
 # Components that exist in one index only: elsewhere the same words name no component.
 COMPONENT_INDEX = {
     "hạ tầng viễn thông": "egdi", "nguồn nhân lực": "egdi", "tham gia điện tử": "egdi",
@@ -136,6 +149,8 @@ def component_for_index(component: str | None, index: str) -> str | None:
     if component == BARE_APPLICATION:
         return "ứng dụng cntt" if index == "ict_index" else None
     if component in COMPONENT_INDEX and COMPONENT_INDEX[component] != index:
+        return None
+    if index in INDEX_COMPONENTS and component not in INDEX_COMPONENTS[index]:
         return None
     return component
 

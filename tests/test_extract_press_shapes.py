@@ -171,3 +171,19 @@ def test_several_bodies_ahead_without_order_are_the_top_group(tail: str) -> None
 
 def test_a_count_that_does_not_match_the_place_gives_no_anchor_facts() -> None:
     assert facts(DTI22 + "Bến Tre đứng thứ 6, sau Long An và Tiền Giang.") == {F("Bến Tre", "dti", 2022, rank=6)}
+
+
+def test_countries_in_another_ranking_are_not_the_un_survey() -> None:
+    text = ("Chỉ số đổi mới sáng tạo toàn cầu (GII) năm 2023 vừa được công bố. Việt Nam được xếp hạng 46/132 quốc gia, "
+            "tăng 2 bậc so với năm 2022. Trong ASEAN, Việt Nam xếp sau Singapore (xếp hạng 5).")
+    got = facts(text, date="2023-09-28")
+    assert F("Việt Nam", "other", 2023, rank=46, total=132, change=2) in got
+    assert all(f[1] == "other" for f in got)
+
+
+def test_countries_in_the_e_government_survey_stay_egdi_with_its_sub_indices_only() -> None:
+    text = ("Theo khảo sát Chính phủ điện tử năm 2022 của Liên Hợp Quốc, Việt Nam xếp thứ 86/193; "
+            "về an toàn thông tin mạng, Việt Nam xếp thứ 25.")
+    got = facts(text, date="2022-10-01")
+    assert F("Việt Nam", "egdi", 2022, rank=86, total=193) in got
+    assert all(f[2] is None for f in got)  # no DTI pillar on a UN ranking
