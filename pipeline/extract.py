@@ -30,6 +30,7 @@ from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import find_cues
 from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
+from pipeline.text_tables import text_table_facts
 
 EXTRACTOR_VERSION = "0.5.4"
 
@@ -154,7 +155,13 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         for a in assertions:
             fact = _to_fact(a, sent, s_text, low, ctx, prep, article, doc)
             candidates.append(Candidate(fact, sent.start < prep.title_end or (prep.title_end == 0 and sent.paragraph == 0)))
-    facts = merge_facts([c.fact for c in candidates if not c.from_title] + [c.fact for c in candidates if c.from_title])
+    written = text_table_facts(text, ctx, date, article.url, EXTRACTOR_VERSION)
+    for f in written:  # evidence shows the row as the article wrote it
+        o_start, o_end = prep.prepared.to_original(f.start, f.end)
+        f.sentence = prep.prepared.original[o_start:o_end].strip()
+    facts = merge_facts(
+        [c.fact for c in candidates if not c.from_title] + written + [c.fact for c in candidates if c.from_title]
+    )
     if article.tables:
         from pipeline.tables import table_facts
 
