@@ -109,8 +109,12 @@ def _whole(cell: str) -> int | None:
 def text_table_facts(text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str) -> list[Fact]:
     """Facts from every ranking table written as text lines in `text` (the normalised article)."""
     facts: list[Fact] = []
-    for header, rows in _runs(text, on_date):
+    for header, all_rows in _runs(text, on_date):
         header_low = header.lower()
+        # A row with far fewer cells than its table was cut off ("Đồng Nai 6" at an excerpt's end): its
+        # numbers are fragments, not a rank or a score.
+        width = sorted(len(r.cells) for r in all_rows)[len(all_rows) // 2]
+        rows = [r for r in all_rows if len(r.cells) * 2 >= width]
         leads = [r.lead for r in rows]
         tails = [_whole(r.cells[-1]) if r.cells else None for r in rows]
         if _rank_column(leads) and (any(r.cells for r in rows) or _RANKING_HEADER.search(header_low)):
