@@ -24,7 +24,7 @@ from pipeline.lexicon import (
 )
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
-from pipeline.patterns import REGION_OPENING, Cue, find_cues
+from pipeline.patterns import REGION_OPENING, WORLD, Cue, find_cues
 from pipeline.years import find_years, pick_year
 
 _COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
@@ -157,6 +157,14 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             if m.start >= cue.end and re.match(r"^[\s,:]*(?:thuộc về|là)?[\s:]*$", low[cue.end : m.start]):
                 return _group_fwd(subjects, i, low)
         return []
+    # "…, xếp thứ nhì Bộ Tư pháp (90,63 điểm)": a place opening its clause, its body right after it.
+    opening = max(low.rfind(",", 0, cue.start), low.rfind(";", 0, cue.start), low.rfind(":", 0, cue.start))
+    if opening >= 0 and not low[opening + 1 : cue.start].strip():
+        for i, m in enumerate(subjects):
+            if m.start >= cue.end:
+                if re.fullmatch(r"\s*(?:là\s*)?:?\s*", low[cue.end : m.start]):
+                    return _group_fwd(subjects, i, low)
+                break
     before = [i for i, m in enumerate(subjects) if m.end <= cue.start]
     before = _skip_apposition(before, subjects, low, cue.start)
     if before:
@@ -343,6 +351,8 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
 
 
 def _region(cue: Cue, low: str, state: SentenceState) -> str | None:
+    if cue.group == WORLD:
+        return None
     if cue.group == "khu vực":
         return state.paragraph_region
     if cue.group:

@@ -113,7 +113,8 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"hạ tầng viễn thông"), "hạ tầng viễn thông"),
     (re.compile(r"(?:chỉ số\s+)?(?:nguồn nhân lực|vốn con người)(?!\s+(?:cntt|công nghệ thông tin|số))"), "nguồn nhân lực"),
     (re.compile(r"(?:sự\s+)?tham gia điện tử|tham gia trực tuyến"), "tham gia điện tử"),
-    (re.compile(r"cơ chế,? chính sách|môi trường tổ chức\s*[-–]\s*chính sách"), "cơ chế chính sách"),
+    (re.compile(r"cơ chế,? chính sách(?:,? và (?:các )?quy định cho ứng dụng (?:cntt|công nghệ thông tin))?|"
+                r"môi trường tổ chức\s*[-–]\s*chính sách"), "cơ chế chính sách"),
 ]
 # A component phrase introduced by "về"/"ở" right after a claim, or "Về X," opening a sentence.
 COMPONENT_ALT = "|".join(p.pattern for p, _ in COMPONENTS)

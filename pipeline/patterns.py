@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pipeline.lexicon import COMPONENT_ALT, FIELD_NOUN
 from pipeline.numbers import NUMBER_WORDS, WORD_ALT, parse_int, parse_number
 
+WORLD = "thế giới"  # a rank stated over the whole field, never a regional group
 ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}}))"
 
 
@@ -70,8 +71,8 @@ _LIST_THEN_NAMES = re.compile(
 _RANK_WORD = re.compile(r"(?<![\w])(?:xếp|đứng|đạt|giành)\s+hạng\s+(?P<n>nhất|nhì)(?![\w])")
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
 _PAREN_RANK = re.compile(
-    r"\(\s*(?:(?:xếp\s+|đứng\s+|hạng\s+)?thứ\s+(?P<n>" + ORD + r")\s*(?:/\s*(?P<t1>\d{1,3})\s*)?"
-    r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3}))\s*\)"
+    r"\(\s*(?:(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ|hạng)\s+(?P<n>" + ORD + r")\s*(?:/\s*(?P<t1>\d{1,3})\s*)?"
+    r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3}))\s*(?P<world>thế giới|toàn cầu|cả nước)?\s*\)"
 )
 _LEADER = re.compile(
     r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên)(?![\w])"
@@ -93,7 +94,7 @@ _TOP = [
 ]
 _TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 _SCORE_POINTS = re.compile(
-    r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
+    r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*|%\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
 _SCORE_INDEX = re.compile(
     r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+)?(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
@@ -260,7 +261,9 @@ def find_cues(low: str) -> list[Cue]:
         pos = end
         while True:
             tail = low[pos:]
-            skip = re.match(r"^\s*(?:quốc gia|nước|tỉnh[^,;]*?|thế giới)?", tail)
+            skip = re.match(
+                r"^\s*(?:quốc gia|nước|tỉnh[^,;]*?|thế giới|(?:ở|tại|trong)\s+(?:khu vực\s+)?(?:châu á|đông nam á|asean))?", tail
+            )
             offset = skip.end() if skip else 0
             r = _REGION_CONT.match(tail[offset:])
             if not r:
@@ -273,7 +276,8 @@ def find_cues(low: str) -> list[Cue]:
         tot = m["t1"] or m["t2"]
         tot_i = int(tot) if tot else None
         if n and (tot_i is None or n <= tot_i <= 300) and not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i))
+            # "(thứ 44 thế giới)": the whole field, whatever region the sentence is about
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))
     for m in _RANK_WORD.finditer(low):
         n = _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
@@ -336,6 +340,7 @@ def find_cues(low: str) -> list[Cue]:
         sign = -1 if m["dir"] in ("giảm", "tụt", "xuống", "thụt lùi", "lùi", "rớt", "tuột", "sụt") else 1
         latest = bool(re.match(r"\s*,?\s*từ\b", low[m.end() :]))
         cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=["latest"] if latest else []))
+    _bracketed_year_values(low, cues)
     _find_scores(low, cues)
     for m in _AFTER_X.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
@@ -343,6 +348,34 @@ def find_cues(low: str) -> list[Cue]:
     cues.sort(key=lambda c: (c.start, c.end))
     _clause_totals(low, cues)
     return cues
+
+
+# Earlier years' values given in brackets after this year's: "(năm 2022 là 53,96 và 2021 là 51,82 điểm)",
+# "(năm 2022 con số này là 55/181)".
+_BRACKET = re.compile(r"\(([^()]{4,120})\)")
+_YEAR_VALUE = re.compile(
+    r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*(?:,\s*)?(?:con số này\s+|chỉ số này\s+|thứ hạng\s+)?(?:là|đạt|:)\s+"
+    r"(?:(?:thứ|hạng)\s+)?(?P<v>\d{1,3}\s*/\s*\d{1,3}|\d{1,4},\d+|0\.\d+)"
+)
+
+
+def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
+    for b in _BRACKET.finditer(low):
+        if re.search(r"(?:trung bình|bình quân)\s+(?:của|chung|khối|các|cả)", low[: b.start()]):
+            continue  # an average's earlier values, not a ranked body's
+        for m in _YEAR_VALUE.finditer(low, b.start(1), b.end(1)):
+            if _overlaps(cues, m.start("v"), m.end("v")):
+                continue
+            year, value = int(m["y"]), m["v"].replace(" ", "")
+            if "/" in value:
+                frac = value.split("/")
+                rank, total = int(frac[0]), int(frac[1])
+                if 1 <= rank <= total <= 300:
+                    cues.append(Cue("rank", m.start(), m.end("v"), rank=rank, rank_total=total, years=[year]))
+            else:
+                v = parse_number(value)
+                if v is not None:
+                    cues.append(Cue("score", m.start(), m.end("v"), score=v, years=[year]))
 
 
 def _clause_totals(low: str, cues: list[Cue]) -> None:

@@ -187,3 +187,52 @@ def test_countries_in_the_e_government_survey_stay_egdi_with_its_sub_indices_onl
     got = facts(text, date="2022-10-01")
     assert F("Việt Nam", "egdi", 2022, rank=86, total=193) in got
     assert all(f[2] is None for f in got)  # no DTI pillar on a UN ranking
+
+
+def test_points_written_with_a_percent_sign_and_a_place_before_its_subject() -> None:
+    text = ("Chỉ số cải cách hành chính (PAR INDEX) năm 2022: đối với các bộ, đứng đầu là Bộ Nội vụ (91,77% điểm), "
+            "xếp thứ nhì Bộ Tư pháp (90,63% điểm).")
+    assert facts(text, date="2023-05-30") == {
+        F("Bộ Nội vụ", "other", 2022, rank=1, score=91.77), F("Bộ Tư pháp", "other", 2022, rank=2, score=90.63)
+    }
+
+
+def test_world_rank_in_brackets() -> None:
+    text = ("Theo Chỉ số thịnh vượng toàn cầu năm 2015, trong khu vực Đông Nam Á, xếp thứ 2 trong khu vực là "
+            "Malaysia (thứ 44 thế giới).")
+    assert facts(text, date="2015-11-05") == {
+        F("Malaysia", "other", 2015, rank=44), F("Malaysia", "other", 2015, group="Đông Nam Á", rank=2)
+    }
+
+
+def test_earlier_years_values_in_brackets() -> None:
+    text = ("Theo Chỉ số sẵn sàng AI của chính phủ năm 2023, Việt Nam đứng thứ 59/193 (năm 2022 con số này là 55/181), "
+            "đạt 54,48 điểm (năm 2022 là 53,96 và 2021 là 51,82 điểm).")
+    assert facts(text, date="2023-12-20") == {
+        F("Việt Nam", "other", 2023, rank=59, total=193, score=54.48),
+        F("Việt Nam", "other", 2022, rank=55, total=181, score=53.96),
+        F("Việt Nam", "other", 2021, score=51.82),
+    }
+
+
+def test_an_averages_earlier_values_are_not_facts() -> None:
+    text = ("Chỉ số mức độ ứng dụng CNTT trung bình của khối tỉnh năm 2019 tăng so với năm 2018 "
+            "(năm 2018 là 0,65; năm 2019 là 0,72). Tuyên Quang xếp thứ 36/63.")
+    assert facts(text, date="2020-08-27") == {F("Tuyên Quang", "ict_application", 2019, rank=36, total=63)}
+
+
+def test_full_name_of_the_policy_pillar_with_its_bracketed_rank() -> None:
+    text = ("Về mức độ ứng dụng công nghệ thông tin năm 2019, Thừa Thiên Huế dẫn đầu; nhiều chỉ số thành phần nằm trong "
+            "top đầu như: Cung cấp dịch vụ công trực tuyến (xếp thứ 1/63); Cơ chế, chính sách và quy định cho ứng dụng "
+            "CNTT (xếp thứ 9/63).")
+    got = facts(text, date="2020-08-27")
+    assert F("Thừa Thiên Huế", "ict_application", 2019, component="dịch vụ công trực tuyến", rank=1, total=63) in got
+    assert F("Thừa Thiên Huế", "ict_application", 2019, component="cơ chế chính sách", rank=9, total=63) in got
+
+
+def test_region_rank_after_a_regional_rank() -> None:
+    text = ("Theo khảo sát Chính phủ điện tử năm 2020 của Liên Hợp Quốc, Việt Nam đứng thứ 86 trên thế giới, "
+            "xếp hạng 24/47 tại châu Á, thứ 6/11 Đông Nam Á.")
+    got = facts(text, date="2020-07-12")
+    assert F("Việt Nam", "egdi", 2020, group="châu Á", rank=24, total=47) in got
+    assert F("Việt Nam", "egdi", 2020, group="Đông Nam Á", rank=6, total=11) in got
