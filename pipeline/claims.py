@@ -727,6 +727,10 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             _ORG_BEFORE_COUNTRY.search(sentence[: m.start])
         ):
             continue  # part of an organisation's name, not the country
+        if m.entity_type == "country" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", sentence[max(0, m.start - 20) : m.start]) and (
+            sentence[max(0, m.start - 20) : m.start].split()[-1][0].isupper()
+        ):
+            continue  # "Tuấn Anh", "Thủ Đức": the end of a person's or place's name, not a country
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
             continue
         if m.entity_type == "country" and re.match(r"\s*(?:ict|e-?government|index|icT)", low[m.end : m.end + 20]):
