@@ -68,7 +68,7 @@ _LIST_THEN_NAMES = re.compile(
     + ORD + r")+)\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"
 )
 # "xếp hạng nhất", "đứng hạng nhì"
-_RANK_WORD = re.compile(r"(?<![\w])(?:xếp|đứng|đạt|giành)\s+hạng\s+(?P<n>nhất|nhì)(?![\w])")
+_RANK_WORD = re.compile(r"(?<![\w])(?:(?:xếp|đứng|đạt|giành)\s+hạng\s+(?P<n>nhất|nhì)|(?P<runner>á quân))(?![\w])")
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
 _PAREN_RANK = re.compile(
     r"\(\s*(?:(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ|hạng)\s+(?P<n>" + ORD + r")\s*(?:/\s*(?P<t1>\d{1,3})\s*)?"
@@ -92,6 +92,11 @@ _TOP = [
         r"(?:dẫn đầu|đứng đầu|có (?:điểm|chỉ số) cao nhất)"
     ),
 ]
+# "Năm nước có vị trí cao hơn Việt Nam vẫn là A, B, C, D và E": the bodies ahead form the top group
+_AHEAD_GROUP = re.compile(
+    r"(?<![\w/])(?P<n>\d{1,2}|" + WORD_ALT + r")\s+(?:nước|quốc gia|tỉnh|địa phương|bộ|đơn vị)\s+"
+    r"(?:có vị trí|có thứ hạng|xếp|đứng)\s+(?:cao hơn|trên|trước)\s+[^,;.]{2,40}?\s+(?:vẫn\s+|lần lượt\s+)?(?:là|gồm)\s*:?"
+)
 _TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 _SCORE_POINTS = re.compile(
     r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*|%\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
@@ -157,7 +162,8 @@ _PREV_POSITION = re.compile(
 REGION_OPENING = re.compile(r"(?:^|[;,]\s*)(?:trong|ở|tại)\s+(?:khu vực\s+)?(?P<g>châu á|đông nam á|asean)\s*,")
 # "; tiếp theo" / "chỉ sau": clause-level totals "… của 63 tỉnh, thành phố"
 _CLAUSE_TOTAL = re.compile(r"(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|cả\s+)?(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
-_AFTER_X = re.compile(r"(?:xếp|đứng)\s+(?:ngay\s+)?(?:sau|tiếp sau)\s+")
+# "Xếp sau Đà Nẵng là …", and "Sau Đà Nẵng là …" opening a sentence or clause
+_AFTER_X = re.compile(r"(?:(?:xếp|đứng)\s+(?:ngay\s+|liền\s+)?|(?:^|(?<=[,;:]\s)))(?:sau|tiếp sau)\s+(?=[^\s])")
 _TWICE_LEADER = re.compile(
     r"(?:sau\s+)?(?:hai|ba|\d)\s+(?:lần|năm)\s+(?:liên tiếp\s+)?(?:dẫn đầu|đứng đầu|xếp thứ nhất)\s+(?:vào\s+|trong\s+)?(?:các\s+)?năm\s+"
     r"(?P<y1>(?:19|20)\d\d)\s*(?:,|và)\s*(?:năm\s+)?(?P<y2>(?:19|20)\d\d)"
@@ -227,6 +233,10 @@ def find_cues(low: str) -> list[Cue]:
             region = re.search(r"khu vực", m.group(0))
             cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=bool(m["after"]),
                             group="khu vực" if region else None, values=["ordered"] if "lần lượt" in low[max(0, m.start() - 30):m.end()] else []))
+    for m in _AHEAD_GROUP.finditer(low):
+        n = parse_int(m["n"])
+        if n and 1 < n <= 30 and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=True))
     for m in _LAST.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             tot = int(m["tot"])
@@ -279,9 +289,11 @@ def find_cues(low: str) -> list[Cue]:
             # "(thứ 44 thế giới)": the whole field, whatever region the sentence is about
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))
     for m in _RANK_WORD.finditer(low):
-        n = _ord(m["n"])
+        n = 2 if m["runner"] else _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("rank", m.start(), m.end(), rank=n))
+            # "á quân Đồng Tháp": the runner-up named right after the word
+            after = bool(m["runner"]) and not re.match(r"\s*(?:là|thuộc về)?\s*[,.;]", low[m.end() :])
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, subject_after=after))
     for m in _RANK_CONT.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue

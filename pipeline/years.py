@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 
 _YEAR = re.compile(
-    r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt)\s+)"
+    r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
+    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par)\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     r"|(?P<rel>năm ngoái|năm trước|năm vừa qua|năm nay)"
 )

@@ -236,3 +236,37 @@ def test_region_rank_after_a_regional_rank() -> None:
     got = facts(text, date="2020-07-12")
     assert F("Việt Nam", "egdi", 2020, group="châu Á", rank=24, total=47) in got
     assert F("Việt Nam", "egdi", 2020, group="Đông Nam Á", rank=6, total=11) in got
+
+
+def test_after_the_leader_opening_a_sentence_counts_on() -> None:
+    text = DTI22 + "Đà Nẵng dẫn đầu. Sau Đà Nẵng là Thừa Thiên Huế, Bắc Ninh và Quảng Ninh."
+    assert facts(text) == {
+        F("Đà Nẵng", "dti", 2022, rank=1), F("Thừa Thiên Huế", "dti", 2022, rank=2),
+        F("Bắc Ninh", "dti", 2022, rank=3), F("Quảng Ninh", "dti", 2022, rank=4),
+    }
+
+
+def test_runner_up_word() -> None:
+    text = "Theo PCI 2019, Quảng Ninh chiếm ngôi quán quân, á quân Đồng Tháp đạt 72,10 điểm."
+    assert facts(text, date="2020-05-06") == {
+        F("Quảng Ninh", "other", 2019, rank=1), F("Đồng Tháp", "other", 2019, rank=2, score=72.1)
+    }
+
+
+def test_the_bodies_ahead_of_a_stated_place_are_the_top_group() -> None:
+    text = ("Theo khảo sát Chính phủ điện tử năm 2024 của Liên Hợp Quốc, trong khu vực Đông Nam Á, Việt Nam xếp thứ 5; "
+            "bốn nước có vị trí cao hơn Việt Nam là Singapore, Thái Lan, Malaysia và Indonesia.")
+    got = facts(text, date="2024-09-18")
+    assert {F(c, "egdi", 2024, group="Đông Nam Á", top=4) for c in ("Singapore", "Thái Lan", "Malaysia", "Indonesia")} <= got
+
+
+def test_countries_of_other_rankings_are_known() -> None:
+    text = ("Theo GII 2023 của WIPO, các nước xếp trên Việt Nam gồm Trung Quốc (xếp hạng 12), Bulgaria (xếp hạng 38) "
+            "và Thổ Nhĩ Kỳ (xếp hạng 39).")
+    got = facts(text, date="2023-09-28")
+    assert {F("Trung Quốc", "other", 2023, rank=12), F("Bulgaria", "other", 2023, rank=38),
+            F("Thổ Nhĩ Kỳ", "other", 2023, rank=39)} <= got
+
+
+def test_a_person_named_after_a_country_is_not_the_country() -> None:
+    assert facts("Theo GII 2023, ông Nguyễn Minh Đức dẫn đầu đoàn công tác.", date="2023-09-28") == set()
