@@ -130,6 +130,9 @@ def _claim_across_semicolon(low: str, gap_start: int, gap_end: int, *, forward: 
     return bool(_OWN_CLAIM.search(clause))
 
 
+_OWN_CLAIM_AFTER = re.compile(r"\s*(?:cũng\s+|thì\s+|đã\s+|vẫn\s+)?(?:xếp|đứng|dẫn đầu|đạt|tăng|giảm|giữ|vươn)\b")
+
+
 def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     group = [subjects[idx]]
     i = idx
@@ -138,6 +141,9 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
         and _COORD_FWD.match(low[subjects[i].end : subjects[i + 1].start])
         and _compatible(subjects[i + 1], subjects[i])
         and not _claim_across_semicolon(low, subjects[i].end, subjects[i + 1].start, forward=True)
+        # "…là Hà Nội với 84,3 điểm, tỉnh Bình Dương xếp thứ 3": a body with a claim of its own is no member
+        and not (re.search(r"[,;]", low[subjects[i].end : subjects[i + 1].start])
+                 and _OWN_CLAIM_AFTER.match(low, subjects[i + 1].end))
     ):
         group.append(subjects[i + 1])
         i += 1
@@ -735,6 +741,10 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue
         if m.entity_type == "country" and re.match(r"\s*(?:ict|e-?government|index|icT)", low[m.end : m.end + 20]):
             continue  # "Vietnam ICT Index" names the index, not the country
+        if m.entity_type == "country" and re.match(r"\s+(?:19|20)\d\d\b", low[m.end :]) and re.search(
+            r"(?:chỉ số|xếp hạng|index|báo cáo)\b[^,;.]{0,50}(?<!của )$", low[: m.start]
+        ):
+            continue  # "chỉ số thương mại điện tử Việt Nam 2023": the edition's name, not the country
         if re.search(r"(?:đại học|trường|học viện)\s+(?:quốc gia\s+)?$", low[max(0, m.start - 25) : m.start]):
             continue
         if m.entity_type == "province" and m.canonical == "Huế":

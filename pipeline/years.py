@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
-    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par)\s+)"
+    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par)\)?\s+|"
+    # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
+    r"(?:chỉ số|bảng xếp hạng)(?:\s+(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+){1,6}\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     r"|(?P<rel>năm ngoái|năm trước|năm vừa qua|năm nay)"
 )

@@ -270,3 +270,15 @@ def test_countries_of_other_rankings_are_known() -> None:
 
 def test_a_person_named_after_a_country_is_not_the_country() -> None:
     assert facts("Theo GII 2023, ông Nguyễn Minh Đức dẫn đầu đoàn công tác.", date="2023-09-28") == set()
+
+
+def test_an_index_edition_named_after_the_country_carries_the_year_and_no_entity() -> None:
+    text = "Hồ Chí Minh tiếp tục dẫn đầu xếp hạng chỉ số thương mại điện tử Việt Nam 2023 với 89,2 điểm."
+    assert facts(text, date="2023-12-01") == {F("Hồ Chí Minh", "other", 2023, rank=1, score=89.2)}
+
+
+def test_a_body_with_its_own_claim_is_no_member_of_the_list_before() -> None:
+    text = "Theo PCI 2023, đứng thứ hai là Hà Nội với 84,3 điểm, tỉnh Bình Dương xếp thứ 3 với 51 điểm."
+    assert facts(text, date="2024-05-01") == {
+        F("Hà Nội", "other", 2023, rank=2, score=84.3), F("Bình Dương", "other", 2023, rank=3, score=51.0)
+    }
