@@ -363,7 +363,7 @@ def _region(cue: Cue, low: str, state: SentenceState) -> str | None:
         return state.paragraph_region
     if cue.group:
         return REGION_NAMES.get(cue.group, cue.group)
-    after = re.match(r"\s*(?:trong|ở|tại|của)?\s*(?:khu vực\s+)?(châu á|đông nam á|asean)", low[cue.end :])
+    after = re.match(r"\s*(?:trong|ở|tại|của)?\s*(?:khu vực\s+)?(châu á(?!\s*[-–]\s*thái bình dương)|đông nam á|asean)", low[cue.end :])
     if after:
         return REGION_NAMES.get(after.group(1))
     found = None
@@ -480,6 +480,8 @@ def extract_sentence(
             group = [m for m in group if m.entity_type in types]
         if _regional(low, cue):
             group = [m for m in group if m.entity_type == "country"]
+        if _subgroup(low, cue):
+            group = [m for m in group if m.entity_type != "country"]
         if not group:
             continue
         clause_end = clause_of(cue.start)
@@ -593,9 +595,38 @@ def _regional(low: str, cue: Cue) -> bool:
     return bool(_REGION_AFTER.match(low[cue.end :]) or _REGION_BEFORE.search(low[: cue.start]))
 
 
+# Fields of countries the contract does not track: income groups, Asia-Pacific, "nhóm 34 nền kinh tế …".
+_SUBGROUP_AFTER = re.compile(
+    r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:nhóm|khối)\s+(?:\d+\s+|các\s+)?(?:quốc gia|nước|nền kinh tế)|"
+    r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:khu vực\s+)?châu á\s*[-–]\s*thái bình dương"
+)
+_SUBGROUP_BEFORE = re.compile(
+    r"(?:^|[;,]\s*)(?:trong|ở|tại|thuộc)\s+(?:nhóm|khối)\s+(?:\d+\s+|các\s+)?(?:quốc gia|nước|nền kinh tế)[^,;]{0,60},[^,;]*$"
+)
+
+
+def _subgroup(low: str, cue: Cue) -> bool:
+    """"thứ 2 trong nhóm các quốc gia thu nhập trung bình thấp", "thứ 7 khu vực châu Á - Thái Bình Dương":
+    a country's place in a field that is no group of the contract (only châu Á and Đông Nam Á are)."""
+    if cue.kind not in ("rank", "leader", "top", "rank_list"):
+        return False
+    return bool(_SUBGROUP_AFTER.match(low[cue.end :]) or _SUBGROUP_BEFORE.search(low[: cue.start]))
+
+
+# A raw statistic ranked, not an index: "đứng thứ 5 về tỷ trọng kinh tế số trên GRDP".
+_STATISTIC = re.compile(r"tỷ trọng|tỷ lệ|\bgrdp\b|tổng sản phẩm|doanh thu|kim ngạch|diện tích|dân số")
+
+
 def _off_topic(low: str, cue: Cue) -> bool:
     """"đứng thứ 2 cả nước về thu hút vốn FDI": a ranking of something the project does not track."""
     m = _ABOUT.match(low[cue.end :])
+    if m and _STATISTIC.search(m["what"]):
+        return True
+    clause_start = max(low.rfind(";", 0, cue.start), low.rfind(".", 0, cue.start)) + 1
+    clause_end = low.find(";", cue.end)
+    clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
+    if re.search(r"\bgrdp\b|tổng sản phẩm", clause):
+        return True
     return bool(m) and not _ON_TOPIC.search(m["what"])
 
 

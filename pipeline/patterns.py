@@ -192,6 +192,7 @@ def find_cues(low: str) -> list[Cue]:
     """Every claim wording in a lower-cased sentence, non-overlapping, in order."""
     cues: list[Cue] = []
     # Shapes carrying their own years or lists come first; simpler shapes must not overlap them.
+    _bracketed_year_values(low, cues)
     for m in _TWICE_LEADER.finditer(low):
         cues.append(Cue("leader", m.start(), m.end(), rank=1, years=[int(m["y1"]), int(m["y2"])], subject_after=True))
     for m in _TWO_YEARS_RANKS.finditer(low):
@@ -352,7 +353,6 @@ def find_cues(low: str) -> list[Cue]:
         sign = -1 if m["dir"] in ("giảm", "tụt", "xuống", "thụt lùi", "lùi", "rớt", "tuột", "sụt") else 1
         latest = bool(re.match(r"\s*,?\s*từ\b", low[m.end() :]))
         cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=["latest"] if latest else []))
-    _bracketed_year_values(low, cues)
     _find_scores(low, cues)
     for m in _AFTER_X.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
@@ -371,10 +371,28 @@ _YEAR_VALUE = re.compile(
 )
 
 
+# "(năm 2018 xếp thứ 2 với 0,897 điểm)": an earlier year's place and score in brackets
+_YEAR_PLACE = re.compile(
+    r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*,?\s*(?:(?:tỉnh|thành phố|bộ)\s+)?(?:xếp|đứng)\s+(?:ở\s+)?(?:vị trí\s+|hạng\s+)?"
+    r"(?:thứ\s+)?(?P<n>" + ORD + r")(?:\s*/\s*(?P<tot>\d{1,3}))?(?:[^()]*?(?:với|đạt)\s+(?P<v>\d{1,4},\d+)\s*điểm)?"
+)
+
+
 def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
     for b in _BRACKET.finditer(low):
         if re.search(r"(?:trung bình|bình quân)\s+(?:của|chung|khối|các|cả)", low[: b.start()]):
             continue  # an average's earlier values, not a ranked body's
+        place = _YEAR_PLACE.match(low, b.start(1), b.end(1))
+        if place and not _overlaps(cues, b.start(1), place.end("n")):
+            n, year = _ord(place["n"]), int(place["y"])
+            tot = int(place["tot"]) if place["tot"] else None
+            if n and (tot is None or n <= tot):
+                # the span starts at the bracket so that its year is this claim's alone
+                cues.append(Cue("rank", b.start(1), place.end("n"), rank=n, rank_total=tot, years=[year]))
+            if place["v"]:
+                v = parse_number(place["v"])
+                cues.append(Cue("score", place.start("v"), place.end("v"), score=v, years=[year]))
+            continue
         for m in _YEAR_VALUE.finditer(low, b.start(1), b.end(1)):
             if _overlaps(cues, m.start("v"), m.end("v")):
                 continue

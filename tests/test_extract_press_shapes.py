@@ -282,3 +282,34 @@ def test_a_body_with_its_own_claim_is_no_member_of_the_list_before() -> None:
     assert facts(text, date="2024-05-01") == {
         F("Hà Nội", "other", 2023, rank=2, score=84.3), F("Bình Dương", "other", 2023, rank=3, score=51.0)
     }
+
+
+def test_an_earlier_years_place_and_score_in_brackets() -> None:
+    text = ("Theo đánh giá mức độ ứng dụng CNTT năm 2019, Thừa Thiên Huế đạt 0,9039 điểm, với vị trí thứ nhất, "
+            "tăng 1 bậc (năm 2018 xếp thứ 2 với 0,897 điểm).")
+    assert facts(text, date="2020-08-27") == {
+        F("Thừa Thiên Huế", "ict_application", 2019, rank=1, score=0.9039, change=1),
+        F("Thừa Thiên Huế", "ict_application", 2018, rank=2, score=0.897),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Việt Nam duy trì vị trí thứ 2 trong nhóm các quốc gia thu nhập trung bình thấp.",
+        "Việt Nam đứng thứ 7 trong khu vực châu Á - Thái Bình Dương.",
+        "Trong nhóm 30 quốc gia có thu nhập trung bình thấp, Việt Nam xếp vị trí thứ hai.",
+    ],
+)
+def test_a_countrys_place_in_an_untracked_group_is_no_fact(sentence: str) -> None:
+    assert facts("Theo Chỉ số đổi mới sáng tạo toàn cầu (GII) 2023, " + sentence, date="2023-09-28") == set()
+
+
+def test_a_ranked_statistic_is_not_a_pillar() -> None:
+    text = DTI22 + "Phú Yên đứng thứ 20/63 cả nước về tỷ trọng kinh tế số trong GRDP, đạt 9,1%."
+    assert facts(text) == set()
+
+
+def test_the_body_overtaken_is_not_the_subject() -> None:
+    text = "Theo chỉ số sẵn sàng AI của chính phủ năm 2023, Việt Nam vượt qua Philippines xếp thứ 5 ASEAN."
+    assert facts(text, date="2023-12-20") == {F("Việt Nam", "other", 2023, group="Đông Nam Á", rank=5)}
