@@ -119,12 +119,13 @@ def source_id_of(path: Path) -> str:
 
 
 def catalogue(demo: bool = False, extra_dirs: Iterable[str | Path] | None = None) -> dict[str, Path]:
-    """Source id -> file: the bundled real sources (`crawlers/sources/*.toml`, or the demo outlets
-    when `demo`) merged with the users' folders (`*.toml` in each, see `user_source_dirs`).
+    """Source id -> file: the bundled real sources (`crawlers/sources/*.toml`) merged with the
+    users' folders (`*.toml` in each, see `user_source_dirs`); with `demo`, the demo outlets alone
+    (a demo run must never reach a real site, the user's included).
 
     Ids must be unique across all of them: one id is one stored source in the warehouse, so two
     files claiming it is an error naming both, never a silent choice."""
-    folders = [SOURCES_DIR / "demo" if demo else SOURCES_DIR, *user_source_dirs(extra_dirs)]
+    folders = [SOURCES_DIR / "demo"] if demo else [SOURCES_DIR, *user_source_dirs(extra_dirs)]
     found: dict[str, Path] = {}
     for folder in folders:
         for path in sorted(folder.glob("*.toml")):
