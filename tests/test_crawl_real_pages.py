@@ -11,14 +11,17 @@ the site itself goes to (a link, or the JavaScript load-more's timeline URL)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from parsel import Selector
 
 from crawlers.probe import page_text, probe_article, probe_listing
+from crawlers.run import REPO_ROOT
 from crawlers.sourcefile import load_source
 from tests.fixtures_crawl import RealPages
+from xephang.cli import main
 
 # What each real article page states, read by a person from the page: title, date, author (None when
 # the page has no byline), the lead's opening and the body's first and last paragraphs' openings.
@@ -188,3 +191,31 @@ def test_catalogue_sections_and_feeds_follow_the_real_site(real_pages: RealPages
         for feed in src.feeds:
             path = urlsplit(feed).path
             assert path.startswith(prefix) and "rss/" not in path[len(prefix):], f"{source_id}: feed {feed}"
+
+
+def _readme_block(marker: str) -> str:
+    """The fenced block after `<!-- marker -->` in crawlers/sources/README.md."""
+    text = (REPO_ROOT / "crawlers" / "sources" / "README.md").read_text(encoding="utf-8")
+    after = text[text.index(f"<!-- {marker}"):]
+    return after.split("```", 2)[1].split("\n", 1)[1]
+
+
+def test_readme_worked_example_is_what_sources_test_prints(
+    real_pages: RealPages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The user's guide writes a source for a new section from one saved article and one saved listing;
+    its file and the two outputs it shows are checked here against the real pages (linked, not copied)."""
+    folder = tmp_path / "xephang-sources"
+    folder.mkdir()
+    source = folder / "vnexpress_kinhdoanh.toml"
+    source.write_text(_readme_block("worked-example-toml"), encoding="utf-8")
+    (tmp_path / "article.html").symlink_to(real_pages.root / "vnexpress_sohoa-1.html")
+    (tmp_path / "kinh-doanh.html").symlink_to(real_pages.root / "listings" / "vnexpress_sohoa-list-1.html")
+    monkeypatch.chdir(tmp_path)
+    for marker in ("worked-example-article", "worked-example-listing"):
+        shown = _readme_block(marker)
+        command, expected = shown.split("\n", 1)
+        args = command.removeprefix("$ xephang ").split()
+        args[2] = str(source)  # ~/xephang-sources/… in the guide
+        assert main(args) == 0
+        assert capsys.readouterr().out == expected, marker

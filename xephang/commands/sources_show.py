@@ -122,23 +122,21 @@ def _listing_lines(src: Source, probe: ListingProbe) -> list[str]:
 
 
 def test_report(file: Path, page: Path, url: str | None = None, base_url: str | None = None) -> tuple[str, int]:
-    """The report of `xephang sources test` and its exit code: 0 when every selector the file sets
-    matches the page (and its address is an article, for an article page), else 1."""
+    """The report of `xephang sources test` and its exit code: for an article page, 0 when its address
+    is an article and every selector the file sets matches; for a listing, 0 when url_pattern takes
+    some of its links; else 1."""
     src = _load(file, base_url)
     html = page.read_bytes()
     from parsel import Selector
 
     address = url or page_url(Selector(text=page_text(html)), src.base_url)
     article = probe_article(src, html, address)
-    listing = probe_listing(src, html, address)
-    lines = [f"source {src.id} ({src.name}) on {page}", ""]
+    lines = [f"source {src.id} ({src.name}) on {page.name}", ""]
     looks_like_article = article.is_article or article.fields["title"].matched or article.body_matched
-    misses = 0
     if looks_like_article:
         article_lines, misses = _article_lines(src, article)
-        lines += article_lines + [""]
-    else:
-        lines += [f"address: {address}: not an article by url_pattern, read as a listing page "
-                  "(give --url if the page is an article)", ""]
-    lines += _listing_lines(src, listing)
-    return "\n".join(lines), 1 if misses else 0
+        return "\n".join(lines + article_lines), 1 if misses else 0
+    lines += [f"address: {address}: not an article by url_pattern, read as a listing page "
+              "(give --url if the page is an article)", ""]
+    listing = probe_listing(src, html, address)
+    return "\n".join(lines + _listing_lines(src, listing)), 0 if listing.articles else 1
