@@ -410,7 +410,7 @@ def real_pages() -> RealPages:
     if not (REAL_PAGES_DIR / "SOURCES.md").is_file():
         pytest.fail(
             f"real saved pages not found at {REAL_PAGES_DIR}: the catalogue tests read them in place from "
-            "../shared/real-pages beside the checkout (see crawlers/sources/README.md, 'Real pages'); "
+            "../shared/real-pages beside the checkout (see crawlers/sources/README.md, 'Real sources'); "
             "put the shared folder there, do not copy the pages into the repository",
             pytrace=False,
         )
