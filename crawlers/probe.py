@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import datetime
 from urllib.parse import urljoin, urlsplit
 
 from parsel import Selector
@@ -97,8 +98,6 @@ def _date_probe(src: Source, sel: Selector) -> FieldProbe:
 
 
 def _fits(text: str, fmt: str) -> bool:
-    from datetime import datetime
-
     try:
         datetime.strptime(text, fmt)
     except ValueError:
