@@ -219,3 +219,25 @@ def test_readme_worked_example_is_what_sources_test_prints(
         args[2] = str(source)  # ~/xephang-sources/… in the guide
         assert main(args) == 0
         assert capsys.readouterr().out == expected, marker
+
+
+def test_sources_test_flags_a_dead_selector(real_pages: RealPages, tmp_path: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """Dân trí's selectors of the May 2025 template on the 2026 page: the crawl would still store a
+    title (the generic `<h1>` rule), but `sources test` says which selectors match nothing, and fails."""
+    source = tmp_path / "dantri_2025.toml"
+    source.write_text("""id = "dantri_2025"
+base_url = "https://dantri.com.vn"
+[articles]
+url_pattern = '^/[a-z0-9-]+/[a-z0-9-]+-\\d{17}\\.htm$'
+[articles.selectors]
+title = "h1.title-page::text"
+lead = "h2.singular-sapo"
+body = "div.singular-content"
+""", encoding="utf-8")
+    page = tmp_path / "dantri.html"
+    page.symlink_to(real_pages.root / "dantri-1.html")
+    assert main(["sources", "test", str(source), str(page)]) == 1
+    out = capsys.readouterr().out
+    assert out.count("→ matched nothing") == 3
+    assert "  title  'Giá vàng giảm, vẫn cao hơn thế giới gần 20 triệu đồng/lượng'" in out  # what the fallback stores
