@@ -627,6 +627,10 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
     if re.search(r"\bgrdp\b|tổng sản phẩm", clause):
         return True
+    # "với diện tích gần 15 nghìn km² (đứng thứ 5 cả nước)": the place of the statistic just before it
+    lead = low[max(clause_start, cue.start - 50) : cue.start]
+    if re.search(r"\(\s*$", lead) and _STATISTIC.search(re.split(r"[,;]", lead)[-1]):
+        return True
     return bool(m) and not _ON_TOPIC.search(m["what"])
 
 

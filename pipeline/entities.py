@@ -66,6 +66,8 @@ _PUBLISHER_BEFORE = re.compile(
 _COMPARED = re.compile(
     r"(?:hợp nhất với|sáp nhập với|sáp nhập vào|so với|cao hơn|thấp hơn|hơn|vượt qua|vượt lên|vượt|qua mặt|bỏ xa)\s+$"
 )
+# "hội thảo … tổ chức chiều 19/10 tại Hà Nội, tỉnh Quảng Ninh đứng thứ 4": where something took place
+_VENUE = re.compile(r"(?:^|\s)tại\s+$")
 _PUBLISHER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+)?(?:công bố|ban hành|tổ chức|chủ trì|thông tin|cho biết|phối hợp)")
 
 
@@ -80,7 +82,7 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
         # "của X" alone is a possessive subject; publisher only when introduced by "theo".
         wide = sentence_lower[max(0, mention.start - 160) : mention.start]
         return bool(re.search(r"(?:^|\s)của\s+$", before)) and not re.search(r"\btheo\b[^,]*$", wide)
-    if _COMPARED.search(before):
+    if _COMPARED.search(before) or _VENUE.search(before):
         return False
     after = sentence_lower[mention.end : mention.end + 40]
     return not _PUBLISHER_AFTER.search(after)

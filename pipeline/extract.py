@@ -102,15 +102,18 @@ def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
 def extract_article_checked(article: Article, *, with_docs: bool = True) -> Extraction:
     """`extract_article` with the facts dropped as implausible (pipeline/plausibility.py) kept apart."""
     date = article.date or guess_date(article.text or "")
-    facts = _read_article(article, date, with_docs)
-    kept, rejected = split_plausible(facts, _year_of(date))
+    claims = _read_article(article, date, with_docs)
+    # Checked before merging: an impossible value must not take the place of a true one for its key
+    # ("Chính quyền số (400 điểm)", the pillar's weight, before "Chính quyền số: 0,4513").
+    kept, rejected = split_plausible(claims, _year_of(date))
     for r in rejected:
         log.warning("dropped an implausible fact from %s: %s", article.url, r.describe())
-    return Extraction(kept, rejected)
+    return Extraction(merge_facts(kept), rejected)
 
 
 def _read_article(article: Article, date: str | None, with_docs: bool) -> list[Fact]:
-    """Every claim the article's sentences and tables make, merged per key, before plausibility."""
+    """Every claim the article's sentences and tables make, in merge order (body, text tables, title,
+    HTML tables), not yet merged per key."""
     prep = prepare_article(article)
     text = prep.prepared.text
     pub_year = _year_of(date)
@@ -159,14 +162,12 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     for f in written:  # evidence shows the row as the article wrote it
         o_start, o_end = prep.prepared.to_original(f.start, f.end)
         f.sentence = prep.prepared.original[o_start:o_end].strip()
-    facts = merge_facts(
-        [c.fact for c in candidates if not c.from_title] + written + [c.fact for c in candidates if c.from_title]
-    )
+    claims = [c.fact for c in candidates if not c.from_title] + written + [c.fact for c in candidates if c.from_title]
     if article.tables:
         from pipeline.tables import table_facts
 
-        facts = merge_facts(facts + table_facts(article, ctx, EXTRACTOR_VERSION))
-    return facts
+        claims += table_facts(article, ctx, EXTRACTOR_VERSION)
+    return claims
 
 
 def _to_fact(

@@ -83,6 +83,7 @@ def _count_cues(text_lower: str) -> dict[str, int]:
 
 
 BARE_APPLICATION = "ứng dụng cntt?"
+BARE_HUMAN = "nhân lực?"
 
 # --- components (GUIDELINES §5) --------------------------------------------------------------------
 COMPONENTS: list[tuple[re.Pattern[str], str]] = [
@@ -109,6 +110,9 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     # Bare "ứng dụng CNTT" is a component only in the ICT Index (elsewhere it names the index itself).
     (re.compile(r"ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
     (re.compile(r"dịch vụ công trực tuyến|dịch vụ trực tuyến"), "dịch vụ công trực tuyến"),
+    # Bare "Nhân lực" in a list of pillars: the DTI's `nhân lực số` (COMPONENT_BARE resolves it per index)
+    (re.compile(r"nhân lực(?!\s+(?:số|cntt|công nghệ|cho|chất lượng|trẻ|của|làm|trong|đã|là|được|có))(?=\s*(?:xếp|đứng|đạt|:|\(|,|$))"),
+     BARE_HUMAN),
     # The UN survey's sub-indices (TII, HCI, EPI); components of `egdi` only (COMPONENT_INDEX)
     (re.compile(r"hạ tầng viễn thông"), "hạ tầng viễn thông"),
     (re.compile(r"(?:chỉ số\s+)?(?:nguồn nhân lực|vốn con người)(?!\s+(?:cntt|công nghệ thông tin|số))"), "nguồn nhân lực"),
@@ -149,6 +153,8 @@ def component_for_index(component: str | None, index: str) -> str | None:
     in another."""
     if component == BARE_APPLICATION:
         return "ứng dụng cntt" if index == "ict_index" else None
+    if component == BARE_HUMAN:
+        return {"dti": "nhân lực số", "ict_index": "hạ tầng nhân lực", "ict_application": "hạ tầng nhân lực"}.get(index)
     if component in COMPONENT_INDEX and COMPONENT_INDEX[component] != index:
         return None
     if index in INDEX_COMPONENTS and component not in INDEX_COMPONENTS[index]:

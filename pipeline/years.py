@@ -24,6 +24,14 @@ _EXCLUDE_BEFORE = re.compile(
 )
 
 
+# The year of an event, not of an assessment: "Ngày Chuyển đổi số quốc gia năm 2025", "Hội nghị sơ kết
+# năm 2023" (an event named with no index word between it and the year).
+_EVENT_BEFORE = re.compile(
+    r"(?:ngày chuyển đổi số quốc gia|(?:hội nghị|hội thảo|diễn đàn|lễ|sự kiện|tuần lễ)"
+    r"(?:\s+(?!dti\b|chỉ số|xếp hạng|index|công bố|đánh giá|kết quả)[^\s,;.()]+){0,6})\s*$"
+)
+
+
 @dataclass(frozen=True)
 class YearExpr:
     """A year named in a sentence (offsets relative to it)."""
@@ -38,7 +46,7 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     out: list[YearExpr] = []
     for m in _YEAR.finditer(low):
         before = low[max(0, m.start() - 20) : m.start()]
-        if _EXCLUDE_BEFORE.search(before):
+        if _EXCLUDE_BEFORE.search(before) or _EVENT_BEFORE.search(low[max(0, m.start() - 60) : m.start()]):
             continue
         if m["rel"]:
             if article_year is None:

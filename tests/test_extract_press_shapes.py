@@ -313,3 +313,32 @@ def test_a_ranked_statistic_is_not_a_pillar() -> None:
 def test_the_body_overtaken_is_not_the_subject() -> None:
     text = "Theo chỉ số sẵn sàng AI của chính phủ năm 2023, Việt Nam vượt qua Philippines xếp thứ 5 ASEAN."
     assert facts(text, date="2023-12-20") == {F("Việt Nam", "other", 2023, group="Đông Nam Á", rank=5)}
+
+
+def test_an_impossible_value_does_not_hide_the_true_one() -> None:
+    """A pillar's weight ("400 điểm") read as its score is dropped before merging, so the real score stays."""
+    text = ("Bộ chỉ số DTI cấp tỉnh năm 2022 có 3 trụ cột gồm: Chính quyền số (400 điểm). "
+            "Điểm của Lào Cai trong từng trụ cột: Chính quyền số: 0,4513 (xếp hạng 5/63).")
+    assert F("Lào Cai", "dti", 2022, component="chính quyền số", rank=5, total=63, score=0.4513) in facts(text)
+
+
+def test_the_venue_is_not_a_subject() -> None:
+    text = ("Theo Báo cáo chỉ số chuyển đổi số (DTI) năm 2020 công bố chiều 19/10 tại Hà Nội, "
+            "tỉnh Quảng Ninh đứng thứ 4.")
+    assert facts(text, date="2021-10-20") == {F("Quảng Ninh", "dti", 2020, rank=4)}
+
+
+def test_the_year_of_the_event_is_not_the_year_assessed() -> None:
+    text = ("Ngày 21-10, tại chương trình chào mừng Ngày Chuyển đổi số quốc gia năm 2025, Bộ KH-CN đã công bố kết quả "
+            "Chỉ số chuyển đổi số (DTI) năm 2024. Theo đó, Hà Nội dẫn đầu cả nước, thứ 2 là TP Huế.")
+    assert facts(text, date="2025-10-22") == {F("Hà Nội", "dti", 2024, rank=1), F("Thừa Thiên Huế", "dti", 2024, rank=2)}
+
+
+def test_bare_nhan_luc_in_a_list_of_dti_pillars() -> None:
+    text = DTI22 + "Vĩnh Phúc xếp thứ 12/63; các chỉ số xếp hạng cao gồm: Thể chế số xếp thứ 1/63, Nhân lực xếp thứ 3/63."
+    assert F("Vĩnh Phúc", "dti", 2022, component="nhân lực số", rank=3, total=63) in facts(text)
+
+
+def test_the_rank_of_a_statistic_in_brackets_is_no_fact() -> None:
+    text = DTI22 + "Quảng Ngãi xếp thứ 21, là tỉnh có diện tích gần 15 nghìn km² (đứng thứ 5 cả nước)."
+    assert facts(text) == {F("Quảng Ngãi", "dti", 2022, rank=21)}
