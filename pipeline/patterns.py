@@ -114,6 +114,10 @@ _SCORE_LIST = re.compile(
     r"(?:số điểm|điểm số|điểm|chỉ số)\s+(?:tương ứng\s+|lần lượt\s+)(?:là|đạt)?\s*(?P<list>(?:" + _NUM + r")(?:\s*(?:điểm)?\s*(?:[,;]|và)\s*(?:"
     + _NUM + r"))+)"
 )
+# "với 93,1 và 90,4 điểm", "đạt 0,61; 0,58 và 0,55 điểm": several values sharing one unit
+_SCORE_SHARED_UNIT = re.compile(
+    r"(?:với|đạt|là)\s+(?P<list>(?:" + _NUM + r")(?:\s*(?:[,;]|và)\s*(?:" + _NUM + r"))+)\s*điểm(?![\w])"
+)
 # "A và B lần lượt tăng 3 và 5 bậc"
 _CHANGE_LIST = re.compile(
     r"lần lượt\s+(?P<dir>tăng|giảm|tụt)\s+(?P<list>(?:\d{1,3}|" + WORD_ALT + r")(?:\s*(?:,|và)\s*(?:\d{1,3}|" + WORD_ALT
@@ -134,6 +138,11 @@ _ORDER_LIST = re.compile(
 _PLAIN_LIST = re.compile(
     r"(?:xếp|đứng|giữ|ở|chiếm)\s+(?:các\s+)?(?:vị trí\s+|hạng\s+)?thứ\s+(?P<list>" + ORD + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?"
     + ORD + r")+)(?![\w])(?!\s+về)"
+)
+# "Thứ tự xếp hạng các sở, ban, ngành (từ trên xuống) như sau: A, B, C": places from 1, in order
+_FROM_TOP = re.compile(
+    r"(?:thứ tự xếp hạng|xếp hạng theo thứ tự|thứ tự)[^:;.]{0,80}?(?:từ trên xuống|từ cao xuống thấp|từ cao đến thấp)"
+    r"[^:;.]{0,30}?:"
 )
 _NEXT = re.compile(
     r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|tiếp đến|liền sau|ngay sau(?=\s+(?:đó|là)))\s+(?:đó\s+)?"
@@ -214,6 +223,9 @@ def find_cues(low: str) -> list[Cue]:
         n = _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank", m.start("n") - 0, m.end(), rank=n, years=[int(m["y"])]))
+    for m in _FROM_TOP.finditer(low):
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(1, 101)), subject_after=True))
     for m in _NEXT.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("next_list", m.start(), m.end()))
@@ -455,6 +467,14 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             v = parse_number(n.group(0))
             if v is not None:
                 s = m.start("list") + n.start()
+                found.append(Cue("score", s, s + len(n.group(0)), score=v))
+    for m in _SCORE_SHARED_UNIT.finditer(low):
+        if re.search(r"trung bình|bình quân", low[max(0, m.start() - 40) : m.start()]):
+            continue
+        for n in re.finditer(_NUM, m["list"]):
+            v = parse_number(n.group(0))
+            s = m.start("list") + n.start()
+            if v is not None and not _overlaps(found, s, s + len(n.group(0))):
                 found.append(Cue("score", s, s + len(n.group(0)), score=v))
     for m in _SCORE_POINTS.finditer(low):
         if _overlaps(found, m.start("v"), m.end("v")):

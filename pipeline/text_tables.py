@@ -28,7 +28,7 @@ from pipeline.years import find_years
 MIN_ROWS = 3
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?\d{1,4}(?:[.,]\d+)?(?![\w.,]|%)")
 _ROW = re.compile(
-    r"^\s*(?:(?P<lead>\d{1,3})[.)]?\s+)?(?P<name>[^\d|\t;:()]{2,70})\s*[|\t;]?\s*"
+    r"^\s*(?:(?P<lead>\d{1,3})[.)]?\s+)?(?P<name>[^\d|\t;:()]{2,70})\s*[|\t;:]?\s*"
     r"(?P<cells>(?:[-+]?\d{1,4}(?:[.,]\d+)?\s*[|\t;]?\s*)*)(?P<tail>[^\d]{0,25})$"
 )
 _RANKING_HEADER = re.compile(r"xếp hạng|thứ hạng|bảng xếp|thứ tự|dẫn đầu|\btop\b|\bhạng\b", re.IGNORECASE)

@@ -342,3 +342,27 @@ def test_bare_nhan_luc_in_a_list_of_dti_pillars() -> None:
 def test_the_rank_of_a_statistic_in_brackets_is_no_fact() -> None:
     text = DTI22 + "Quảng Ngãi xếp thứ 21, là tỉnh có diện tích gần 15 nghìn km² (đứng thứ 5 cả nước)."
     assert facts(text) == {F("Quảng Ngãi", "dti", 2022, rank=21)}
+
+
+LOCAL_ND = "Kết quả xếp hạng chuyển đổi số năm 2023 của các sở, ban, ngành trên địa bàn tỉnh Nam Định.\n"
+
+
+def test_ranking_order_from_the_top() -> None:
+    text = LOCAL_ND + "Thứ tự xếp hạng các sở, ban, ngành (từ trên xuống) như sau: Sở Tư pháp, Sở Y tế, Sở Nội vụ."
+    assert facts(text, date="2024-03-01") == {
+        F("Sở Tư pháp", "local", 2023, rank=1), F("Sở Y tế", "local", 2023, rank=2), F("Sở Nội vụ", "local", 2023, rank=3)
+    }
+
+
+def test_numbered_lines_with_their_points() -> None:
+    text = LOCAL_ND + "Khối sở, ngành:\n1. Sở Tư pháp: 95,2 điểm\n2. Sở Y tế: 93,1 điểm\n3. Sở Nội vụ: 90,4 điểm"
+    got = {(f[0], f[5], f[8]) for f in facts(text, date="2024-03-01")}
+    assert {("Sở Tư pháp", 1, None), ("Sở Tư pháp", None, 95.2), ("Sở Nội vụ", 3, None)} <= got
+    assert not any(f[5] and f[5] > 3 for f in facts(text, date="2024-03-01"))
+
+
+def test_respective_scores_sharing_one_unit() -> None:
+    text = LOCAL_ND + "Sở Y tế và Sở Nội vụ lần lượt xếp thứ hai và thứ ba với 93,1 và 90,4 điểm."
+    assert facts(text, date="2024-03-01") == {
+        F("Sở Y tế", "local", 2023, rank=2, score=93.1), F("Sở Nội vụ", "local", 2023, rank=3, score=90.4)
+    }
