@@ -451,6 +451,30 @@ _THRESHOLD_BEFORE = re.compile(
 _COMPARED_BEFORE = re.compile(r"so với[^,;.()]{0,40}\(\s*$")
 
 
+# An index value written in %, given as the ranked body's result ("PAR INDEX 2023 đạt 89,95%", "Hà Nội
+# (91,43%, xếp thứ 3)", "dẫn đầu … với kết quả đạt 92,18%"): a score. Shares and growth rates are not.
+_PERCENT_RESULT = re.compile(
+    r"(?:(?:đạt|với|là)\s+(?:kết quả\s+)?(?:(?:chỉ số|điểm|par index|kết quả)\s+(?:[^\s,;.%]+\s+){0,3}?)?(?:đạt\s+)?|\(\s*)"
+    r"(?P<v>\d{2,3}(?:,\d{1,2})?)\s*%(?!\s*điểm)"
+)
+_STATISTIC_BEFORE = re.compile(
+    r"tỷ lệ|tỷ trọng|tăng trưởng|tăng|giảm|chiếm|hồ sơ|cao hơn|thấp hơn|trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"
+)
+
+
+def _percent_scores(low: str, found: list[Cue]) -> None:
+    """Index values in %, only in a sentence that ranks (a place or a lead is claimed in it)."""
+    if not re.search(r"dẫn đầu|đứng đầu|xếp|đứng thứ|vị trí|hạng", low):
+        return
+    for m in _PERCENT_RESULT.finditer(low):
+        v = parse_number(m["v"])
+        if v is None or v > 100 or _overlaps(found, m.start("v"), m.end("v")):
+            continue
+        if _STATISTIC_BEFORE.search(low[max(0, m.start() - 35) : m.start("v")]):
+            continue
+        found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+
+
 def _not_a_result(low: str, start: int) -> bool:
     before = low[max(0, start - 60) : start]
     return bool(_THRESHOLD_BEFORE.search(before) or _COMPARED_BEFORE.search(before))
@@ -495,6 +519,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         v = parse_number(m["v"])
         if v is not None:
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    _percent_scores(low, found)
     for m in _SCORE_AFTER_PILLAR.finditer(low):
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):

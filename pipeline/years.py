@@ -32,6 +32,10 @@ _EVENT_BEFORE = re.compile(
 )
 
 
+# "so với chỉ số năm 2017", "so với kỳ đánh giá gần nhất vào năm 2019": the comparison, a few words away
+_COMPARED_WITH = re.compile(r"so với(?:\s+(?!năm\b)[^\s,;.()]+){0,6}\s+(?:vào\s+|của\s+|trong\s+)?$")
+
+
 @dataclass(frozen=True)
 class YearExpr:
     """A year named in a sentence (offsets relative to it)."""
@@ -46,7 +50,8 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     out: list[YearExpr] = []
     for m in _YEAR.finditer(low):
         before = low[max(0, m.start() - 20) : m.start()]
-        if _EXCLUDE_BEFORE.search(before) or _EVENT_BEFORE.search(low[max(0, m.start() - 60) : m.start()]):
+        wide = low[max(0, m.start() - 60) : m.start()]
+        if _EXCLUDE_BEFORE.search(before) or _EVENT_BEFORE.search(wide) or _COMPARED_WITH.search(wide):
             continue
         if m["rel"]:
             if article_year is None:

@@ -366,3 +366,24 @@ def test_respective_scores_sharing_one_unit() -> None:
     assert facts(text, date="2024-03-01") == {
         F("Sở Y tế", "local", 2023, rank=2, score=93.1), F("Sở Nội vụ", "local", 2023, rank=3, score=90.4)
     }
+
+
+def test_an_index_value_in_percent_is_the_score() -> None:
+    text = ("Theo PAR INDEX 2023, Bộ Tư pháp dẫn đầu, đạt 89,95%; một số địa phương như Hà Nội (91,43%, xếp thứ 3) "
+            "có kết quả tích cực.")
+    got = facts(text, date="2024-04-18")
+    assert F("Bộ Tư pháp", "other", 2023, rank=1, score=89.95) in got
+    assert F("Hà Nội", "other", 2023, rank=3, score=91.43) in got
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Hà Tĩnh xếp thứ 9, tỷ lệ hồ sơ trực tuyến đạt 95,2%.", "Hà Tĩnh xếp thứ 9, tăng trưởng 20,8%."]
+)
+def test_shares_and_growth_in_percent_are_not_scores(sentence: str) -> None:
+    assert facts(DTI22 + sentence) == {F("Hà Tĩnh", "dti", 2022, rank=9)}
+
+
+def test_a_year_compared_with_a_few_words_away_is_not_the_year_assessed() -> None:
+    text = ("Theo báo cáo chỉ số an toàn thông tin toàn cầu (GCI) của ITU công bố năm 2018, Việt Nam xếp hạng thứ 50, "
+            "tăng 50 hạng so với chỉ số năm 2017.")
+    assert facts(text, date="2018-07-05") == {F("Việt Nam", "other", 2018, rank=50, change=50)}
