@@ -146,15 +146,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
         if not assertions:
             continue
-        doc = None
-        if with_docs:
-            from pipeline import nlp
-
-            doc = nlp.annotate(
-                nlp.make_doc(s_text),
-                [(m.start, m.end, m.canonical, m.entity_type) for m in mentions],
-                [(c.start, c.end, c.kind.upper()) for c in cues],
-            )
+        doc = _LazyDoc(s_text, mentions, cues) if with_docs else None
         for a in assertions:
             fact = _to_fact(a, sent, s_text, low, ctx, prep, article, doc)
             candidates.append(Candidate(fact, sent.start < prep.title_end or (prep.title_end == 0 and sent.paragraph == 0)))
@@ -194,10 +186,10 @@ def _to_fact(
     ):
         group = GROUP_MERGED
     start, end = sent.start + a.start, sent.start + a.end
-    if doc is not None:
+    if doc is not None and _cuts_a_word(s_text, a.start, a.end):
         from pipeline import nlp
 
-        s, e = nlp.snap(doc, a.start, a.end)
+        s, e = nlp.snap(doc.get(), a.start, a.end)
         start, end = sent.start + s, sent.start + e
     o_start, o_end = prep.prepared.to_original(sent.start, sent.end)
     return Fact(
@@ -219,6 +211,37 @@ def _to_fact(
         extractor=EXTRACTOR_VERSION,
         confidence=0.9 if explicit else 0.75,
     )
+
+
+class _LazyDoc:
+    """A sentence's spaCy Doc (underthesea words, mentions as ents, cues as spans), built on first use.
+
+    Word segmentation is the costliest step of extraction, and a Doc is needed only to widen an
+    evidence span that cuts a word; most claim spans already start and end between words.
+    """
+
+    def __init__(self, sentence: str, mentions: list, cues: list) -> None:
+        self.sentence, self.mentions, self.cues = sentence, mentions, cues
+        self._doc = None
+
+    def get(self):  # noqa: ANN201 - a spacy Doc, imported lazily
+        if self._doc is None:
+            from pipeline import nlp
+
+            self._doc = nlp.annotate(
+                nlp.make_doc(self.sentence),
+                [(m.start, m.end, m.canonical, m.entity_type) for m in self.mentions],
+                [(c.start, c.end, c.kind.upper()) for c in self.cues],
+            )
+        return self._doc
+
+
+def _cuts_a_word(sentence: str, start: int, end: int) -> bool:
+    """Whether a span starts or ends inside a word (a letter or digit on both sides of an edge)."""
+    def inside(i: int) -> bool:
+        return 0 < i < len(sentence) and sentence[i - 1].isalnum() and sentence[i].isalnum()
+
+    return inside(start) or inside(end)
 
 
 def fact_key(f: Fact) -> tuple:

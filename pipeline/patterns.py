@@ -201,7 +201,8 @@ def find_cues(low: str) -> list[Cue]:
     """Every claim wording in a lower-cased sentence, non-overlapping, in order."""
     cues: list[Cue] = []
     # Shapes carrying their own years or lists come first; simpler shapes must not overlap them.
-    _bracketed_year_values(low, cues)
+    if "(" in low:
+        _bracketed_year_values(low, cues)
     for m in _TWICE_LEADER.finditer(low):
         cues.append(Cue("leader", m.start(), m.end(), rank=1, years=[int(m["y1"]), int(m["y2"])], subject_after=True))
     for m in _TWO_YEARS_RANKS.finditer(low):
@@ -223,7 +224,7 @@ def find_cues(low: str) -> list[Cue]:
         n = _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank", m.start("n") - 0, m.end(), rank=n, years=[int(m["y"])]))
-    for m in _FROM_TOP.finditer(low):
+    for m in _FROM_TOP.finditer(low) if "từ " in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(1, 101)), subject_after=True))
     for m in _NEXT.finditer(low):
@@ -246,7 +247,7 @@ def find_cues(low: str) -> list[Cue]:
             region = re.search(r"khu vực", m.group(0))
             cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=bool(m["after"]),
                             group="khu vực" if region else None, values=["ordered"] if "lần lượt" in low[max(0, m.start() - 30):m.end()] else []))
-    for m in _AHEAD_GROUP.finditer(low):
+    for m in _AHEAD_GROUP.finditer(low) if ("hơn" in low or "trên" in low or "trước" in low) else ():
         n = parse_int(m["n"])
         if n and 1 < n <= 30 and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=True))
@@ -519,7 +520,8 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         v = parse_number(m["v"])
         if v is not None:
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
-    _percent_scores(low, found)
+    if "%" in low:
+        _percent_scores(low, found)
     for m in _SCORE_AFTER_PILLAR.finditer(low):
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):

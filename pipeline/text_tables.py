@@ -52,8 +52,10 @@ def _cell_value(cell: str) -> float:
 
 
 def _parse_row(line: str, start: int, on_date: str | None) -> Row | None:
+    if len(line) > 250 or not any(ch.isdigit() for ch in line):
+        return None  # prose, or a line with nothing to rank
     m = _ROW.match(line)
-    if not m or len(line) > 400:
+    if not m:
         return None
     name = m["name"].strip(" .-–|")
     mentions = find_mentions(name, on_date=on_date)
