@@ -25,7 +25,7 @@ from pipeline.lexicon import (
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
 from pipeline.patterns import REGION_OPENING, WORLD, Cue, find_cues
-from pipeline.years import find_years, pick_year
+from pipeline.years import CONTRAST, find_years, pick_year
 
 _COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
 # Between two members of a list going forward: a comma or "và", after the first member's own bracket
@@ -112,7 +112,7 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     return group
 
 
-_OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ)\b")
+_OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ|được đánh giá|vươn)\b")
 
 
 def _claim_across_semicolon(low: str, gap_start: int, gap_end: int, *, forward: bool) -> bool:
@@ -130,7 +130,9 @@ def _claim_across_semicolon(low: str, gap_start: int, gap_end: int, *, forward: 
     return bool(_OWN_CLAIM.search(clause))
 
 
-_OWN_CLAIM_AFTER = re.compile(r"\s*(?:cũng\s+|thì\s+|đã\s+|vẫn\s+)?(?:xếp|đứng|dẫn đầu|đạt|tăng|giảm|giữ|vươn)\b")
+_OWN_CLAIM_AFTER = re.compile(
+    r"\s*(?:cũng\s+|thì\s+|đã\s+|vẫn\s+)?(?:xếp|đứng|dẫn đầu|đạt|tăng|giảm|giữ|vươn|được đánh giá)\b"
+)
 
 
 def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
@@ -689,7 +691,9 @@ def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int,
     for i, c in enumerate(cues):
         nxt = cues[i + 1].start if i + 1 < len(cues) else 10**9
         for y in years:
-            if c.end <= y.start <= c.end + 25 and y.start < nxt and ";" not in low[c.end : y.start]:
+            if c.end <= y.start <= c.end + 25 and y.start < nxt and ";" not in low[c.end : y.start] and not (
+                CONTRAST.search(low[c.end : y.start])  # "xếp thứ 9 còn năm 2021, …": the next claim's year
+            ):
                 owned.append((y.start, y.end, c))
                 break
     return owned

@@ -68,14 +68,17 @@ _LIST_THEN_NAMES = re.compile(
     + ORD + r")+)\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"
 )
 # "xếp hạng nhất", "đứng hạng nhì"
-_RANK_WORD = re.compile(r"(?<![\w])(?:(?:xếp|đứng|đạt|giành)\s+hạng\s+(?P<n>nhất|nhì)|(?P<runner>á quân))(?![\w])")
+_RANK_WORD = re.compile(
+    r"(?<![\w])(?:(?:xếp|đứng|đạt|giành|được đánh giá|được xếp)\s+hạng\s+(?P<n>" + WORD_ALT + r")(?!\s+\d)|(?P<runner>á quân))(?![\w])"
+)
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
 _PAREN_RANK = re.compile(
     r"\(\s*(?:(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ|hạng)\s+(?P<n>" + ORD + r")\s*(?:/\s*(?P<t1>\d{1,3})\s*)?"
     r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3}))\s*(?P<world>thế giới|toàn cầu|cả nước)?\s*\)"
 )
 _LEADER = re.compile(
-    r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên)(?![\w])"
+    r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|"
+    r"vị trí đầu bảng)(?![\w])"
 )
 _LAST = re.compile(
     r"(?<![\w])(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?)\s+(?:trong|trên|của)\s+(?:số\s+)?"
@@ -102,7 +105,7 @@ _SCORE_POINTS = re.compile(
     r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*|%\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
 _SCORE_INDEX = re.compile(
-    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+)?(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
+    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
 _KEEP = re.compile(
     r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
@@ -263,8 +266,12 @@ def find_cues(low: str) -> list[Cue]:
         before = low[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
             continue
-        if re.search(r"(?<![\w])từ\s*$", before) and not re.match(r"\s*(?:/\d+\s*)?(?:vào\s+|trong\s+)?năm\s+\d{4}", low[m.end():]):
+        if re.search(r"(?<![\w])từ\s*$", before) and not re.match(
+            r"\s*(?:/\d+\s*)?(?:\(\s*)?(?:vào\s+|trong\s+)?năm\s+\d{4}", low[m.end():]
+        ):
             continue  # "từ vị trí 55 lên vị trí 21/63": the position left behind, in a year not stated
+        if re.search(r"(?:mất|rời|rời khỏi|rơi khỏi|nhường|nhường lại)\s*$", before):
+            continue  # "đánh mất vị trí thứ 2": the place it no longer holds
         if m["cue"] in ("lên", "xuống") and not re.search(r"thứ|hạng|vị trí", m.group(0)):
             continue
         n = _ord(m["n"] or m["d"])
@@ -306,7 +313,9 @@ def find_cues(low: str) -> list[Cue]:
         n = 2 if m["runner"] else _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
             # "á quân Đồng Tháp": the runner-up named right after the word
-            after = bool(m["runner"]) and not re.match(r"\s*(?:là|thuộc về)?\s*[,.;]", low[m.end() :])
+            after = (bool(m["runner"]) and not re.match(r"\s*(?:là|thuộc về)?\s*[,.;]", low[m.end() :])) or bool(
+                re.match(r"\s*(?:là|thuộc về)\s", low[m.end() :])
+            )
             cues.append(Cue("rank", m.start(), m.end(), rank=n, subject_after=after))
     for m in _RANK_CONT.finditer(low):
         if _overlaps(cues, m.start(), m.end()):

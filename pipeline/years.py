@@ -36,6 +36,10 @@ _EVENT_BEFORE = re.compile(
 _COMPARED_WITH = re.compile(r"so với(?:\s+(?!năm\b)[^\s,;.()]+){0,6}\s+(?:vào\s+|của\s+|trong\s+)?$")
 
 
+# Words that open a contrasting clause with its own year ("còn năm 2021, …", "trong khi năm 2020 …").
+CONTRAST = re.compile(r"(?<![\w])(?:còn|trong khi|nhưng|song)(?![\w])")
+
+
 @dataclass(frozen=True)
 class YearExpr:
     """A year named in a sentence (offsets relative to it)."""
@@ -93,6 +97,9 @@ def pick_year(
     clause_start = low.rfind(";", 0, cue_start) + 1 if low else 0
     semi = low.find(";", cue_end) if low else -1
     clause_end = semi if semi >= 0 else (len(low) if low else 10**9)
+    contrast = CONTRAST.search(low, cue_end) if low else None
+    if contrast and contrast.start() < clause_end:
+        clause_end = contrast.start()  # "… xếp 29/63 trong khi năm 2020 …": a clause of its own
     if subject_end is not None and subject_end <= cue_start:
         between = [y for y in usable if subject_end <= y.start and y.end <= cue_start]
         if between:

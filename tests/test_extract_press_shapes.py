@@ -387,3 +387,34 @@ def test_a_year_compared_with_a_few_words_away_is_not_the_year_assessed() -> Non
     text = ("Theo báo cáo chỉ số an toàn thông tin toàn cầu (GCI) của ITU công bố năm 2018, Việt Nam xếp hạng thứ 50, "
             "tăng 50 hạng so với chỉ số năm 2017.")
     assert facts(text, date="2018-07-05") == {F("Việt Nam", "other", 2018, rank=50, change=50)}
+
+
+def test_two_positions_with_their_years_in_brackets() -> None:
+    text = "Theo DTI, Bình Phước tăng 12 bậc, từ vị trí thứ 30 (năm 2020) lên vị trí thứ 18 (năm 2021)."
+    assert facts(text, date="2022-08-10") == {
+        F("Bình Phước", "dti", 2021, rank=18, change=12), F("Bình Phước", "dti", 2020, rank=30)
+    }
+
+
+def test_two_years_for_one_body_in_contrasting_clauses() -> None:
+    text = "Theo DTI, Sóc Trăng năm 2020 xếp thứ 9 còn năm 2021, tỉnh này vươn lên thứ 5."
+    assert facts(text, date="2022-08-10") == {F("Sóc Trăng", "dti", 2020, rank=9), F("Sóc Trăng", "dti", 2021, rank=5)}
+
+
+def test_rank_first_wording_and_rank_words() -> None:
+    text = "Theo DTI năm 2021, vị trí thứ 3 thuộc về Thanh Hóa, xếp hạng hai là Nghệ An; Lạng Sơn được đánh giá hạng nhất."
+    assert facts(text, date="2022-08-10") == {
+        F("Thanh Hóa", "dti", 2021, rank=3), F("Nghệ An", "dti", 2021, rank=2), F("Lạng Sơn", "dti", 2021, rank=1)
+    }
+
+
+def test_a_lost_position_is_not_the_current_one() -> None:
+    assert facts("Theo DTI năm 2021, Trà Vinh đánh mất vị trí thứ 2, xuống thứ 4.", date="2022-08-10") == {
+        F("Trà Vinh", "dti", 2021, rank=4)
+    }
+
+
+def test_a_score_given_as_a_value_without_points() -> None:
+    assert facts("Theo DTI năm 2021, Long An xếp thứ 12 với giá trị 0,6321.", date="2022-08-10") == {
+        F("Long An", "dti", 2021, rank=12, score=0.6321)
+    }
