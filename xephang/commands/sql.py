@@ -68,7 +68,7 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: Text
 
 
 def print_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
-    writer = csv.writer(out)
+    writer = csv.writer(out, lineterminator="\n")  # LF like every other line we print; cut, awk, sort expect it
     writer.writerow(columns)
     for row in rows:
         writer.writerow(
