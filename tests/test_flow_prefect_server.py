@@ -192,15 +192,6 @@ def test_run_leaves_a_table_artifact_matching_the_crawl_runs_row(
 # -- xephang serve -------------------------------------------------------------------------------
 
 
-def test_serve_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    env["PREFECT_HOME"] = str(tmp_path)
-    done = subprocess.run(_xephang("serve", "--db", str(tmp_path / "x.duckdb")), cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 2
-    assert "prefect server start" in done.stderr and "PREFECT_API_URL" in done.stderr
-
-
 def _serve_until_deployed(
     server: PrefectServer, tmp_path: Path, name: str, *args: str
 ) -> tuple[subprocess.Popen, Any]:
