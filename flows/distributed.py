@@ -41,6 +41,7 @@ from typing import Any
 from prefect import flow, get_run_logger
 
 from flows.crawl_flow import DEFAULT_CRAWL_TIMEOUT, finish_job, load_and_report, run_crawl, write_known_urls
+from flows.databases import DEFAULT_DB, DEFAULT_DEMO_DB, DemoMixError, check_no_mix, default_db
 from flows.runlock import run_lock
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -308,7 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     p_load = sub.add_parser("load", help="only load the feeds already published")
     for p in (p_run, p_load):
         p.add_argument("--feed-dir", type=Path, required=True, help="folder shared by the workers and the loader")
-        p.add_argument("--db", type=Path, default=Path("data") / "xephang.duckdb")
+        p.add_argument("--db", type=Path, default=None,
+                       help=f"DuckDB file (default: {DEFAULT_DB}; run --demo: {DEFAULT_DEMO_DB})")
         p.add_argument("--wait", type=float, default=0.0, help="seconds to wait for another run's lock")
     p_run.add_argument("--source", action="append", dest="sources", metavar="ID")
     p_run.add_argument("--demo", action="store_true",
@@ -325,16 +327,17 @@ def main(argv: list[str] | None = None) -> int:
             print(f"deployment {CRAWL_FLOW_NAME}/{CRAWL_DEPLOYMENT} on pool {args.pool}: {deploy(args.pool)}")
             return 0
         if args.command == "load":
-            load_feeds(str(args.feed_dir), str(args.db), args.wait)
+            load_feeds(str(args.feed_dir), str(args.db or DEFAULT_DB), args.wait)
             return 0
+        db = args.db or default_db(args.demo)
         try:
             base_urls = parse_base_urls(args.base_urls, args.sources, demo=args.demo)
-        except ValueError as exc:
+            check_no_mix(db, args.demo)
+        except (ValueError, DemoMixError) as exc:
             print(f"python -m flows.distributed: {exc}", file=sys.stderr)
             return 2
         crawl_on_workers(
-            str(args.feed_dir), str(args.db), args.sources, args.demo, base_urls or None, args.crawl_timeout,
-            args.wait,
+            str(args.feed_dir), str(db), args.sources, args.demo, base_urls or None, args.crawl_timeout, args.wait,
         )
         return 0
     except RunLockBusy as exc:
