@@ -42,3 +42,13 @@ def test_csv_lines_end_with_lf_for_shell_tools(tmp_path: Path) -> None:
     assert b"\r" not in done.stdout
     cut = subprocess.run(["cut", "-d,", "-f2"], input=done.stdout, capture_output=True, check=True)
     assert cut.stdout.decode("utf-8").split("\n") == ["entity", "Đà Nẵng", "Đà Nẵng", "Đà Nẵng", ""]
+
+
+def test_sql_on_the_missing_real_warehouse_points_at_the_demos_file(tmp_path: Path) -> None:
+    """After `xephang run --demo` alone, ./data holds demo.duckdb only; `xephang sql` says where to look."""
+    Warehouse(tmp_path / "data" / "demo.duckdb")
+    done = subprocess.run([sys.executable, "-m", "xephang.cli", "sql", "SELECT 1"], cwd=tmp_path,
+                          env=subprocess_env(), capture_output=True, text=True, timeout=120)
+    assert done.returncode == 1
+    assert "no database at data/xephang.duckdb" in done.stderr
+    assert "--db data/demo.duckdb" in done.stderr
