@@ -129,11 +129,18 @@ def test_serve_starts_its_own_server_runs_the_schedule_and_stops_both(serve_demo
     from prefect.client.orchestration import get_client
     from prefect.settings import PREFECT_API_URL, temporary_settings
 
-    with temporary_settings(updates={PREFECT_API_URL: api_url}), get_client(sync_client=True) as client:
-        deployment = client.read_deployment_by_name("xephang-scheduled/xephang")
-        runs = client.read_flow_runs()
-    scheduled = [r for r in runs if r.deployment_id == deployment.id and r.auto_scheduled]
-    assert sum(1 for r in scheduled if r.state is not None and r.state.is_completed()) >= 2
+    def completed_scheduled_runs() -> int:
+        """Auto-scheduled runs of the deployment that Prefect has marked completed (a run's row in
+        DuckDB is written just before its flow run reports its final state)."""
+        with temporary_settings(updates={PREFECT_API_URL: api_url}), get_client(sync_client=True) as client:
+            deployment = client.read_deployment_by_name("xephang-scheduled/xephang")
+            runs = client.read_flow_runs()
+        return sum(1 for r in runs if r.deployment_id == deployment.id and r.auto_scheduled
+                   and r.state is not None and r.state.is_completed())
+
+    while completed_scheduled_runs() < 2 and time.monotonic() < deadline:
+        time.sleep(1)
+    assert completed_scheduled_runs() >= 2, serve_demo.output()[-3000:]
 
     # Ctrl-C: serve stops the schedule, then its server; nothing is left behind.
     os.killpg(serve_demo.process.pid, signal.SIGINT)
