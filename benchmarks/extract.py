@@ -24,7 +24,8 @@ from pipeline.extract import extract_article, load_article_file, prepare_article
 from pipeline.model import Article  # noqa: E402
 from pipeline.text import normalize_word  # noqa: E402
 
-SEEDS = Path("/work/shared/seeds")
+# The shared seed articles sit beside the checkout (../shared/seeds), as CI lays them out.
+SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 def load_articles() -> list[Article]:
@@ -37,6 +38,8 @@ def load_articles() -> list[Article]:
                 articles.append(Article.from_dict(json.loads(line)))
     if SEEDS.is_dir():
         articles.extend(load_article_file(p) for p in sorted(SEEDS.glob("*.txt")))
+    else:
+        print(f"note: no seed articles at {SEEDS}; measuring the dev gold set alone", file=sys.stderr)
     return articles
 
 

@@ -17,7 +17,12 @@ so the loader never reads a half-written feed, even if it runs while a crawl is 
 
 Command line (the recipe in docs/scaling.md):
     python -m flows.distributed deploy --pool xephang-crawlers
-    python -m flows.distributed run --feed-dir /shared/feeds --db data/xephang.duckdb [--demo]
+    python -m flows.distributed run --feed-dir /shared/feeds --db data/xephang.duckdb
+    python -m flows.distributed run --feed-dir /shared/feeds --db data/demo.duckdb --demo \
+        --base-url chiso=http://127.0.0.1:28701 ...     # the demo site served elsewhere
+
+Flows are handed base URLs; they never start a site themselves (the demo site is the CLI's business,
+`python -m xephang.demo.server` prints the addresses to pass).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from typing import Any
 from prefect import flow, get_run_logger
 
 from flows.crawl_flow import DEFAULT_CRAWL_TIMEOUT, finish_job, load_and_report, run_crawl, write_known_urls
+from flows.databases import DEFAULT_DB, DEFAULT_DEMO_DB, DemoMixError, check_no_mix, default_db
 from flows.runlock import run_lock
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -268,6 +274,31 @@ def deploy(pool: str, name: str = CRAWL_DEPLOYMENT) -> str:
     return str(deployment_id)
 
 
+def parse_base_urls(pairs: list[str], source_ids: list[str] | None, demo: bool) -> dict[str, str]:
+    """`OUTLET=URL` pairs as a mapping; with `demo`, every demo outlet to crawl must have one.
+
+    Checked here rather than at the first worker's crawl, which would fail on the `{demo:…}`
+    placeholder of its source file minutes later and on another machine.
+    """
+    from flows.sources import select_sources
+
+    base_urls: dict[str, str] = {}
+    for pair in pairs:
+        outlet, sep, url = pair.partition("=")
+        if not sep or not outlet.strip() or not url.strip().startswith(("http://", "https://")):
+            raise ValueError(f"--base-url {pair!r}: expected OUTLET=http://HOST:PORT")
+        base_urls[outlet.strip()] = url.strip().rstrip("/")
+    if demo:
+        needed = [s.demo_outlet or s.id for s in select_sources(source_ids, demo=True)]
+        missing = [outlet for outlet in needed if outlet not in base_urls]
+        if missing:
+            raise ValueError(
+                f"--demo needs the address of every demo outlet it crawls; missing --base-url for: "
+                f"{', '.join(missing)} (serve the site with `python -m xephang.demo.server`, which prints them)"
+            )
+    return base_urls
+
+
 def main(argv: list[str] | None = None) -> int:
     """`python -m flows.distributed deploy|run|load`: the commands of the workers recipe."""
     parser = argparse.ArgumentParser(prog="python -m flows.distributed", description=__doc__.split("\n\n")[0])
@@ -278,10 +309,14 @@ def main(argv: list[str] | None = None) -> int:
     p_load = sub.add_parser("load", help="only load the feeds already published")
     for p in (p_run, p_load):
         p.add_argument("--feed-dir", type=Path, required=True, help="folder shared by the workers and the loader")
-        p.add_argument("--db", type=Path, default=Path("data") / "xephang.duckdb")
+        p.add_argument("--db", type=Path, default=None,
+                       help=f"DuckDB file (default: {DEFAULT_DB}; run --demo: {DEFAULT_DEMO_DB})")
         p.add_argument("--wait", type=float, default=0.0, help="seconds to wait for another run's lock")
     p_run.add_argument("--source", action="append", dest="sources", metavar="ID")
-    p_run.add_argument("--demo", action="store_true", help="serve the demo site here; workers must reach it")
+    p_run.add_argument("--demo", action="store_true",
+                       help="crawl the demo outlets (served elsewhere: give each one's --base-url)")
+    p_run.add_argument("--base-url", action="append", dest="base_urls", default=[], metavar="OUTLET=URL",
+                       help="where a demo outlet is served, as the workers reach it (repeatable)")
     p_run.add_argument("--crawl-timeout", type=float, default=DEFAULT_CRAWL_TIMEOUT)
     args = parser.parse_args(argv)
 
@@ -292,18 +327,18 @@ def main(argv: list[str] | None = None) -> int:
             print(f"deployment {CRAWL_FLOW_NAME}/{CRAWL_DEPLOYMENT} on pool {args.pool}: {deploy(args.pool)}")
             return 0
         if args.command == "load":
-            load_feeds(str(args.feed_dir), str(args.db), args.wait)
+            load_feeds(str(args.feed_dir), str(args.db or DEFAULT_DB), args.wait)
             return 0
-        demo_site: Any = contextlib.nullcontext(None)
-        if args.demo:
-            from xephang.demo.server import serve_demo_site
-
-            demo_site = serve_demo_site()
-        with demo_site as site:
-            crawl_on_workers(
-                str(args.feed_dir), str(args.db), args.sources, args.demo,
-                dict(site.outlets) if site else None, args.crawl_timeout, args.wait,
-            )
+        db = args.db or default_db(args.demo)
+        try:
+            base_urls = parse_base_urls(args.base_urls, args.sources, demo=args.demo)
+            check_no_mix(db, args.demo)
+        except (ValueError, DemoMixError) as exc:
+            print(f"python -m flows.distributed: {exc}", file=sys.stderr)
+            return 2
+        crawl_on_workers(
+            str(args.feed_dir), str(db), args.sources, args.demo, base_urls or None, args.crawl_timeout, args.wait,
+        )
         return 0
     except RunLockBusy as exc:
         print(f"xephang: {exc}", file=sys.stderr)

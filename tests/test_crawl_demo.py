@@ -19,7 +19,7 @@ import pytest
 
 from crawlers.run import CrawlResult, crawl_source
 from crawlers.sourcefile import SOURCES_DIR
-from xephang.urls import canonical_url
+from pipeline.urls import canonical_url
 
 pytestmark = pytest.mark.slow
 

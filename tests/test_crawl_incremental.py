@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from crawlers.run import CrawlResult, crawl_source
+from pipeline.urls import canonical_url
 from tests.fixtures_crawl import (
     GOOD_TEXT,
     CrawlKiller,
@@ -21,7 +22,6 @@ from tests.fixtures_crawl import (
     running_test_site,
     serve_pages,
 )
-from xephang.urls import canonical_url
 
 pytestmark = pytest.mark.slow
 

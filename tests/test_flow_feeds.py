@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from flows.crawl_flow import crawl_options, read_feeds
 from flows.distributed import MARKER_SUFFIX, _publish, claim_published, published_crawls
 
@@ -70,3 +72,19 @@ def test_crawl_options_follow_the_crawlers_signature(tmp_path: Path) -> None:
     wanted = {"timeout": 5.0, "cache_dir": tmp_path / "cache" / "a", "job_dir": tmp_path / "jobs" / "a"}
     assert crawl_options(old_crawl, wanted) == {"timeout": 5.0}
     assert crawl_options(new_crawl, wanted) == wanted
+
+
+def test_the_workers_recipe_is_handed_the_demo_addresses_and_says_which_are_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Flows never start the demo site; a demo run without an outlet's address stops before queueing."""
+    from flows.distributed import main, parse_base_urls
+
+    assert parse_base_urls(["chiso=http://127.0.0.1:9/"], ["chiso"], demo=True) == {"chiso": "http://127.0.0.1:9"}
+    assert main(["run", "--demo", "--source", "chiso", "--feed-dir", str(tmp_path / "feeds"),
+                 "--db", str(tmp_path / "d.duckdb")]) == 2
+    err = capsys.readouterr().err
+    assert "missing --base-url for: chiso" in err and "python -m xephang.demo.server" in err
+    with pytest.raises(ValueError, match="expected OUTLET=http"):
+        parse_base_urls(["chiso"], None, demo=False)
+    assert not (tmp_path / "feeds").exists() and not (tmp_path / "d.duckdb").exists()

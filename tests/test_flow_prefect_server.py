@@ -25,6 +25,8 @@ from typing import Any
 import duckdb
 import pytest
 
+from xephang.demo.server import serve_demo_site
+
 REPO = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
 MANIFEST = json.loads((REPO / "xephang" / "demo" / "expected.json").read_text(encoding="utf-8"))
@@ -190,15 +192,6 @@ def test_run_leaves_a_table_artifact_matching_the_crawl_runs_row(
 # -- xephang serve -------------------------------------------------------------------------------
 
 
-def test_serve_without_a_server_says_how_to_start_one(tmp_path: Path) -> None:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_API")}
-    env["PREFECT_HOME"] = str(tmp_path)
-    done = subprocess.run(_xephang("serve", "--db", str(tmp_path / "x.duckdb")), cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 2
-    assert "prefect server start" in done.stderr and "PREFECT_API_URL" in done.stderr
-
-
 def _serve_until_deployed(
     server: PrefectServer, tmp_path: Path, name: str, *args: str
 ) -> tuple[subprocess.Popen, Any]:
@@ -321,8 +314,11 @@ def test_two_process_workers_crawl_and_one_loader_writes(
 
         feeds = tmp_path / "feeds"
         db = tmp_path / "workers.duckdb"
-        ran = prefect_server.run(sys.executable, "-m", "flows.distributed", "run", "--demo",
-                                 "--feed-dir", str(feeds), "--db", str(db))
+        # the flows are handed the outlets' addresses; the site is served here, as a user would serve it
+        with serve_demo_site() as site:
+            base_urls = [f"--base-url={outlet}={url}" for outlet, url in site.outlets.items()]
+            ran = prefect_server.run(sys.executable, "-m", "flows.distributed", "run", "--demo",
+                                     "--feed-dir", str(feeds), "--db", str(db), *base_urls)
         logs = "".join((tmp_path / f"worker{i}.log").read_text(errors="replace")[-2000:] for i in (1, 2))
         assert ran.returncode == 0, ran.stdout[-3000:] + ran.stderr[-3000:] + logs
         assert all(w.poll() is None for w in workers), logs

@@ -1,7 +1,7 @@
 """Loading crawled articles: the three dedup steps and the writes, in one transaction per batch.
 
 1. Canonical URL: every address of an item (final, requested, rel=canonical, aliases, and the
-   `xephang.urls.canonical_url` form of each) is looked up in `article_urls`; a hit is the same
+   `pipeline.urls.canonical_url` form of each) is looked up in `article_urls`; a hit is the same
    article, and the item's other addresses are added as aliases.
 2. Exact text: the hash of the normalised body; a hit is a copy under another address (an alias).
 3. Near-duplicate: MinHash + LSH over word 3-shingles; an item above the threshold is stored as
@@ -28,12 +28,12 @@ from urllib.parse import urljoin, urlsplit
 import duckdb
 import numpy as np
 
+from pipeline.urls import canonical_url
 from warehouse import settings, textkey
 from warehouse.bulk import stage
 from warehouse.resolution import refresh_resolution
 from warehouse.results import ArticleLoadResult
 from warehouse.runs import add_figures, require_run
-from xephang.urls import canonical_url
 
 SOURCE_KINDS = ("news", "portal", "ministry", "official_table")
 

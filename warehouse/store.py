@@ -286,6 +286,12 @@ class Warehouse:
 
     # -- inspection --------------------------------------------------------------------------
 
+    def article_counts_by_source(self) -> dict[str, int]:
+        """Stored articles per source id: what tells a demo warehouse from a real one (flows/databases.py)."""
+        with self._reading() as con:
+            rows = con.execute("SELECT coalesce(source, ''), count(*) FROM articles GROUP BY ALL").fetchall()
+        return {str(source): int(n) for source, n in rows}
+
     def row_counts(self) -> dict[str, int]:
         """Rows per table: what tests and `xephang` diagnostics compare before and after a load."""
         with self._reading() as con:

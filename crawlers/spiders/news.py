@@ -36,7 +36,7 @@ from crawlers.paging import next_listing_page
 from crawlers.sourcefile import Source, SourceError, load_source
 from crawlers.state import CrawlState
 from pipeline.html_article import parse_article_html
-from xephang.urls import TRACKING_PARAMS, TRACKING_PREFIXES, canonical_url
+from pipeline.urls import TRACKING_PARAMS, TRACKING_PREFIXES, canonical_url
 
 _AMP_HINT = re.compile(r"(/amp(/|$)|\.amp\.html?$|-amp\.html?$|[?&]amp(=|&|$)|^amp\.|//amp\.)", re.IGNORECASE)
 _MOBILE_HOST = re.compile(r"^(www|m|mobile|amp)\.", re.IGNORECASE)

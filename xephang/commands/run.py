@@ -7,6 +7,10 @@ unless PREFECT_API_URL points at a server.
 One run at a time per database: the run lock (`<db>.run.lock`, flows/runlock.py) is taken before
 anything starts, so a second `xephang run` on the same file either waits (`--wait SECONDS`) or
 exits at once with code 3 and says who holds it.
+
+Demo and real data are kept apart (flows/databases.py): the demo writes `data/demo.duckdb` by
+default, real runs `data/xephang.duckdb`, and a run that would put both kinds of article into one
+file stops with code 2 before crawling unless `--allow-demo-mix` is given.
 """
 
 from __future__ import annotations
@@ -16,9 +20,9 @@ import os
 import sys
 from pathlib import Path
 
+from flows.databases import ALLOW_FLAG, DEFAULT_DB, DEFAULT_DEMO_DB, default_db
 from xephang.demo.server import DEMO_BASE_PORT, demo_addresses
 
-DEFAULT_DB = Path("data") / "xephang.duckdb"
 EXIT_BUSY = 3  # another run holds the database's run lock
 
 
@@ -40,13 +44,31 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Crawl → load articles → extract facts → load facts with evidence, as one Prefect flow run.",
     )
     parser.add_argument("--demo", action="store_true", help="serve and crawl the bundled demo news site (loopback only)")
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"DuckDB file (default: {DEFAULT_DB})")
+    add_db_option(parser)
     parser.add_argument(
         "--source", action="append", dest="sources", metavar="ID", help="crawl only this source (repeatable)"
     )
     parser.add_argument("--work-dir", type=Path, help="keep the crawl feeds and logs here (default: a temp folder)")
     add_run_options(parser)
     parser.set_defaults(func=run_command)
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """`--db` with a default that depends on `--demo`, and the flag that lets demo and real data meet."""
+    parser.add_argument(
+        "--db", type=Path, default=None,
+        help=f"DuckDB file (default: {DEFAULT_DB}; with --demo {DEFAULT_DEMO_DB}, so the demo's invented "
+        "figures never land among real ones)",
+    )
+    parser.add_argument(
+        ALLOW_FLAG, action="store_true", dest="allow_demo_mix",
+        help="load into the file even if it holds the other kind of article (demo vs real sources)",
+    )
+
+
+def target_db(args: argparse.Namespace) -> Path:
+    """The file this run writes: `--db`, else the demo's or the real default."""
+    return args.db if args.db is not None else default_db(args.demo)
 
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
@@ -93,6 +115,7 @@ def add_sources_option(parser: argparse.ArgumentParser) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     from flows.crawl_flow import crawl_flow
+    from flows.databases import DemoMixError, check_no_mix
     from flows.runlock import RunLockBusy, run_lock
     from flows.sources import select_sources
 
@@ -106,13 +129,16 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"xephang run: no sources configured in {where}", file=sys.stderr)
         return 2
     timeout = args.crawl_timeout if args.crawl_timeout is not None else _default_crawl_timeout()
+    db = target_db(args)
     try:
-        with run_lock(args.db, wait=args.wait):
-            print(f"xephang: crawling {len(sources)} source(s) into {args.db.resolve()}", flush=True)
+        with run_lock(db, wait=args.wait):
+            if not args.allow_demo_mix:
+                check_no_mix(db, args.demo)  # under the lock: no other run changes the file meanwhile
+            print(f"xephang: crawling {len(sources)} source(s) into {db.resolve()}", flush=True)
             with demo_addresses(args.demo, args.demo_port) as base_urls:
                 report = crawl_flow(
                     sources=sources,
-                    db_path=str(args.db),
+                    db_path=str(db),
                     base_urls=base_urls,
                     work_dir=str(args.work_dir) if args.work_dir else None,
                     crawl_timeout=timeout,
@@ -120,5 +146,8 @@ def run_command(args: argparse.Namespace) -> int:
     except RunLockBusy as exc:
         print(f"xephang run: {exc}", file=sys.stderr)
         return EXIT_BUSY
+    except DemoMixError as exc:
+        print(f"xephang run: {exc}", file=sys.stderr)
+        return 2
     print(report.summary_text())
     return 0

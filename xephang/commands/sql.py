@@ -68,7 +68,7 @@ def print_table(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: Text
 
 
 def print_csv(columns: Sequence[str], rows: Sequence[Sequence[Any]], out: TextIO) -> None:
-    writer = csv.writer(out)
+    writer = csv.writer(out, lineterminator="\n")  # LF like every other line we print; cut, awk, sort expect it
     writer.writerow(columns)
     for row in rows:
         writer.writerow(
@@ -89,6 +89,9 @@ def sql_command(args: argparse.Namespace) -> int:
         columns, rows = run_readonly_query(args.db, args.query)
     except ReadOnlyQueryError as exc:
         print(f"xephang sql: {exc}", file=sys.stderr)
+        demo_db = args.db.with_name("demo.duckdb")
+        if exc.kind == "missing" and demo_db.exists():  # a newcomer who has only run the demo so far
+            print(f"xephang sql: the demo's data is in its own file: --db {demo_db}", file=sys.stderr)
         return 2 if exc.kind == "refused" else 1
     printer = {"table": print_table, "csv": print_csv, "json": print_json}[args.format]
     printer(columns, rows, sys.stdout)
