@@ -38,6 +38,12 @@ class Cue:
     used: bool = False
 
 
+# A group left or only approached: "rời khỏi top 10", "bật khỏi nhóm", "tiến gần đến top 10".
+_LEFT_OR_NEAR = re.compile(
+    r"(?:rời|rời khỏi|ra khỏi|bật khỏi|văng khỏi|mất|tiến gần(?: đến| tới)?|gần|sát|ngoài)\s*(?:(?:nhóm|top|tốp)\s*)?$"
+)
+
+
 def _ord(word: str) -> int | None:
     return parse_int(word)
 
@@ -338,6 +344,8 @@ def find_cues(low: str) -> list[Cue]:
             n = parse_int(m["n"])
             if not n or n > 100:
                 continue
+            if _LEFT_OR_NEAR.search(low[max(0, m.start() - 25) : m.start()]):
+                continue  # "rời khỏi top 10", "tiến gần đến top 10": outside the group
             noun = m.groupdict().get("noun")
             tot = None
             t = _TOP_TOTAL.match(low[m.end() :])
@@ -349,7 +357,7 @@ def find_cues(low: str) -> list[Cue]:
             continue
         before = low[max(0, m.start() - 40) : m.start()]
         # "các địa phương dẫn đầu", "những tỉnh đứng đầu": a group, not a subject's rank.
-        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,2}$", before) and not re.search(r"vị trí\s+$", before):
+        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,3}$", before) and not re.search(r"vị trí\s+$", before):
             continue
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue

@@ -418,3 +418,18 @@ def test_a_score_given_as_a_value_without_points() -> None:
     assert facts("Theo DTI năm 2021, Long An xếp thứ 12 với giá trị 0,6321.", date="2022-08-10") == {
         F("Long An", "dti", 2021, rank=12, score=0.6321)
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Bắc Ninh rời khỏi top 10.", "Bắc Ninh rời nhóm 10 địa phương dẫn đầu.", "Bắc Ninh đang tiến gần đến top 10."],
+)
+def test_a_group_left_or_only_approached_is_no_fact(sentence: str) -> None:
+    assert facts(DTI22 + sentence) == set()
+
+
+def test_management_boards_are_local_units() -> None:
+    text = LOCAL_ND + "Ban Quản lý các khu công nghiệp xếp thứ 5, Văn phòng UBND tỉnh xếp thứ 6."
+    assert facts(text, date="2024-03-01") == {
+        F("Ban Quản lý các khu công nghiệp", "local", 2023, rank=5), F("Văn phòng UBND tỉnh", "local", 2023, rank=6)
+    }
