@@ -66,6 +66,7 @@ class SentenceState:
     paragraph_merged: bool = False  # the paragraph is about DTI re-ranked over the 34 merged provinces
     on_date: str | None = None
     article_year: int | None = None
+    reported_year: int | None = None  # the assessment the article reports, if earlier than its date
     last_subject: Mention | None = None
     paragraph_region: str | None = None
     is_local: bool = False
@@ -402,7 +403,7 @@ def extract_sentence(
     mentions = _adapt_mentions(sentence, low, mentions, state)
     subjects = [m for m in mentions if is_subject(low, m)]
     state.sentence_mentions = list(mentions)
-    years = find_years(low, state.article_year)
+    years = find_years(low, state.reported_year or state.article_year)
     consumed = [(c.start, c.end) for c in cues if c.years]
     owned = _owned_years(cues, years, low)
     out: list[Assertion] = []

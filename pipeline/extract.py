@@ -122,7 +122,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     ctx = ArticleContext.build(
         title_norm, text, paragraph_texts, [text[s.start : s.end] for s in prep.sentences], pub_year
     )
-    state = SentenceState(on_date=date, article_year=pub_year, is_local=ctx.is_local)
+    state = SentenceState(on_date=date, article_year=pub_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
     candidates: list[Candidate] = []

@@ -433,3 +433,14 @@ def test_management_boards_are_local_units() -> None:
     assert facts(text, date="2024-03-01") == {
         F("Ban Quản lý các khu công nghiệp", "local", 2023, rank=5), F("Văn phòng UBND tỉnh", "local", 2023, rank=6)
     }
+
+
+def test_nam_nay_means_the_assessment_the_article_reports() -> None:
+    text = ("Kết quả Vietnam ICT Index 2022 vừa được công bố. Bộ Y tế dẫn đầu xếp hạng chung năm nay với "
+            "số điểm ICT Index là 0,8838.")
+    assert facts(text, date="2023-05-10") == {F("Bộ Y tế", "ict_index", 2022, rank=1, score=0.8838)}
+
+
+def test_nam_ngoai_naming_the_assessment_stays_relative_to_the_date() -> None:
+    text = "Theo Chỉ số chuyển đổi số (DTI) năm ngoái vừa được công bố, Lào Cai đứng thứ 16/63."
+    assert facts(text, date="2022-04-10") == {F("Lào Cai", "dti", 2021, rank=16, total=63)}
