@@ -468,6 +468,17 @@ def extract_sentence(
             _after_x(cue, low, subjects, state, emit)
             prev_end[0] = cue.end
             continue
+        if cue.kind == "pillar_list":
+            # whose pillars: a body named in the list's own words ("… của Trà Vinh lần lượt …"), else the
+            # one named before in the sentence, else the body the text is about
+            inside = [m for m in subjects if cue.start <= m.start < cue.end]
+            before = [m for m in subjects if m.end <= cue.start]
+            holder = (inside or before or [None])[-1] or state.last_subject or state.topic
+            if holder is not None:
+                for comp, rank in zip(cue.components, cue.values, strict=True):
+                    emit(holder, cue, rank=rank, component=comp)
+            prev_end[0] = cue.end
+            continue
         if _off_topic(low, cue):
             continue
         group = _subject_for(cue, subjects, low, sentence, state)

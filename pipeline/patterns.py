@@ -35,6 +35,7 @@ class Cue:
     years: list[int] = field(default_factory=list)  # explicit years (negative = relative to the assessed year)
     subject_after: bool = False  # the subject follows the wording ("Sau hai lần dẫn đầu ..., Bộ Tài chính")
     field_noun: str | None = None  # "tỉnh", "bộ" ...: constrains the subject's type
+    components: list[str] = field(default_factory=list)  # pillars of a respective list, in order
     used: bool = False
 
 
@@ -111,7 +112,8 @@ _SCORE_POINTS = re.compile(
     r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*|%\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
 _SCORE_INDEX = re.compile(
-    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
+    r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
+    r"có\s+(?:giá trị|chỉ số|điểm số)\s+(?:là\s+)?)(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
 _KEEP = re.compile(
     r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
@@ -233,6 +235,8 @@ def find_cues(low: str) -> list[Cue]:
         n = _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank", m.start("n") - 0, m.end(), rank=n, years=[int(m["y"])]))
+    if "lần lượt" in low:
+        _pillar_lists(low, cues)
     for m in _FROM_TOP.finditer(low) if "từ " in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(1, 101)), subject_after=True))
@@ -408,8 +412,25 @@ _YEAR_PLACE = re.compile(
 )
 
 
+# "so với DTI 2021 (0,794)", "tăng 10 bậc so với năm 2021 (xếp hạng 15)": the compared year's own value
+_COMPARED_YEAR_VALUE = re.compile(
+    r"so với\s+(?:(?:năm|dti|chỉ số|kỳ|kết quả)\s+)*(?P<y>(?:19|20)\d\d)\s*\(\s*(?:(?:xếp\s+)?(?:hạng|thứ)\s+(?P<n>\d{1,3})"
+    r"(?:\s*/\s*(?P<tot>\d{1,3}))?|(?P<v>0[,.]\d{2,}))\s*\)"
+)
+
+
 def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
+    for m in _COMPARED_YEAR_VALUE.finditer(low):
+        year = int(m["y"])
+        if m["n"]:
+            n, tot = int(m["n"]), int(m["tot"]) if m["tot"] else None
+            if 1 <= n and (tot is None or n <= tot):
+                cues.append(Cue("rank", m.start("y"), m.end(), rank=n, rank_total=tot, years=[year]))
+        elif m["v"]:
+            cues.append(Cue("score", m.start("y"), m.end(), score=parse_number(m["v"]), years=[year]))
     for b in _BRACKET.finditer(low):
+        if _overlaps(cues, b.start(), b.end()):
+            continue
         if re.search(r"(?:trung bình|bình quân)\s+(?:của|chung|khối|các|cả)", low[: b.start()]):
             continue  # an average's earlier values, not a ranked body's
         place = _YEAR_PLACE.match(low, b.start(1), b.end(1))
@@ -436,6 +457,24 @@ def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
                 v = parse_number(value)
                 if v is not None:
                     cues.append(Cue("score", m.start(), m.end("v"), score=v, years=[year]))
+
+
+# "Thứ hạng về chính quyền số, kinh tế số, xã hội số của tỉnh … lần lượt là 22, 9, 13": each pillar its place
+_PILLARS_RESPECTIVELY = re.compile(
+    r"(?P<comps>(?:" + COMPONENT_ALT + r")(?:\s*(?:,|và)\s*(?:" + COMPONENT_ALT + r"))+)[^;.:]{0,60}?lần lượt\s+"
+    r"(?:là\s+|xếp\s+|đứng\s+|ở\s+)?(?:(?:các\s+)?(?:vị trí|hạng|thứ)\s+)?(?:thứ\s+)?"
+    r"(?P<list>" + ORD + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?" + ORD + r")+)"
+)
+
+
+def _pillar_lists(low: str, cues: list[Cue]) -> None:
+    from pipeline.lexicon import component_name
+
+    for m in _PILLARS_RESPECTIVELY.finditer(low):
+        names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, m["comps"])]
+        ranks = _ord_list(m["list"])
+        if len(names) == len(ranks) and all(names) and not _overlaps(cues, m.start("list"), m.end("list")):
+            cues.append(Cue("pillar_list", m.start(), m.end(), values=ranks, components=names))
 
 
 def _clause_totals(low: str, cues: list[Cue]) -> None:

@@ -108,9 +108,13 @@ def test_the_score_after_a_threshold_is_the_score() -> None:
     }
 
 
-def test_a_value_given_for_comparison_is_not_this_years_score() -> None:
-    got = facts(DTI22 + "Cần Thơ đạt 0,6924, tăng 20,8% so với DTI 2021 (0,5731), xếp hạng 5/63.")
-    assert got == {F("Cần Thơ", "dti", 2022, rank=5, total=63, score=0.6924)}
+def test_a_value_given_for_comparison_belongs_to_the_year_compared() -> None:
+    got = facts(DTI22 + "Cần Thơ đạt 0,6924, tăng 20,8% so với DTI 2021 (0,5731), xếp hạng 5/63, "
+                "tăng 10 bậc so với năm 2021 (xếp hạng 15).")
+    assert got == {
+        F("Cần Thơ", "dti", 2022, rank=5, total=63, score=0.6924, change=10),
+        F("Cần Thơ", "dti", 2021, rank=15, score=0.5731),
+    }
 
 
 def test_pillar_named_later_in_the_clause() -> None:
@@ -444,3 +448,12 @@ def test_nam_nay_means_the_assessment_the_article_reports() -> None:
 def test_nam_ngoai_naming_the_assessment_stays_relative_to_the_date() -> None:
     text = "Theo Chỉ số chuyển đổi số (DTI) năm ngoái vừa được công bố, Lào Cai đứng thứ 16/63."
     assert facts(text, date="2022-04-10") == {F("Lào Cai", "dti", 2021, rank=16, total=63)}
+
+
+def test_pillars_with_their_places_respectively() -> None:
+    text = (DTI22 + "Hải Dương xếp thứ 14. Thứ hạng về chính quyền số, kinh tế số, xã hội số của tỉnh so với cả nước "
+            "lần lượt là 22, 9, 13.")
+    assert facts(text) == {F("Hải Dương", "dti", 2022, rank=14)} | {
+        F("Hải Dương", "dti", 2022, component=c, rank=r)
+        for c, r in (("chính quyền số", 22), ("kinh tế số", 9), ("xã hội số", 13))
+    }
