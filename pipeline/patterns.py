@@ -424,7 +424,7 @@ def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
         year = int(m["y"])
         if m["n"]:
             n, tot = int(m["n"]), int(m["tot"]) if m["tot"] else None
-            if 1 <= n and (tot is None or n <= tot):
+            if n >= 1 and (tot is None or n <= tot):
                 cues.append(Cue("rank", m.start("y"), m.end(), rank=n, rank_total=tot, years=[year]))
         elif m["v"]:
             cues.append(Cue("score", m.start("y"), m.end(), score=parse_number(m["v"]), years=[year]))
