@@ -14,7 +14,7 @@ from pipeline.lexicon import EGDI_SPECIFIC, index_scores
 from pipeline.years import find_years
 
 _DATE_IN_TEXT = re.compile(
-    r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d))|(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
+    r"(?:(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>20\d\d))|(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
 )
 
 

@@ -27,7 +27,7 @@ from pipeline.context import ArticleContext, guess_date
 from pipeline.entities import find_mentions
 from pipeline.lexicon import GROUP_MERGED, PREFILTER, component_for_index, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact
-from pipeline.patterns import find_cues
+from pipeline.patterns import NATIONAL, find_cues
 from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import text_table_facts
@@ -141,7 +141,8 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
             continue
         mentions = find_mentions(s_text, on_date=date)
-        assertions = extract_sentence(s_text, mentions, state, cues) if mentions or state.last_subject or state.topic else []
+        speaks_of_someone = mentions or state.last_subject or state.topic or any(c.group == NATIONAL for c in cues)
+        assertions = extract_sentence(s_text, mentions, state, cues) if speaks_of_someone else []
         state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
         state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
         if not assertions:
@@ -171,7 +172,7 @@ def _to_fact(
     c_end = low.find(";", a.end)
     clause = low[c_start : c_end if c_end >= 0 else len(low)]
     strong = {k: v for k, v in index_scores(clause).items() if v >= 3 and k != "egdi"}
-    index = ctx.index_for(a.entity_type, clause if strong else low, paragraph)
+    index = a.attrs.get("index") or ctx.index_for(a.entity_type, clause if strong else low, paragraph)
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
     latest = a.attrs.get("latest")

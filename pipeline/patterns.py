@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lexicon import COMPONENT_ALT, FIELD_NOUN
+from pipeline.lexicon import COMPONENT_ALT, FIELD_NOUN, component_name
 from pipeline.numbers import NUMBER_WORDS, WORD_ALT, parse_int, parse_number
 
 WORLD = "thế giới"  # a rank stated over the whole field, never a regional group
@@ -43,6 +43,9 @@ class Cue:
 _LEFT_OR_NEAR = re.compile(
     r"(?:rời|rời khỏi|ra khỏi|bật khỏi|văng khỏi|mất|tiến gần(?: đến| tới)?|gần|sát|ngoài)\s*(?:(?:nhóm|top|tốp)\s*)?$"
 )
+
+
+_NEXT_HEADING = re.compile(r";\s*(?:về|ở)\s+(?:chỉ số\s+|trụ cột\s+)?(?P<comp>" + COMPONENT_ALT + r")\s*:")
 
 
 def _ord(word: str) -> int | None:
@@ -136,7 +139,7 @@ _CHANGE_LIST = re.compile(
 )
 # "Chính quyền số: 0,4513": a pillar's value in a list line
 _SCORE_AFTER_PILLAR = re.compile(r"(?:" + COMPONENT_ALT + r")\s*:\s*(?P<v>0[,.]\d{2,}|1[,.]0+)(?![\d%])")
-_SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{3,})\s*\)")
+_SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{2,})\s*\)")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
@@ -214,6 +217,8 @@ def find_cues(low: str) -> list[Cue]:
     # Shapes carrying their own years or lists come first; simpler shapes must not overlap them.
     if "(" in low:
         _bracketed_year_values(low, cues)
+    if "quốc gia" in low:
+        _national_values(low, cues)
     for m in _TWICE_LEADER.finditer(low):
         cues.append(Cue("leader", m.start(), m.end(), rank=1, years=[int(m["y1"]), int(m["y2"])], subject_after=True))
     for m in _TWO_YEARS_RANKS.finditer(low):
@@ -356,6 +361,11 @@ def find_cues(low: str) -> list[Cue]:
             if t and int(t["tot"]) > n:
                 tot = int(t["tot"])
             cues.append(Cue("top", m.start(), m.end(), top=n, rank_total=tot, field_noun=noun))
+            # "3 địa phương dẫn đầu về nhân lực số: A, B, C; về hạ tầng số: D, E, F": each heading its group
+            for more in _NEXT_HEADING.finditer(low, m.end()):
+                name = component_name(more["comp"])
+                if name and not _overlaps(cues, more.start(), more.end()):
+                    cues.append(Cue("top", more.start(), more.end(), top=n, subject_after=True, components=[name]))
     for m in _LEADER.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
@@ -468,13 +478,27 @@ _PILLARS_RESPECTIVELY = re.compile(
 
 
 def _pillar_lists(low: str, cues: list[Cue]) -> None:
-    from pipeline.lexicon import component_name
-
     for m in _PILLARS_RESPECTIVELY.finditer(low):
         names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, m["comps"])]
         ranks = _ord_list(m["list"])
         if len(names) == len(ranks) and all(names) and not _overlaps(cues, m.start("list"), m.end("list")):
             cues.append(Cue("pillar_list", m.start(), m.end(), values=ranks, components=names))
+
+
+# "DTI quốc gia năm 2021 đạt 0,5618": the country's own value in the DTI (the national level of the index)
+_NATIONAL_DTI = re.compile(
+    r"(?:chỉ số\s+)?(?:dti|chỉ số chuyển đổi số)\s+(?:cấp\s+)?quốc gia(?:\s+(?:năm\s+)?(?P<y>20\d\d))?\s*(?:\([^()]{0,20}\)\s*)?"
+    r"(?:đạt|là|có giá trị)\s+(?:mức\s+)?(?P<v>0[,.]\d+)"
+)
+NATIONAL = "national"  # a cue about the country's own value, whose subject is Việt Nam
+
+
+def _national_values(low: str, cues: list[Cue]) -> None:
+    for m in _NATIONAL_DTI.finditer(low):
+        v = parse_number(m["v"])
+        if v is not None and not _overlaps(cues, m.start("v"), m.end("v")):
+            years = [int(m["y"])] if m["y"] else []
+            cues.append(Cue("score", m.start("v"), m.end("v"), score=v, years=years, group=NATIONAL))
 
 
 def _clause_totals(low: str, cues: list[Cue]) -> None:

@@ -457,3 +457,30 @@ def test_pillars_with_their_places_respectively() -> None:
         F("Hải Dương", "dti", 2022, component=c, rank=r)
         for c, r in (("chính quyền số", 22), ("kinh tế số", 9), ("xã hội số", 13))
     }
+
+
+def test_top_groups_chained_by_pillar_headings() -> None:
+    text = ("Theo DTI 2021, 3 địa phương dẫn đầu về nhân lực số: Hà Nội, Đà Nẵng, Bắc Ninh; "
+            "về hạ tầng số: Quảng Ninh, Hải Phòng, Cần Thơ.")
+    assert facts(text, date="2022-08-10") == {
+        F(p, "dti", 2021, component="nhân lực số", top=3) for p in ("Hà Nội", "Đà Nẵng", "Bắc Ninh")
+    } | {F(p, "dti", 2021, component="hạ tầng số", top=3) for p in ("Quảng Ninh", "Hải Phòng", "Cần Thơ")}
+
+
+def test_continuation_in_the_next_sentence_of_a_top_group() -> None:
+    text = ("Theo DTI 2021, Đà Nẵng, Thừa Thiên Huế và Bắc Ninh lần lượt xếp thứ nhất, nhì, ba. "
+            "Những địa phương kế tiếp trong nhóm đứng đầu gồm: Nghệ An, Bình Định.")
+    got = facts(text, date="2022-08-10")
+    assert {F("Nghệ An", "dti", 2021, rank=4), F("Bình Định", "dti", 2021, rank=5)} <= got
+
+
+@pytest.mark.parametrize("sentence", ["DTI quốc gia năm 2021 đạt 0,5618.", "Chỉ số DTI cấp quốc gia năm 2021 là 0,5618."])
+def test_the_national_dti_is_viet_nams_score(sentence: str) -> None:
+    assert facts(sentence, date="2022-08-10") == {F("Việt Nam", "dti", 2021, score=0.5618)}
+
+
+def test_so_nam_is_a_comparison_and_a_dashed_date_dates_the_article() -> None:
+    assert facts("Theo DTI 2021, Nam Định tăng 3 bậc so năm 2019, xếp thứ 20.", date="2022-08-10") == {
+        F("Nam Định", "dti", 2021, rank=20, change=3)
+    }
+    assert facts("Cập nhật ngày 12-07-2022\nTheo DTI, Nam Định xếp thứ 20.", date=None) == {F("Nam Định", "dti", 2021, rank=20)}
