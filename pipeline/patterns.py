@@ -375,6 +375,9 @@ def find_cues(low: str) -> list[Cue]:
             continue
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue
+        if re.search(r"(?:so với|với|sau|trước|của)\s+(?:các\s+)?(?:đơn vị|địa phương|tỉnh|bộ|nước|quốc gia|nền kinh tế)\s+$", before):
+            # "thấp hơn 11,92% so với đơn vị dẫn đầu": the leader named as a reference, not a claim
+            continue
         if re.match(r"(?:\s+[^\s,;.]+){0,4}?\s+(?:trước đó|trước đây|những năm trước|các năm trước|các kỳ trước)", low[m.end() :]):
             continue  # "địa phương đứng đầu bốn năm trước đó": past, unnamed years
         if re.search(r"(?:nhiều|các|những)\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp|qua|gần đây))?\s+(?:luôn\s+)?$", before):
@@ -588,7 +591,11 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         if v is None:
             continue
         before = low[max(0, m.start() - 30) : m.start()]
-        if re.search(r"trung bình|bình quân|tăng|giảm|cao hơn|thấp hơn|hơn", before):
+        if re.search(r"trung bình|bình quân|tăng|giảm|cao hơn|thấp hơn|hơn", before) or re.search(
+            r"(?:điểm|giá trị|chỉ số)\s+(?:trung bình|bình quân)\s+(?:chung|(?:của\s+)?(?:chỉ số|cả nước|toàn quốc|khối|các|nhóm))"
+            r"[^;.]{0,60}$",
+            low[max(0, m.start() - 90) : m.start()],
+        ):
             continue
         found.append(Cue("score", m.start("v"), m.end(), score=v))
     for m in _SCORE_INDEX.finditer(low):

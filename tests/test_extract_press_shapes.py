@@ -484,3 +484,17 @@ def test_so_nam_is_a_comparison_and_a_dashed_date_dates_the_article() -> None:
         F("Nam Định", "dti", 2021, rank=20, change=3)
     }
     assert facts("Cập nhật ngày 12-07-2022\nTheo DTI, Nam Định xếp thứ 20.", date=None) == {F("Nam Định", "dti", 2021, rank=20)}
+
+
+def test_a_leader_named_as_a_reference_is_no_claim() -> None:
+    text = ("Theo PAR INDEX 2023, Bộ Tư pháp dẫn đầu; Bộ Công Thương đứng cuối bảng xếp hạng, "
+            "thấp hơn 11,92% so với đơn vị dẫn đầu.")
+    assert facts(text, date="2024-04-18") == {F("Bộ Tư pháp", "other", 2023, rank=1)}
+
+
+def test_an_averages_points_are_no_score_but_a_bodys_average_is() -> None:
+    assert facts("Theo chỉ số thương mại điện tử 2023, điểm trung bình của chỉ số thương mại điện tử năm nay là "
+                 "19,24 điểm; Hà Nội xếp thứ 2.", date="2023-12-01") == {F("Hà Nội", "other", 2023, rank=2)}
+    assert facts("Theo chỉ số sẵn sàng AI năm 2023, điểm trung bình của Việt Nam là 54,48 điểm.", date="2023-12-01") == {
+        F("Việt Nam", "other", 2023, score=54.48)
+    }
