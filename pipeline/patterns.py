@@ -591,7 +591,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         if v is None:
             continue
         before = low[max(0, m.start() - 30) : m.start()]
-        if re.search(r"trung bình|bình quân|tăng|giảm|cao hơn|thấp hơn|hơn", before) or re.search(
+        if re.search(r"(?:trung bình|bình quân)\s*(?:là|đạt|:)?\s*$|tăng|giảm|cao hơn|thấp hơn|hơn", before) or re.search(
             r"(?:điểm|giá trị|chỉ số)\s+(?:trung bình|bình quân)\s+(?:chung|(?:của\s+)?(?:chỉ số|cả nước|toàn quốc|khối|các|nhóm))"
             r"[^;.]{0,60}$",
             low[max(0, m.start() - 90) : m.start()],
