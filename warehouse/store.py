@@ -31,6 +31,7 @@ from warehouse.settings import VALUE_DECIMALS
 TABLES = (
     "sources", "crawl_runs", "articles", "article_urls", "article_signatures", "article_lsh",
     "extractions", "facts", "fact_values", "evidence", "reviews", "review_log", "fact_resolution", "fact_batches",
+    "current_readings",
 )
 REVIEW_DECISIONS = ("accept", "reject", "correct")
 
@@ -312,6 +313,10 @@ class Warehouse:
             "evidence without article": "SELECT count(*) FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)",
             "facts without resolution": "SELECT count(*) FROM facts f WHERE NOT EXISTS (SELECT 1 FROM fact_resolution r WHERE r.fact_id = f.id)",
             "duplicate resolutions": "SELECT count(*) - count(DISTINCT fact_id) FROM fact_resolution",
+            "current reading not read": "SELECT count(*) FROM current_readings c WHERE NOT EXISTS (SELECT 1 FROM"
+            " extractions x WHERE x.article_id = c.article_id AND x.extractor_version = c.extractor_version)",
+            "read articles without current reading": "SELECT count(*) FROM (SELECT DISTINCT article_id FROM extractions) x"
+            " WHERE NOT EXISTS (SELECT 1 FROM current_readings c WHERE c.article_id = x.article_id)",
         }
         with self._reading() as con:
             found = {name: int(con.execute(sql).fetchone()[0]) for name, sql in checks.items()}  # type: ignore[index]
