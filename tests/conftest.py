@@ -8,4 +8,5 @@ pytest_plugins = [
     "tests.fixtures_servers",
     "tests.fixtures_crawl",
     "tests.fixtures_warehouse",
+    "tests.fixtures_versions",
 ]
