@@ -204,8 +204,13 @@ def load_articles_task(db_path: Path, run_id: int, crawl: dict[str, Any]) -> Sou
 
 
 @task(name="extract-facts", cache_policy=NO_CACHE)
-def extract_facts_task(db_path: Path) -> tuple[list[tuple[int, Any]], int, list[str]]:
-    """Extract facts from every stored article this extractor version has not read yet."""
+def extract_facts_task(db_path: Path) -> tuple[list[tuple[int, Any]], list[int], list[str]]:
+    """Extract facts from every stored article this extractor version has not read yet.
+
+    Returns the facts, the ids of the articles read (with or without facts: an article a new
+    version reads as factless must become its current reading too, or its old claims would keep
+    counting) and the errors; an article whose extraction failed is not among those read.
+    """
     from pipeline.extract import EXTRACTOR_VERSION, extract_article
     from warehouse import Warehouse
 
@@ -213,26 +218,28 @@ def extract_facts_task(db_path: Path) -> tuple[list[tuple[int, Any]], int, list[
     pending = Warehouse(db_path).articles_to_extract(EXTRACTOR_VERSION)
     logger.info("extracting facts from %d articles (extractor %s)", len(pending), EXTRACTOR_VERSION)
     facts: list[tuple[int, Any]] = []
+    read: list[int] = []
     errors: list[str] = []
     for article_id, article in pending:
         try:
             facts.extend((article_id, fact) for fact in extract_article(article))
+            read.append(article_id)
         except Exception as exc:  # one bad article must not stop the run; it is reported
             errors.append(f"extract {article.url}: {type(exc).__name__}: {exc}")
             logger.warning("extraction failed for %s: %s", article.url, exc)
     # The run summary counts atomic facts (one per attribute value), so say both here.
     values = sum(len(fact.atomic_claims()) for _a, fact in facts)
     logger.info("%d claims extracted, %d attribute values (rank, score, …)", len(facts), values)
-    return facts, len(pending), errors
+    return facts, read, errors
 
 
 @task(name="load-facts", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def load_facts_task(db_path: Path, run_id: int, facts: list[tuple[int, Any]]) -> Any:
-    """Write facts with their evidence; the warehouse dedupes them and surfaces conflicts."""
+def load_facts_task(db_path: Path, run_id: int, facts: list[tuple[int, Any]], read: list[int] | None = None) -> Any:
+    """Write facts with their evidence and mark the articles read; the warehouse dedupes and surfaces conflicts."""
     from pipeline.extract import EXTRACTOR_VERSION
     from warehouse import Warehouse
 
-    return Warehouse(db_path).load_facts(run_id, EXTRACTOR_VERSION, facts)
+    return Warehouse(db_path).load_facts(run_id, EXTRACTOR_VERSION, facts, extracted_article_ids=read)
 
 
 def _attribute_facts(report: RunReport, result: Any) -> None:
@@ -265,11 +272,20 @@ def load_and_report(db: Path, run_id: int, crawls: list[dict[str, Any]]) -> RunR
     for crawl in crawls:
         report.sources.append(load_articles_task(db, run_id, crawl))
 
-    facts, extracted, extract_errors = extract_facts_task(db)
-    report.articles_extracted = extracted
+    facts, read, extract_errors = extract_facts_task(db)
+    report.articles_extracted = len(read) + len(extract_errors)
     report.errors.extend(extract_errors)
-    result = load_facts_task(db, run_id, facts)
+    result = load_facts_task(db, run_id, facts, read)
     _attribute_facts(report, result)
+    report.readings_replaced = result.readings_replaced
+    if result.readings_replaced:
+        # Articles an older version had read were read again: say what the new version changed.
+        from pipeline.extract import EXTRACTOR_VERSION
+
+        wh = Warehouse(db)
+        previous = wh.previous_version(EXTRACTOR_VERSION)
+        if previous is not None:
+            report.changes = wh.version_diff(previous, EXTRACTOR_VERSION).report()
 
     status = "completed_with_errors" if report.all_errors else "completed"
     Warehouse(db).finish_run(run_id, status, report.to_dict())

@@ -21,7 +21,14 @@ from typing import Any
 
 import pytest
 
-from tests.fixtures_versions import NEW_SPEC, NEW_VERSION, OLD_SPEC, OLD_VERSION, VERSION_ITEMS, stored_articles
+from tests.fixtures_versions import (
+    NEW_SPEC,
+    NEW_VERSION,
+    OLD_SPEC,
+    OLD_VERSION,
+    VERSION_ITEMS,
+    stored_articles,
+)
 from warehouse import Warehouse
 from xephang import cli
 from xephang.review.queue import Filters, queue
