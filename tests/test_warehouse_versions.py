@@ -176,3 +176,17 @@ def test_a_database_from_before_migration_0007_upgrades_in_place(tmp_path: Path)
     assert wh.query("SELECT value, support FROM conflicts ORDER BY value") == [(4.0, 1), (6.0, 1)]
     assert wh.query("SELECT entity, value FROM superseded_claims ORDER BY entity") == [("Bắc Ninh", 6.0), ("Hà Nội", 5.0)]
     assert wh.integrity_problems() == {}
+
+
+def test_gold_export_is_not_blocked_by_replaced_claims(warehouse: Warehouse, run_id: int, articles: dict[str, int]) -> None:
+    """An article is fully reviewed once its current reading's claims are judged; a replaced reading's are not asked for."""
+    from xephang.review.export import gold_articles
+
+    a = articles["original"]
+    warehouse.load_facts(run_id, "0.1.0", [(a, make_fact(rank=20)), (a, make_fact("Hà Nội", rank=5, start=40))])
+    warehouse.load_facts(run_id, "0.2.0", [(a, make_fact(rank=21))])
+    assert gold_articles(warehouse) == []
+    fact_id = warehouse.query("SELECT fact_id FROM facts_v WHERE entity = 'Quảng Ngãi'")[0][0]
+    warehouse.review(fact_id, "accept", value=21)
+    [gold] = gold_articles(warehouse)
+    assert [(f["entity"], f["rank"]) for f in gold["facts"]] == [("Quảng Ngãi", 21)]
