@@ -52,7 +52,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def reextract_command(args: argparse.Namespace) -> int:
     from flows.extractor import load_extractor
     from flows.reextract_flow import reextract_flow
-    from flows.runlock import RunLockBusy
+    from flows.runlock import RunLockBusy, run_lock
 
     if not args.db.exists():
         print(f"xephang reextract: no warehouse at {args.db}", file=sys.stderr)
@@ -66,10 +66,13 @@ def reextract_command(args: argparse.Namespace) -> int:
         print(f"xephang reextract: {exc}", file=sys.stderr)
         return 2
     try:
-        report = reextract_flow(
-            db_path=str(args.db), sources=args.sources, since=args.since, extractor=args.extractor,
-            batch_size=args.batch, lock_wait=args.wait, progress=not args.no_progress,
-        )
+        # Taken here as `xephang run` does, so a busy database is refused before Prefect starts; the flow
+        # takes it again (reentrant in one process) for callers that start the flow directly.
+        with run_lock(args.db, wait=args.wait):
+            report = reextract_flow(
+                db_path=str(args.db), sources=args.sources, since=args.since, extractor=args.extractor,
+                batch_size=args.batch, lock_wait=args.wait, progress=not args.no_progress,
+            )
     except RunLockBusy as exc:
         print(f"xephang reextract: {exc}", file=sys.stderr)
         return EXIT_BUSY
