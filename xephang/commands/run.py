@@ -45,6 +45,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--source", action="append", dest="sources", metavar="ID", help="crawl only this source (repeatable)"
     )
     parser.add_argument("--work-dir", type=Path, help="keep the crawl feeds and logs here (default: a temp folder)")
+    parser.add_argument("--extractor", default=None, metavar="MODULE[:ATTR]",
+                        help="read with another extractor (EXTRACTOR_VERSION and extract_article), e.g. a candidate "
+                        "version on a copy of the database (default: pipeline.extract)")
     add_run_options(parser)
     parser.set_defaults(func=run_command)
 
@@ -78,6 +81,7 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
 
 def run_command(args: argparse.Namespace) -> int:
     from flows.crawl_flow import crawl_flow
+    from flows.extractor import DEFAULT_EXTRACTOR, load_extractor
     from flows.runlock import RunLockBusy, run_lock
     from flows.sources import select_sources
 
@@ -91,6 +95,12 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"xephang run: no sources configured in {where}", file=sys.stderr)
         return 2
     timeout = args.crawl_timeout if args.crawl_timeout is not None else _default_crawl_timeout()
+    extractor = args.extractor or DEFAULT_EXTRACTOR
+    try:
+        load_extractor(extractor)
+    except ValueError as exc:
+        print(f"xephang run: {exc}", file=sys.stderr)
+        return 2
     try:
         with run_lock(args.db, wait=args.wait):
             print(f"xephang: crawling {len(sources)} source(s) into {args.db.resolve()}", flush=True)
@@ -101,6 +111,7 @@ def run_command(args: argparse.Namespace) -> int:
                     base_urls=base_urls,
                     work_dir=str(args.work_dir) if args.work_dir else None,
                     crawl_timeout=timeout,
+                    extractor=extractor,
                 )
     except RunLockBusy as exc:
         print(f"xephang run: {exc}", file=sys.stderr)
