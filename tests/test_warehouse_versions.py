@@ -190,3 +190,18 @@ def test_gold_export_is_not_blocked_by_replaced_claims(warehouse: Warehouse, run
     warehouse.review(fact_id, "accept", value=21)
     [gold] = gold_articles(warehouse)
     assert [(f["entity"], f["rank"]) for f in gold["facts"]] == [("Quảng Ngãi", 21)]
+
+
+def test_a_rejected_fact_is_shown_with_its_current_value(warehouse: Warehouse, run_id: int, articles: dict[str, int]) -> None:
+    """The value a reviewer judges on a rejected fact is the best-supported one among current readings,
+    not an old reading's value that had more support before the upgrade."""
+    from xephang.review.store import ReviewStore
+
+    warehouse.load_facts(run_id, "0.1.0", [(articles["original"], make_fact(rank=20)),
+                                           (articles["unrelated"], make_fact(rank=20))])
+    warehouse.load_facts(run_id, "0.2.0", [(articles["original"], make_fact(rank=21)),
+                                           (articles["unrelated"], make_fact(rank=21))])
+    fact_id = warehouse.query("SELECT fact_id FROM facts_v")[0][0]
+    assert _resolved(warehouse)[:2] == (21, "support")
+    warehouse.review(fact_id, "reject")  # both values have two clusters behind them if old readings counted
+    assert ReviewStore(warehouse).current_value(fact_id)[1] == 21
