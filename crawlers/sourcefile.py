@@ -2,13 +2,17 @@
 
 The spider takes `-a source=` as either a path or a bare id, and the demo outlets' `{demo:<id>}`
 base URL is only known at run time (`-a base_url=`), so resolution and validation live here, apart
-from the crawling, and fail with a message that says what to fix.
+from the crawling, and fail with a message that says what to fix. Users' own source folders
+(`--sources DIR`, `XEPHANG_SOURCES`) are merged with the catalogue here too (`catalogue`), so every
+command that names a source by id sees the same set, and an id defined twice is refused in one place.
 """
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +21,10 @@ from urllib.parse import urljoin, urlsplit
 SOURCES_DIR = Path(__file__).resolve().parent / "sources"
 _PLACEHOLDER = re.compile(r"\{demo:([\w-]+)\}")
 RELEVANCE_MODES = ("rankings", "all")
+# Users' own source folders, besides `--sources DIR` (os.pathsep-separated, like PATH).
+SOURCES_ENV = "XEPHANG_SOURCES"
+# How a source file's fields were checked (`[verification] status`), shown by `xephang sources list`.
+VERIFICATION_STATUSES = ("real_page", "evidence", "guess")
 
 
 class SourceError(ValueError):
@@ -57,6 +65,16 @@ class Source:
     # listing's pages at the first one whose articles are all known. False for a listing that is not
     # in date order (an oldest-first archive), which is then walked in full every run.
     stop_at_known: bool = True
+    # Listings whose "more" control is JavaScript (no link to follow) page through a URL template
+    # instead: `page_url` holds `{page}` (2, 3, …) and maybe `{zone}`, the listing's section id that
+    # `page_zone` (a selector) reads from its first page. Walked until a page lists no article.
+    page_url: str | None = None
+    page_zone: str | None = None
+    # `[verification]`: "real_page" (selectors held against a saved real page of `verified_on`),
+    # "evidence" (public scrapers or documents only) or "guess"; `verification_note` says what.
+    verification: str = "guess"
+    verified_on: str | None = None
+    verification_note: str = ""
 
     def absolute(self, url: str) -> str:
         return urljoin(self.base_url, url)
@@ -74,8 +92,56 @@ class Source:
         return bool(parts.query) and bool(self.url_pattern.search(f"{path}?{parts.query}"))
 
 
-def find_source_file(source: str | Path) -> Path:
-    """A path to an existing file, or an id looked up as `crawlers/sources/**/<id>.toml`."""
+def user_source_dirs(extra: Iterable[str | Path] | None = None) -> list[Path]:
+    """Users' own source folders: `extra` (`--sources DIR`), then those in `XEPHANG_SOURCES`.
+
+    A folder that does not exist is an error rather than an empty catalogue: a typo in a cron job's
+    `--sources` would otherwise crawl nothing of the user's, silently."""
+    named = [Path(d) for d in extra or []]
+    named += [Path(d) for d in os.environ.get(SOURCES_ENV, "").split(os.pathsep) if d.strip()]
+    folders: list[Path] = []
+    for folder in named:
+        if not folder.is_dir():
+            raise SourceError(f"sources folder not found: {folder} (from --sources or ${SOURCES_ENV})")
+        if folder.resolve() not in {f.resolve() for f in folders}:
+            folders.append(folder)
+    return folders
+
+
+def source_id_of(path: Path) -> str:
+    """A file's `id` (its stem when it has none), read without validating the rest."""
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SourceError(f"{path}: cannot read source file: {exc}") from exc
+    return str(data.get("id") or path.stem)
+
+
+def catalogue(demo: bool = False, extra_dirs: Iterable[str | Path] | None = None) -> dict[str, Path]:
+    """Source id -> file: the bundled real sources (`crawlers/sources/*.toml`) merged with the
+    users' folders (`*.toml` in each, see `user_source_dirs`); with `demo`, the demo outlets alone
+    (a demo run must never reach a real site, the user's included).
+
+    Ids must be unique across all of them: one id is one stored source in the warehouse, so two
+    files claiming it is an error naming both, never a silent choice."""
+    folders = [SOURCES_DIR / "demo"] if demo else [SOURCES_DIR, *user_source_dirs(extra_dirs)]
+    found: dict[str, Path] = {}
+    for folder in folders:
+        for path in sorted(folder.glob("*.toml")):
+            source_id = source_id_of(path)
+            if source_id in found and found[source_id].resolve() != path.resolve():
+                raise SourceError(
+                    f"source id {source_id!r} is defined twice: {found[source_id]} and {path}; "
+                    "ids must be unique across the catalogue and your sources folders (rename one)"
+                )
+            found[source_id] = path
+    return dict(sorted(found.items()))
+
+
+def find_source_file(source: str | Path, extra_dirs: Iterable[str | Path] | None = None) -> Path:
+    """A path to an existing file, or an id looked up as `crawlers/sources/**/<id>.toml` and in the
+    users' source folders (`extra_dirs`, `XEPHANG_SOURCES`)."""
     candidate = Path(source)
     if candidate.suffix == ".toml" or candidate.exists():
         if candidate.is_file():
@@ -83,9 +149,10 @@ def find_source_file(source: str | Path) -> Path:
         raise SourceError(f"source file not found: {candidate}")
     if not re.fullmatch(r"[a-z0-9_-]+", str(source)):
         raise SourceError(f"not a source file or id: {source!r}")
-    matches = sorted(SOURCES_DIR.rglob(f"{source}.toml"))
+    users = user_source_dirs(extra_dirs)
+    matches = sorted(SOURCES_DIR.rglob(f"{source}.toml")) + [p for d in users for p in sorted(d.glob(f"{source}.toml"))]
     if not matches:
-        known = sorted(p.stem for p in SOURCES_DIR.rglob("*.toml"))
+        known = sorted({p.stem for p in SOURCES_DIR.rglob("*.toml")} | {p.stem for d in users for p in d.glob("*.toml")})
         raise SourceError(f"unknown source id {source!r}; known: {', '.join(known) or '(none)'}")
     if len(matches) > 1:
         raise SourceError(f"source id {source!r} is ambiguous: {', '.join(map(str, matches))}")
@@ -150,6 +217,8 @@ def load_source(source: str | Path, base_url: str | None = None) -> Source:
     if not isinstance(stop_at_known, bool):
         raise SourceError(f"{path}: [discovery].stop_at_known must be true or false")
     src.stop_at_known = stop_at_known
+    _read_pagination(src, articles, path)
+    _read_verification(src, data.get("verification") or {}, path)
     if src.relevance not in RELEVANCE_MODES:
         raise SourceError(f"{path}: relevance must be one of {', '.join(RELEVANCE_MODES)}, not {src.relevance!r}")
     politeness = data.get("politeness") or {}
@@ -170,3 +239,35 @@ def load_source(source: str | Path, base_url: str | None = None) -> Source:
         if "{query}" not in template:
             raise SourceError(f"{path}: search template {template!r} has no {{query}}")
     return src
+
+
+def _read_pagination(src: Source, articles: dict[str, Any], path: Path) -> None:
+    """`[articles] page_url` / `page_zone`: a listing paged by URL template (JS "load more")."""
+    template = articles.get("page_url") or None
+    zone = articles.get("page_zone") or None
+    if template is None:
+        if zone:
+            raise SourceError(f"{path}: [articles].page_zone is set but page_url is not")
+        return
+    if not isinstance(template, str) or "{page}" not in template:
+        raise SourceError(f"{path}: [articles].page_url must be a string with {{page}}, e.g. '/timeline/{{zone}}/trang-{{page}}.htm'")
+    try:
+        template.format(page=2, zone="1")
+    except (KeyError, IndexError, ValueError) as exc:
+        raise SourceError(f"{path}: [articles].page_url {template!r}: only {{page}} and {{zone}} may be used ({exc})") from exc
+    if "{zone}" in template and not zone:
+        raise SourceError(f"{path}: [articles].page_url uses {{zone}}: give page_zone, the selector that reads it")
+    src.page_url, src.page_zone = template, zone
+
+
+def _read_verification(src: Source, table: dict[str, Any], path: Path) -> None:
+    """`[verification]`: how far the file's fields are known to be right (for `xephang sources list`)."""
+    status = str(table.get("status") or "guess")
+    if status not in VERIFICATION_STATUSES:
+        raise SourceError(f"{path}: [verification] status must be one of {', '.join(VERIFICATION_STATUSES)}, not {status!r}")
+    page_date = table.get("page_date")
+    if status == "real_page" and not page_date:
+        raise SourceError(f"{path}: [verification] status 'real_page' needs page_date, the date of the page held")
+    src.verification = status
+    src.verified_on = str(page_date) if page_date else None
+    src.verification_note = str(table.get("note") or "")

@@ -362,12 +362,14 @@ def scheduled_flow(
     base_urls: dict[str, str] | None = None,
     crawl_timeout: float = DEFAULT_CRAWL_TIMEOUT,
     lock_wait: float = 0.0,
+    source_dirs: list[str] | None = None,
 ) -> dict[str, Any]:
-    """The flow `xephang serve` deploys: plain JSON parameters (source ids, not source objects),
-    so a schedule or a manual "run" in the Prefect UI can start it; it runs `crawl_flow`."""
+    """The flow `xephang serve` deploys: plain JSON parameters (source ids and the users' source
+    folders, not source objects), so a schedule or a manual "run" in the Prefect UI can start it;
+    it runs `crawl_flow`."""
     from flows.sources import select_sources
 
-    sources = select_sources(source_ids, demo=demo)
+    sources = select_sources(source_ids, demo=demo, source_dirs=source_dirs)
     # Already typed objects; and when Prefect's runner loads this file from the deployment's
     # entrypoint, pydantic cannot resolve the postponed `list[SourceRef]` annotation of the subflow.
     report = crawl_flow.with_options(validate_parameters=False)(

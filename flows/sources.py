@@ -1,18 +1,20 @@
 """Which source files a run crawls.
 
 Real sources live in `crawlers/sources/*.toml`, the bundled demo outlets in
-`crawlers/sources/demo/*.toml`. A run names sources by id (the file's `id`, which is also its stem).
+`crawlers/sources/demo/*.toml`; users add their own in folders outside the package (`--sources DIR`,
+`XEPHANG_SOURCES`), merged with the real ones by `crawlers.sourcefile.catalogue`, which refuses an id
+defined twice. A run names sources by id (the file's `id`, else its stem).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-SOURCES_DIR = Path(__file__).resolve().parent.parent / "crawlers" / "sources"
-DEMO_SOURCES_DIR = SOURCES_DIR / "demo"
+from crawlers.sourcefile import SourceError, catalogue
 
 
 @dataclass(frozen=True)
@@ -37,15 +39,21 @@ def _read(path: Path) -> SourceRef:
     )
 
 
-def list_sources(demo: bool = False) -> list[SourceRef]:
-    """Every configured source, sorted by id: the demo outlets when `demo`, else the real ones."""
-    folder = DEMO_SOURCES_DIR if demo else SOURCES_DIR
-    return sorted((_read(p) for p in folder.glob("*.toml")), key=lambda s: s.id)
+def list_sources(demo: bool = False, source_dirs: Iterable[str | Path] | None = None) -> list[SourceRef]:
+    """Every configured source, sorted by id: the demo outlets when `demo`, else the real ones and
+    the users' (`source_dirs`, then `XEPHANG_SOURCES`). A duplicate id is a ValueError naming both files."""
+    try:
+        files = catalogue(demo=demo, extra_dirs=source_dirs)
+    except SourceError as exc:
+        raise ValueError(str(exc)) from exc
+    return [_read(path) for path in files.values()]
 
 
-def select_sources(ids: list[str] | None, demo: bool = False) -> list[SourceRef]:
+def select_sources(
+    ids: list[str] | None, demo: bool = False, source_dirs: Iterable[str | Path] | None = None
+) -> list[SourceRef]:
     """The sources named by `ids` (all when empty); an unknown id is an error that lists the known ones."""
-    available = list_sources(demo)
+    available = list_sources(demo, source_dirs)
     if not ids:
         return available
     by_id = {s.id: s for s in available}

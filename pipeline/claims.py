@@ -23,11 +23,16 @@ from pipeline.lexicon import (
     component_name,
 )
 from pipeline.model import ENTITY_TYPES
-from pipeline.patterns import REGION_OPENING, Cue, find_cues
+from pipeline.numbers import WORD_ALT, parse_int
+from pipeline.patterns import REGION_OPENING, WORLD, Cue, find_cues
 from pipeline.years import find_years, pick_year
 
 _COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
-_COORD_FWD = re.compile(r"^\s*(?:,|;|và|&)\s*$")
+# Between two members of a list going forward: a comma or "và", after the first member's own bracket
+# or score ("Phú Yên (0,71), Quảng Nam", "Sở Tư pháp với 883,72 điểm, Sở Y tế").
+_COORD_FWD = re.compile(
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:với|đạt)\s+\d{1,4}(?:,\d+)?\s*(?:điểm)?\s*)?(?:,|;|và|&)\s*(?:và\s*)?$"
+)
 
 
 @dataclass
@@ -125,6 +130,9 @@ def _claim_across_semicolon(low: str, gap_start: int, gap_end: int, *, forward: 
     return bool(_OWN_CLAIM.search(clause))
 
 
+_OWN_CLAIM_AFTER = re.compile(r"\s*(?:cũng\s+|thì\s+|đã\s+|vẫn\s+)?(?:xếp|đứng|dẫn đầu|đạt|tăng|giảm|giữ|vươn)\b")
+
+
 def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     group = [subjects[idx]]
     i = idx
@@ -133,6 +141,9 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
         and _COORD_FWD.match(low[subjects[i].end : subjects[i + 1].start])
         and _compatible(subjects[i + 1], subjects[i])
         and not _claim_across_semicolon(low, subjects[i].end, subjects[i + 1].start, forward=True)
+        # "…là Hà Nội với 84,3 điểm, tỉnh Bình Dương xếp thứ 3": a body with a claim of its own is no member
+        and not (re.search(r"[,;]", low[subjects[i].end : subjects[i + 1].start])
+                 and _OWN_CLAIM_AFTER.match(low, subjects[i + 1].end))
     ):
         group.append(subjects[i + 1])
         i += 1
@@ -152,6 +163,14 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             if m.start >= cue.end and re.match(r"^[\s,:]*(?:thuộc về|là)?[\s:]*$", low[cue.end : m.start]):
                 return _group_fwd(subjects, i, low)
         return []
+    # "…, xếp thứ nhì Bộ Tư pháp (90,63 điểm)": a place opening its clause, its body right after it.
+    opening = max(low.rfind(",", 0, cue.start), low.rfind(";", 0, cue.start), low.rfind(":", 0, cue.start))
+    if opening >= 0 and not low[opening + 1 : cue.start].strip():
+        for i, m in enumerate(subjects):
+            if m.start >= cue.end:
+                if re.fullmatch(r"\s*(?:là\s*)?:?\s*", low[cue.end : m.start]):
+                    return _group_fwd(subjects, i, low)
+                break
     before = [i for i, m in enumerate(subjects) if m.end <= cue.start]
     before = _skip_apposition(before, subjects, low, cue.start)
     if before:
@@ -261,6 +280,56 @@ def _pronoun_in(low: str, sentence: str, start: int, end: int) -> bool:
     return False
 
 
+# "… dẫn đầu các tỉnh ở chỉ số thể chế số", "đứng đầu ở cả ba trụ cột là chính quyền số, kinh tế số và
+# xã hội số": the pillars a claim is about, named later in its clause.
+_COMPONENTS_LATER = re.compile(
+    r"(?:^|\s)(?:ở|về|tại|trong)\s+(?:cả\s+)?(?:(?:\d|ba|bốn|hai|các)\s+)?(?:chỉ số|trụ cột|hạng mục|lĩnh vực|nhóm chỉ số)?"
+    r"(?:\s+(?:chính|thành phần))?\s*(?:là|gồm|,)?\s*:?\s*(?P<list>(?:" + COMPONENT_ALT + r")(?:\s*(?:,|và)\s*(?:"
+    + COMPONENT_ALT + r"))*)"
+)
+
+
+def _components_after(low: str, start: int, until: int) -> list[str]:
+    """The components named after a claim and before the next one, in its clause, or []."""
+    stop = min([until] + [i for i in (low.find(";", start), low.find(".", start)) if i >= 0])
+    m = _COMPONENTS_LATER.search(low, start, stop)
+    if not m or re.search(r"[,;]", low[start : m.start()]) and not re.search(r"\bở\b|\bvề\b", low[start:m.start()]):
+        return []
+    names = []
+    for part in re.finditer(COMPONENT_ALT, m["list"]):
+        name = component_name(part.group(0))
+        if name and name not in names:
+            names.append(name)
+    return names
+
+
+_VALUE_OF = re.compile(r"(?P<comp>" + COMPONENT_ALT + r")(?:\s+(?:cấp tỉnh|cấp bộ))?\s*(?:là|đạt|được|với|:)?\s*(?:mức\s+)?$")
+
+
+def _component_named_before(low: str, value_start: int) -> str | None:
+    """"chỉ số hạ tầng kỹ thuật là 0,97", "Chính quyền số: 0,4513": the pillar whose value this is."""
+    m = _VALUE_OF.search(low[max(0, value_start - 70) : value_start])
+    return component_name(m["comp"]) if m else None
+
+
+def _pillar_holder(
+    cue_start: int, subjects: list[Mention], low: str, prev_end: int, out: list[Assertion], state: SentenceState
+) -> Mention | None:
+    """Whose pillar a claim with no subject of its own is about: "… Vĩnh Phúc xếp thứ 12. Trong đó các chỉ
+    số xếp hạng cao gồm: Thể chế số xếp thứ 1/63, …" names the pillar as the subject; the body is the one
+    the text was about (named earlier in the sentence, else in an earlier sentence, else the title)."""
+    segment = low[max(prev_end, low.rfind(";", 0, cue_start) + 1) : cue_start]
+    if not re.search(COMPONENT_ALT, segment):
+        return None
+    before = [m for m in subjects if m.end <= cue_start]
+    if before:
+        return before[-1]
+    if out:
+        last = out[-1]
+        return Mention(last.start, last.end, last.entity, last.entity, last.entity_type)
+    return state.last_subject or state.topic
+
+
 def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state: SentenceState) -> str | None:
     if OVERALL.match(low[cue.end :]):
         return None
@@ -288,11 +357,13 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
 
 
 def _region(cue: Cue, low: str, state: SentenceState) -> str | None:
+    if cue.group == WORLD:
+        return None
     if cue.group == "khu vực":
         return state.paragraph_region
     if cue.group:
         return REGION_NAMES.get(cue.group, cue.group)
-    after = re.match(r"\s*(?:trong|ở|tại|của)?\s*(?:khu vực\s+)?(châu á|đông nam á|asean)", low[cue.end :])
+    after = re.match(r"\s*(?:trong|ở|tại|của)?\s*(?:khu vực\s+)?(châu á(?!\s*[-–]\s*thái bình dương)|đông nam á|asean)", low[cue.end :])
     if after:
         return REGION_NAMES.get(after.group(1))
     found = None
@@ -337,10 +408,14 @@ def extract_sentence(
 
     def emit(m: Mention, cue: Cue, **values: object) -> None:
         years_for = cue.years or [None]
-        for y in years_for:
+        components: list[str | None] = [None]
+        if values.get("component") is None and "component" not in values:
+            until = next((c.start for c in cues if c.start >= cue.end and c is not cue), len(low))
+            components = _components_after(low, cue.end, until) or [_component(cue, m, low, prev_end[0], state)]
+        for y, comp in ((y, comp) for y in years_for for comp in components):
             a = Assertion(m.canonical, m.entity_type, cue.start, cue.end, **values)  # type: ignore[arg-type]
             if a.component is None and "component" not in values:
-                a.component = _component(cue, m, low, prev_end[0], state)
+                a.component = comp
             group = _region(cue, low, state) if m.entity_type == "country" else None
             if group:
                 a.group = group
@@ -393,14 +468,20 @@ def extract_sentence(
         if _off_topic(low, cue):
             continue
         group = _subject_for(cue, subjects, low, sentence, state)
-        if not group and out and cue.kind in ("rank", "change", "leader") and not cue.subject_after:
-            last = out[-1]
-            group = [Mention(last.start, last.end, last.entity, last.entity, last.entity_type)]
+        if not group and cue.kind in ("rank", "change", "leader") and not cue.subject_after:
+            holder = _pillar_holder(cue.start, subjects, low, prev_end[0], out, state)
+            if holder is not None:
+                group = [holder]
+            elif out:
+                last = out[-1]
+                group = [Mention(last.start, last.end, last.entity, last.entity, last.entity_type)]
         types = _noun_types(cue.field_noun)
         if types:
             group = [m for m in group if m.entity_type in types]
         if _regional(low, cue):
             group = [m for m in group if m.entity_type == "country"]
+        if _subgroup(low, cue):
+            group = [m for m in group if m.entity_type != "country"]
         if not group:
             continue
         clause_end = clause_of(cue.start)
@@ -430,6 +511,14 @@ def extract_sentence(
                 emit_in_order(group, list(range(1, len(group) + 1)), cue, following_scores if use_scores else None)
                 prev_end[0] = cue.end
                 continue
+            if cue.kind == "leader" and not _tied(low, group, cue):
+                # "A, B, C dẫn đầu", "dẫn đầu là A, B và C": several bodies lead together with no order
+                # stated, so they are the top group of that size, none of them first (GUIDELINES §2).
+                for m in group:
+                    emit(m, cue, top=len(group))
+                state.last_subject = group[-1]
+                prev_end[0] = cue.end
+                continue
         for m in group:
             values = {
                 k: getattr(cue, k)
@@ -439,6 +528,7 @@ def extract_sentence(
             emit(m, cue, **values)
         state.last_subject = group[-1]
         prev_end[0] = cue.end
+    _anchored_places(cues, out, low, subjects, emit)
     # Scores left: the subject is the nearest entity before (or the one the previous claim was about).
     for s in scores:
         if s.used:
@@ -446,6 +536,10 @@ def extract_sentence(
         if _planned(low, s.start):
             continue
         group = _subject_for(s, subjects, low, sentence, state)
+        prior_end = max((c.end for c in cues if c.end <= s.start), default=0)
+        if not group:
+            holder = _pillar_holder(s.start, subjects, low, prior_end, out, state)
+            group = [holder] if holder is not None else []
         if len(group) > 1 and "lần lượt" in low[group[-1].end : s.start]:
             # "A và B lần lượt đạt 0,61 và 0,58 điểm": one score each, in order
             pending = [x for x in scores if not x.used and x.start >= s.start]
@@ -460,8 +554,10 @@ def extract_sentence(
         if not group:
             continue
         for member in group:
-            prev = [a for a in out if a.entity == member.canonical and a.end <= s.start and ";" not in low[a.end : s.start]]
-            comp = prev[-1].component if prev else None
+            comp = _component_named_before(low, s.start)
+            if comp is None:
+                prev = [a for a in out if a.entity == member.canonical and a.end <= s.start and ";" not in low[a.end : s.start]]
+                comp = prev[-1].component if prev else _component(s, member, low, prior_end, state)
             emit(member, s, score=s.score, component=comp)
     for a in out:
         if a.component:
@@ -499,9 +595,38 @@ def _regional(low: str, cue: Cue) -> bool:
     return bool(_REGION_AFTER.match(low[cue.end :]) or _REGION_BEFORE.search(low[: cue.start]))
 
 
+# Fields of countries the contract does not track: income groups, Asia-Pacific, "nhóm 34 nền kinh tế …".
+_SUBGROUP_AFTER = re.compile(
+    r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:nhóm|khối)\s+(?:\d+\s+|các\s+)?(?:quốc gia|nước|nền kinh tế)|"
+    r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:khu vực\s+)?châu á\s*[-–]\s*thái bình dương"
+)
+_SUBGROUP_BEFORE = re.compile(
+    r"(?:^|[;,]\s*)(?:trong|ở|tại|thuộc)\s+(?:nhóm|khối)\s+(?:\d+\s+|các\s+)?(?:quốc gia|nước|nền kinh tế)[^,;]{0,60},[^,;]*$"
+)
+
+
+def _subgroup(low: str, cue: Cue) -> bool:
+    """"thứ 2 trong nhóm các quốc gia thu nhập trung bình thấp", "thứ 7 khu vực châu Á - Thái Bình Dương":
+    a country's place in a field that is no group of the contract (only châu Á and Đông Nam Á are)."""
+    if cue.kind not in ("rank", "leader", "top", "rank_list"):
+        return False
+    return bool(_SUBGROUP_AFTER.match(low[cue.end :]) or _SUBGROUP_BEFORE.search(low[: cue.start]))
+
+
+# A raw statistic ranked, not an index: "đứng thứ 5 về tỷ trọng kinh tế số trên GRDP".
+_STATISTIC = re.compile(r"tỷ trọng|tỷ lệ|\bgrdp\b|tổng sản phẩm|doanh thu|kim ngạch|diện tích|dân số")
+
+
 def _off_topic(low: str, cue: Cue) -> bool:
     """"đứng thứ 2 cả nước về thu hút vốn FDI": a ranking of something the project does not track."""
     m = _ABOUT.match(low[cue.end :])
+    if m and _STATISTIC.search(m["what"]):
+        return True
+    clause_start = max(low.rfind(";", 0, cue.start), low.rfind(".", 0, cue.start)) + 1
+    clause_end = low.find(";", cue.end)
+    clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
+    if re.search(r"\bgrdp\b|tổng sản phẩm", clause):
+        return True
     return bool(m) and not _ON_TOPIC.search(m["what"])
 
 
@@ -569,15 +694,88 @@ def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int,
 _NON_GOV = re.compile(r"^(?:đại học|trường|học viện|công ty|tập đoàn|bệnh viện|ngân hàng tmcp)", re.IGNORECASE)
 
 
+_TIE = re.compile(r"(?<![\w])(?:cùng|đồng|đều|chung)(?![\w])")
+
+
+def _tied(low: str, group: list[Mention], cue: Cue) -> bool:
+    """"A và B cùng dẫn đầu", "đồng hạng nhất": a shared first place, not a top group."""
+    lo = min(group[0].start, cue.start)
+    hi = max(group[-1].end, cue.end)
+    return bool(_TIE.search(low[lo:hi]))
+
+
+# A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".
+_LOCAL_KIND = re.compile(
+    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?P<kind>[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện)\s+"
+    r"(?P<name>[^\s,;.:()]+(?:\s+[^\s,;.:()]+){0,3})"
+)
+
+
+def _name_words(words: str) -> str:
+    """The leading words of `words` that belong to a proper name (capitalised, or a ward's number)."""
+    out = []
+    for w in words.split():
+        if not (w[0].isupper() or w.isdigit()):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+# An organisation whose name ends in the country's ("Tập đoàn Điện lực Việt Nam", "Hội Truyền thông số
+# Việt Nam"): the words before "Việt Nam" are capitalised parts of the same name.
+_ORG_BEFORE_COUNTRY = re.compile(r"(?:[A-ZĐ][\wÀ-ỹ&-]*\s+)(?:[\wÀ-ỹ&-]+\s+){0,4}$")
+_ORG_HEAD = re.compile(
+    r"(?:tập đoàn|tổng công ty|công ty|ngân hàng|hội|hiệp hội|liên đoàn|trung tâm|viện|học viện|đài|thông tấn xã|"
+    r"bảo hiểm|kho bạc|ban|ủy ban|uỷ ban|cục|tổng cục|vụ|văn phòng|quỹ|báo)\s+(?:[\wÀ-ỹ&-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+
+
+def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Wards, communes and districts named by their kind, as local units ("UBND phường Hòa Bình"),
+    replacing a province of the same name found inside them."""
+    found = []
+    for m in _LOCAL_KIND.finditer(sentence):
+        name = _name_words(m["name"])
+        if not name:
+            continue
+        end = m.start("name") + len(name)
+        overlapping = [x for x in mentions if x.start < end and m.start() < x.end]
+        if any(x.entity_type != "province" for x in overlapping):
+            continue  # the gazetteer knows this unit already
+        canonical = f"UBND {m['kind'].lower()} {name}"
+        found.append((Mention(m.start(), end, sentence[m.start() : end], canonical, "local_unit"), overlapping))
+    if not found:
+        return mentions
+    replaced = {id(x) for _f, over in found for x in over}
+    kept = [x for x in mentions if id(x) not in replaced]
+    return sorted(kept + [f for f, _over in found], key=lambda x: x.start)
+
+
 def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: SentenceState) -> list[Mention]:
     """Mentions the claim rules can use: contract entity types only, no universities or firms;
-    "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province."""
+    "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province; in a
+    province's own ranking, wards, communes and districts named by their kind are local units."""
     out = []
+    if state.is_local:
+        mentions = _local_kind_mentions(sentence, mentions)
     for m in mentions:
+        if m.entity_type == "country" and m.canonical == "Việt Nam" and _ORG_HEAD.search(sentence[: m.start]) and (
+            _ORG_BEFORE_COUNTRY.search(sentence[: m.start])
+        ):
+            continue  # part of an organisation's name, not the country
+        if m.entity_type == "country" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", sentence[max(0, m.start - 20) : m.start]) and (
+            sentence[max(0, m.start - 20) : m.start].split()[-1][0].isupper()
+        ):
+            continue  # "Tuấn Anh", "Thủ Đức": the end of a person's or place's name, not a country
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
             continue
         if m.entity_type == "country" and re.match(r"\s*(?:ict|e-?government|index|icT)", low[m.end : m.end + 20]):
             continue  # "Vietnam ICT Index" names the index, not the country
+        if m.entity_type == "country" and re.match(r"\s+(?:19|20)\d\d\b", low[m.end :]) and re.search(
+            r"(?:chỉ số|xếp hạng|index|báo cáo)\b[^,;.]{0,50}(?<!của )$", low[: m.start]
+        ):
+            continue  # "chỉ số thương mại điện tử Việt Nam 2023": the edition's name, not the country
         if re.search(r"(?:đại học|trường|học viện)\s+(?:quốc gia\s+)?$", low[max(0, m.start - 25) : m.start]):
             continue
         if m.entity_type == "province" and m.canonical == "Huế":
@@ -606,6 +804,49 @@ def _clause_ends(low: str):  # noqa: ANN202 - small closure factory
         return len(low)
 
     return end_of
+
+
+_ANCHOR_BEFORE = re.compile(
+    r"^[^;.]{0,40}?(?:,\s*|\s)(?:chỉ\s+|ngay\s+|liền\s+)?(?:xếp\s+|đứng\s+)?(?:sau|theo sát|theo sau)\s+"
+    r"(?:(?P<k>\d{1,2}|" + WORD_ALT + r")\s+(?:tỉnh|thành phố|địa phương|bộ|cơ quan|đơn vị|nước|quốc gia)[^,;.:]{0,30}?"
+    r"\s*(?:là|gồm)?\s*:?\s*)?$"
+)
+_ANCHOR_AFTER = re.compile(r"^\s*(?:,\s*)?(?:và\s+)?(?:xếp\s+|đứng\s+)?(?:trên|xếp trên|đứng trên|trước)\s+$")
+
+
+def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: list[Mention], emit) -> None:  # noqa: ANN001
+    """Places stated against an anchor (fact contract: the anchor gets its place when the subject's is
+    stated): "Hòa Bình xếp thứ hai, sau Phú Yên và trên Quảng Bình" → Phú Yên 1, Quảng Bình 3; several
+    bodies ahead with no order ("đứng thứ 4, chỉ sau 3 tỉnh là A, B và C") are the top group before it."""
+    for cue in cues:
+        if cue.kind != "rank" or not cue.rank or cue.years:
+            continue
+        claim = next((a for a in out if a.start == cue.start and a.rank == cue.rank), None)
+        if claim is None:
+            continue
+        limit = low.find(";", cue.end)
+        limit = len(low) if limit < 0 else limit
+        later = [i for i, m in enumerate(subjects) if cue.end <= m.start < limit and m.canonical != claim.entity]
+        handed: set[str] = set()
+        for i in later:
+            m = subjects[i]
+            if m.canonical in handed:
+                continue
+            gap_start = max([cue.end] + [subjects[j].end for j in later if subjects[j].end <= m.start])
+            gap = low[gap_start : m.start]
+            before = _ANCHOR_BEFORE.match(low[cue.end : m.start]) if gap_start == cue.end else None
+            if before and cue.rank > 1:
+                ahead = _group_fwd(subjects, i, low)
+                count = parse_int(before["k"]) if before["k"] else None
+                if len(ahead) == 1 and count in (None, 1):
+                    emit(m, cue, rank=cue.rank - 1)
+                elif len(ahead) == cue.rank - 1 and count in (None, len(ahead)):
+                    for x in ahead:
+                        emit(x, cue, top=len(ahead))
+                handed.update(x.canonical for x in ahead)
+            elif _ANCHOR_AFTER.match(gap) and (cue.rank_total is None or cue.rank < cue.rank_total):
+                emit(m, cue, rank=cue.rank + 1)
+                handed.add(m.canonical)
 
 
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001

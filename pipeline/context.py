@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.lexicon import index_scores
+from pipeline.lexicon import EGDI_SPECIFIC, index_scores
 from pipeline.years import find_years
 
 _DATE_IN_TEXT = re.compile(
@@ -77,23 +77,55 @@ class ArticleContext:
         sentence_scores = index_scores(sentence_low)
         if sentence_scores.get("other", 0) >= 5:
             return "other"
-        if entity_type == "country":
-            return "egdi"
-        if entity_type == "local_unit":
-            return "local"
         para = self.paragraph_lows[paragraph] if 0 <= paragraph < len(self.paragraph_lows) else ""
-        for scores, strong in (
+        levels = (
             (sentence_scores, True),
             (index_scores(para), True),
             (self.title_scores, False),
             (self.article_scores, False),
-        ):
+        )
+        if entity_type == "country":
+            return self._country_index(sentence_low, para, sentence_scores)
+        if self._about_other(entity_type, levels):
+            return "other"
+        if entity_type == "local_unit":
+            return "local"
+        for scores, strong in levels:
             cands = {k: v for k, v in scores.items() if k in ("dti", "ict_index", "ict_application")}
             if strong:
                 cands = {k: v for k, v in cands.items() if v >= 3}
             if cands:
                 return max(cands.items(), key=lambda kv: kv[1])[0]
         return "dti" if (self.year or 9999) >= 2021 else "ict_application"
+
+    def _country_index(self, sentence_low: str, para: str, sentence_scores: dict[str, int]) -> str:
+        """A country's rank is the UN e-government survey's only where the nearest text that names a
+        ranking names that one ("Chính phủ điện tử", "EGDI", "Liên Hợp Quốc"); a country ranked in an
+        article about the Global Innovation Index or a prosperity index is `other`."""
+        for text, scores in (
+            (sentence_low, sentence_scores),
+            (para, index_scores(para)),
+            (self.title_low, self.title_scores),
+            (self.body_low, self.article_scores),
+        ):
+            egdi = len(EGDI_SPECIFIC.findall(text))
+            other = scores.get("other", 0)
+            if egdi or other:
+                return "other" if other > 3 * egdi else "egdi"
+        return "egdi"
+
+    @staticmethod
+    def _about_other(entity_type: str, levels: tuple) -> bool:
+        """Whether the nearest stretch of text that names any index names another ranking (PAR INDEX,
+        PAPI, a prosperity index) more than the ones this project tracks: then a claim with no index
+        of its own belongs to that ranking ("Chỉ số cải cách hành chính 2023: … Bộ Tư pháp dẫn đầu")."""
+        tracked = ("egdi",) if entity_type == "country" else ("dti", "ict_index", "ict_application", "local")
+        for scores, _strong in levels:
+            other = scores.get("other", 0)
+            mine = max((scores.get(k, 0) for k in tracked), default=0)
+            if other or mine:
+                return other >= 5 and other > mine
+        return False
 
     def year_for(self, index: str, paragraph: int) -> int | None:
         """The assessed year when the sentence names none: the article's year for the index, else date − 1.

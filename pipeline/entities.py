@@ -63,7 +63,9 @@ _PUBLISHER_BEFORE = re.compile(
     r"(?:theo|của|do|từ)\s+(?:báo cáo|đánh giá|kết quả|thông tin|công bố)?\s*(?:của\s+)?$|"
     r"(?:bộ trưởng|thứ trưởng|giám đốc|chủ tịch|lãnh đạo|đại diện|trung tâm [\w ]+ của)\s+$"
 )
-_COMPARED = re.compile(r"(?:hợp nhất với|sáp nhập với|sáp nhập vào|so với|cao hơn|thấp hơn|hơn)\s+$")
+_COMPARED = re.compile(
+    r"(?:hợp nhất với|sáp nhập với|sáp nhập vào|so với|cao hơn|thấp hơn|hơn|vượt qua|vượt lên|vượt|qua mặt|bỏ xa)\s+$"
+)
 _PUBLISHER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+)?(?:công bố|ban hành|tổ chức|chủ trì|thông tin|cho biết|phối hợp)")
 
 

@@ -9,6 +9,7 @@ Doc (pipeline/nlp.py), subjects and lists (pipeline/claims.py) → index/year fr
 from __future__ import annotations
 
 import copy
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,12 +25,16 @@ from pipeline.claims import (
 )
 from pipeline.context import ArticleContext, guess_date
 from pipeline.entities import find_mentions
-from pipeline.lexicon import BARE_APPLICATION, GROUP_MERGED, PREFILTER, index_scores
+from pipeline.lexicon import GROUP_MERGED, PREFILTER, component_for_index, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import find_cues
+from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
+from pipeline.text_tables import text_table_facts
 
 EXTRACTOR_VERSION = "0.5.4"
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -77,14 +82,37 @@ def _year_of(date: str | None) -> int | None:
     return None
 
 
+@dataclass
+class Extraction:
+    """What one article gave: the facts kept, and the implausible ones dropped with their reasons."""
+
+    facts: list[Fact]
+    rejected: list[Rejection]
+
+
 def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
-    """Every ranking fact an article states, one per (entity, index, component, group, year).
+    """Every plausible ranking fact an article states, one per (entity, index, component, group, year).
 
     `with_docs=False` skips building spaCy Docs (evidence spans are then not snapped to tokens).
+    Implausible values are dropped and logged (see `extract_article_checked` to count them).
     """
+    return extract_article_checked(article, with_docs=with_docs).facts
+
+
+def extract_article_checked(article: Article, *, with_docs: bool = True) -> Extraction:
+    """`extract_article` with the facts dropped as implausible (pipeline/plausibility.py) kept apart."""
+    date = article.date or guess_date(article.text or "")
+    facts = _read_article(article, date, with_docs)
+    kept, rejected = split_plausible(facts, _year_of(date))
+    for r in rejected:
+        log.warning("dropped an implausible fact from %s: %s", article.url, r.describe())
+    return Extraction(kept, rejected)
+
+
+def _read_article(article: Article, date: str | None, with_docs: bool) -> list[Fact]:
+    """Every claim the article's sentences and tables make, merged per key, before plausibility."""
     prep = prepare_article(article)
     text = prep.prepared.text
-    date = article.date or guess_date(article.text or "")
     pub_year = _year_of(date)
     paragraph_texts = [text[s:e] for s, e in prep.paragraphs]
     title_norm = text[: prep.title_end] if prep.title_end else (paragraph_texts[0] if paragraph_texts else "")
@@ -127,7 +155,13 @@ def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
         for a in assertions:
             fact = _to_fact(a, sent, s_text, low, ctx, prep, article, doc)
             candidates.append(Candidate(fact, sent.start < prep.title_end or (prep.title_end == 0 and sent.paragraph == 0)))
-    facts = merge_facts([c.fact for c in candidates if not c.from_title] + [c.fact for c in candidates if c.from_title])
+    written = text_table_facts(text, ctx, date, article.url, EXTRACTOR_VERSION)
+    for f in written:  # evidence shows the row as the article wrote it
+        o_start, o_end = prep.prepared.to_original(f.start, f.end)
+        f.sentence = prep.prepared.original[o_start:o_end].strip()
+    facts = merge_facts(
+        [c.fact for c in candidates if not c.from_title] + written + [c.fact for c in candidates if c.from_title]
+    )
     if article.tables:
         from pipeline.tables import table_facts
 
@@ -150,9 +184,7 @@ def _to_fact(
     latest = a.attrs.get("latest")
     if latest is not None and (year is None or latest > year):
         year = latest
-    component = a.component
-    if component == BARE_APPLICATION:
-        component = "ứng dụng cntt" if index == "ict_index" else None
+    component = component_for_index(a.component, index)
     if a.year_offset is not None and year is not None:
         year += a.year_offset
     group = a.group

@@ -11,8 +11,8 @@ from functools import lru_cache
 
 # --- prefilter: a sentence can hold a claim only if one of these occurs -------------------------
 PREFILTER = re.compile(
-    r"\d|dẫn đầu|đứng đầu|quán quân|thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\btop\b|cuối|bậc|hạng|vị trí|xếp sau|đứng sau|tiếp theo|lần lượt|giữ nguyên|"
-    r"ngôi|quán quân|xếp đầu|không đổi|không thay đổi",
+    r"\d|dẫn đầu|đứng đầu|quán quân|thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\btop\b|cuối|bậc|hạng|vị trí|xếp sau|đứng sau|tiếp theo|lần lượt|giữ nguyên|liền sau|kế đó|tiếp đến|kế tiếp|theo sau|"
+    r"ngôi|quán quân|á quân|xếp đầu|không đổi|không thay đổi|(?:^|[,;:]\s)sau\s",
 )
 
 # --- index cues (weight, pattern) ----------------------------------------------------------------
@@ -34,12 +34,20 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
     ],
     "other": [
         (5, re.compile(r"par[- ]?index|\bpci\b|\bpapi\b|\bsipas\b|\bidi\b|\bitu\b|\bgii\b|cải cách hành chính|"
-                       r"năng lực cạnh tranh|đổi mới sáng tạo|hài lòng|phát triển ict|liên minh viễn thông")),
+                       r"năng lực cạnh tranh|đổi mới sáng tạo|hài lòng|phát triển ict|liên minh viễn thông|thịnh vượng|"
+                       r"an toàn thông tin toàn cầu|an ninh mạng toàn cầu|\bgci\b|\bnri\b|sẵn sàng (?:cho )?(?:ai|trí tuệ nhân tạo)|"
+                       r"chỉ số thương mại điện tử|\bebi\b|\bunctad\b|\bwipo\b|hiệu quả quản trị|legatum|\bwef\b|\bimd\b")),
     ],
     "local": [
         (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện")),
     ],
 }
+
+# Words that name the UN e-government survey itself (the "egdi" cues above also count weaker hints such
+# as "quốc gia", which every ranking of countries uses).
+EGDI_SPECIFIC = re.compile(
+    r"\begdi\b|chính phủ điện tử|chính phủ số|liên (?:hợp|hiệp) quốc|e-government|\bdesa\b|dịch vụ công trực tuyến \(osi\)"
+)
 
 # What is measured decides (GUIDELINES §4): "(ICT Index)" next to "mức độ ứng dụng CNTT" is ict_application.
 ICT_APPLICATION_OVERRIDES = re.compile(r"mức độ ứng dụng (?:cntt|công nghệ thông tin)|phát triển chính phủ điện tử")
@@ -78,6 +86,10 @@ BARE_APPLICATION = "ứng dụng cntt?"
 
 # --- components (GUIDELINES §5) --------------------------------------------------------------------
 COMPONENTS: list[tuple[re.Pattern[str], str]] = [
+    # DTI sub-indices from 2022, before the pillars whose names they contain
+    (re.compile(r"hoạt động chính quyền số"), "hoạt động chính quyền số"),
+    (re.compile(r"hoạt động kinh tế số"), "hoạt động kinh tế số"),
+    (re.compile(r"hoạt động xã hội số"), "hoạt động xã hội số"),
     (re.compile(r"chính quyền số"), "chính quyền số"),
     (re.compile(r"kinh tế số"), "kinh tế số"),
     (re.compile(r"xã hội số"), "xã hội số"),
@@ -96,8 +108,13 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
      "cổng thông tin điện tử"),
     # Bare "ứng dụng CNTT" is a component only in the ICT Index (elsewhere it names the index itself).
     (re.compile(r"ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
-    (re.compile(r"dịch vụ công trực tuyến"), "dịch vụ công trực tuyến"),
-    (re.compile(r"cơ chế,? chính sách|môi trường tổ chức\s*[-–]\s*chính sách"), "cơ chế chính sách"),
+    (re.compile(r"dịch vụ công trực tuyến|dịch vụ trực tuyến"), "dịch vụ công trực tuyến"),
+    # The UN survey's sub-indices (TII, HCI, EPI); components of `egdi` only (COMPONENT_INDEX)
+    (re.compile(r"hạ tầng viễn thông"), "hạ tầng viễn thông"),
+    (re.compile(r"(?:chỉ số\s+)?(?:nguồn nhân lực|vốn con người)(?!\s+(?:cntt|công nghệ thông tin|số))"), "nguồn nhân lực"),
+    (re.compile(r"(?:sự\s+)?tham gia điện tử|tham gia trực tuyến"), "tham gia điện tử"),
+    (re.compile(r"cơ chế,? chính sách(?:,? và (?:các )?quy định cho ứng dụng (?:cntt|công nghệ thông tin))?|"
+                r"môi trường tổ chức\s*[-–]\s*chính sách"), "cơ chế chính sách"),
 ]
 # A component phrase introduced by "về"/"ở" right after a claim, or "Về X," opening a sentence.
 COMPONENT_ALT = "|".join(p.pattern for p, _ in COMPONENTS)
@@ -113,6 +130,32 @@ COMPONENT_OPENING = re.compile(
     + COMPONENT_ALT
     + r")\s+(?:có|thì))"
 )
+# Indices whose components are a closed list: the UN survey's sub-indices; other rankings get none
+# (their pillars are not in the contract, GUIDELINES §5).
+INDEX_COMPONENTS = {
+    "egdi": {"dịch vụ công trực tuyến", "hạ tầng viễn thông", "nguồn nhân lực", "tham gia điện tử"},
+    "other": set(),
+}
+# Components that exist in one index only: elsewhere the same words name no component.
+COMPONENT_INDEX = {
+    "hạ tầng viễn thông": "egdi", "nguồn nhân lực": "egdi", "tham gia điện tử": "egdi",
+    "hoạt động chính quyền số": "dti", "hoạt động kinh tế số": "dti", "hoạt động xã hội số": "dti",
+}
+
+
+def component_for_index(component: str | None, index: str) -> str | None:
+    """A component as the claim's index reads it: bare "ứng dụng CNTT" is a pillar of the ICT Index only
+    (elsewhere it names the ICT-application ranking itself), and one index's sub-indices are nothing
+    in another."""
+    if component == BARE_APPLICATION:
+        return "ứng dụng cntt" if index == "ict_index" else None
+    if component in COMPONENT_INDEX and COMPONENT_INDEX[component] != index:
+        return None
+    if index in INDEX_COMPONENTS and component not in INDEX_COMPONENTS[index]:
+        return None
+    return component
+
+
 OVERALL = re.compile(r"\s*(?:về|ở|trong)\s+(?:chỉ số\s+)?tổng thể")
 
 

@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lexicon import FIELD_NOUN
+from pipeline.lexicon import COMPONENT_ALT, FIELD_NOUN
 from pipeline.numbers import NUMBER_WORDS, WORD_ALT, parse_int, parse_number
 
+WORLD = "thế giới"  # a rank stated over the whole field, never a regional group
 ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}}))"
 
 
@@ -67,11 +68,11 @@ _LIST_THEN_NAMES = re.compile(
     + ORD + r")+)\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"
 )
 # "xếp hạng nhất", "đứng hạng nhì"
-_RANK_WORD = re.compile(r"(?<![\w])(?:xếp|đứng|đạt|giành)\s+hạng\s+(?P<n>nhất|nhì)(?![\w])")
+_RANK_WORD = re.compile(r"(?<![\w])(?:(?:xếp|đứng|đạt|giành)\s+hạng\s+(?P<n>nhất|nhì)|(?P<runner>á quân))(?![\w])")
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
 _PAREN_RANK = re.compile(
-    r"\(\s*(?:(?:xếp\s+|đứng\s+|hạng\s+)?thứ\s+(?P<n>" + ORD + r")\s*(?:/\s*(?P<t1>\d{1,3})\s*)?"
-    r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3}))\s*\)"
+    r"\(\s*(?:(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ|hạng)\s+(?P<n>" + ORD + r")\s*(?:/\s*(?P<t1>\d{1,3})\s*)?"
+    r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3}))\s*(?P<world>thế giới|toàn cầu|cả nước)?\s*\)"
 )
 _LEADER = re.compile(
     r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên)(?![\w])"
@@ -91,9 +92,14 @@ _TOP = [
         r"(?:dẫn đầu|đứng đầu|có (?:điểm|chỉ số) cao nhất)"
     ),
 ]
+# "Năm nước có vị trí cao hơn Việt Nam vẫn là A, B, C, D và E": the bodies ahead form the top group
+_AHEAD_GROUP = re.compile(
+    r"(?<![\w/])(?P<n>\d{1,2}|" + WORD_ALT + r")\s+(?:nước|quốc gia|tỉnh|địa phương|bộ|đơn vị)\s+"
+    r"(?:có vị trí|có thứ hạng|xếp|đứng)\s+(?:cao hơn|trên|trước)\s+[^,;.]{2,40}?\s+(?:vẫn\s+|lần lượt\s+)?(?:là|gồm)\s*:?"
+)
 _TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 _SCORE_POINTS = re.compile(
-    r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
+    r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*|%\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
 _SCORE_INDEX = re.compile(
     r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+)?(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
@@ -113,6 +119,8 @@ _CHANGE_LIST = re.compile(
     r"lần lượt\s+(?P<dir>tăng|giảm|tụt)\s+(?P<list>(?:\d{1,3}|" + WORD_ALT + r")(?:\s*(?:,|và)\s*(?:\d{1,3}|" + WORD_ALT
     + r"))+)\s+(?:bậc|hạng)"
 )
+# "Chính quyền số: 0,4513": a pillar's value in a list line
+_SCORE_AFTER_PILLAR = re.compile(r"(?:" + COMPONENT_ALT + r")\s*:\s*(?P<v>0[,.]\d{2,}|1[,.]0+)(?![\d%])")
 _SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{3,})\s*\)")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
@@ -128,7 +136,8 @@ _PLAIN_LIST = re.compile(
     + ORD + r")+)(?![\w])(?!\s+về)"
 )
 _NEXT = re.compile(
-    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau)\s+(?:đó\s+)?(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về)\s*"
+    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|tiếp đến|liền sau|ngay sau(?=\s+(?:đó|là)))\s+(?:đó\s+)?"
+    r"(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
 )
 # "lần lượt chiếm ba vị trí đầu", "Năm vị trí đầu khu vực lần lượt thuộc về A, B ..."
@@ -143,7 +152,7 @@ _PREV_YEAR_RANK = re.compile(
 )
 # "So với năm 2022 (thứ 15), …": a year with its rank in brackets
 _YEAR_PAREN_RANK = re.compile(
-    r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ\s+)?(?P<n>" + ORD + r")\s*(?:/\s*\d{1,3}\s*)?\)"
+    r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ\s+)?(?P<n>" + ORD + r")\s*(?:/\s*(?P<tot>\d{1,3})\s*)?\)"
 )
 # "giảm 24 bậc so với vị trí 27 của năm 2021"
 _PREV_POSITION = re.compile(
@@ -153,7 +162,8 @@ _PREV_POSITION = re.compile(
 REGION_OPENING = re.compile(r"(?:^|[;,]\s*)(?:trong|ở|tại)\s+(?:khu vực\s+)?(?P<g>châu á|đông nam á|asean)\s*,")
 # "; tiếp theo" / "chỉ sau": clause-level totals "… của 63 tỉnh, thành phố"
 _CLAUSE_TOTAL = re.compile(r"(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|cả\s+)?(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
-_AFTER_X = re.compile(r"(?:xếp|đứng)\s+(?:ngay\s+)?(?:sau|tiếp sau)\s+")
+# "Xếp sau Đà Nẵng là …", and "Sau Đà Nẵng là …" opening a sentence or clause
+_AFTER_X = re.compile(r"(?:(?:xếp|đứng)\s+(?:ngay\s+|liền\s+)?|(?:^|(?<=[,;:]\s)))(?:sau|tiếp sau)\s+(?=[^\s])")
 _TWICE_LEADER = re.compile(
     r"(?:sau\s+)?(?:hai|ba|\d)\s+(?:lần|năm)\s+(?:liên tiếp\s+)?(?:dẫn đầu|đứng đầu|xếp thứ nhất)\s+(?:vào\s+|trong\s+)?(?:các\s+)?năm\s+"
     r"(?P<y1>(?:19|20)\d\d)\s*(?:,|và)\s*(?:năm\s+)?(?P<y2>(?:19|20)\d\d)"
@@ -182,6 +192,7 @@ def find_cues(low: str) -> list[Cue]:
     """Every claim wording in a lower-cased sentence, non-overlapping, in order."""
     cues: list[Cue] = []
     # Shapes carrying their own years or lists come first; simpler shapes must not overlap them.
+    _bracketed_year_values(low, cues)
     for m in _TWICE_LEADER.finditer(low):
         cues.append(Cue("leader", m.start(), m.end(), rank=1, years=[int(m["y1"]), int(m["y2"])], subject_after=True))
     for m in _TWO_YEARS_RANKS.finditer(low):
@@ -193,7 +204,8 @@ def find_cues(low: str) -> list[Cue]:
     for m in _YEAR_PAREN_RANK.finditer(low):
         n = _ord(m["n"])
         if n:
-            cues.append(Cue("rank", m.start(), m.end(), rank=n, years=[int(m["y"])]))
+            tot = int(m["tot"]) if m["tot"] else None
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot, years=[int(m["y"])]))
     for m in _PREV_POSITION.finditer(low):
         n = _ord(m["n"])
         if n:
@@ -222,6 +234,10 @@ def find_cues(low: str) -> list[Cue]:
             region = re.search(r"khu vực", m.group(0))
             cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=bool(m["after"]),
                             group="khu vực" if region else None, values=["ordered"] if "lần lượt" in low[max(0, m.start() - 30):m.end()] else []))
+    for m in _AHEAD_GROUP.finditer(low):
+        n = parse_int(m["n"])
+        if n and 1 < n <= 30 and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=True))
     for m in _LAST.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             tot = int(m["tot"])
@@ -229,8 +245,8 @@ def find_cues(low: str) -> list[Cue]:
     for m in _RANK.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
-        if m["d"] and not re.search(r"hạng|vị trí", m.group(0)):
-            continue  # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí"
+        if m["d"] and not m["tot"] and not re.search(r"hạng|vị trí", m.group(0)):
+            continue  # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí" or a field ("xếp 27/63")
         before = low[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
             continue
@@ -256,7 +272,9 @@ def find_cues(low: str) -> list[Cue]:
         pos = end
         while True:
             tail = low[pos:]
-            skip = re.match(r"^\s*(?:quốc gia|nước|tỉnh[^,;]*?|thế giới)?", tail)
+            skip = re.match(
+                r"^\s*(?:quốc gia|nước|tỉnh[^,;]*?|thế giới|(?:ở|tại|trong)\s+(?:khu vực\s+)?(?:châu á|đông nam á|asean))?", tail
+            )
             offset = skip.end() if skip else 0
             r = _REGION_CONT.match(tail[offset:])
             if not r:
@@ -269,11 +287,14 @@ def find_cues(low: str) -> list[Cue]:
         tot = m["t1"] or m["t2"]
         tot_i = int(tot) if tot else None
         if n and (tot_i is None or n <= tot_i <= 300) and not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i))
+            # "(thứ 44 thế giới)": the whole field, whatever region the sentence is about
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))
     for m in _RANK_WORD.finditer(low):
-        n = _ord(m["n"])
+        n = 2 if m["runner"] else _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("rank", m.start(), m.end(), rank=n))
+            # "á quân Đồng Tháp": the runner-up named right after the word
+            after = bool(m["runner"]) and not re.match(r"\s*(?:là|thuộc về)?\s*[,.;]", low[m.end() :])
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, subject_after=after))
     for m in _RANK_CONT.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
@@ -312,6 +333,8 @@ def find_cues(low: str) -> list[Cue]:
             continue
         if re.match(r"(?:\s+[^\s,;.]+){0,4}?\s+(?:trước đó|trước đây|những năm trước|các năm trước|các kỳ trước)", low[m.end() :]):
             continue  # "địa phương đứng đầu bốn năm trước đó": past, unnamed years
+        if re.search(r"(?:nhiều|các|những)\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp|qua|gần đây))?\s+(?:luôn\s+)?$", before):
+            continue  # "nhiều năm đứng đầu": a record over unnamed years, not one assessment
         cues.append(Cue("leader", m.start(), m.end(), rank=1))
     for m in _CHANGE_LIST.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
@@ -339,6 +362,52 @@ def find_cues(low: str) -> list[Cue]:
     return cues
 
 
+# Earlier years' values given in brackets after this year's: "(năm 2022 là 53,96 và 2021 là 51,82 điểm)",
+# "(năm 2022 con số này là 55/181)".
+_BRACKET = re.compile(r"\(([^()]{4,120})\)")
+_YEAR_VALUE = re.compile(
+    r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*(?:,\s*)?(?:con số này\s+|chỉ số này\s+|thứ hạng\s+)?(?:là|đạt|:)\s+"
+    r"(?:(?:thứ|hạng)\s+)?(?P<v>\d{1,3}\s*/\s*\d{1,3}|\d{1,4},\d+|0\.\d+)"
+)
+
+
+# "(năm 2018 xếp thứ 2 với 0,897 điểm)": an earlier year's place and score in brackets
+_YEAR_PLACE = re.compile(
+    r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*,?\s*(?:(?:tỉnh|thành phố|bộ)\s+)?(?:xếp|đứng)\s+(?:ở\s+)?(?:vị trí\s+|hạng\s+)?"
+    r"(?:thứ\s+)?(?P<n>" + ORD + r")(?:\s*/\s*(?P<tot>\d{1,3}))?(?:[^()]*?(?:với|đạt)\s+(?P<v>\d{1,4},\d+)\s*điểm)?"
+)
+
+
+def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
+    for b in _BRACKET.finditer(low):
+        if re.search(r"(?:trung bình|bình quân)\s+(?:của|chung|khối|các|cả)", low[: b.start()]):
+            continue  # an average's earlier values, not a ranked body's
+        place = _YEAR_PLACE.match(low, b.start(1), b.end(1))
+        if place and not _overlaps(cues, b.start(1), place.end("n")):
+            n, year = _ord(place["n"]), int(place["y"])
+            tot = int(place["tot"]) if place["tot"] else None
+            if n and (tot is None or n <= tot):
+                # the span starts at the bracket so that its year is this claim's alone
+                cues.append(Cue("rank", b.start(1), place.end("n"), rank=n, rank_total=tot, years=[year]))
+            if place["v"]:
+                v = parse_number(place["v"])
+                cues.append(Cue("score", place.start("v"), place.end("v"), score=v, years=[year]))
+            continue
+        for m in _YEAR_VALUE.finditer(low, b.start(1), b.end(1)):
+            if _overlaps(cues, m.start("v"), m.end("v")):
+                continue
+            year, value = int(m["y"]), m["v"].replace(" ", "")
+            if "/" in value:
+                frac = value.split("/")
+                rank, total = int(frac[0]), int(frac[1])
+                if 1 <= rank <= total <= 300:
+                    cues.append(Cue("rank", m.start(), m.end("v"), rank=rank, rank_total=total, years=[year]))
+            else:
+                v = parse_number(value)
+                if v is not None:
+                    cues.append(Cue("score", m.start(), m.end("v"), score=v, years=[year]))
+
+
 def _clause_totals(low: str, cues: list[Cue]) -> None:
     """"đứng đầu bảng xếp hạng … của 63 tỉnh, thành phố": the field size later in the clause."""
     for i, c in enumerate(cues):
@@ -361,8 +430,23 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
                 c.rank_total = tot
 
 
+# A value that is a threshold or an approximation, not a result: "vượt 0,9 điểm", "trên dưới 0,9",
+# "từ 0,3250 đến 0,4000".
+_THRESHOLD_BEFORE = re.compile(
+    r"(?<![\w])(?:vượt(?: qua)?|trên|dưới|hơn|quá|khoảng|gần|xấp xỉ|ngưỡng|từ|đến|tới|trên dưới)\s+(?:mức\s+)?(?:chỉ số\s+)?$"
+)
+# A value given for comparison: "tăng 20,8% so với DTI 2021 (0,794)".
+_COMPARED_BEFORE = re.compile(r"so với[^,;.()]{0,40}\(\s*$")
+
+
+def _not_a_result(low: str, start: int) -> bool:
+    before = low[max(0, start - 60) : start]
+    return bool(_THRESHOLD_BEFORE.search(before) or _COMPARED_BEFORE.search(before))
+
+
 def _find_scores(low: str, cues: list[Cue]) -> None:
-    """Scores: "99,87 điểm", "0,84/1 điểm", "đạt 0,6667"; never averages or percentages."""
+    """Scores: "99,87 điểm", "0,84/1 điểm", "đạt 0,6667"; never averages, percentages, thresholds
+    ("vượt 0,9 điểm") or values given for comparison."""
     found: list[Cue] = []
     for m in _SCORE_LIST.finditer(low):
         if re.search(r"trung bình|bình quân", low[: m.start()]):
@@ -391,12 +475,16 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         v = parse_number(m["v"])
         if v is not None:
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    for m in _SCORE_AFTER_PILLAR.finditer(low):
+        v = parse_number(m["v"])
+        if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
+            found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for m in _SCORE_PAREN.finditer(low):
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for c in found:
-        if not _overlaps(cues, c.start, c.end):
+        if not _overlaps(cues, c.start, c.end) and not _not_a_result(low, c.start):
             cues.append(c)
 
 

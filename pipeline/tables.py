@@ -13,15 +13,15 @@ import re
 from pipeline.context import ArticleContext
 from pipeline.entities import find_mentions, lookup
 from pipeline.lexicon import (
-    BARE_APPLICATION,
     GROUP_MERGED,
     GROUP_NO_SERVICE,
     MERGED_34,
     NO_SERVICE,
+    component_for_index,
     component_name,
 )
 from pipeline.model import Article, Fact
-from pipeline.numbers import parse_fraction, parse_int, parse_number
+from pipeline.numbers import parse_fraction, parse_number
 from pipeline.text import normalize
 from pipeline.years import find_years
 
@@ -86,6 +86,21 @@ def _parse_change(cell: str) -> int | None:
     return -n if m["sign"] in ("-", "↓", "giảm") else n
 
 
+_RANK_CELL = re.compile(r"[^\d(]*?(?P<rank>\d{1,3})(?:\((?P<score>\d{1,4}(?:[.,]\d+)?)\))?[^\d]*")
+
+
+def parse_rank_cell(cell: str) -> tuple[int | None, float | None]:
+    """A rank cell, alone ("7", "7.") or with its score in brackets, as official ICT-application tables
+    print it ("1(0,9291)" once spaces are gone), with words or arrows around it ("Hạng3", "5↑"):
+    (rank, score). Digits are never glued together, so that cell is rank 1 with score 0.9291, not rank
+    109291; a cell with any other digits gives (None, None)."""
+    m = _RANK_CELL.fullmatch(cell.strip())
+    if not m:
+        return None, None
+    score = parse_number(m["score"]) if m["score"] else None
+    return int(m["rank"]), score
+
+
 def table_facts(article: Article, ctx: ArticleContext, version: str) -> list[Fact]:
     """Facts from every ranking table of an article."""
     facts: list[Fact] = []
@@ -124,18 +139,18 @@ def table_facts(article: Article, ctx: ArticleContext, version: str) -> list[Fac
                 group = GROUP_MERGED
             by_key: dict[tuple, Fact] = {}
             for col, role, comp, col_year in roles:
-                if comp == BARE_APPLICATION:
-                    comp = "ứng dụng cntt" if index == "ict_index" else None
+                comp = component_for_index(comp, index)
                 year = col_year or (latest if role == "change" and latest else default_year)
                 cell = row[col].replace(" ", "") if role != "change" else row[col]
                 total = None
+                cell_score = None
                 if role == "rank":
                     frac = parse_fraction(cell)
                     if frac:
                         value: int | float | None = frac[0]
                         total = frac[1]
                     else:
-                        value = parse_int(re.sub(r"[^\d]", "", cell) or "x")
+                        value, cell_score = parse_rank_cell(cell)
                 elif role == "score":
                     value = parse_number(cell)
                 else:
@@ -152,6 +167,8 @@ def table_facts(article: Article, ctx: ArticleContext, version: str) -> list[Fac
                     setattr(by_key[key], attr, value)
                 if total is not None and by_key[key].rank_total is None:
                     by_key[key].rank_total = total
+                if cell_score is not None and by_key[key].score is None:
+                    by_key[key].score = cell_score
             facts.extend(by_key.values())
     return facts
 

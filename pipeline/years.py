@@ -11,13 +11,16 @@ import re
 from dataclasses import dataclass
 
 _YEAR = re.compile(
-    r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt)\s+)"
+    r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
+    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par)\)?\s+|"
+    # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
+    r"(?:chỉ số|bảng xếp hạng)(?:\s+(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+){1,6}\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     r"|(?P<rel>năm ngoái|năm trước|năm vừa qua|năm nay)"
 )
 _EXCLUDE_BEFORE = re.compile(
     r"(?:so với(?:\s+(?:kỳ|lần|đợt|kết quả|thứ hạng|vị trí))?(?:\s+(?:khảo sát|đánh giá|xếp hạng|công bố|báo cáo))?|từ|đến|tới|(?<!dẫn )(?<!đứng )đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"
-    r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*)\s*$"
+    r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*|(?:vị trí|thứ hạng|hạng)?\s*như)\s*$"
 )
 
 

@@ -381,3 +381,37 @@ class CrawlKiller:
                 self.killed.append(pid)
                 os.kill(pid, self.sig)  # the crawl this test started, by its pid
 
+
+
+# -------------------------------------------------------------------------------------------------
+# Real saved pages of five outlets (March 2026), read in place from `../shared/real-pages` beside the
+# checkout: they are others' files (provenance in their SOURCES.md) and are never copied here.
+
+REAL_PAGES_DIR = Path(__file__).resolve().parent.parent.parent / "shared" / "real-pages"
+
+
+@dataclass(frozen=True)
+class RealPages:
+    """The folder of real pages: `article(id)` and `listing(id)` give a source's saved pages."""
+
+    root: Path
+
+    def article(self, source_id: str) -> bytes:
+        return (self.root / f"{source_id}-1.html").read_bytes()
+
+    def listing(self, source_id: str) -> bytes:
+        return (self.root / "listings" / f"{source_id}-list-1.html").read_bytes()
+
+
+@pytest.fixture(scope="session")
+def real_pages() -> RealPages:
+    """The real pages, or a failed test saying where they are expected (a missing folder must not
+    let the catalogue's only contact with real markup pass unnoticed)."""
+    if not (REAL_PAGES_DIR / "SOURCES.md").is_file():
+        pytest.fail(
+            f"real saved pages not found at {REAL_PAGES_DIR}: the catalogue tests read them in place from "
+            "../shared/real-pages beside the checkout (see crawlers/sources/README.md, 'Real sources'); "
+            "put the shared folder there, do not copy the pages into the repository",
+            pytrace=False,
+        )
+    return RealPages(REAL_PAGES_DIR)

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from parsel import Selector
 
+from crawlers.probe import probe_article
 from crawlers.relevance import REASON_NO_INDEX, REASON_NO_RANKING, relevance_reason
 from crawlers.sourcefile import SOURCES_DIR, SourceError, load_source
 from pipeline.html_article import parse_article_html
@@ -72,6 +73,12 @@ def test_stored_page_parses_with_the_source_selectors(source_id: str) -> None:
         assert got[key] == value, f"{source_id}: {key}"
     for phrase in FURNITURE:
         assert phrase not in parsed.text, f"{source_id}: {phrase!r} in text"
+    # every selector the file sets matches on its page by itself (not rescued by the generic rules)
+    probe = probe_article(src, html, case["url"])
+    for name, field in probe.fields.items():
+        assert field.selector is None or field.matched, f"{source_id}: {name} selector {field.selector!r} matched nothing"
+    assert probe.fields["date"].selector is None or probe.fields["date"].parsed == case["expected"].get("date")
+    assert probe.body_matched or not src.selectors.get("body"), f"{source_id}: body selector matched nothing"
     # and the relevance filter keeps it: every stored page is a ranking article
     tables = [{"caption": t.caption, "headers": t.headers, "rows": t.rows} for t in parsed.tables]
     assert relevance_reason(parsed.title, parsed.text, tables) is None

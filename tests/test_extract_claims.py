@@ -84,12 +84,26 @@ def test_top_dropped_when_exact_rank_known() -> None:
         ("Ninh Bình đạt 0,5831.", 0.5831),
         ("Ninh Bình đạt 0,5831 điểm.", 0.5831),
         ("Ninh Bình đạt 0,84/1 điểm.", 0.84),
-        ("Ninh Bình đạt 785,5/1000 điểm.", 785.5),
-        ("Ninh Bình có 99,87 điểm.", 99.87),
     ],
 )
 def test_scores(sentence: str, score: float) -> None:
     assert facts(DTI22 + sentence) == {F("Ninh Bình", "dti", 2022, score=score)}
+
+
+LOCAL21 = "Kết quả xếp hạng chuyển đổi số năm 2021 của các sở, ban, ngành trên địa bàn tỉnh: "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "score"),
+    [("Sở Tư pháp đạt 785,5/1000 điểm.", 785.5), ("Sở Tư pháp có 99,87 điểm.", 99.87)],
+)
+def test_point_scores_of_a_provinces_own_ranking(sentence: str, score: float) -> None:
+    assert facts(LOCAL21 + sentence) == {F("Sở Tư pháp", "local", 2021, score=score)}
+
+
+def test_point_scores_are_impossible_for_a_province_in_dti() -> None:
+    """DTI values lie in [0, 1]: "99,87 điểm" for a province is a misreading, dropped (plausibility)."""
+    assert facts(DTI22 + "Ninh Bình có 99,87 điểm.") == set()
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,8 @@ INDEXES = {"dti", "ict_index", "ict_application", "egdi", "local", "other"}
 COMPONENTS = {"chính quyền số", "kinh tế số", "xã hội số", "thể chế số", "hạ tầng số", "nhân lực số",
               "nhận thức số", "an toàn thông tin mạng", "hạ tầng kỹ thuật", "hạ tầng nhân lực",
               "ứng dụng cntt", "công nghiệp cntt", "cổng thông tin điện tử", "dịch vụ công trực tuyến",
-              "cơ chế chính sách"}
+              "cơ chế chính sách", "hoạt động chính quyền số", "hoạt động kinh tế số", "hoạt động xã hội số",
+              "hạ tầng viễn thông", "nguồn nhân lực", "tham gia điện tử"}
 GROUPS = {"34 tỉnh, thành phố sau sắp xếp", "bộ không cung cấp dịch vụ công", "châu Á", "Đông Nam Á"}
 YEAR_MIN, YEAR_MAX = 2015, 2026
 PROVINCE_PREFIXES = ("tỉnh ", "tp ", "tp.", "thành phố ", "tp. ")

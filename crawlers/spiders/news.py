@@ -32,6 +32,7 @@ from twisted.python.failure import Failure
 
 from crawlers.discovery import Link, parse_feed, parse_sitemap
 from crawlers.items import ArticleItem
+from crawlers.paging import next_listing_page
 from crawlers.sourcefile import Source, SourceError, load_source
 from crawlers.state import CrawlState
 from pipeline.html_article import parse_article_html
@@ -321,8 +322,9 @@ class NewsSpider(scrapy.Spider):
         chain = response.meta.get("xp_chain")
         hrefs = response.css("a::attr(href)").getall()
         links = [Link(response.urljoin(h.strip())) for h in hrefs if h.strip() and not h.strip().startswith("#")]
-        groups = self._article_groups(links) if depth + 1 <= self.src.max_depth else {}
-        yield from self._requests_for(groups, depth + 1)
+        groups = self._article_groups(links)
+        if depth + 1 <= self.src.max_depth:
+            yield from self._requests_for(groups, depth + 1)
         if self.src.follow:
             for href in self._select(response, self.src.follow):
                 url = response.urljoin(href)
@@ -330,16 +332,22 @@ class NewsSpider(scrapy.Spider):
                     request := self._page_request(url, self.parse_listing, depth + 1, priority=10, chain=True)
                 ):
                     yield request
-        nxt = self._select(response, self.src.next_page)[:1] if self.src.next_page else []
+        try:
+            nxt = next_listing_page(self.src, response, response.url, response.meta.get("xp_page", 1),
+                                    response.meta.get("xp_zone"), has_articles=bool(groups))
+        except SourceError as exc:  # a bad next_page / page_zone selector in the source file
+            self._error(f"{exc} in {self.src.path}")
+            nxt = None
         if nxt and chain is not None and self._nothing_new_beyond(groups, chain):
             # Newest first, and this page shows only articles earlier runs already handled: the
             # pages after it hold nothing new either (their failures are in the state's `pending`).
             self.crawler.stats.inc_value("xephang/pagination_stopped_at_known")
             self.logger.info("%s: only known articles; pagination not followed further", response.url)
-            nxt = []
+            nxt = None
         # Pagination is not a hop away from the listing: it is bounded by max_pages only.
-        if nxt and (request := self._page_request(response.urljoin(nxt[0]), self.parse_listing, depth,
-                                                  priority=15, chain=chain)):
+        request = self._page_request(nxt.url, self.parse_listing, depth, priority=15, chain=chain) if nxt else None
+        if request is not None and nxt is not None:
+            request.meta.update(xp_page=nxt.page, xp_zone=nxt.zone)
             yield request
         elif chain is not None:
             # The end of the chain: no next page, stopped at known articles, a page seen already

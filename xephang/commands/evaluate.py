@@ -2,7 +2,12 @@
 
 Strict and lenient figures overall, per attribute and per index, then every missed and spurious claim
 with its sentence. `--summary-only` prints the overall figures alone (what a held-out run may show);
-`--json` gives the same machine-readable.
+`--json` gives the same machine-readable; `--figures-only` prints every figure but no claim or
+sentence (for the held-apart real-press part, whose texts the extractor's developers must not read).
+
+Real-press gold files (tests/gold/realpress/) hold no text: each row's page is read from the cache
+outside the repository (`--cache`, else $XEPHANG_REALPRESS_CACHE, else ~/.cache/xephang/realpress) and
+checked against the manifest's hash; a page that is missing or changed is listed and left out.
 """
 
 from __future__ import annotations
@@ -23,6 +28,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--summary-only", action="store_true", help="only the overall strict and lenient figures")
     parser.add_argument(
+        "--figures-only",
+        action="store_true",
+        help="overall, per-attribute and per-index figures, but no missed or spurious claims",
+    )
+    parser.add_argument("--cache", type=Path, help="real-press text cache (default $XEPHANG_REALPRESS_CACHE or ~/.cache/xephang/realpress)")
+    parser.add_argument(
+        "--manifest", type=Path, help="real-press manifest (default: manifest.jsonl beside each gold file)"
+    )
+    parser.add_argument(
         "--no-save",
         action="store_true",
         help="do not keep these scores as the latest gold-set scores shown by `xephang accuracy`",
@@ -38,18 +52,30 @@ def run(args: argparse.Namespace) -> int:
         if not path.is_file():
             print(f"xephang evaluate: no such file: {path}", file=sys.stderr)
             return 2
-        rows.extend(read_gold(path))
+        try:
+            file_rows, problems = _with_texts(read_gold(path), path, args)
+        except (OSError, ValueError) as exc:
+            print(f"xephang evaluate: {path}: {exc}", file=sys.stderr)
+            return 2
+        for problem in problems:
+            print(f"xephang evaluate: left out {problem}", file=sys.stderr)
+        rows.extend(file_rows)
+    if not rows:
+        print("xephang evaluate: no article could be scored", file=sys.stderr)
+        return 2
     strict, lenient = evaluate(rows)
     if not args.no_save:
         from xephang.review.accuracy import save_evaluate_summary
 
-        summary = {"articles": len(rows), "strict": strict.to_dict(), "lenient": lenient.to_dict()}
+        keep = not args.figures_only  # held-apart claims stay out of the saved file too
+        summary = {"articles": len(rows), "strict": strict.to_dict(keep), "lenient": lenient.to_dict(keep)}
         save_evaluate_summary(summary, gold_files=[str(p) for p in args.gold])
     if args.json:
         if args.summary_only:
             out = {"articles": len(rows), "strict": strict.overall.to_dict(), "lenient": lenient.overall.to_dict()}
         else:
-            out = {"articles": len(rows), "strict": strict.to_dict(), "lenient": lenient.to_dict()}
+            errors = not args.figures_only
+            out = {"articles": len(rows), "strict": strict.to_dict(errors), "lenient": lenient.to_dict(errors)}
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
     print(f"{len(rows)} article(s)")
@@ -63,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
     print("\nper index (strict)")
     for name, prf in sorted(strict.by_index.items()):
         _line(f"  {name:<16}", prf)
+    if args.figures_only:
+        return 0
     print(f"\nmissed (strict): {len(strict.missed)}")
     for m in strict.missed:
         print(f"  [{m.article}] {_claim(m.claim)}\n      {m.sentence}")
@@ -70,6 +98,18 @@ def run(args: argparse.Namespace) -> int:
     for m in strict.spurious:
         print(f"  [{m.article}] {_claim(m.claim)}\n      {m.sentence}")
     return 0
+
+
+def _with_texts(rows: list[dict], path: Path, args: argparse.Namespace) -> tuple[list[dict], list[str]]:
+    """Rows ready to score: written gold as it is, real-press rows with their cached page text."""
+    if all(row.get("text") for row in rows):
+        return rows, []
+    from pipeline.realpress import attach_texts, cache_dir, manifest_for, read_manifest
+
+    manifest = args.manifest or manifest_for(path)
+    if not manifest.is_file():
+        raise ValueError(f"its rows hold no text and there is no manifest at {manifest}")
+    return attach_texts(rows, read_manifest(manifest), cache_dir(args.cache))
 
 
 def _line(label: str, prf: object) -> None:

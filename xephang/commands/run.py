@@ -53,7 +53,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def add_run_options(parser: argparse.ArgumentParser) -> None:
-    """Options `run` and `serve` share: how long a crawl may take, how long to wait for another run."""
+    """Options `run` and `serve` share: users' source folders, how long a crawl may take, how long to
+    wait for another run."""
+    add_sources_option(parser)
     parser.add_argument(
         "--crawl-timeout",
         type=float,
@@ -79,6 +81,19 @@ def add_run_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def add_sources_option(parser: argparse.ArgumentParser) -> None:
+    """`--sources DIR`: a folder of the user's own source files, merged with the catalogue."""
+    parser.add_argument(
+        "--sources",
+        action="append",
+        dest="source_dirs",
+        type=Path,
+        metavar="DIR",
+        help="also crawl the source files (*.toml) in this folder (repeatable; also $XEPHANG_SOURCES, "
+        "separated by ':'); an id already in the catalogue is an error",
+    )
+
+
 def run_command(args: argparse.Namespace) -> int:
     from flows.crawl_flow import crawl_flow
     from flows.extractor import DEFAULT_EXTRACTOR, load_extractor
@@ -86,7 +101,7 @@ def run_command(args: argparse.Namespace) -> int:
     from flows.sources import select_sources
 
     try:
-        sources = select_sources(args.sources, demo=args.demo)
+        sources = select_sources(args.sources, demo=args.demo, source_dirs=args.source_dirs)
     except ValueError as exc:
         print(f"xephang run: {exc}", file=sys.stderr)
         return 2

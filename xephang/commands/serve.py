@@ -61,7 +61,7 @@ def serve_command(args: argparse.Namespace) -> int:
         return 2
     try:
         check_cron(args.cron)
-        select_sources(args.sources, demo=args.demo)  # fail now, not at the first scheduled run
+        select_sources(args.sources, demo=args.demo, source_dirs=args.source_dirs)  # fail now, not at the first run
     except ValueError as exc:
         print(f"xephang serve: {exc}", file=sys.stderr)
         return 2
@@ -70,6 +70,7 @@ def serve_command(args: argparse.Namespace) -> int:
     with demo_addresses(args.demo, args.demo_port) as base_urls:
         parameters = {
             "source_ids": args.sources or None,
+            "source_dirs": [str(d.resolve()) for d in args.source_dirs or []] or None,
             "db_path": str(db),
             "demo": args.demo,
             "base_urls": base_urls,

@@ -1,0 +1,99 @@
+"""Real-press gold holds no text: `xephang evaluate` reads each page from a cache outside the repository,
+checks it against the manifest's hash, and reports (never scores) a page that is missing or changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.realpress import canonical, fingerprint
+from pipeline.realpress import main as realpress_main
+from xephang.cli import main
+
+# Two pages written for this test (real pages live only in the cache; CI has none).
+PAGES = {
+    "t001": "Bình Phước tăng 12 bậc về chuyển đổi số\nTheo Chỉ số chuyển đổi số (DTI) năm 2022, Bình Phước "
+            "xếp thứ 12/63 tỉnh, thành phố.",
+    "t002": "Kết quả DTI 2022\nĐà Nẵng dẫn đầu, Hồ Chí Minh xếp thứ hai.",
+}
+GOLD = [
+    {"id": "t001", "url": "https://example.invalid/a", "date": "2023-07-14", "kind": "brief", "facts": [
+        {"entity": "Bình Phước", "entity_type": "province", "index": "dti", "component": None, "group": None,
+         "year": 2022, "rank": 12, "rank_total": 63, "top": None, "score": None, "rank_change": 12}]},
+    {"id": "t002", "url": "https://example.invalid/b", "date": "2023-07-14", "kind": "brief", "facts": [
+        {"entity": "Đà Nẵng", "entity_type": "province", "index": "dti", "component": None, "group": None,
+         "year": 2022, "rank": 1, "rank_total": None, "top": None, "score": None, "rank_change": None},
+        {"entity": "Hồ Chí Minh", "entity_type": "province", "index": "dti", "component": None, "group": None,
+         "year": 2022, "rank": 2, "rank_total": None, "top": None, "score": None, "rank_change": None}]},
+]
+
+
+def _write_jsonl(path: Path, rows: list[dict]) -> None:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+@pytest.fixture
+def realpress(tmp_path: Path) -> tuple[Path, Path]:
+    """(gold file with its manifest beside it, cache folder), stamped by the module annotators use."""
+    gold_dir, cache = tmp_path / "gold", tmp_path / "cache"
+    gold_dir.mkdir()
+    cache.mkdir()
+    for pid, text in PAGES.items():
+        (cache / f"{pid}.txt").write_text(text, encoding="utf-8")
+    _write_jsonl(gold_dir / "manifest.jsonl", [
+        {"id": g["id"], "url": g["url"], "query": "chỉ số chuyển đổi số", "part": "dev"} for g in GOLD
+    ])
+    assert realpress_main(["stamp", str(gold_dir / "manifest.jsonl"), str(cache)]) == 0
+    _write_jsonl(gold_dir / "dev.jsonl", GOLD)
+    return gold_dir / "dev.jsonl", cache
+
+
+def test_hash_ignores_white_space_only() -> None:
+    assert fingerprint("Đà Nẵng  dẫn đầu\n\n") == fingerprint(" Đà Nẵng dẫn đầu")
+    assert fingerprint("Đà Nẵng dẫn đầu") != fingerprint("Đà Nẵng dẫn đầu.")
+    assert canonical("Hoà\u0300") == canonical("Hoà\u0300")  # NFC: composed and decomposed agree
+
+
+def test_stamped_manifest_records_length_and_hash(realpress: tuple[Path, Path]) -> None:
+    gold, cache = realpress
+    rows = [json.loads(x) for x in gold.with_name("manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["n_chars"], r["sha256"]) for r in rows] == [fingerprint(PAGES["t001"]), fingerprint(PAGES["t002"])]
+
+
+def test_evaluate_reads_texts_from_the_cache(realpress: tuple[Path, Path], capsys: pytest.CaptureFixture) -> None:
+    gold, cache = realpress
+    assert main(["evaluate", str(gold), "--cache", str(cache), "--json", "--no-save"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["articles"] == 2
+    assert out["strict"]["overall"]["fn"] == 0 and out["strict"]["overall"]["tp"] == 5
+
+
+def test_changed_or_missing_page_is_reported_not_scored(
+    realpress: tuple[Path, Path], capsys: pytest.CaptureFixture
+) -> None:
+    gold, cache = realpress
+    (cache / "t002.txt").write_text(PAGES["t002"] + " Thêm một câu.", encoding="utf-8")
+    assert main(["evaluate", str(gold), "--cache", str(cache), "--json", "--no-save"]) == 0
+    captured = capsys.readouterr()
+    assert json.loads(captured.out)["articles"] == 1
+    assert "left out t002: cached text differs from the manifest" in captured.err
+    (cache / "t001.txt").unlink()
+    assert main(["evaluate", str(gold), "--cache", str(cache), "--no-save"]) == 2
+    err = capsys.readouterr().err
+    assert "left out t001: not in the cache" in err and "no article could be scored" in err
+
+
+def test_figures_only_prints_no_claims(realpress: tuple[Path, Path], capsys: pytest.CaptureFixture) -> None:
+    gold, cache = realpress
+    assert main(["evaluate", str(gold), "--cache", str(cache), "--figures-only", "--no-save"]) == 0
+    out = capsys.readouterr().out
+    assert "per index (strict)" in out and "dti" in out
+    assert "missed" not in out and "Bình Phước" not in out
+
+
+def test_gold_without_text_needs_its_manifest(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    _write_jsonl(tmp_path / "dev.jsonl", GOLD)
+    assert main(["evaluate", str(tmp_path / "dev.jsonl"), "--no-save"]) == 2
+    assert "no manifest" in capsys.readouterr().err

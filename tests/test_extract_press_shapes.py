@@ -1,0 +1,315 @@
+"""Shapes of real Vietnamese press (issue #10), each in sentences written for this test.
+
+The real articles these shapes were found in are not committed (they are other people's text); these
+sentences show the same shape so CI, which has no cache of real pages, guards every fix.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_claims import DTI22, F, facts
+
+LOCAL23 = "Kết quả xếp hạng chuyển đổi số năm 2023 của các sở, ban, ngành và địa phương trên địa bàn tỉnh. "
+
+
+def test_rank_with_field_needs_no_thu() -> None:
+    """"xếp 27/63" is a position: the field size says so even without "thứ"."""
+    assert facts(DTI22 + "Kinh tế số của Yên Bái xếp 27/63.") == {
+        F("Yên Bái", "dti", 2022, component="kinh tế số", rank=27, total=63)
+    }
+
+
+def test_year_in_brackets_keeps_its_field() -> None:
+    assert facts(DTI22 + "Lào Cai xếp thứ 27/63, tăng 13 bậc so với năm 2021 (xếp thứ 40/63).") == {
+        F("Lào Cai", "dti", 2022, rank=27, total=63, change=13),
+        F("Lào Cai", "dti", 2021, rank=40, total=63),
+    }
+
+
+def test_several_leaders_without_order_are_a_top_group() -> None:
+    got = facts(LOCAL23 + "Sở Tư pháp, Sở Y tế và Sở Nội vụ dẫn đầu khối sở, ngành.")
+    assert got == {F(u, "local", 2023, top=3) for u in ("Sở Tư pháp", "Sở Y tế", "Sở Nội vụ")}
+
+
+def test_leaders_named_after_the_cue_are_a_top_group() -> None:
+    got = facts(LOCAL23 + "Có thứ hạng dẫn đầu khối sở là Sở Tư pháp, Sở Y tế và Sở Nội vụ.")
+    assert got == {F(u, "local", 2023, top=3) for u in ("Sở Tư pháp", "Sở Y tế", "Sở Nội vụ")}
+
+
+def test_a_shared_first_place_stays_rank_one() -> None:
+    assert facts(DTI22 + "Hà Nam và Nam Định cùng dẫn đầu.") == {
+        F("Hà Nam", "dti", 2022, rank=1), F("Nam Định", "dti", 2022, rank=1)
+    }
+
+
+@pytest.mark.parametrize("opening", ["Xếp liền sau là", "Kế đó là", "Tiếp đến là", "Các vị trí tiếp theo lần lượt thuộc về"])
+def test_continuation_lists_count_on_from_the_sentence_before(opening: str) -> None:
+    text = DTI22 + "Hải Dương dẫn đầu. " + opening + " Ninh Bình, Thái Bình và Hưng Yên."
+    assert facts(text) == {
+        F("Hải Dương", "dti", 2022, rank=1), F("Ninh Bình", "dti", 2022, rank=2),
+        F("Thái Bình", "dti", 2022, rank=3), F("Hưng Yên", "dti", 2022, rank=4),
+    }
+
+
+def test_continuation_list_members_keep_their_bracketed_scores() -> None:
+    text = DTI22 + "Phú Yên dẫn đầu. Tiếp theo là Khánh Hòa (0,7122 điểm), Bình Định (0,7015 điểm) và Gia Lai (0,6931 điểm)."
+    assert facts(text) == {
+        F("Phú Yên", "dti", 2022, rank=1), F("Khánh Hòa", "dti", 2022, rank=2, score=0.7122),
+        F("Bình Định", "dti", 2022, rank=3, score=0.7015), F("Gia Lai", "dti", 2022, rank=4, score=0.6931),
+    }
+
+
+def test_ordered_pair_with_scores_between_members() -> None:
+    text = LOCAL23 + "Xếp thứ 2 và thứ 3 lần lượt là Sở Tư pháp với 88,72 điểm, Sở Y tế với 84,14 điểm."
+    assert facts(text) == {
+        F("Sở Tư pháp", "local", 2023, rank=2, score=88.72), F("Sở Y tế", "local", 2023, rank=3, score=84.14)
+    }
+
+
+def test_wards_and_communes_are_local_units_not_provinces() -> None:
+    text = LOCAL23 + "Đối với cấp xã, phường Hòa Bình đứng đầu với 82,61 điểm; xã Tân Lập xếp thứ 2."
+    assert facts(text) == {
+        F("UBND phường Hòa Bình", "local", 2023, rank=1, score=82.61), F("UBND xã Tân Lập", "local", 2023, rank=2)
+    }
+
+
+def test_an_organisation_named_after_the_country_is_not_the_country() -> None:
+    text = "Theo khảo sát Chính phủ điện tử năm 2022 của Liên Hợp Quốc, Tổng công ty Bưu điện Việt Nam dẫn đầu khối doanh nghiệp."
+    assert facts(text, date="2022-10-01") == set()
+
+
+def test_many_years_at_the_top_is_no_one_year_claim() -> None:
+    assert facts(DTI22 + "Đà Nẵng nhiều năm liền đứng đầu về chuyển đổi số.") == set()
+
+
+def test_kept_position_as_in_a_year_names_no_row_for_that_year() -> None:
+    text = ("Theo khảo sát Chính phủ điện tử năm 2020 của Liên Hợp Quốc, trong khu vực Đông Nam Á, Việt Nam xếp thứ 6 "
+            "trong 11 nước, giữ nguyên vị trí như năm 2018.")
+    got = facts(text, date="2020-07-12")
+    assert F("Việt Nam", "egdi", 2020, group="Đông Nam Á", rank=6, total=11, change=0) in got
+    assert not any(f[4] == 2018 for f in got)
+
+
+def test_an_article_about_another_ranking_gives_index_other() -> None:
+    text = ("Chỉ số cải cách hành chính (PAR INDEX) năm 2023 của các bộ, ngành vừa được công bố. "
+            "Bộ Nội vụ dẫn đầu với 91,2 điểm.")
+    assert facts(text, date="2024-04-18") == {F("Bộ Nội vụ", "other", 2023, rank=1, score=91.2)}
+
+
+@pytest.mark.parametrize("wording", ["là tỉnh duy nhất vượt 0,9 điểm", "có chỉ số trên dưới 0,9 điểm"])
+def test_thresholds_are_not_scores(wording: str) -> None:
+    assert facts(DTI22 + f"Bắc Ninh {wording}.") == set()
+
+
+def test_the_score_after_a_threshold_is_the_score() -> None:
+    assert facts(DTI22 + "Bắc Ninh là tỉnh duy nhất vượt 0,7 điểm (0,7139 điểm).") == {
+        F("Bắc Ninh", "dti", 2022, score=0.7139)
+    }
+
+
+def test_a_value_given_for_comparison_is_not_this_years_score() -> None:
+    got = facts(DTI22 + "Cần Thơ đạt 0,6924, tăng 20,8% so với DTI 2021 (0,5731), xếp hạng 5/63.")
+    assert got == {F("Cần Thơ", "dti", 2022, rank=5, total=63, score=0.6924)}
+
+
+def test_pillar_named_later_in_the_clause() -> None:
+    got = facts(DTI22 + "Hà Tĩnh dẫn đầu các tỉnh ở chỉ số thể chế số; đứng thứ hai về chỉ số hạ tầng số.")
+    assert got == {
+        F("Hà Tĩnh", "dti", 2022, component="thể chế số", rank=1),
+        F("Hà Tĩnh", "dti", 2022, component="hạ tầng số", rank=2),
+    }
+
+
+def test_several_pillars_share_one_rank() -> None:
+    got = facts(DTI22 + "Bình Định đứng đầu ở cả ba trụ cột là chính quyền số, kinh tế số và xã hội số.")
+    assert got == {F("Bình Định", "dti", 2022, component=c, rank=1) for c in ("chính quyền số", "kinh tế số", "xã hội số")}
+
+
+def test_pillars_as_subjects_belong_to_the_province_before() -> None:
+    text = DTI22 + "Vĩnh Long xếp thứ 12/63. Trong đó các chỉ số xếp hạng cao gồm: Thể chế số xếp thứ 1/63, An toàn thông tin mạng xếp thứ 4/63."
+    assert facts(text) == {
+        F("Vĩnh Long", "dti", 2022, rank=12, total=63),
+        F("Vĩnh Long", "dti", 2022, component="thể chế số", rank=1, total=63),
+        F("Vĩnh Long", "dti", 2022, component="an toàn thông tin mạng", rank=4, total=63),
+    }
+
+
+def test_pillar_value_lines_after_a_colon() -> None:
+    text = DTI22 + "Điểm của Thái Nguyên trong từng trụ cột: Chính quyền số: 0,4513 (xếp hạng 5/63); Kinh tế số: 0,3019 (xếp hạng 14/63)."
+    assert facts(text) == {
+        F("Thái Nguyên", "dti", 2022, component="chính quyền số", rank=5, total=63, score=0.4513),
+        F("Thái Nguyên", "dti", 2022, component="kinh tế số", rank=14, total=63, score=0.3019),
+    }
+
+
+def test_pillar_scores_named_before_their_values() -> None:
+    text = ("Theo ICT Index 2022, Đà Nẵng dẫn đầu với chỉ số ICT Index là 0,9094, chỉ số hạ tầng kỹ thuật là 0,97, "
+            "chỉ số hạ tầng nhân lực là 0,77.")
+    assert facts(text, date="2023-05-10") == {
+        F("Đà Nẵng", "ict_index", 2022, rank=1, score=0.9094),
+        F("Đà Nẵng", "ict_index", 2022, component="hạ tầng kỹ thuật", score=0.97),
+        F("Đà Nẵng", "ict_index", 2022, component="hạ tầng nhân lực", score=0.77),
+    }
+
+
+def test_anchor_before_and_after_get_their_places() -> None:
+    assert facts(DTI22 + "Hòa Bình xếp thứ hai, sau Phú Yên và trên Quảng Bình.") == {
+        F("Hòa Bình", "dti", 2022, rank=2), F("Phú Yên", "dti", 2022, rank=1), F("Quảng Bình", "dti", 2022, rank=3)
+    }
+
+
+@pytest.mark.parametrize(
+    "tail", ["chỉ sau 3 tỉnh là Long An, Tiền Giang và Vĩnh Long", "theo sát Long An, Tiền Giang và Vĩnh Long"]
+)
+def test_several_bodies_ahead_without_order_are_the_top_group(tail: str) -> None:
+    got = facts(DTI22 + f"Bến Tre đứng thứ 4, {tail}.")
+    assert got == {F("Bến Tre", "dti", 2022, rank=4)} | {
+        F(p, "dti", 2022, top=3) for p in ("Long An", "Tiền Giang", "Vĩnh Long")
+    }
+
+
+def test_a_count_that_does_not_match_the_place_gives_no_anchor_facts() -> None:
+    assert facts(DTI22 + "Bến Tre đứng thứ 6, sau Long An và Tiền Giang.") == {F("Bến Tre", "dti", 2022, rank=6)}
+
+
+def test_countries_in_another_ranking_are_not_the_un_survey() -> None:
+    text = ("Chỉ số đổi mới sáng tạo toàn cầu (GII) năm 2023 vừa được công bố. Việt Nam được xếp hạng 46/132 quốc gia, "
+            "tăng 2 bậc so với năm 2022. Trong ASEAN, Việt Nam xếp sau Singapore (xếp hạng 5).")
+    got = facts(text, date="2023-09-28")
+    assert F("Việt Nam", "other", 2023, rank=46, total=132, change=2) in got
+    assert all(f[1] == "other" for f in got)
+
+
+def test_countries_in_the_e_government_survey_stay_egdi_with_its_sub_indices_only() -> None:
+    text = ("Theo khảo sát Chính phủ điện tử năm 2022 của Liên Hợp Quốc, Việt Nam xếp thứ 86/193; "
+            "về an toàn thông tin mạng, Việt Nam xếp thứ 25.")
+    got = facts(text, date="2022-10-01")
+    assert F("Việt Nam", "egdi", 2022, rank=86, total=193) in got
+    assert all(f[2] is None for f in got)  # no DTI pillar on a UN ranking
+
+
+def test_points_written_with_a_percent_sign_and_a_place_before_its_subject() -> None:
+    text = ("Chỉ số cải cách hành chính (PAR INDEX) năm 2022: đối với các bộ, đứng đầu là Bộ Nội vụ (91,77% điểm), "
+            "xếp thứ nhì Bộ Tư pháp (90,63% điểm).")
+    assert facts(text, date="2023-05-30") == {
+        F("Bộ Nội vụ", "other", 2022, rank=1, score=91.77), F("Bộ Tư pháp", "other", 2022, rank=2, score=90.63)
+    }
+
+
+def test_world_rank_in_brackets() -> None:
+    text = ("Theo Chỉ số thịnh vượng toàn cầu năm 2015, trong khu vực Đông Nam Á, xếp thứ 2 trong khu vực là "
+            "Malaysia (thứ 44 thế giới).")
+    assert facts(text, date="2015-11-05") == {
+        F("Malaysia", "other", 2015, rank=44), F("Malaysia", "other", 2015, group="Đông Nam Á", rank=2)
+    }
+
+
+def test_earlier_years_values_in_brackets() -> None:
+    text = ("Theo Chỉ số sẵn sàng AI của chính phủ năm 2023, Việt Nam đứng thứ 59/193 (năm 2022 con số này là 55/181), "
+            "đạt 54,48 điểm (năm 2022 là 53,96 và 2021 là 51,82 điểm).")
+    assert facts(text, date="2023-12-20") == {
+        F("Việt Nam", "other", 2023, rank=59, total=193, score=54.48),
+        F("Việt Nam", "other", 2022, rank=55, total=181, score=53.96),
+        F("Việt Nam", "other", 2021, score=51.82),
+    }
+
+
+def test_an_averages_earlier_values_are_not_facts() -> None:
+    text = ("Chỉ số mức độ ứng dụng CNTT trung bình của khối tỉnh năm 2019 tăng so với năm 2018 "
+            "(năm 2018 là 0,65; năm 2019 là 0,72). Tuyên Quang xếp thứ 36/63.")
+    assert facts(text, date="2020-08-27") == {F("Tuyên Quang", "ict_application", 2019, rank=36, total=63)}
+
+
+def test_full_name_of_the_policy_pillar_with_its_bracketed_rank() -> None:
+    text = ("Về mức độ ứng dụng công nghệ thông tin năm 2019, Thừa Thiên Huế dẫn đầu; nhiều chỉ số thành phần nằm trong "
+            "top đầu như: Cung cấp dịch vụ công trực tuyến (xếp thứ 1/63); Cơ chế, chính sách và quy định cho ứng dụng "
+            "CNTT (xếp thứ 9/63).")
+    got = facts(text, date="2020-08-27")
+    assert F("Thừa Thiên Huế", "ict_application", 2019, component="dịch vụ công trực tuyến", rank=1, total=63) in got
+    assert F("Thừa Thiên Huế", "ict_application", 2019, component="cơ chế chính sách", rank=9, total=63) in got
+
+
+def test_region_rank_after_a_regional_rank() -> None:
+    text = ("Theo khảo sát Chính phủ điện tử năm 2020 của Liên Hợp Quốc, Việt Nam đứng thứ 86 trên thế giới, "
+            "xếp hạng 24/47 tại châu Á, thứ 6/11 Đông Nam Á.")
+    got = facts(text, date="2020-07-12")
+    assert F("Việt Nam", "egdi", 2020, group="châu Á", rank=24, total=47) in got
+    assert F("Việt Nam", "egdi", 2020, group="Đông Nam Á", rank=6, total=11) in got
+
+
+def test_after_the_leader_opening_a_sentence_counts_on() -> None:
+    text = DTI22 + "Đà Nẵng dẫn đầu. Sau Đà Nẵng là Thừa Thiên Huế, Bắc Ninh và Quảng Ninh."
+    assert facts(text) == {
+        F("Đà Nẵng", "dti", 2022, rank=1), F("Thừa Thiên Huế", "dti", 2022, rank=2),
+        F("Bắc Ninh", "dti", 2022, rank=3), F("Quảng Ninh", "dti", 2022, rank=4),
+    }
+
+
+def test_runner_up_word() -> None:
+    text = "Theo PCI 2019, Quảng Ninh chiếm ngôi quán quân, á quân Đồng Tháp đạt 72,10 điểm."
+    assert facts(text, date="2020-05-06") == {
+        F("Quảng Ninh", "other", 2019, rank=1), F("Đồng Tháp", "other", 2019, rank=2, score=72.1)
+    }
+
+
+def test_the_bodies_ahead_of_a_stated_place_are_the_top_group() -> None:
+    text = ("Theo khảo sát Chính phủ điện tử năm 2024 của Liên Hợp Quốc, trong khu vực Đông Nam Á, Việt Nam xếp thứ 5; "
+            "bốn nước có vị trí cao hơn Việt Nam là Singapore, Thái Lan, Malaysia và Indonesia.")
+    got = facts(text, date="2024-09-18")
+    assert {F(c, "egdi", 2024, group="Đông Nam Á", top=4) for c in ("Singapore", "Thái Lan", "Malaysia", "Indonesia")} <= got
+
+
+def test_countries_of_other_rankings_are_known() -> None:
+    text = ("Theo GII 2023 của WIPO, các nước xếp trên Việt Nam gồm Trung Quốc (xếp hạng 12), Bulgaria (xếp hạng 38) "
+            "và Thổ Nhĩ Kỳ (xếp hạng 39).")
+    got = facts(text, date="2023-09-28")
+    assert {F("Trung Quốc", "other", 2023, rank=12), F("Bulgaria", "other", 2023, rank=38),
+            F("Thổ Nhĩ Kỳ", "other", 2023, rank=39)} <= got
+
+
+def test_a_person_named_after_a_country_is_not_the_country() -> None:
+    assert facts("Theo GII 2023, ông Nguyễn Minh Đức dẫn đầu đoàn công tác.", date="2023-09-28") == set()
+
+
+def test_an_index_edition_named_after_the_country_carries_the_year_and_no_entity() -> None:
+    text = "Hồ Chí Minh tiếp tục dẫn đầu xếp hạng chỉ số thương mại điện tử Việt Nam 2023 với 89,2 điểm."
+    assert facts(text, date="2023-12-01") == {F("Hồ Chí Minh", "other", 2023, rank=1, score=89.2)}
+
+
+def test_a_body_with_its_own_claim_is_no_member_of_the_list_before() -> None:
+    text = "Theo PCI 2023, đứng thứ hai là Hà Nội với 84,3 điểm, tỉnh Bình Dương xếp thứ 3 với 51 điểm."
+    assert facts(text, date="2024-05-01") == {
+        F("Hà Nội", "other", 2023, rank=2, score=84.3), F("Bình Dương", "other", 2023, rank=3, score=51.0)
+    }
+
+
+def test_an_earlier_years_place_and_score_in_brackets() -> None:
+    text = ("Theo đánh giá mức độ ứng dụng CNTT năm 2019, Thừa Thiên Huế đạt 0,9039 điểm, với vị trí thứ nhất, "
+            "tăng 1 bậc (năm 2018 xếp thứ 2 với 0,897 điểm).")
+    assert facts(text, date="2020-08-27") == {
+        F("Thừa Thiên Huế", "ict_application", 2019, rank=1, score=0.9039, change=1),
+        F("Thừa Thiên Huế", "ict_application", 2018, rank=2, score=0.897),
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Việt Nam duy trì vị trí thứ 2 trong nhóm các quốc gia thu nhập trung bình thấp.",
+        "Việt Nam đứng thứ 7 trong khu vực châu Á - Thái Bình Dương.",
+        "Trong nhóm 30 quốc gia có thu nhập trung bình thấp, Việt Nam xếp vị trí thứ hai.",
+    ],
+)
+def test_a_countrys_place_in_an_untracked_group_is_no_fact(sentence: str) -> None:
+    assert facts("Theo Chỉ số đổi mới sáng tạo toàn cầu (GII) 2023, " + sentence, date="2023-09-28") == set()
+
+
+def test_a_ranked_statistic_is_not_a_pillar() -> None:
+    text = DTI22 + "Phú Yên đứng thứ 20/63 cả nước về tỷ trọng kinh tế số trong GRDP, đạt 9,1%."
+    assert facts(text) == set()
+
+
+def test_the_body_overtaken_is_not_the_subject() -> None:
+    text = "Theo chỉ số sẵn sàng AI của chính phủ năm 2023, Việt Nam vượt qua Philippines xếp thứ 5 ASEAN."
+    assert facts(text, date="2023-12-20") == {F("Việt Nam", "other", 2023, group="Đông Nam Á", rank=5)}

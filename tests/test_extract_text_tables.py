@@ -1,0 +1,49 @@
+"""Ranking tables that arrive flattened into text lines (copied from PDFs and portals), issue #10."""
+
+from __future__ import annotations
+
+from tests.test_extract_claims import F, facts
+
+
+def test_rank_first_rows_with_the_overall_index_last() -> None:
+    text = (
+        "Bảng xếp hạng Chỉ số chuyển đổi số (DTI) cấp tỉnh năm 2022\n"
+        "Xếp hạng Tỉnh, thành phố Chính quyền số Kinh tế số Xã hội số DTI\n"
+        "1 TP. Đà Nẵng 0.8575 0.7836 0.5197 0.8002\n"
+        "2 TP. Hồ Chí Minh 0.8406 0.7611 0.3590 0.7163\n"
+        "3 Quảng Ninh 0.8385 0.5904 0.4505 0.7024\n"
+    )
+    assert facts(text, date="2023-07-14") == {
+        F("Đà Nẵng", "dti", 2022, rank=1, score=0.8002),
+        F("Hồ Chí Minh", "dti", 2022, rank=2, score=0.7163),
+        F("Quảng Ninh", "dti", 2022, rank=3, score=0.7024),
+    }
+
+
+def test_rank_after_the_scores_and_a_row_cut_off() -> None:
+    """The last row was cut mid-cell: "Phú Thọ 7" is a fragment, not rank 7."""
+    text = (
+        "Kết quả Chỉ số năng lực cạnh tranh cấp tỉnh PCI 2019\n"
+        "Tỉnh Gia nhập thị trường Tiếp cận đất đai Điểm PCI Xếp hạng Xếp loại\n"
+        "Bắc Giang 7.11 6.20 71.45 1 Rất tốt\n"
+        "Long An 6.52 6.80 70.61 2 Tốt\n"
+        "Hưng Yên 6.73 7.26 70.53 3 Tốt\n"
+        "Nam Định 6.94 7.51 70.42 3 Tốt\n"
+        "Phú Thọ 7\n"
+    )
+    got = facts(text, date="2020-05-06")
+    assert got == {
+        F("Bắc Giang", "other", 2019, rank=1, score=71.45), F("Long An", "other", 2019, rank=2, score=70.61),
+        F("Hưng Yên", "other", 2019, rank=3, score=70.53), F("Nam Định", "other", 2019, rank=3, score=70.42),
+    }
+
+
+def test_a_numbered_list_of_names_needs_a_ranking_header() -> None:
+    names = "1 Bắc Ninh\n2 Hải Dương\n3 Hưng Yên\n"
+    ranked = facts("Xếp hạng chỉ số chuyển đổi số (DTI) năm 2021:\n" + names, date="2022-08-08")
+    assert ranked == {F(p, "dti", 2021, rank=r) for r, p in enumerate(["Bắc Ninh", "Hải Dương", "Hưng Yên"], 1)}
+    assert facts("Các tỉnh tham dự hội nghị chuyển đổi số năm 2021:\n" + names, date="2022-08-08") == set()
+
+
+def test_two_rows_are_no_table() -> None:
+    assert facts("Xếp hạng DTI 2021\nBắc Ninh 0.61 4\nHải Dương 0.58 5\n", date="2022-08-08") == set()

@@ -1,0 +1,106 @@
+"""The real-press corpus (issue #10): manifest and gold facts are committed, the page texts never are.
+
+Checks the committed files only (CI has no cache of the texts): every page can be found again and
+checked (query, url, n_chars, sha256), none is reserved for independent evaluation, the development and
+held-apart parts are disjoint and large enough, and every gold row is a well-formed fact of the
+contract. Messages name ids and fields, never a held-apart value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.test_gold_files import COMPONENTS, ENTITY_TYPES, FACT_KEYS, INDEXES, KEY_FIELDS, KINDS
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "tests" / "gold" / "realpress"
+RESERVED = ROOT.parent / "shared" / "eval-reserved.txt"
+MIN_PAGES, MIN_HELDOUT = 150, 50
+
+
+def _jsonl(path: Path) -> list[dict]:
+    assert path.is_file(), f"missing {path}"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def manifest() -> list[dict]:
+    return _jsonl(CORPUS / "manifest.jsonl")
+
+
+@pytest.fixture(scope="module", params=["dev", "heldout"])
+def part(request: pytest.FixtureRequest) -> tuple[str, list[dict]]:
+    return request.param, _jsonl(CORPUS / f"{request.param}.jsonl")
+
+
+def test_manifest_lines_can_be_found_again_and_checked(manifest: list[dict]) -> None:
+    for row in manifest:
+        assert set(row) >= {"id", "url", "query", "part", "n_chars", "sha256"}, row.get("id")
+        assert row["part"] in {"dev", "heldout"}, row["id"]
+        assert row["url"].startswith(("http://", "https://")) and row["query"].strip(), row["id"]
+        assert isinstance(row["n_chars"], int) and row["n_chars"] > 0, row["id"]
+        assert re.fullmatch(r"[0-9a-f]{64}", row["sha256"]), row["id"]
+    ids = [r["id"] for r in manifest]
+    urls = [r["url"] for r in manifest]
+    assert len(set(ids)) == len(ids) and len(set(urls)) == len(urls), "a page is listed twice"
+
+
+def test_enough_pages_and_a_held_apart_part(manifest: list[dict]) -> None:
+    held = [r for r in manifest if r["part"] == "heldout"]
+    assert len(manifest) >= MIN_PAGES, len(manifest)
+    assert len(held) >= MIN_HELDOUT, len(held)
+
+
+def test_no_page_reserved_for_independent_evaluation(manifest: list[dict]) -> None:
+    assert RESERVED.is_file(), f"{RESERVED} is needed (../shared beside the checkout)"
+    reserved = {ln.strip() for ln in RESERVED.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
+    hits = [r["id"] for r in manifest if hashlib.sha256(r["url"].encode("utf-8")).hexdigest() in reserved]
+    assert not hits, f"reserved pages in the corpus: {hits}"
+
+
+def test_no_page_text_is_committed() -> None:
+    texts = [p.name for p in CORPUS.iterdir() if p.suffix.lower() in {".txt", ".html", ".htm"}]
+    assert not texts, texts
+
+
+def test_gold_rows_match_the_manifest(part: tuple[str, list[dict]], manifest: list[dict]) -> None:
+    name, rows = part
+    listed = {r["id"]: r for r in manifest if r["part"] == name}
+    assert [r["id"] for r in rows] and {r["id"] for r in rows} == set(listed), name
+    for row in rows:
+        assert "text" not in row and "title" not in row, f"{row['id']}: gold rows hold no text"
+        assert row["url"] == listed[row["id"]]["url"], row["id"]
+        assert row["kind"] in KINDS, row["id"]
+        assert (row["kind"] == "no_claim") == (not row["facts"]), row["id"]
+        assert row["date"] is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", row["date"]), row["id"]
+
+
+def test_gold_facts_follow_the_contract(part: tuple[str, list[dict]]) -> None:
+    name, rows = part
+    for row in rows:
+        keys = []
+        for i, f in enumerate(row["facts"]):
+            where = f"{name}:{row['id']} fact {i}"
+            shape_ok = set(f) == set(FACT_KEYS) and isinstance(f["entity"], str) and bool(f["entity"].strip())
+            assert shape_ok, where
+            kinds_ok = f["entity_type"] in ENTITY_TYPES and f["index"] in INDEXES
+            assert kinds_ok, where
+            # booleans, so that a failure shows no held-apart value
+            component_ok = f["component"] is None or f["component"] in COMPONENTS
+            assert component_ok, f"{where}: component outside the contract"
+            year_ok = f["year"] is None or (isinstance(f["year"], int) and 2000 <= f["year"] <= 2026)
+            assert year_ok, f"{where}: year"
+            for attr in ("rank", "rank_total", "top"):
+                assert f[attr] is None or (isinstance(f[attr], int) and f[attr] >= 1), f"{where}: {attr}"
+            assert f["rank_change"] is None or isinstance(f["rank_change"], int), f"{where}: rank_change"
+            assert f["score"] is None or (isinstance(f["score"], (int, float)) and f["score"] >= 0), f"{where}: score"
+            assert any(f[a] is not None for a in ("rank", "rank_total", "top", "score", "rank_change")), where
+            if f["rank"] is not None and f["rank_total"] is not None:
+                assert f["rank"] <= f["rank_total"], f"{where}: rank above the field"
+            keys.append(tuple(f[k] for k in KEY_FIELDS))
+        assert len(keys) == len(set(keys)), f"{name}:{row['id']}: a key is given twice"
