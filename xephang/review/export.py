@@ -5,7 +5,9 @@ reads (id, url, date, title, text, tables, kind, facts). A decision judges one c
 fact (store.py records which); it speaks for the articles whose evidence carries that value:
 accepted → the value is gold, corrected → the corrected value (and corrected key fields) are
 gold, rejected → left out. By default only articles whose every claim has such a decision are
-written: an article with unjudged claims would make correct extractions look spurious.
+written: an article with unjudged claims would make correct extractions look spurious. Only claims of
+the article's current reading can leave it unjudged: an older version's claim nobody judged was
+replaced by a newer reading (a judged one still speaks, whichever reading made it).
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ WITH latest AS (
     QUALIFY row_number() OVER (PARTITION BY r.fact_id ORDER BY r.reviewed_at DESC, r.id DESC) = 1
 )
 SELECT e.article_id, f.id, f.entity, f.entity_type, f."index", NULLIF(f.component, ''), NULLIF(f."group", ''),
-       NULLIF(f.year, 0), f.attribute, e.value_id, e.value, l.decision, l.value_id, l.corrected_value, l.note
+       NULLIF(f.year, 0), f.attribute, e.value_id, e.value, l.decision, l.value_id, l.corrected_value, l.note,
+       c.article_id IS NOT NULL AS current
 FROM evidence e
 JOIN facts f ON f.id = e.fact_id
+LEFT JOIN current_readings c ON c.article_id = e.article_id AND c.extractor_version = e.extractor_version
 LEFT JOIN latest l ON l.fact_id = e.fact_id
 ORDER BY e.article_id, e.span_start, f.id
 """
@@ -47,13 +51,14 @@ def gold_articles(wh: Warehouse, *, include_partial: bool = False) -> list[dict[
     unjudged: dict[int, int] = defaultdict(int)
     judged: dict[int, int] = defaultdict(int)
     for (article_id, _fact_id, entity, entity_type, index, component, group, year, attribute, ev_value_id,
-         ev_value, decision, r_value_id, corrected, raw_note) in wh.query(_CLAIMS_SQL):
+         ev_value, decision, r_value_id, corrected, raw_note, current) in wh.query(_CLAIMS_SQL):
         note = parse_note(raw_note)
         target = _judged_value_id(r_value_id, note)
         # A decision without a judged value (a whole-fact reject from elsewhere) covers every claim.
         covers = decision is not None and (target is None or target == ev_value_id)
         if not covers:
-            unjudged[article_id] += 1
+            if current:
+                unjudged[article_id] += 1
             continue
         judged[article_id] += 1
         if decision == "reject":
