@@ -24,7 +24,7 @@ from pipeline.lexicon import (
 )
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
-from pipeline.patterns import NATIONAL, REGION_OPENING, WORLD, Cue, find_cues
+from pipeline.patterns import BRACKETED, NATIONAL, REGION_OPENING, WORLD, Cue, find_cues
 from pipeline.years import CONTRAST, find_years, pick_year
 
 _COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
@@ -161,6 +161,9 @@ _FROM_ASIDE_GAP = re.compile(r"^\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*,\s*(?:(
 
 def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, state: SentenceState) -> list[Mention]:
     """The entities a cue is about (one, or a coordinated group)."""
+    if cue.values == [BRACKETED]:
+        right_before = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
+        return right_before[-1:]
     if cue.subject_after:
         for i, m in enumerate(subjects):
             if m.start >= cue.end and re.match(r"^[\s,:]*(?:thuộc về|là)?[\s:]*$", low[cue.end : m.start]):
