@@ -500,6 +500,10 @@ def extract_sentence(
         types = _noun_types(cue.field_noun)
         if types:
             group = [m for m in group if m.entity_type in types]
+        if cue.rank_total in (63, 34) and any(m.entity_type != "province" for m in group):
+            # "… xếp thứ 38/63 tỉnh, thành phố": the field is the provinces, so the body is one of them
+            # ("Sở Công thương Gia Lai" as the source of the news stands for Gia Lai, never for itself)
+            group = [p for p in (_as_province(m, state.on_date) for m in group) if p is not None]
         if _regional(low, cue):
             group = [m for m in group if m.entity_type == "country"]
         if _subgroup(low, cue):
@@ -783,6 +787,19 @@ def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention
     replaced = {id(x) for _f, over in found for x in over}
     kept = [x for x in mentions if id(x) not in replaced]
     return sorted(kept + [f for f, _over in found], key=lambda x: x.start)
+
+
+def _as_province(m: Mention, on_date: str | None) -> Mention | None:
+    """`m` if it is a province, else the province its name ends with ("Sở Công thương Gia Lai"), else None."""
+    if m.entity_type == "province":
+        return m
+    words = m.surface.split()
+    for k in (3, 2, 1):
+        if len(words) > k:
+            hit = lookup(" ".join(words[-k:]), on_date)
+            if hit and hit[1] == "province":
+                return Mention(m.start, m.end, m.surface, hit[0], "province")
+    return None
 
 
 def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: SentenceState) -> list[Mention]:

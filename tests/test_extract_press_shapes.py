@@ -519,3 +519,11 @@ def test_a_place_left_last_year_and_the_bodies_right_behind_the_leader() -> None
         F("Hà Lan", "other", 2017, rank=3), F("Hà Lan", "other", 2018, rank=1),
         F("Singapore", "other", 2018, rank=2), F("Thụy Sĩ", "other", 2018, rank=3),
     }
+
+
+def test_a_rank_among_the_63_provinces_is_never_a_departments() -> None:
+    text = ("Theo thông tin từ Sở Công thương Gia Lai, năm 2023 Chỉ số Thương mại điện tử (TMĐT) xếp thứ 38/63 tỉnh, "
+            "thành phố.")
+    assert not any(f[0].startswith("Sở") for f in facts(text, date="2023-05-10"))
+    text = "Theo chỉ số chuyển đổi số (DTI) năm 2022, Sở Thông tin và Truyền thông Gia Lai xếp thứ 38/63 tỉnh, thành phố."
+    assert facts(text, date="2023-07-20") == {F("Gia Lai", "dti", 2022, rank=38, total=63)}
