@@ -191,6 +191,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             ):
                 ref = _referent(gap, state, cue.start)
                 return [ref] if ref is not None else []
+            elif re.search(r",\s*(?:trong khi|còn|nhưng)\s", gap):
+                pass  # "A xếp thứ 14, trong khi B tụt 2 hạng": the claim belongs to the other clause's body
             else:
                 return _group_back(subjects, i, low)
     # "Đứng đầu là Đà Nẵng", "3 cơ quan đứng đầu khối ... là: A; B; C"

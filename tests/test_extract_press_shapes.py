@@ -527,3 +527,14 @@ def test_a_rank_among_the_63_provinces_is_never_a_departments() -> None:
     assert not any(f[0].startswith("Sở") for f in facts(text, date="2023-05-10"))
     text = "Theo chỉ số chuyển đổi số (DTI) năm 2022, Sở Thông tin và Truyền thông Gia Lai xếp thứ 38/63 tỉnh, thành phố."
     assert facts(text, date="2023-07-20") == {F("Gia Lai", "dti", 2022, rank=38, total=63)}
+
+
+def test_a_sub_index_of_another_ranking_is_no_fact() -> None:
+    text = ("Theo chỉ số thương mại điện tử (EBI) năm 2023, TP.HCM đứng đầu về chỉ số thành phần giao dịch B2C "
+            "với 72,4 điểm.")
+    assert facts(text, date="2023-12-01") == set()
+
+
+def test_a_claim_after_trong_khi_belongs_to_its_own_clause() -> None:
+    text = "Theo Chỉ số thịnh vượng năm 2015, Mỹ xếp thứ 14, trong khi Anh tụt 2 hạng."
+    assert facts(text, date="2015-11-05") == {F("Mỹ", "other", 2015, rank=14)}
