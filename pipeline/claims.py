@@ -496,7 +496,7 @@ def extract_sentence(
             holder = _pillar_holder(cue.start, subjects, low, prev_end[0], out, state)
             if holder is not None:
                 group = [holder]
-            elif out:
+            elif out and not CONTRAST.search(low, out[-1].end, cue.start):
                 last = out[-1]
                 group = [Mention(last.start, last.end, last.entity, last.entity, last.entity_type)]
         types = _noun_types(cue.field_noun)

@@ -224,7 +224,9 @@ def _about_a_sub_index(a: Assertion, low: str) -> bool:
     "trụ cột …" phrase earlier in its clause. (A pillar word alone is no sign: "an toàn thông tin" is
     also the name of ITU's whole index.)"""
     clause_start = max(low.rfind(";", 0, a.start), low.rfind(".", 0, a.start)) + 1
-    return bool(_SUB_INDEX.search(low, clause_start, a.start))
+    if _SUB_INDEX.search(low, clause_start, a.start):
+        return True
+    return bool(re.match(r"\s*(?:về|ở|tại|trong)\s+(?:các\s+)?(?:" + _SUB_INDEX.pattern + ")", low[a.end : a.end + 40]))
 
 
 class _LazyDoc:
