@@ -435,6 +435,8 @@ def extract_sentence(
             elif m.entity_type in ("ministry", "agency") and block_after(low, cue.start, state.paragraph_no_service):
                 a.group = GROUP_NO_SERVICE
             a.merged_cue = field_after(low, cue.start, state.paragraph_merged)
+            if cue.group == WORLD:
+                a.attrs["world"] = True  # a place in the whole field, aside from the list being counted
             if y is not None and y < 0:
                 a.year_offset = y
             elif y is not None:
@@ -595,7 +597,7 @@ def extract_sentence(
     for a in out:
         if a.component:
             state.last_component = a.component
-        if a.rank is not None and a.year_offset is None:
+        if a.rank is not None and a.year_offset is None and not a.attrs.get("world"):
             state.known_ranks[a.entity] = a.rank
             state.last_rank = a.rank
     return out
@@ -903,7 +905,7 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
 
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001
     """"…; tiếp theo là các bộ: Tư pháp, Nội vụ, Tài nguyên và Môi trường" → the following places."""
-    prior = [a.rank for a in out if a.rank is not None and a.year_offset is None]
+    prior = [a.rank for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")]
     start_rank = max(prior) if prior else state.last_rank
     if start_rank is None:
         return

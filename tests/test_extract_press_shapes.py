@@ -538,3 +538,11 @@ def test_a_sub_index_of_another_ranking_is_no_fact() -> None:
 def test_a_claim_after_trong_khi_belongs_to_its_own_clause() -> None:
     text = "Theo Chỉ số thịnh vượng năm 2015, Mỹ xếp thứ 14, trong khi Anh tụt 2 hạng."
     assert facts(text, date="2015-11-05") == {F("Mỹ", "other", 2015, rank=14)}
+
+
+def test_world_places_in_brackets_do_not_move_the_regional_count() -> None:
+    text = ("Theo Chỉ số thịnh vượng năm 2015, xếp thứ 2 trong khu vực Đông Nam Á là Malaysia (thứ 44 thế giới), "
+            "thứ 3 là Thái Lan, tiếp theo là Indonesia.")
+    got = facts(text, date="2015-11-05")
+    assert F("Indonesia", "other", 2015, rank=4) in got
+    assert F("Malaysia", "other", 2015, rank=44) in got
