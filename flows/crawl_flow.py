@@ -203,13 +203,13 @@ def load_articles_task(db_path: Path, run_id: int, crawl: dict[str, Any]) -> Sou
     return report
 
 
-@task(name="extract-facts", cache_policy=NO_CACHE)
-def extract_facts_task(db_path: Path) -> tuple[list[tuple[int, Any]], int, list[str]]:
-    """Extract facts from every stored article this extractor version has not read yet."""
+def extract_pending(db_path: Path, logger: Any) -> tuple[list[tuple[int, Any]], list[int], list[str]]:
+    """(facts, ids of the articles read, errors) for every stored article this extractor version has not read yet.
+
+    The one extraction step of crawled and ingested articles alike (flows/ingest.py calls it too)."""
     from pipeline.extract import EXTRACTOR_VERSION, extract_article
     from warehouse import Warehouse
 
-    logger = get_run_logger()
     pending = Warehouse(db_path).articles_to_extract(EXTRACTOR_VERSION)
     logger.info("extracting facts from %d articles (extractor %s)", len(pending), EXTRACTOR_VERSION)
     facts: list[tuple[int, Any]] = []
@@ -223,7 +223,14 @@ def extract_facts_task(db_path: Path) -> tuple[list[tuple[int, Any]], int, list[
     # The run summary counts atomic facts (one per attribute value), so say both here.
     values = sum(len(fact.atomic_claims()) for _a, fact in facts)
     logger.info("%d claims extracted, %d attribute values (rank, score, …)", len(facts), values)
-    return facts, len(pending), errors
+    return facts, [article_id for article_id, _a in pending], errors
+
+
+@task(name="extract-facts", cache_policy=NO_CACHE)
+def extract_facts_task(db_path: Path) -> tuple[list[tuple[int, Any]], int, list[str]]:
+    """Extract facts from every stored article this extractor version has not read yet."""
+    facts, read, errors = extract_pending(db_path, get_run_logger())
+    return facts, len(read), errors
 
 
 @task(name="load-facts", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)

@@ -9,4 +9,5 @@ pytest_plugins = [
     "tests.fixtures_crawl",
     "tests.fixtures_warehouse",
     "tests.fixtures_hygiene",
+    "tests.fixtures_articles",
 ]

@@ -61,7 +61,7 @@ def test_reviews_made_before_the_review_log_get_their_entry(tmp_path: Path) -> N
     migrate(con, older)
     con.execute("INSERT INTO reviews (id, fact_id, decision, corrected_value, reviewer, reviewed_at)"
                 " VALUES (7, 3, 'correct', 2, 'lan', TIMESTAMP '2026-11-01 09:00:00')")
-    assert [m.version for m in migrate(con)] == [6]
+    assert [m.version for m in migrate(con)][0] == 6  # and any later ones
     assert con.execute("SELECT review_id, action, actor, logged_at, decision, corrected_value FROM review_log").fetchall() == [
         (7, "made", "lan", datetime(2026, 11, 1, 9, 0), "correct", 2.0)]
     con.close()

@@ -12,7 +12,7 @@ import importlib
 import os
 import sys
 
-COMMAND_MODULES = ("run", "serve", "sql", "export", "extract", "evaluate", "sources", "review", "accuracy")
+COMMAND_MODULES = ("run", "serve", "sql", "export", "extract", "evaluate", "sources", "review", "accuracy", "ingest")
 
 
 def build_parser() -> argparse.ArgumentParser:
