@@ -24,6 +24,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
+from flows.extractor import DEFAULT_EXTRACTOR, load_extractor
 from flows.report import RunReport, SourceReport
 from flows.runlock import run_lock
 from flows.sources import SourceRef
@@ -203,43 +204,54 @@ def load_articles_task(db_path: Path, run_id: int, crawl: dict[str, Any]) -> Sou
     return report
 
 
-def extract_pending(db_path: Path, logger: Any) -> tuple[list[tuple[int, Any]], list[int], list[str]]:
-    """(facts, ids of the articles read, errors) for every stored article this extractor version has not read yet.
+def extract_pending(
+    db_path: Path, logger: Any, extractor: str = DEFAULT_EXTRACTOR
+) -> tuple[list[tuple[int, Any]], list[int], list[str]]:
+    """Extract facts from every stored article this extractor version has not read yet.
 
-    The one extraction step of crawled and ingested articles alike (flows/ingest.py calls it too)."""
-    from pipeline.extract import EXTRACTOR_VERSION, extract_article
+    Returns the facts, the ids of the articles read (with or without facts: an article a new
+    version reads as factless must become its current reading too, or its old claims would keep
+    counting) and the errors; an article whose extraction failed is not among those read.
+    `extractor` names the extractor (flows/extractor.py): the pipeline's unless a test or a trial says otherwise.
+    The one extraction step of crawled and ingested articles alike (flows/ingest.py calls it too).
+    """
     from warehouse import Warehouse
 
-    pending = Warehouse(db_path).articles_to_extract(EXTRACTOR_VERSION)
-    logger.info("extracting facts from %d articles (extractor %s)", len(pending), EXTRACTOR_VERSION)
+    chosen = load_extractor(extractor)
+    extract_article = chosen.extract
+    pending = Warehouse(db_path).articles_to_extract(chosen.version)
+    logger.info("extracting facts from %d articles (extractor %s)", len(pending), chosen.version)
     facts: list[tuple[int, Any]] = []
+    read: list[int] = []
     errors: list[str] = []
     for article_id, article in pending:
         try:
             facts.extend((article_id, fact) for fact in extract_article(article))
+            read.append(article_id)
         except Exception as exc:  # one bad article must not stop the run; it is reported
             errors.append(f"extract {article.url}: {type(exc).__name__}: {exc}")
             logger.warning("extraction failed for %s: %s", article.url, exc)
     # The run summary counts atomic facts (one per attribute value), so say both here.
     values = sum(len(fact.atomic_claims()) for _a, fact in facts)
     logger.info("%d claims extracted, %d attribute values (rank, score, …)", len(facts), values)
-    return facts, [article_id for article_id, _a in pending], errors
+    return facts, read, errors
 
 
 @task(name="extract-facts", cache_policy=NO_CACHE)
-def extract_facts_task(db_path: Path) -> tuple[list[tuple[int, Any]], int, list[str]]:
-    """Extract facts from every stored article this extractor version has not read yet."""
-    facts, read, errors = extract_pending(db_path, get_run_logger())
-    return facts, len(read), errors
+def extract_facts_task(db_path: Path, extractor: str = DEFAULT_EXTRACTOR) -> tuple[list[tuple[int, Any]], list[int], list[str]]:
+    """Extract facts from every stored article this extractor version has not read yet (see extract_pending)."""
+    return extract_pending(db_path, get_run_logger(), extractor)
 
 
 @task(name="load-facts", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)
-def load_facts_task(db_path: Path, run_id: int, facts: list[tuple[int, Any]]) -> Any:
-    """Write facts with their evidence; the warehouse dedupes them and surfaces conflicts."""
-    from pipeline.extract import EXTRACTOR_VERSION
+def load_facts_task(
+    db_path: Path, run_id: int, facts: list[tuple[int, Any]], read: list[int] | None = None,
+    extractor: str = DEFAULT_EXTRACTOR,
+) -> Any:
+    """Write facts with their evidence and mark the articles read; the warehouse dedupes and surfaces conflicts."""
     from warehouse import Warehouse
 
-    return Warehouse(db_path).load_facts(run_id, EXTRACTOR_VERSION, facts)
+    return Warehouse(db_path).load_facts(run_id, load_extractor(extractor).version, facts, extracted_article_ids=read)
 
 
 def _attribute_facts(report: RunReport, result: Any) -> None:
@@ -260,7 +272,7 @@ def failed_crawl(source_id: str, exc: BaseException) -> dict[str, Any]:
             "skipped": [], "dropped": [], "counters": {}}
 
 
-def load_and_report(db: Path, run_id: int, crawls: list[dict[str, Any]]) -> RunReport:
+def load_and_report(db: Path, run_id: int, crawls: list[dict[str, Any]], extractor: str = DEFAULT_EXTRACTOR) -> RunReport:
     """Load the crawled feeds, extract and load facts, close the run and publish its report.
 
     The one writing half of a run, shared by `crawl_flow` (crawls on this machine) and
@@ -272,11 +284,19 @@ def load_and_report(db: Path, run_id: int, crawls: list[dict[str, Any]]) -> RunR
     for crawl in crawls:
         report.sources.append(load_articles_task(db, run_id, crawl))
 
-    facts, extracted, extract_errors = extract_facts_task(db)
-    report.articles_extracted = extracted
+    facts, read, extract_errors = extract_facts_task(db, extractor)
+    report.articles_extracted = len(read) + len(extract_errors)
     report.errors.extend(extract_errors)
-    result = load_facts_task(db, run_id, facts)
+    result = load_facts_task(db, run_id, facts, read, extractor)
     _attribute_facts(report, result)
+    report.readings_replaced = result.readings_replaced
+    if result.readings_replaced:
+        # Articles an older version had read were read again: say what the new version changed.
+        version = load_extractor(extractor).version
+        wh = Warehouse(db)
+        previous = wh.previous_version(version)
+        if previous is not None:
+            report.changes = wh.version_diff(previous, version).report()
 
     status = "completed_with_errors" if report.all_errors else "completed"
     Warehouse(db).finish_run(run_id, status, report.to_dict())
@@ -305,6 +325,7 @@ def crawl_flow(
     work_dir: str | None = None,
     crawl_timeout: float = DEFAULT_CRAWL_TIMEOUT,
     lock_wait: float = 0.0,
+    extractor: str = DEFAULT_EXTRACTOR,
 ) -> RunReport:
     """Crawl the sources, load new articles, extract facts and load them; returns the run report.
 
@@ -337,7 +358,7 @@ def crawl_flow(
             except Exception as exc:  # a source down for the whole run is reported, the others go on
                 logger.error("crawl of %s failed: %s", source.id, exc)
                 crawls.append(failed_crawl(source.id, exc))
-        return load_and_report(db, run_id, crawls)
+        return load_and_report(db, run_id, crawls, extractor)
 
 
 @flow(name="xephang-scheduled", log_prints=True)

@@ -21,6 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from flows.extractor import DEFAULT_EXTRACTOR, load_extractor
+
 SUFFIXES = (".txt", ".html", ".htm")
 SOURCE_ID = "file"
 log = logging.getLogger("xephang.ingest")
@@ -80,10 +82,9 @@ def file_item(path: Path) -> dict[str, Any]:
     }
 
 
-def ingest(db: str | Path, paths: Iterable[str | Path]) -> IngestReport:
+def ingest(db: str | Path, paths: Iterable[str | Path], extractor: str = DEFAULT_EXTRACTOR) -> IngestReport:
     """Load article files into the warehouse at `db` and extract every article not read yet."""
     from flows.crawl_flow import extract_pending
-    from pipeline.extract import EXTRACTOR_VERSION
     from warehouse import Warehouse
 
     files, skipped = article_files(paths)
@@ -100,6 +101,7 @@ def ingest(db: str | Path, paths: Iterable[str | Path]) -> IngestReport:
             continue
         items.append(item)
     wh = Warehouse(db)
+    version = load_extractor(extractor).version
     run_id = wh.start_run([SOURCE_ID])
     report.run_id = run_id
     status = "failed"
@@ -107,10 +109,10 @@ def ingest(db: str | Path, paths: Iterable[str | Path]) -> IngestReport:
         loaded = wh.load_articles(run_id, items)
         report.new_articles = loaded.new
         report.duplicates = loaded.duplicates
-        facts, read, errors = extract_pending(Path(db), log)
+        facts, read, errors = extract_pending(Path(db), log, extractor)
         report.errors += errors
         report.articles_read = len(read)
-        result = wh.load_facts(run_id, EXTRACTOR_VERSION, facts, extracted_article_ids=read)
+        result = wh.load_facts(run_id, version, facts, extracted_article_ids=read)
         report.new_facts, report.known_facts = result.new_facts, result.known_facts
         status = "completed"
     finally:

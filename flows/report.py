@@ -42,6 +42,10 @@ class RunReport:
     known_facts: int = 0
     new_evidence: int = 0
     errors: list[str] = field(default_factory=list)
+    # Articles an older extractor version had read and this run read again (a version upgrade), and
+    # then what the version changed against the previous one (`VersionDiff.report()`).
+    readings_replaced: int = 0
+    changes: dict | None = None
 
     @property
     def pages(self) -> int:
@@ -132,6 +136,13 @@ class RunReport:
             lines.append(f"    ... and {len(self.all_errors) - 20} more (see the crawl_runs table)")
         if self.added_nothing:
             lines.append("  nothing new: every article and fact was already stored")
+        if self.changes:
+            c = self.changes
+            lines.append(
+                f"  extractor {c['to']}: re-read {self.readings_replaced} article(s) read by an older version;"
+                f" vs {c['from']}: {c['added']} added, {c['retired']} retired, {c['changed']} changed"
+                f" (xephang versions diff {c['from']} {c['to']})"
+            )
         lines += [
             f"  database:           {self.db_path}",
             "",

@@ -24,7 +24,7 @@ from pipeline.lexicon import (
 )
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
-from pipeline.patterns import REGION_OPENING, WORLD, Cue, find_cues
+from pipeline.patterns import NATIONAL, REGION_OPENING, WORLD, Cue, find_cues
 from pipeline.years import CONTRAST, find_years, pick_year
 
 _COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
@@ -66,6 +66,7 @@ class SentenceState:
     paragraph_merged: bool = False  # the paragraph is about DTI re-ranked over the 34 merged provinces
     on_date: str | None = None
     article_year: int | None = None
+    reported_year: int | None = None  # the assessment the article reports, if earlier than its date
     last_subject: Mention | None = None
     paragraph_region: str | None = None
     is_local: bool = False
@@ -192,7 +193,10 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     # "Đứng đầu là Đà Nẵng", "3 cơ quan đứng đầu khối ... là: A; B; C"
     for i, m in enumerate(subjects):
         if m.start >= cue.end:
-            if re.match(r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,–—-]?\s*$", low[cue.end : m.start]):
+            if re.match(
+                r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,–—-]?\s*$|^\s*(?:về|ở)\s+[^;.:]{2,40}:\s*$",
+                low[cue.end : m.start],
+            ):
                 return _group_fwd(subjects, i, low)
             break
     # "Từ vị trí 55/63 năm 2021, Hà Giang vươn lên …": the position left behind, opening the sentence
@@ -359,7 +363,7 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
 
 
 def _region(cue: Cue, low: str, state: SentenceState) -> str | None:
-    if cue.group == WORLD:
+    if cue.group in (WORLD, NATIONAL):
         return None
     if cue.group == "khu vực":
         return state.paragraph_region
@@ -402,7 +406,7 @@ def extract_sentence(
     mentions = _adapt_mentions(sentence, low, mentions, state)
     subjects = [m for m in mentions if is_subject(low, m)]
     state.sentence_mentions = list(mentions)
-    years = find_years(low, state.article_year)
+    years = find_years(low, state.reported_year or state.article_year)
     consumed = [(c.start, c.end) for c in cues if c.years]
     owned = _owned_years(cues, years, low)
     out: list[Assertion] = []
@@ -411,7 +415,9 @@ def extract_sentence(
     def emit(m: Mention, cue: Cue, **values: object) -> None:
         years_for = cue.years or [None]
         components: list[str | None] = [None]
-        if values.get("component") is None and "component" not in values:
+        if "component" not in values and len(cue.components) == 1:
+            components = list(cue.components)
+        elif values.get("component") is None and "component" not in values:
             until = next((c.start for c in cues if c.start >= cue.end and c is not cue), len(low))
             components = _components_after(low, cue.end, until) or [_component(cue, m, low, prev_end[0], state)]
         for y, comp in ((y, comp) for y in years_for for comp in components):
@@ -465,6 +471,17 @@ def extract_sentence(
             continue
         if cue.kind == "after_x":
             _after_x(cue, low, subjects, state, emit)
+            prev_end[0] = cue.end
+            continue
+        if cue.kind == "pillar_list":
+            # whose pillars: a body named in the list's own words ("… của Trà Vinh lần lượt …"), else the
+            # one named before in the sentence, else the body the text is about
+            inside = [m for m in subjects if cue.start <= m.start < cue.end]
+            before = [m for m in subjects if m.end <= cue.start]
+            holder = (inside or before or [None])[-1] or state.last_subject or state.topic
+            if holder is not None:
+                for comp, rank in zip(cue.components, cue.values, strict=True):
+                    emit(holder, cue, rank=rank, component=comp)
             prev_end[0] = cue.end
             continue
         if _off_topic(low, cue):
@@ -536,6 +553,11 @@ def extract_sentence(
         if s.used:
             continue
         if _planned(low, s.start):
+            continue
+        if s.group == NATIONAL:
+            country = Mention(s.start, s.end, "Việt Nam", "Việt Nam", "country")
+            emit(country, s, score=s.score, component=None)
+            out[-1].attrs["index"] = "dti"
             continue
         group = _subject_for(s, subjects, low, sentence, state)
         prior_end = max((c.end for c in cues if c.end <= s.start), default=0)

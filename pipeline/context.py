@@ -14,7 +14,7 @@ from pipeline.lexicon import EGDI_SPECIFIC, index_scores
 from pipeline.years import find_years
 
 _DATE_IN_TEXT = re.compile(
-    r"(?:(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>20\d\d))|(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
+    r"(?:(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>20\d\d))|(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
 )
 
 
@@ -42,6 +42,7 @@ class ArticleContext:
     title_scores: dict[str, int] = field(default_factory=dict)
     default_years: dict[str, int] = field(default_factory=dict)
     is_local: bool = False
+    written_years: dict[str, set[int]] = field(default_factory=dict)  # years written as numbers, per index
 
     @classmethod
     def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
@@ -51,6 +52,7 @@ class ArticleContext:
         ctx.is_local = ctx.article_scores.get("local", 0) >= 3
         votes: dict[str, Counter[int]] = {}
         title_years: dict[str, int] = {}
+        explicit: dict[str, set[int]] = {}
         for i, s in enumerate([title, *sentences]):
             low = s.lower()
             scores = index_scores(low)
@@ -59,13 +61,29 @@ class ArticleContext:
             ys = find_years(low, year)
             if not ys:
                 continue
+            written = {y.year for y in find_years(low, None)}  # numbers only, no "năm nay"/"năm ngoái"
             for index in scores:
                 if i == 0 and index not in title_years:
                     title_years[index] = ys[0].year
                 votes.setdefault(index, Counter()).update(y.year for y in ys)
+                explicit.setdefault(index, set()).update(written)
         for index, counter in votes.items():
             ctx.default_years[index] = title_years.get(index) or counter.most_common(1)[0][0]
+        ctx.written_years = explicit
         return ctx
+
+    def reported_year(self) -> int | None:
+        """The assessment the article reports, when it names one earlier than its own date: "năm nay" and
+        "năm ngoái" are then read against it (an article of 2023 on DTI 2022 saying "năm nay" means 2022)."""
+        tracked = {k: v for k, v in self.article_scores.items() if k in ("dti", "ict_index", "ict_application", "egdi")}
+        if not tracked:
+            return None
+        main = max(tracked.items(), key=lambda kv: kv[1])[0]
+        year = self.default_years.get(main)
+        # only an assessment named by its number: "DTI năm ngoái" is itself relative to the date
+        if year is not None and self.year is not None and year < self.year and year in self.written_years.get(main, ()):
+            return year
+        return None
 
     def index_for(self, entity_type: str, sentence_low: str, paragraph: int) -> str:
         """The index a claim is about.

@@ -27,12 +27,12 @@ from pipeline.context import ArticleContext, guess_date
 from pipeline.entities import find_mentions
 from pipeline.lexicon import GROUP_MERGED, PREFILTER, component_for_index, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact
-from pipeline.patterns import find_cues
+from pipeline.patterns import NATIONAL, find_cues
 from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import text_table_facts
 
-EXTRACTOR_VERSION = "0.5.4"
+EXTRACTOR_VERSION = "0.6.0"
 
 log = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     ctx = ArticleContext.build(
         title_norm, text, paragraph_texts, [text[s.start : s.end] for s in prep.sentences], pub_year
     )
-    state = SentenceState(on_date=date, article_year=pub_year, is_local=ctx.is_local)
+    state = SentenceState(on_date=date, article_year=pub_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
     candidates: list[Candidate] = []
@@ -141,7 +141,8 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
             continue
         mentions = find_mentions(s_text, on_date=date)
-        assertions = extract_sentence(s_text, mentions, state, cues) if mentions or state.last_subject or state.topic else []
+        speaks_of_someone = mentions or state.last_subject or state.topic or any(c.group == NATIONAL for c in cues)
+        assertions = extract_sentence(s_text, mentions, state, cues) if speaks_of_someone else []
         state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
         state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
         if not assertions:
@@ -171,7 +172,7 @@ def _to_fact(
     c_end = low.find(";", a.end)
     clause = low[c_start : c_end if c_end >= 0 else len(low)]
     strong = {k: v for k, v in index_scores(clause).items() if v >= 3 and k != "egdi"}
-    index = ctx.index_for(a.entity_type, clause if strong else low, paragraph)
+    index = a.attrs.get("index") or ctx.index_for(a.entity_type, clause if strong else low, paragraph)
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
     latest = a.attrs.get("latest")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.lexicon import COMPONENT_ALT, FIELD_NOUN
+from pipeline.lexicon import COMPONENT_ALT, FIELD_NOUN, component_name
 from pipeline.numbers import NUMBER_WORDS, WORD_ALT, parse_int, parse_number
 
 WORLD = "thế giới"  # a rank stated over the whole field, never a regional group
@@ -35,7 +35,17 @@ class Cue:
     years: list[int] = field(default_factory=list)  # explicit years (negative = relative to the assessed year)
     subject_after: bool = False  # the subject follows the wording ("Sau hai lần dẫn đầu ..., Bộ Tài chính")
     field_noun: str | None = None  # "tỉnh", "bộ" ...: constrains the subject's type
+    components: list[str] = field(default_factory=list)  # pillars of a respective list, in order
     used: bool = False
+
+
+# A group left or only approached: "rời khỏi top 10", "bật khỏi nhóm", "tiến gần đến top 10".
+_LEFT_OR_NEAR = re.compile(
+    r"(?:rời|rời khỏi|ra khỏi|bật khỏi|văng khỏi|mất|tiến gần(?: đến| tới)?|gần|sát|ngoài)\s*(?:(?:nhóm|top|tốp)\s*)?$"
+)
+
+
+_NEXT_HEADING = re.compile(r";\s*(?:về|ở)\s+(?:chỉ số\s+|trụ cột\s+)?(?P<comp>" + COMPONENT_ALT + r")\s*:")
 
 
 def _ord(word: str) -> int | None:
@@ -105,7 +115,8 @@ _SCORE_POINTS = re.compile(
     r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*|%\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
 _SCORE_INDEX = re.compile(
-    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
+    r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
+    r"có\s+(?:giá trị|chỉ số|điểm số)\s+(?:là\s+)?)(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
 _KEEP = re.compile(
     r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
@@ -128,7 +139,7 @@ _CHANGE_LIST = re.compile(
 )
 # "Chính quyền số: 0,4513": a pillar's value in a list line
 _SCORE_AFTER_PILLAR = re.compile(r"(?:" + COMPONENT_ALT + r")\s*:\s*(?P<v>0[,.]\d{2,}|1[,.]0+)(?![\d%])")
-_SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{3,})\s*\)")
+_SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{2,})\s*\)")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
@@ -206,6 +217,8 @@ def find_cues(low: str) -> list[Cue]:
     # Shapes carrying their own years or lists come first; simpler shapes must not overlap them.
     if "(" in low:
         _bracketed_year_values(low, cues)
+    if "quốc gia" in low:
+        _national_values(low, cues)
     for m in _TWICE_LEADER.finditer(low):
         cues.append(Cue("leader", m.start(), m.end(), rank=1, years=[int(m["y1"]), int(m["y2"])], subject_after=True))
     for m in _TWO_YEARS_RANKS.finditer(low):
@@ -227,6 +240,8 @@ def find_cues(low: str) -> list[Cue]:
         n = _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank", m.start("n") - 0, m.end(), rank=n, years=[int(m["y"])]))
+    if "lần lượt" in low:
+        _pillar_lists(low, cues)
     for m in _FROM_TOP.finditer(low) if "từ " in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(1, 101)), subject_after=True))
@@ -338,20 +353,30 @@ def find_cues(low: str) -> list[Cue]:
             n = parse_int(m["n"])
             if not n or n > 100:
                 continue
+            if _LEFT_OR_NEAR.search(low[max(0, m.start() - 25) : m.start()]):
+                continue  # "rời khỏi top 10", "tiến gần đến top 10": outside the group
             noun = m.groupdict().get("noun")
             tot = None
             t = _TOP_TOTAL.match(low[m.end() :])
             if t and int(t["tot"]) > n:
                 tot = int(t["tot"])
             cues.append(Cue("top", m.start(), m.end(), top=n, rank_total=tot, field_noun=noun))
+            # "3 địa phương dẫn đầu về nhân lực số: A, B, C; về hạ tầng số: D, E, F": each heading its group
+            for more in _NEXT_HEADING.finditer(low, m.end()):
+                name = component_name(more["comp"])
+                if name and not _overlaps(cues, more.start(), more.end()):
+                    cues.append(Cue("top", more.start(), more.end(), top=n, subject_after=True, components=[name]))
     for m in _LEADER.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
         before = low[max(0, m.start() - 40) : m.start()]
         # "các địa phương dẫn đầu", "những tỉnh đứng đầu": a group, not a subject's rank.
-        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,2}$", before) and not re.search(r"vị trí\s+$", before):
+        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,3}$", before) and not re.search(r"vị trí\s+$", before):
             continue
         if _ALL_INDICATORS.search(low[: m.start()]):
+            continue
+        if re.search(r"(?:so với|với|sau|trước|của)\s+(?:các\s+)?(?:đơn vị|địa phương|tỉnh|bộ|nước|quốc gia|nền kinh tế)\s+$", before):
+            # "thấp hơn 11,92% so với đơn vị dẫn đầu": the leader named as a reference, not a claim
             continue
         if re.match(r"(?:\s+[^\s,;.]+){0,4}?\s+(?:trước đó|trước đây|những năm trước|các năm trước|các kỳ trước)", low[m.end() :]):
             continue  # "địa phương đứng đầu bốn năm trước đó": past, unnamed years
@@ -400,8 +425,25 @@ _YEAR_PLACE = re.compile(
 )
 
 
+# "so với DTI 2021 (0,794)", "tăng 10 bậc so với năm 2021 (xếp hạng 15)": the compared year's own value
+_COMPARED_YEAR_VALUE = re.compile(
+    r"so với\s+(?:(?:năm|dti|chỉ số|kỳ|kết quả)\s+)*(?P<y>(?:19|20)\d\d)\s*\(\s*(?:(?:xếp\s+)?(?:hạng|thứ)\s+(?P<n>\d{1,3})"
+    r"(?:\s*/\s*(?P<tot>\d{1,3}))?|(?P<v>0[,.]\d{2,}))\s*\)"
+)
+
+
 def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
+    for m in _COMPARED_YEAR_VALUE.finditer(low):
+        year = int(m["y"])
+        if m["n"]:
+            n, tot = int(m["n"]), int(m["tot"]) if m["tot"] else None
+            if n >= 1 and (tot is None or n <= tot):
+                cues.append(Cue("rank", m.start("y"), m.end(), rank=n, rank_total=tot, years=[year]))
+        elif m["v"]:
+            cues.append(Cue("score", m.start("y"), m.end(), score=parse_number(m["v"]), years=[year]))
     for b in _BRACKET.finditer(low):
+        if _overlaps(cues, b.start(), b.end()):
+            continue
         if re.search(r"(?:trung bình|bình quân)\s+(?:của|chung|khối|các|cả)", low[: b.start()]):
             continue  # an average's earlier values, not a ranked body's
         place = _YEAR_PLACE.match(low, b.start(1), b.end(1))
@@ -428,6 +470,38 @@ def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
                 v = parse_number(value)
                 if v is not None:
                     cues.append(Cue("score", m.start(), m.end("v"), score=v, years=[year]))
+
+
+# "Thứ hạng về chính quyền số, kinh tế số, xã hội số của tỉnh … lần lượt là 22, 9, 13": each pillar its place
+_PILLARS_RESPECTIVELY = re.compile(
+    r"(?P<comps>(?:" + COMPONENT_ALT + r")(?:\s*(?:,|và)\s*(?:" + COMPONENT_ALT + r"))+)[^;.:]{0,60}?lần lượt\s+"
+    r"(?:là\s+|xếp\s+|đứng\s+|ở\s+)?(?:(?:các\s+)?(?:vị trí|hạng|thứ)\s+)?(?:thứ\s+)?"
+    r"(?P<list>" + ORD + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?" + ORD + r")+)"
+)
+
+
+def _pillar_lists(low: str, cues: list[Cue]) -> None:
+    for m in _PILLARS_RESPECTIVELY.finditer(low):
+        names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, m["comps"])]
+        ranks = _ord_list(m["list"])
+        if len(names) == len(ranks) and all(names) and not _overlaps(cues, m.start("list"), m.end("list")):
+            cues.append(Cue("pillar_list", m.start(), m.end(), values=ranks, components=names))
+
+
+# "DTI quốc gia năm 2021 đạt 0,5618": the country's own value in the DTI (the national level of the index)
+_NATIONAL_DTI = re.compile(
+    r"(?:chỉ số\s+)?(?:dti|chỉ số chuyển đổi số)\s+(?:cấp\s+)?quốc gia(?:\s+(?:năm\s+)?(?P<y>20\d\d))?\s*(?:\([^()]{0,20}\)\s*)?"
+    r"(?:đạt|là|có giá trị)\s+(?:mức\s+)?(?P<v>0[,.]\d+)"
+)
+NATIONAL = "national"  # a cue about the country's own value, whose subject is Việt Nam
+
+
+def _national_values(low: str, cues: list[Cue]) -> None:
+    for m in _NATIONAL_DTI.finditer(low):
+        v = parse_number(m["v"])
+        if v is not None and not _overlaps(cues, m.start("v"), m.end("v")):
+            years = [int(m["y"])] if m["y"] else []
+            cues.append(Cue("score", m.start("v"), m.end("v"), score=v, years=years, group=NATIONAL))
 
 
 def _clause_totals(low: str, cues: list[Cue]) -> None:
@@ -517,7 +591,11 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         if v is None:
             continue
         before = low[max(0, m.start() - 30) : m.start()]
-        if re.search(r"trung bình|bình quân|tăng|giảm|cao hơn|thấp hơn|hơn", before):
+        if re.search(r"(?:trung bình|bình quân)\s*(?:là|đạt|:)?\s*$|tăng|giảm|cao hơn|thấp hơn|hơn", before) or re.search(
+            r"(?:điểm|giá trị|chỉ số)\s+(?:trung bình|bình quân)\s+(?:chung|(?:của\s+)?(?:chỉ số|cả nước|toàn quốc|khối|các|nhóm))"
+            r"[^;.]{0,60}$",
+            low[max(0, m.start() - 90) : m.start()],
+        ):
             continue
         found.append(Cue("score", m.start("v"), m.end(), score=v))
     for m in _SCORE_INDEX.finditer(low):

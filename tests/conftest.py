@@ -9,5 +9,6 @@ pytest_plugins = [
     "tests.fixtures_crawl",
     "tests.fixtures_warehouse",
     "tests.fixtures_hygiene",
+    "tests.fixtures_versions",
     "tests.fixtures_articles",
 ]

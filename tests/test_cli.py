@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.fixtures_warehouse import REPO, subprocess_env
 from warehouse import Warehouse
 
@@ -52,3 +54,28 @@ def test_sql_on_the_missing_real_warehouse_points_at_the_demos_file(tmp_path: Pa
     assert done.returncode == 1
     assert "no database at data/xephang.duckdb" in done.stderr
     assert "--db data/demo.duckdb" in done.stderr
+def test_reextract_and_versions_refuse_bad_input_clearly(tmp_path: Path, capsys) -> None:
+    """A missing database, an extractor that is not one, a bad date: exit 2 with a message, nothing written."""
+    from xephang import cli
+
+    db = tmp_path / "w.duckdb"
+    assert cli.main(["reextract", "--db", str(db)]) == 2
+    assert f"no warehouse at {db}" in capsys.readouterr().err
+    assert cli.main(["versions", "--db", str(db)]) == 2
+    assert not db.exists()
+    Warehouse(db)
+    before = Warehouse(db).row_counts()
+    assert cli.main(["reextract", "--db", str(db), "--extractor", "pipeline.model"]) == 2
+    assert "needs a non-empty EXTRACTOR_VERSION and an extract_article function" in capsys.readouterr().err
+    assert cli.main(["reextract", "--db", str(db), "--extractor", "no_such_module_here"]) == 2
+    assert "cannot import extractor module 'no_such_module_here'" in capsys.readouterr().err
+    assert cli.main(["reextract", "--db", str(db), "--batch", "0"]) == 2
+    with pytest.raises(SystemExit) as exited:  # argparse's own refusal
+        cli.main(["reextract", "--db", str(db), "--since", "hôm qua"])
+    assert exited.value.code == 2
+    assert "not a date (YYYY-MM-DD)" in capsys.readouterr().err
+    assert Warehouse(db).row_counts() == before
+    assert cli.main(["versions", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "version | articles_read | current_readings | claims | facts | first_read",
+        "--------+---------------+------------------+--------+-------+-----------", "(0 rows)"]

@@ -108,9 +108,13 @@ def test_the_score_after_a_threshold_is_the_score() -> None:
     }
 
 
-def test_a_value_given_for_comparison_is_not_this_years_score() -> None:
-    got = facts(DTI22 + "Cần Thơ đạt 0,6924, tăng 20,8% so với DTI 2021 (0,5731), xếp hạng 5/63.")
-    assert got == {F("Cần Thơ", "dti", 2022, rank=5, total=63, score=0.6924)}
+def test_a_value_given_for_comparison_belongs_to_the_year_compared() -> None:
+    got = facts(DTI22 + "Cần Thơ đạt 0,6924, tăng 20,8% so với DTI 2021 (0,5731), xếp hạng 5/63, "
+                "tăng 10 bậc so với năm 2021 (xếp hạng 15).")
+    assert got == {
+        F("Cần Thơ", "dti", 2022, rank=5, total=63, score=0.6924, change=10),
+        F("Cần Thơ", "dti", 2021, rank=15, score=0.5731),
+    }
 
 
 def test_pillar_named_later_in_the_clause() -> None:
@@ -417,4 +421,80 @@ def test_a_lost_position_is_not_the_current_one() -> None:
 def test_a_score_given_as_a_value_without_points() -> None:
     assert facts("Theo DTI năm 2021, Long An xếp thứ 12 với giá trị 0,6321.", date="2022-08-10") == {
         F("Long An", "dti", 2021, rank=12, score=0.6321)
+    }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Bắc Ninh rời khỏi top 10.", "Bắc Ninh rời nhóm 10 địa phương dẫn đầu.", "Bắc Ninh đang tiến gần đến top 10."],
+)
+def test_a_group_left_or_only_approached_is_no_fact(sentence: str) -> None:
+    assert facts(DTI22 + sentence) == set()
+
+
+def test_management_boards_are_local_units() -> None:
+    text = LOCAL_ND + "Ban Quản lý các khu công nghiệp xếp thứ 5, Văn phòng UBND tỉnh xếp thứ 6."
+    assert facts(text, date="2024-03-01") == {
+        F("Ban Quản lý các khu công nghiệp", "local", 2023, rank=5), F("Văn phòng UBND tỉnh", "local", 2023, rank=6)
+    }
+
+
+def test_nam_nay_means_the_assessment_the_article_reports() -> None:
+    text = ("Kết quả Vietnam ICT Index 2022 vừa được công bố. Bộ Y tế dẫn đầu xếp hạng chung năm nay với "
+            "số điểm ICT Index là 0,8838.")
+    assert facts(text, date="2023-05-10") == {F("Bộ Y tế", "ict_index", 2022, rank=1, score=0.8838)}
+
+
+def test_nam_ngoai_naming_the_assessment_stays_relative_to_the_date() -> None:
+    text = "Theo Chỉ số chuyển đổi số (DTI) năm ngoái vừa được công bố, Lào Cai đứng thứ 16/63."
+    assert facts(text, date="2022-04-10") == {F("Lào Cai", "dti", 2021, rank=16, total=63)}
+
+
+def test_pillars_with_their_places_respectively() -> None:
+    text = (DTI22 + "Hải Dương xếp thứ 14. Thứ hạng về chính quyền số, kinh tế số, xã hội số của tỉnh so với cả nước "
+            "lần lượt là 22, 9, 13.")
+    assert facts(text) == {F("Hải Dương", "dti", 2022, rank=14)} | {
+        F("Hải Dương", "dti", 2022, component=c, rank=r)
+        for c, r in (("chính quyền số", 22), ("kinh tế số", 9), ("xã hội số", 13))
+    }
+
+
+def test_top_groups_chained_by_pillar_headings() -> None:
+    text = ("Theo DTI 2021, 3 địa phương dẫn đầu về nhân lực số: Hà Nội, Đà Nẵng, Bắc Ninh; "
+            "về hạ tầng số: Quảng Ninh, Hải Phòng, Cần Thơ.")
+    assert facts(text, date="2022-08-10") == {
+        F(p, "dti", 2021, component="nhân lực số", top=3) for p in ("Hà Nội", "Đà Nẵng", "Bắc Ninh")
+    } | {F(p, "dti", 2021, component="hạ tầng số", top=3) for p in ("Quảng Ninh", "Hải Phòng", "Cần Thơ")}
+
+
+def test_continuation_in_the_next_sentence_of_a_top_group() -> None:
+    text = ("Theo DTI 2021, Đà Nẵng, Thừa Thiên Huế và Bắc Ninh lần lượt xếp thứ nhất, nhì, ba. "
+            "Những địa phương kế tiếp trong nhóm đứng đầu gồm: Nghệ An, Bình Định.")
+    got = facts(text, date="2022-08-10")
+    assert {F("Nghệ An", "dti", 2021, rank=4), F("Bình Định", "dti", 2021, rank=5)} <= got
+
+
+@pytest.mark.parametrize("sentence", ["DTI quốc gia năm 2021 đạt 0,5618.", "Chỉ số DTI cấp quốc gia năm 2021 là 0,5618."])
+def test_the_national_dti_is_viet_nams_score(sentence: str) -> None:
+    assert facts(sentence, date="2022-08-10") == {F("Việt Nam", "dti", 2021, score=0.5618)}
+
+
+def test_so_nam_is_a_comparison_and_a_dashed_date_dates_the_article() -> None:
+    assert facts("Theo DTI 2021, Nam Định tăng 3 bậc so năm 2019, xếp thứ 20.", date="2022-08-10") == {
+        F("Nam Định", "dti", 2021, rank=20, change=3)
+    }
+    assert facts("Cập nhật ngày 12-07-2022\nTheo DTI, Nam Định xếp thứ 20.", date=None) == {F("Nam Định", "dti", 2021, rank=20)}
+
+
+def test_a_leader_named_as_a_reference_is_no_claim() -> None:
+    text = ("Theo PAR INDEX 2023, Bộ Tư pháp dẫn đầu; Bộ Công Thương đứng cuối bảng xếp hạng, "
+            "thấp hơn 11,92% so với đơn vị dẫn đầu.")
+    assert facts(text, date="2024-04-18") == {F("Bộ Tư pháp", "other", 2023, rank=1)}
+
+
+def test_an_averages_points_are_no_score_but_a_bodys_average_is() -> None:
+    assert facts("Theo chỉ số thương mại điện tử 2023, điểm trung bình của chỉ số thương mại điện tử năm nay là "
+                 "19,24 điểm; Hà Nội xếp thứ 2.", date="2023-12-01") == {F("Hà Nội", "other", 2023, rank=2)}
+    assert facts("Theo chỉ số sẵn sàng AI năm 2023, điểm trung bình của Việt Nam là 54,48 điểm.", date="2023-12-01") == {
+        F("Việt Nam", "other", 2023, score=54.48)
     }

@@ -137,3 +137,17 @@ def test_crawl_timeout_reaches_the_scrapy_process(demo_site: object, tmp_path: P
     source = select_sources(["chiso"], demo=True)[0]
     crawl = run_crawl(source, tmp_path / "chiso.jsonl", demo_site.outlets["chiso"], None, 0.5, tmp_path)
     assert any("timed out after 0.5s" in e for e in crawl["errors"]), crawl["errors"]
+
+
+def test_reextract_refuses_a_database_another_run_holds(
+    holder: tuple[subprocess.Popen[str], Path],
+) -> None:
+    process, db = holder
+    from warehouse import Warehouse
+
+    Warehouse(db)  # an existing warehouse, so the refusal is about the lock
+    before = Warehouse(db).row_counts()
+    done = _xephang("reextract", "--db", str(db))
+    assert done.returncode == 3, done.stdout + done.stderr
+    assert f"another xephang run is loading {db.resolve()} (pid {process.pid})" in done.stderr
+    assert Warehouse(db).row_counts() == before

@@ -239,3 +239,52 @@ def test_keyboard_review_correct_undo_and_accuracy(browser, tmp_path: Path, caps
     assert "  rank                        2         1        1        4    0.5000" in text
     assert "  score                       1         0        0        1    1.0000" in text
     assert wh.integrity_problems() == {}
+
+
+def test_accuracy_tab_compares_versions_and_opens_the_diff(browser, warehouse, run_id: int, articles: dict[str, int],
+                                                           tmp_path: Path):
+    """Two extractor versions: precision per version side by side, and the link to what the newer one changed."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    from tests.fixtures_warehouse import make_fact
+
+    a = articles["original"]
+    warehouse.load_facts(run_id, "0.9.0", [(a, make_fact(rank=20, sentence="Quảng Ngãi đứng thứ 20.")),
+                                           (a, make_fact("Hà Nội", rank=5, start=40, sentence="Hà Nội thứ 5 <b>."))])
+    warehouse.load_facts(run_id, "0.10.0", [(a, make_fact(rank=21, sentence="Quảng Ngãi đứng thứ 21.")),
+                                            (a, make_fact("Bắc Ninh", rank=4, start=70))])
+    ids = {e: f for f, e in warehouse.query("SELECT fact_id, entity FROM facts_v WHERE attribute = 'rank'")}
+    warehouse.review(ids["Quảng Ngãi"], "reject", value=20)  # judges 0.9.0's reading
+    warehouse.review(ids["Bắc Ninh"], "accept", value=4)     # judges 0.10.0's reading
+
+    driver = browser
+    with serving(warehouse) as (base, _app):
+        _open(driver, f"{base}/accuracy")
+        table = driver.find_element(By.CSS_SELECTOR, "table.versions")
+        # Ordered by version number (0.9.0 before 0.10.0), not as text.
+        assert [th.text for th in table.find_elements(By.CSS_SELECTOR, "th.version")] == ["0.9.0", "0.10.0"]
+        rows = {r.find_elements(By.TAG_NAME, "td")[0].text: [td.text for td in r.find_elements(By.TAG_NAME, "td")[1:]]
+                for r in table.find_elements(By.CSS_SELECTOR, "tbody tr")}
+        assert rows["tất cả thuộc tính"] == ["0.0% (0/1)", "100.0% (1/1)"]
+        assert rows["thứ hạng"] == ["0.0% (0/1)", "100.0% (1/1)"]
+        assert rows["bài đã đọc / hiện hành"] == ["1 / 0", "1 / 1"]
+        _shot(driver, tmp_path, "accuracy-versions.png")
+
+        driver.find_element(By.CSS_SELECTOR, "a.diff-link").click()
+        WebDriverWait(driver, WAIT_S).until(lambda d: "/versions/diff" in d.current_url
+                                            and d.find_elements(By.ID, "diff-counts"))
+        assert driver.find_element(By.ID, "diff-counts").text.startswith("1 thêm · 1 bỏ · 1 đổi giá trị")
+        changes = [[td.text for td in r.find_elements(By.TAG_NAME, "td")[:7]]
+                   for r in driver.find_elements(By.CSS_SELECTOR, "table.diff tbody tr")]
+        assert changes == [
+            ["thêm", "Bắc Ninh\nDTI · 2022", "thứ hạng", "—", "4", "", "Bắc Ninh xếp hạng."],
+            ["đổi giá trị", "Quảng Ngãi\nDTI · 2022", "thứ hạng", "20", "21", "Quảng Ngãi đứng thứ 20.",
+             "Quảng Ngãi đứng thứ 21."],
+            ["bỏ", "Hà Nội\nDTI · 2022", "thứ hạng", "5", "—", "Hà Nội thứ 5 <b>.", ""],
+        ]
+        _shot(driver, tmp_path, "versions-diff.png")
+        # An unknown version is a clear 404, not an error page.
+        with pytest.raises(urllib.error.HTTPError) as err:
+            urllib.request.urlopen(f"{base}/versions/diff?old=0.9.0&new=7.7")
+        assert err.value.code == 404

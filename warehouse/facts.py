@@ -291,6 +291,8 @@ def load_facts(
     if missing and missing[1]:
         raise ValueError(f"facts refer to {missing[1]} unknown article id(s), e.g. {missing[0]}")
 
+    con.execute("CREATE OR REPLACE TEMP TABLE touched_any (fact_id BIGINT)")
+    merged = False
     fingerprint = batch_fingerprint(columns) if facts else None
     loaded_before = _loaded_batch(con, fingerprint, extractor_version) if fingerprint else None
     if loaded_before is not None:
@@ -304,7 +306,8 @@ def load_facts(
             con.execute(sql, {"version": extractor_version} if "$version" in sql else None)
         con.execute("CREATE OR REPLACE TEMP TABLE stage_new_values (key_hash UHUGEINT, value DOUBLE)")
         if _scalar(con, "SELECT count(*) FROM stage_fresh"):
-            result.new_evidence, result.conflicts_created = _merge(con, run_id, extractor_version, facts)
+            result.new_evidence = _merge(con, run_id, extractor_version, facts)
+            merged = True
         result.new_facts = _scalar(con, "SELECT count(*) FROM stage_new_values")
         result.known_facts = (
             _scalar(con, "SELECT count(*) FROM (SELECT DISTINCT key_hash, value FROM stage_atomic)") - result.new_facts
@@ -320,12 +323,59 @@ def load_facts(
         " SELECT 1 FROM extractions x WHERE x.article_id = s.article_id AND x.extractor_version = ?)",
         [extractor_version, run_id, extractor_version],
     )
+    result.readings_replaced = update_current_readings(con)
+    con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT DISTINCT fact_id FROM touched_any")
+    if merged or result.readings_replaced:
+        refresh_resolution(con)
+    if merged:
+        result.conflicts_created = _scalar(
+            con,
+            "SELECT count(*) FROM touched_before b JOIN fact_resolution r ON r.fact_id = b.fact_id "
+            "WHERE b.n_values <= 1 AND r.n_values > 1",
+        )
     add_figures(
         con,
         run_id,
         {s: {"facts_new": c["new_facts"], "facts_known": c["known_facts"]} for s, c in result.per_source.items()},
     )
     return result
+
+
+def update_current_readings(con: duckdb.DuckDBPyConnection) -> int:
+    """Make the newest version that has read each article in `stage_marked` its current reading.
+
+    Facts with evidence from the reading an article leaves are added to `touched_any`, so the
+    caller re-resolves them: a claim the new reading no longer makes stops counting, which may
+    retire the fact or settle a conflict. Returns the number of articles whose reading was replaced
+    (a first reading replaces nothing and touches nothing: its claims are in the batch already).
+    """
+    con.execute(
+        """
+        CREATE OR REPLACE TEMP TABLE stage_reading AS
+        SELECT s.article_id, s.version, c.extractor_version AS previous
+        FROM (
+            SELECT x.article_id,
+                   arg_max(x.extractor_version, {'k': extractor_version_key(x.extractor_version),
+                                                 'v': x.extractor_version}) AS version
+            FROM extractions x JOIN stage_marked m ON m.article_id = x.article_id
+            GROUP BY x.article_id
+        ) s
+        LEFT JOIN current_readings c ON c.article_id = s.article_id
+        WHERE c.extractor_version IS DISTINCT FROM s.version
+        """
+    )
+    con.execute(
+        "INSERT INTO current_readings SELECT article_id, version FROM stage_reading"
+        " ON CONFLICT (article_id) DO UPDATE SET extractor_version = excluded.extractor_version"
+    )
+    replaced = _scalar(con, "SELECT count(*) FROM stage_reading WHERE previous IS NOT NULL")
+    if replaced:
+        con.execute(
+            "INSERT INTO touched_any SELECT DISTINCT e.fact_id FROM evidence e"
+            " JOIN stage_reading s ON s.article_id = e.article_id"
+            " AND e.extractor_version IN (s.previous, s.version) WHERE s.previous IS NOT NULL"
+        )
+    return replaced
 
 
 def _loaded_batch(
@@ -363,12 +413,13 @@ def _record_batch(
 # sort a row_number() would need (a third of the load time at 100 000 facts). Ids may have gaps.
 def _merge(
     con: duckdb.DuckDBPyConnection, run_id: int, extractor_version: str, facts: list[tuple[int, Fact]]
-) -> tuple[int, int]:
-    """Insert new keys, values and evidence of the fresh claims; re-resolve touched facts.
+) -> int:
+    """Insert new keys, values and evidence of the fresh claims; list their facts in `touched_any`.
 
     The big tables are joined once (to find which keys and values exist); everything after works
     on two small mappings, key → fact id and (key, value) → value id, with new ids computed.
-    Returns (evidence rows added, keys that became conflicts).
+    The caller re-resolves once the articles' current readings are settled (`touched_before` keeps
+    the value counts from before, for the conflicts created). Returns the evidence rows added.
     """
     fact_base = _scalar(con, "SELECT coalesce(max(id), 0) FROM facts")
     value_base = _scalar(con, "SELECT coalesce(max(id), 0) FROM fact_values")
@@ -399,7 +450,7 @@ def _merge(
         "SELECT k.fact_id, coalesce(r.n_values, 0) AS n_values FROM stage_keys k "
         "LEFT JOIN fact_resolution r ON r.fact_id = k.fact_id"
     )
-    con.execute("CREATE OR REPLACE TEMP TABLE touched AS SELECT fact_id FROM stage_keys")
+    con.execute("INSERT INTO touched_any SELECT fact_id FROM stage_keys")
     con.execute(
         f"""
         INSERT INTO facts (id, entity, entity_type, "index", component, "group", year, attribute, key_hash, first_seen_run)
@@ -433,13 +484,7 @@ def _merge(
         """,
         [evidence_base, extractor_version, run_id],
     )
-    refresh_resolution(con)
-    conflicts = _scalar(
-        con,
-        "SELECT count(*) FROM touched_before b JOIN fact_resolution r ON r.fact_id = b.fact_id "
-        "WHERE b.n_values <= 1 AND r.n_values > 1",
-    )
-    return added, conflicts
+    return added
 
 
 def _per_source(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, int]]:

@@ -7,15 +7,22 @@ halfway leaves no trace and is retried on the next open; a database is never lef
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import duckdb
 
 from warehouse.connection import transaction
+from warehouse.resolution import resolve_all
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
+
+
+# Python steps that run after a migration's SQL, in its transaction: work SQL files cannot do, such as
+# re-resolving every fact when the resolution rule changes (the rule lives in warehouse/resolution.py).
+AFTER_SQL: dict[int, Callable[[duckdb.DuckDBPyConnection], None]] = {7: resolve_all}
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,8 @@ def migrate(con: duckdb.DuckDBPyConnection, directory: Path = MIGRATIONS_DIR) ->
         with transaction(con):
             for statement in con.extract_statements(sql):
                 con.execute(statement)
+            if migration.version in AFTER_SQL:
+                AFTER_SQL[migration.version](con)
             con.execute("INSERT INTO schema_version (version, name) VALUES (?, ?)", [migration.version, migration.name])
         applied.append(migration)
     return applied

@@ -41,7 +41,8 @@ class FactLoadResult:
 
     `new_facts`: values not stored before (a new key, or a new value for a known key: a conflict);
     `known_facts`: values in the batch that were already stored; `new_evidence`: evidence rows added;
-    `conflicts_created`: keys that had one value and now have several.
+    `conflicts_created`: keys that had one value and now have several; `readings_replaced`: articles
+    that an earlier extractor version had read and whose current reading is now this batch's version.
     """
 
     new_facts: int = 0
@@ -49,6 +50,7 @@ class FactLoadResult:
     new_evidence: int = 0
     conflicts_created: int = 0
     articles_marked: int = 0
+    readings_replaced: int = 0
     per_source: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

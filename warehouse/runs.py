@@ -19,12 +19,12 @@ def utcnow() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
-def start_run(con: duckdb.DuckDBPyConnection, sources: list[str]) -> int:
+def start_run(con: duckdb.DuckDBPyConnection, sources: list[str], *, extractor_version: str | None = None) -> int:
     row = con.execute("SELECT coalesce(max(id), 0) + 1 FROM crawl_runs").fetchone()
     run_id = int(row[0]) if row else 1
     con.execute(
-        "INSERT INTO crawl_runs (id, started_at, status, sources, figures) VALUES (?, ?, 'running', ?, ?)",
-        [run_id, utcnow(), json.dumps(list(sources), ensure_ascii=False), json.dumps({})],
+        "INSERT INTO crawl_runs (id, started_at, status, sources, figures, extractor_version) VALUES (?, ?, 'running', ?, ?, ?)",
+        [run_id, utcnow(), json.dumps(list(sources), ensure_ascii=False), json.dumps({}), extractor_version],
     )
     return run_id
 

@@ -13,13 +13,14 @@ import os
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import duckdb
 
 from pipeline.model import Article, Fact
-from warehouse import article_reviews, runs
+from warehouse import article_reviews, runs, versions
 from warehouse import articles as article_loader
 from warehouse import facts as fact_loader
 from warehouse.connection import connection, transaction
@@ -31,7 +32,7 @@ from warehouse.settings import VALUE_DECIMALS
 TABLES = (
     "sources", "crawl_runs", "articles", "article_urls", "article_signatures", "article_lsh",
     "extractions", "facts", "fact_values", "evidence", "reviews", "review_log", "fact_resolution", "fact_batches",
-    "review_additions", "article_reviews",
+    "current_readings", "review_additions", "article_reviews",
 )
 REVIEW_DECISIONS = ("accept", "reject", "correct")
 
@@ -85,10 +86,10 @@ class Warehouse:
 
     # -- runs --------------------------------------------------------------------------------
 
-    def start_run(self, sources: list[str]) -> int:
-        """Open a crawl-run row (status `running`) and return its id."""
+    def start_run(self, sources: list[str], *, extractor_version: str | None = None) -> int:
+        """Open a crawl-run row (status `running`) and return its id; a re-extraction names its version."""
         with self._writing() as con:
-            return runs.start_run(con, sources)
+            return runs.start_run(con, sources, extractor_version=extractor_version)
 
     def finish_run(self, run_id: int, status: str, report: dict[str, Any]) -> None:
         """Close the run with its status and report; per-source pages and errors are taken from it."""
@@ -107,24 +108,37 @@ class Warehouse:
         with self._writing() as con:
             return article_loader.load_articles(con, run_id, items)
 
-    def articles_to_extract(self, extractor_version: str) -> list[tuple[int, Article]]:
+    def articles_to_extract(
+        self, extractor_version: str, *, sources: list[str] | None = None, since: date | None = None
+    ) -> list[tuple[int, Article]]:
         """Stored articles this extractor version has not read yet, oldest first.
 
         Every article is returned, near-duplicates included: an edited copy may state facts the
         original does not, and support is counted per cluster anyway. Exact copies are never stored
         as articles, so they are never extracted twice. An article counts as read once
         `load_facts` recorded evidence from it or listed it in `extracted_article_ids`.
+
+        `sources` keeps only articles of those sources; `since` only those published on or after
+        that date (fetched on or after it when the date of publication is unknown).
         """
+        where, params = "", [extractor_version, extractor_version]
+        if sources is not None:
+            where += " AND a.source IN (SELECT unnest(?::VARCHAR[]))"
+            params.append(list(sources))
+        if since is not None:
+            where += " AND coalesce(a.published, CAST(a.fetched_at AS DATE)) >= ?"
+            params.append(since)
         with self._reading() as con:
             rows = con.execute(
-                """
+                f"""
                 SELECT a.id, a.canonical_url, a.title, a.text, CAST(a.published AS VARCHAR), a.tables, a.source
                 FROM articles a
                 WHERE NOT EXISTS (SELECT 1 FROM extractions x WHERE x.article_id = a.id AND x.extractor_version = ?)
                   AND NOT EXISTS (SELECT 1 FROM evidence e WHERE e.article_id = a.id AND e.extractor_version = ?)
+                  {where}
                 ORDER BY a.id
                 """,
-                [extractor_version, extractor_version],
+                params,
             ).fetchall()
         return [
             (
@@ -337,6 +351,26 @@ class Warehouse:
         )
         refresh_resolution(con)
 
+    # -- extractor versions ------------------------------------------------------------------
+
+    def extractor_versions(self) -> list[versions.VersionRow]:
+        """Every extractor version that has read an article, oldest first, with its counts."""
+        with self._reading() as con:
+            return versions.list_versions(con)
+
+    def version_diff(self, old: str, new: str) -> versions.VersionDiff:
+        """The facts whose claimed values differ between two versions (see warehouse/versions.py)."""
+        with self._reading() as con:
+            missing = [v for v in (old, new) if not versions.known_version(con, v)]
+            if missing:
+                raise ValueError(f"no article was read by extractor version {', '.join(missing)}")
+            return versions.diff_versions(con, old, new)
+
+    def previous_version(self, version: str) -> str | None:
+        """The newest version older than `version` that has read anything."""
+        with self._reading() as con:
+            return versions.previous_version(con, version)
+
     # -- inspection --------------------------------------------------------------------------
 
     def article_counts_by_source(self) -> dict[str, int]:
@@ -371,6 +405,10 @@ class Warehouse:
             "evidence without article": "SELECT count(*) FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM articles a WHERE a.id = e.article_id)",
             "facts without resolution": "SELECT count(*) FROM facts f WHERE NOT EXISTS (SELECT 1 FROM fact_resolution r WHERE r.fact_id = f.id)",
             "duplicate resolutions": "SELECT count(*) - count(DISTINCT fact_id) FROM fact_resolution",
+            "current reading not read": "SELECT count(*) FROM current_readings c WHERE NOT EXISTS (SELECT 1 FROM"
+            " extractions x WHERE x.article_id = c.article_id AND x.extractor_version = c.extractor_version)",
+            "read articles without current reading": "SELECT count(*) FROM (SELECT DISTINCT article_id FROM extractions) x"
+            " WHERE NOT EXISTS (SELECT 1 FROM current_readings c WHERE c.article_id = x.article_id)",
         }
         with self._reading() as con:
             found = {name: int(con.execute(sql).fetchone()[0]) for name, sql in checks.items()}  # type: ignore[index]

@@ -12,7 +12,10 @@ import importlib
 import os
 import sys
 
-COMMAND_MODULES = ("run", "serve", "sql", "export", "extract", "evaluate", "sources", "review", "accuracy", "ingest")
+COMMAND_MODULES = (
+    "run", "serve", "sql", "export", "extract", "evaluate", "sources", "review", "accuracy", "reextract", "versions",
+    "ingest",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -66,6 +66,9 @@ def run(args: argparse.Namespace) -> int:
         print(header)
         for name, p in groups.items():
             _line(name, p)
+    if len(acc.by_version) > 1:
+        names = list(acc.by_version)
+        print(f"\nwhat a version changed: xephang versions diff {names[-2]} {names[-1]} --db {args.db}")
     _recall_lines(recall)
     print("\ngold set (latest xephang evaluate)")
     if gold is None:

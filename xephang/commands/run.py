@@ -49,6 +49,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--source", action="append", dest="sources", metavar="ID", help="crawl only this source (repeatable)"
     )
     parser.add_argument("--work-dir", type=Path, help="keep the crawl feeds and logs here (default: a temp folder)")
+    parser.add_argument("--extractor", default=None, metavar="MODULE[:ATTR]",
+                        help="read with another extractor (EXTRACTOR_VERSION and extract_article), e.g. a candidate "
+                        "version on a copy of the database (default: pipeline.extract)")
     add_run_options(parser)
     parser.set_defaults(func=run_command)
 
@@ -116,6 +119,7 @@ def add_sources_option(parser: argparse.ArgumentParser) -> None:
 def run_command(args: argparse.Namespace) -> int:
     from flows.crawl_flow import crawl_flow
     from flows.databases import DemoMixError, check_no_mix
+    from flows.extractor import DEFAULT_EXTRACTOR, load_extractor
     from flows.runlock import RunLockBusy, run_lock
     from flows.sources import select_sources
 
@@ -130,6 +134,12 @@ def run_command(args: argparse.Namespace) -> int:
         return 2
     timeout = args.crawl_timeout if args.crawl_timeout is not None else _default_crawl_timeout()
     db = target_db(args)
+    extractor = args.extractor or DEFAULT_EXTRACTOR
+    try:
+        load_extractor(extractor)
+    except ValueError as exc:
+        print(f"xephang run: {exc}", file=sys.stderr)
+        return 2
     try:
         with run_lock(db, wait=args.wait):
             if not args.allow_demo_mix:
@@ -142,6 +152,7 @@ def run_command(args: argparse.Namespace) -> int:
                     base_urls=base_urls,
                     work_dir=str(args.work_dir) if args.work_dir else None,
                     crawl_timeout=timeout,
+                    extractor=extractor,
                 )
     except RunLockBusy as exc:
         print(f"xephang run: {exc}", file=sys.stderr)

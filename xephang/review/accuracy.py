@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import math
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -102,6 +102,8 @@ class ReviewAccuracy:
     by_index: dict[str, Precision]
     by_attribute: dict[str, Precision]
     facts_total: int
+    # attribute → version → Precision: the versions side by side, one row per attribute.
+    by_attribute_version: dict[str, dict[str, Precision]] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -110,6 +112,8 @@ class ReviewAccuracy:
             "by_version": {k: v.to_dict() for k, v in self.by_version.items()},
             "by_index": {k: v.to_dict() for k, v in self.by_index.items()},
             "by_attribute": {k: v.to_dict() for k, v in self.by_attribute.items()},
+            "by_attribute_version": {a: {v: p.to_dict() for v, p in vs.items()}
+                                     for a, vs in self.by_attribute_version.items()},
         }
 
 
@@ -126,18 +130,24 @@ def review_accuracy(wh: Warehouse) -> ReviewAccuracy:
     """Precision from the decisions in force, grouped three ways."""
     overall = Precision("all")
     groups: dict[str, dict[str, Precision]] = {"version": {}, "index": {}, "attribute": {}}
+    crossed: dict[str, dict[str, Precision]] = {}
     for _fact_id, decision, index, attribute, versions in wh.query(_DECISIONS_SQL):
         _count(overall, decision)
         for kind, keys in (("version", versions or ["(unknown)"]), ("index", [index]), ("attribute", [attribute])):
             for key in keys:
                 _count(groups[kind].setdefault(key, Precision(key)), decision)
+        for version in versions or ["(unknown)"]:
+            _count(crossed.setdefault(attribute, {}).setdefault(version, Precision(version)), decision)
     total = int(wh.query("SELECT count(*) FROM facts")[0][0])
+    order = {v.version: n for n, v in enumerate(wh.extractor_versions())}
+    by_version = dict(sorted(groups["version"].items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
     return ReviewAccuracy(
         overall,
-        dict(sorted(groups["version"].items())),
+        by_version,
         dict(sorted(groups["index"].items())),
         dict(sorted(groups["attribute"].items())),
         total,
+        {a: crossed[a] for a in sorted(crossed)},
     )
 
 

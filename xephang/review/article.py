@@ -109,7 +109,10 @@ def placed_span(prep: Prepared, start: int, end: int) -> tuple[int | None, int |
 
 
 def load(wh: Warehouse, article_id: int) -> ArticleView | None:
-    """The article with its claims (every extractor version's, one row per fact and value) and additions."""
+    """The article with the claims of its current reading (one per fact and value) and the facts added to it.
+
+    Older readings' claims are not shown: they no longer count anywhere (migration 0007), and a done
+    article's unjudged claims are gold as read only for the current reading (export.py)."""
     rows = wh.query(
         "SELECT id, coalesce(title, ''), url, source, source_kind, CAST(published AS VARCHAR), text FROM articles WHERE id = ?",
         [article_id],
@@ -126,7 +129,7 @@ def load(wh: Warehouse, article_id: int) -> ArticleView | None:
         SELECT f.id, e.value_id, f.entity, f.entity_type, f."index", NULLIF(f.component, ''), NULLIF(f."group", ''),
                NULLIF(f.year, 0), f.attribute, e.value, e.span_start, e.span_end, coalesce(e.sentence, ''),
                e.extractor_version, l.decision, l.corrected_value, l.note, l.judged_value, l.id
-        FROM evidence e JOIN facts f ON f.id = e.fact_id
+        FROM current_evidence e JOIN facts f ON f.id = e.fact_id
         LEFT JOIN latest l ON l.fact_id = f.id
         WHERE e.article_id = ?
         ORDER BY e.span_start, f.id, e.extractor_version

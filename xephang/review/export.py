@@ -7,11 +7,14 @@ accepted → the value is gold, corrected → the corrected value (and corrected
 gold, rejected → left out. Facts a reviewer added to an article (review_additions, held by their
 review) are gold for that article.
 
-Which articles: those marked "article done" (the reviewer read it whole: a claim left without a
-decision there was seen and left standing, so it is gold as read, as finishing a pre-annotated
-document does in Prodigy or Label Studio), and those whose every claim has a decision (the rule
-before article mode; such an article may still miss facts nobody added). An article with unjudged
-claims and no "done" would make correct extractions look spurious: only `include_partial` adds it.
+Which articles: those marked "article done" (the reviewer read it whole: a claim of its current
+reading left without a decision there was seen and left standing, so it is gold as read, as
+finishing a pre-annotated document does in Prodigy or Label Studio), and those whose every claim has
+a decision (the rule before article mode; such an article may still miss facts nobody added). An
+article with unjudged claims and no "done" would make correct extractions look spurious: only
+`include_partial` adds it. Only claims of the article's current reading can leave it unjudged or
+stand unjudged: an older version's claim nobody judged was replaced by a newer reading (a judged one
+still speaks, whichever reading made it).
 """
 
 from __future__ import annotations
@@ -32,9 +35,10 @@ _CLAIMS_SQL = f"""
 WITH latest AS ({LATEST_JUDGEMENT})
 SELECT DISTINCT e.article_id, f.id, f.entity, f.entity_type, f."index", NULLIF(f.component, ''), NULLIF(f."group", ''),
        NULLIF(f.year, 0), f.attribute, e.value_id, e.value, l.decision, l.judged_value, l.corrected_value, l.note,
-       e.span_start
+       c.article_id IS NOT NULL AS current, e.span_start
 FROM evidence e
 JOIN facts f ON f.id = e.fact_id
+LEFT JOIN current_readings c ON c.article_id = e.article_id AND c.extractor_version = e.extractor_version
 LEFT JOIN latest l ON l.fact_id = e.fact_id
 ORDER BY e.article_id, e.span_start, f.id
 """
@@ -73,15 +77,16 @@ def reviewed_gold(wh: Warehouse) -> ReviewedGold:
     unjudged: dict[int, int] = defaultdict(int)
     judged: set[int] = set()
     for (article_id, _fact_id, entity, entity_type, index, component, group, year, attribute, ev_value_id,
-         ev_value, decision, target, corrected, raw_note, _start) in wh.query(_CLAIMS_SQL):
+         ev_value, decision, target, corrected, raw_note, current, _start) in wh.query(_CLAIMS_SQL):
         # A decision without a judged value (a whole-fact reject from elsewhere) covers every claim.
         covers = decision is not None and (target is None or int(target) == int(ev_value_id))
         key = {"entity": entity, "entity_type": entity_type, "index": index, "component": component,
                "group": group, "year": year}
         if not covers:
-            unjudged[article_id] += 1
-            if article_id in done:  # seen whole and left standing
-                _put(per_article, article_id, key, attribute, ev_value)
+            if current:
+                unjudged[article_id] += 1
+                if article_id in done:  # seen whole and left standing
+                    _put(per_article, article_id, key, attribute, ev_value)
             continue
         judged.add(article_id)
         if decision == "reject":

@@ -14,6 +14,7 @@ from string import Template
 from typing import Any
 from urllib.parse import urlencode, urlsplit
 
+from warehouse.versions import VersionDiff, VersionRow
 from xephang.review.accuracy import Precision, ReviewAccuracy, gold_rows
 from xephang.review.chart import INDEX_NAMES, rank_history_svg
 from xephang.review.highlight import highlighted_paragraph
@@ -27,9 +28,13 @@ ATTRIBUTE_NAMES = {"rank": "thứ hạng", "rank_total": "tổng số xếp hạ
 ENTITY_TYPE_NAMES = {"province": "tỉnh/thành phố", "ministry": "bộ, ngành", "agency": "cơ quan thuộc Chính phủ",
                      "local_unit": "đơn vị địa phương", "country": "quốc gia"}
 RESOLVED_BY_NAMES = {"review": "người duyệt", "support": "số nguồn ủng hộ", "official_table": "bảng chính thức",
-                     "rejected": "đã bác bỏ"}
+                     "rejected": "đã bác bỏ", "retired": "không còn bản đọc hiện hành nào nêu"}
+CHANGE_NAMES = {"added": "thêm", "retired": "bỏ", "changed": "đổi giá trị"}
 DECISION_NAMES = {"accept": "chấp nhận", "reject": "bác bỏ", "correct": "sửa"}
 MAX_EVIDENCE = 6
+# A reviewed fact whose every claim came from readings an extractor upgrade replaced: the review alone holds it.
+LOST_BADGE = ('<span class="badge lost" title="Phiên bản trích xuất hiện hành không còn nêu dữ kiện này;'
+              ' chỉ quyết định duyệt giữ nó">mất bằng chứng hiện hành</span>')
 
 
 def esc(value: Any) -> str:
@@ -106,6 +111,7 @@ def queue_list(items: list[QueueItem], current: int | None, filters: Filters) ->
     for it in items[:200]:
         badge = f'<span class="badge d-{esc(it.decision)}">{esc(DECISION_NAMES.get(it.decision, ""))}</span>' if it.decision else ""
         conflict = '<span class="badge conflict">mâu thuẫn</span>' if it.in_conflict else ""
+        conflict += LOST_BADGE if it.lost_current_evidence else ""
         cls = ' class="current"' if it.fact_id == current else ""
         lines.append(
             f'<li{cls}><a href="{esc(link(f"/fact/{it.fact_id}", filters))}">'
@@ -128,8 +134,9 @@ def _evidence_block(detail: FactDetail, n: int) -> str:
              if source_link and source_link != href else "")
     conf = "—" if ev.confidence is None else f"{ev.confidence:.2f}"
     note = "" if found else '<p class="muted">Không tìm thấy câu trong bài; hiển thị câu trích.</p>'
+    old = "" if ev.current else ' <span class="badge superseded">bản đọc cũ, không còn được tính</span>'
     return (
-        f'<article class="evidence"><h3>{heading}</h3>'
+        f'<article class="evidence{"" if ev.current else " superseded"}"><h3>{heading}{old}</h3>'
         f'<p class="meta">{esc(ev.source or "")} · {esc(ev.published or "không rõ ngày")} · giá trị '
         f"<b>{esc(fmt_value(detail.item.attribute, ev.value))}</b> · độ tin cậy {esc(conf)} · trích xuất "
         f'{esc(ev.extractor_version)}{extra}</p>{note}<p class="context">{para}</p></article>'
@@ -201,6 +208,7 @@ def review_body(items: list[QueueItem], detail: FactDetail | None, decisions: li
     state = (f'<span class="badge d-{esc(current.decision)}">{esc(DECISION_NAMES[current.decision])}</span>'
              if current else '<span class="badge todo">chưa duyệt</span>')
     conflict = '<span class="badge conflict">mâu thuẫn</span>' if it.in_conflict else ""
+    conflict += LOST_BADGE if it.lost_current_evidence else ""
     pick = len(detail.values) > 1
     values = "".join(
         f'<li>{esc(fmt_value(it.attribute, v))} <span class="muted">({s} nguồn độc lập)</span>'
@@ -317,8 +325,78 @@ def recall_section(recall: ReviewRecall) -> str:
     )
 
 
+def _cell(p: Precision | None) -> str:
+    if p is None or not p.reviewed:
+        return '<td class="num muted">—</td>'
+    low, high = p.interval
+    return (f'<td class="num" title="KTC 95% {low:.1%} – {high:.1%}"><b>{p.precision:.1%}</b>'
+            f' <span class="muted">({p.accepted}/{p.reviewed})</span></td>')
+
+
+def versions_section(acc: ReviewAccuracy, versions: list[VersionRow]) -> str:
+    """Precision per extractor version side by side (overall, then per attribute), with a link to
+    what each version changed against the one before it (the `xephang versions diff` page)."""
+    names = [v.version for v in versions] + [v for v in acc.by_version if v not in {x.version for x in versions}]
+    if not names:
+        return '<h3>So sánh các phiên bản trích xuất</h3><p class="muted">Chưa có phiên bản nào đọc bài.</p>'
+    read = {v.version: v for v in versions}
+    head = "".join(f'<th class="version">{esc(n)}</th>' for n in names)
+    rows = [f'<tr><td>tất cả thuộc tính</td>{"".join(_cell(acc.by_version.get(n)) for n in names)}</tr>']
+    rows += [f'<tr><td>{esc(ATTRIBUTE_NAMES.get(a, a))}</td>{"".join(_cell(vs.get(n)) for n in names)}</tr>'
+             for a, vs in acc.by_attribute_version.items()]
+    counts = "".join(
+        f'<td class="num">{read[n].articles_read} / {read[n].current_articles}</td>' if n in read else "<td></td>"
+        for n in names)
+    links = []
+    for i, n in enumerate(names):
+        if i == 0 or n not in read or names[i - 1] not in read:
+            links.append("<td></td>")
+            continue
+        href = "/versions/diff?" + urlencode({"old": names[i - 1], "new": n})
+        links.append(f'<td><a class="diff-link" href="{esc(href)}">thay đổi so với {esc(names[i - 1])}</a></td>')
+    return (
+        '<h3>So sánh các phiên bản trích xuất</h3>'
+        '<p class="muted">Độ chính xác theo duyệt của từng phiên bản, cạnh nhau; bài đã đọc / bài mà phiên bản là bản đọc'
+        ' hiện hành (chỉ bản đọc hiện hành của mỗi bài được tính).</p>'
+        f'<table class="figures versions"><thead><tr><th></th>{head}</tr></thead><tbody>{"".join(rows)}'
+        f'<tr class="muted"><td>bài đã đọc / hiện hành</td>{counts}</tr>'
+        f'<tr><td></td>{"".join(links)}</tr></tbody></table>'
+    )
+
+
+def diff_body(diff: VersionDiff, limit: int = 500) -> str:
+    """What version `new` changed against `old` on the articles both read, with the sentences."""
+    counts = diff.counts()
+    rows = []
+    for c in diff.changes[:limit]:
+        key = " · ".join(str(x) for x in (INDEX_NAMES.get(c.index, c.index), c.component, c.group, c.year) if x)
+        old = ", ".join(fmt_value(c.attribute, v) for v in c.old_values) or "—"
+        new = ", ".join(fmt_value(c.attribute, v) for v in c.new_values) or "—"
+        rows.append(
+            f'<tr class="change-{esc(c.change)}"><td>{esc(CHANGE_NAMES.get(c.change, c.change))}</td>'
+            f'<td><b>{esc(c.entity)}</b><br><span class="muted small">{esc(key)}</span></td>'
+            f'<td>{esc(ATTRIBUTE_NAMES.get(c.attribute, c.attribute))}</td>'
+            f'<td class="num">{esc(old)}</td><td class="num">{esc(new)}</td>'
+            f'<td class="sentence">{esc(c.old_sentence or "")}</td><td class="sentence">{esc(c.new_sentence or "")}</td>'
+            f'<td><a href="/fact/{c.fact_id}?status=all">duyệt</a></td></tr>'
+        )
+    more = (f'<p class="muted">… và {len(diff.changes) - limit} thay đổi khác: <code>xephang versions diff '
+            f'{esc(diff.old)} {esc(diff.new)}</code>.</p>' if len(diff.changes) > limit else "")
+    table = ('<table class="figures diff"><thead><tr><th>thay đổi</th><th>đơn vị</th><th>thuộc tính</th><th>cũ</th>'
+             f'<th>mới</th><th>câu (bản cũ)</th><th>câu (bản mới)</th><th></th></tr></thead><tbody>{"".join(rows)}'
+             '</tbody></table>') if rows else '<p class="muted">Không có dữ kiện nào thay đổi.</p>'
+    return (
+        '<main class="accuracy"><section class="card">'
+        f'<h2>Phiên bản {esc(diff.new)} so với {esc(diff.old)}</h2>'
+        f'<p class="headline" id="diff-counts">{counts["added"]} thêm · {counts["retired"]} bỏ · {counts["changed"]} đổi giá trị'
+        f' · trên {diff.common_articles} bài cả hai phiên bản đã đọc</p>'
+        f'{table}{more}<p><a href="/accuracy">← độ chính xác</a></p></section></main>'
+    )
+
+
 def accuracy_body(acc: ReviewAccuracy, gold: dict[str, Any] | None, entity: str, entities: list[str],
-                  history: list[dict[str, Any]], recall: ReviewRecall | None = None) -> str:
+                  history: list[dict[str, Any]], versions: list[VersionRow] | None = None,
+                  recall: ReviewRecall | None = None) -> str:
     """The accuracy page: review precision three ways, recall on done articles, the gold-set scores,
     an entity's rank history."""
     o = acc.overall
@@ -352,6 +430,7 @@ def accuracy_body(acc: ReviewAccuracy, gold: dict[str, Any] | None, entity: str,
         '<main class="accuracy"><section class="card">'
         f'<h2>Độ chính xác</h2><p class="headline">{headline}</p>'
         '<p class="muted">Độ chính xác = chấp nhận / (chấp nhận + sửa + bác bỏ), theo quyết định mới nhất của mỗi dữ kiện.</p>'
+        + versions_section(acc, versions or [])
         + _precision_table("Theo phiên bản trích xuất", acc.by_version, "version")
         + _precision_table("Theo chỉ số", acc.by_index, "index")
         + _precision_table("Theo thuộc tính", acc.by_attribute, "attribute")

@@ -57,6 +57,8 @@ class QueueItem:
     in_conflict: bool
     confidence: float | None
     decision: str | None
+    # No current reading claims the fact any more (an extractor upgrade dropped it); only a review holds it.
+    lost_current_evidence: bool = False
 
 
 @dataclass
@@ -77,6 +79,7 @@ class Evidence:
     confidence: float | None
     extractor_version: str
     source_url: str | None
+    current: bool = True  # from the article's current reading; False: an older version's claim, kept for audit
 
 
 @dataclass
@@ -92,13 +95,13 @@ class FactDetail:
 
 _BASE = """
 WITH conf AS (
-    SELECT fact_id, max(confidence) AS confidence FROM evidence GROUP BY fact_id
+    SELECT fact_id, max(confidence) AS confidence FROM current_evidence GROUP BY fact_id
 ), latest AS (
     SELECT fact_id, decision FROM reviews
     QUALIFY row_number() OVER (PARTITION BY fact_id ORDER BY reviewed_at DESC, id DESC) = 1
 )
 SELECT f.fact_id, f.entity, f."index", f.component, f."group", f.year, f.attribute, f.value,
-       coalesce(f.in_conflict, false), c.confidence, l.decision
+       coalesce(f.in_conflict, false), c.confidence, l.decision, f.lost_current_evidence
 FROM facts_v f
 LEFT JOIN conf c ON c.fact_id = f.fact_id
 LEFT JOIN latest l ON l.fact_id = f.fact_id
@@ -133,14 +136,16 @@ def _where(filters: Filters) -> tuple[str, list[Any]]:
             except ValueError:
                 clauses.append("false")
     if filters.status == "todo":
-        clauses.append("l.decision IS NULL")
+        # A fact no current reading claims has nothing left to judge until a review holds it.
+        clauses.append("l.decision IS NULL AND NOT f.lost_current_evidence")
     elif filters.status == "reviewed":
         clauses.append("l.decision IS NOT NULL")
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def _item(row: tuple[Any, ...]) -> QueueItem:
-    return QueueItem(int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9], row[10])
+    return QueueItem(int(row[0]), row[1], row[2], row[3], row[4], row[5], row[6], row[7], bool(row[8]), row[9], row[10],
+                     bool(row[11]))
 
 
 def queue(wh: Warehouse, filters: Filters, limit: int = 500) -> list[QueueItem]:
@@ -158,7 +163,11 @@ def facet_values(wh: Warehouse) -> dict[str, list[str]]:
 
 
 def fact_detail(wh: Warehouse, fact_id: int) -> FactDetail | None:
-    """One fact, its claimed values and every evidence row with its article."""
+    """One fact, its claimed values and every evidence row with its article.
+
+    Support counts current readings only, as resolution does; values and evidence that only older
+    readings claim are listed after the current ones (support 0, evidence marked not current).
+    """
     rows = wh.query(_BASE + " WHERE f.fact_id = ?", [fact_id])
     if not rows:
         return None
@@ -166,20 +175,22 @@ def fact_detail(wh: Warehouse, fact_id: int) -> FactDetail | None:
     detail = FactDetail(_item(rows[0]), meta[0][0], meta[0][1])
     for value_id, value, support in wh.query(
         "SELECT v.id, v.value, count(DISTINCT a.cluster_id) FROM fact_values v"
-        " JOIN evidence e ON e.value_id = v.id JOIN articles a ON a.id = e.article_id"
+        " LEFT JOIN current_evidence e ON e.value_id = v.id LEFT JOIN articles a ON a.id = e.article_id"
         " WHERE v.fact_id = ? GROUP BY v.id, v.value ORDER BY 3 DESC, v.id",
         [fact_id],
     ):
         detail.values.append((int(value_id), float(value), int(support)))
     for r in wh.query(
         "SELECT e.value_id, e.value, a.id, coalesce(a.title, ''), a.url, a.source, CAST(a.published AS VARCHAR),"
-        " a.text, coalesce(e.sentence, ''), e.span_start, e.span_end, e.confidence, e.extractor_version, e.source_url"
-        " FROM evidence e JOIN articles a ON a.id = e.article_id WHERE e.fact_id = ?"
-        " ORDER BY e.confidence DESC NULLS LAST, a.id, e.span_start",
+        " a.text, coalesce(e.sentence, ''), e.span_start, e.span_end, e.confidence, e.extractor_version, e.source_url,"
+        " c.article_id IS NOT NULL AS current"
+        " FROM evidence e JOIN articles a ON a.id = e.article_id"
+        " LEFT JOIN current_readings c ON c.article_id = e.article_id AND c.extractor_version = e.extractor_version"
+        " WHERE e.fact_id = ? ORDER BY current DESC, e.confidence DESC NULLS LAST, a.id, e.span_start",
         [fact_id],
     ):
         detail.evidence.append(Evidence(int(r[0]), float(r[1]), int(r[2]), r[3], r[4], r[5], r[6], r[7], r[8],
-                                        int(r[9]), int(r[10]), r[11], r[12], r[13]))
+                                        int(r[9]), int(r[10]), r[11], r[12], r[13], bool(r[14])))
     return detail
 
 

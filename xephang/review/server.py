@@ -140,6 +140,8 @@ class Handler(BaseHTTPRequestHandler):
                 self._articles_page(query)
             elif parts.path == "/accuracy":
                 self._accuracy_page(query)
+            elif parts.path == "/versions/diff":
+                self._diff_page(query)
             elif parts.path.startswith("/static/"):
                 self._static(parts.path.removeprefix("/static/"))
             else:
@@ -207,8 +209,20 @@ class Handler(BaseHTTPRequestHandler):
         entity = (query.get("entity") or [""])[0] or (entities[0] if entities else "")
         history = accuracy.rank_history(wh, entity) if entity else []
         body = pages.accuracy_body(accuracy.review_accuracy(wh), accuracy.load_evaluate_summary(self.app.evaluate_path),
-                                   entity, entities, history, recall.review_recall(wh))
+                                   entity, entities, history, wh.extractor_versions(), recall.review_recall(wh))
         self._html(pages.page("Độ chính xác", body, token=self.app.token, reviewer=self.app.reviewer, active="accuracy"))
+
+    def _diff_page(self, query: dict[str, list[str]]) -> None:
+        """What one extractor version changed against another (`xephang versions diff` as a page)."""
+        old, new = ((query.get(k) or [""])[0] for k in ("old", "new"))
+        try:
+            diff = self.app.warehouse.version_diff(old, new)
+        except ValueError as exc:
+            self._html(pages.page("Không tìm thấy", f"<main><p>{pages.esc(exc)}</p></main>", token=self.app.token,
+                                  reviewer=self.app.reviewer, active="accuracy"), 404)
+            return
+        self._html(pages.page(f"{new} so với {old}", pages.diff_body(diff), token=self.app.token,
+                              reviewer=self.app.reviewer, active="accuracy"))
 
     # -- POST ---------------------------------------------------------------------------------
 

@@ -53,12 +53,16 @@ class ReviewStore:
         )
         if rows and rows[0][0] is not None:
             return int(rows[0][0]), float(rows[0][1])
-        # Rejected or never resolved: judge the best-supported claimed value instead (support counts
-        # article clusters, as resolution does; the earlier claim breaks a tie).
+        # Rejected, retired or never resolved: judge the best-supported claimed value instead (support
+        # counts article clusters of current readings as resolution does, then of any reading for a
+        # retired fact; the earlier claim breaks a tie).
         rows = self.warehouse.query(
             "SELECT v.id, v.value FROM fact_values v"
             " LEFT JOIN evidence e ON e.value_id = v.id LEFT JOIN articles a ON a.id = e.article_id"
-            " WHERE v.fact_id = ? GROUP BY v.id, v.value ORDER BY count(DISTINCT a.cluster_id) DESC, v.id LIMIT 1",
+            " LEFT JOIN current_readings c ON c.article_id = e.article_id AND c.extractor_version = e.extractor_version"
+            " WHERE v.fact_id = ? GROUP BY v.id, v.value"
+            " ORDER BY count(DISTINCT a.cluster_id) FILTER (WHERE c.article_id IS NOT NULL) DESC,"
+            " count(DISTINCT a.cluster_id) DESC, v.id LIMIT 1",
             [fact_id],
         )
         return (int(rows[0][0]), float(rows[0][1])) if rows else (None, None)

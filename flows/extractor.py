@@ -1,0 +1,47 @@
+"""Which extractor a flow reads with: the pipeline's, or another one named by import path.
+
+The version is read from the extractor itself (`EXTRACTOR_VERSION` next to `extract_article`), never
+written down anywhere else, so raising it in pipeline/extract.py is all an upgrade takes. Naming
+another extractor (`module` or `module:attribute`) lets a candidate version be tried on a copy of
+the warehouse, and lets the tests run two real versions over the same stored articles.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.model import Article, Fact
+
+DEFAULT_EXTRACTOR = "pipeline.extract"
+
+
+@dataclass(frozen=True)
+class Extractor:
+    """An extract function and the version it stamps on what it reads."""
+
+    spec: str
+    version: str
+    extract: Callable[[Article], list[Fact]]
+
+
+def load_extractor(spec: str = DEFAULT_EXTRACTOR) -> Extractor:
+    """The extractor at `spec` ("module" or "module:attribute"), with `EXTRACTOR_VERSION` and `extract_article`.
+
+    A clear ValueError when the spec does not name one: it comes from a command line.
+    """
+    module_name, _sep, attribute = spec.partition(":")
+    try:
+        target: object = importlib.import_module(module_name)
+    except ImportError as exc:
+        raise ValueError(f"cannot import extractor module {module_name!r}: {exc}") from exc
+    if attribute:
+        if not hasattr(target, attribute):
+            raise ValueError(f"extractor module {module_name!r} has no {attribute!r}")
+        target = getattr(target, attribute)
+    version = getattr(target, "EXTRACTOR_VERSION", None)
+    extract = getattr(target, "extract_article", None)
+    if not isinstance(version, str) or not version or not callable(extract):
+        raise ValueError(f"extractor {spec!r} needs a non-empty EXTRACTOR_VERSION and an extract_article function")
+    return Extractor(spec, version, extract)
