@@ -58,7 +58,11 @@ def article_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[s
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            for inner in sorted(p for p in path.rglob("*") if p.is_file()):
+                if inner.suffix.lower() in SUFFIXES:
+                    found.append(inner)
+                else:
+                    skipped.append((str(inner), f"not a .txt or .html file ({inner.suffix or 'no suffix'})"))
         elif path.is_file():
             if path.suffix.lower() in SUFFIXES:
                 found.append(path)
