@@ -211,5 +211,8 @@ def test_api_add_done_undo_need_the_token_and_undo_an_added_fact_whole(ingested)
         assert wh.query("SELECT count(*) FROM rankings WHERE entity = 'Thừa Thiên Huế'") == [(0,)]
         assert _post(f"{base}/api/undo", {}, app.token)[0] == 400
         assert _get(f"{base}/articles?facts=none")[2].count('href="/article/') == 1
+        # a fact's page leads to the whole article it was read from
+        fact_page = _get(f"{base}/fact/{_fact(wh, 'Hà Giang', 'rank')}?status=all")[2]
+        assert f'class="whole-article" href="/article/{ids["hostile"]}"' in fact_page
     assert json.loads(json.dumps(review_recall(wh).to_dict()))["articles_done"] == 0
     assert wh.integrity_problems() == {}

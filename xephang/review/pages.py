@@ -139,7 +139,7 @@ def _evidence_block(detail: FactDetail, n: int) -> str:
         f'<article class="evidence{"" if ev.current else " superseded"}"><h3>{heading}{old}</h3>'
         f'<p class="meta">{esc(ev.source or "")} · {esc(ev.published or "không rõ ngày")} · giá trị '
         f"<b>{esc(fmt_value(detail.item.attribute, ev.value))}</b> · độ tin cậy {esc(conf)} · trích xuất "
-        f'{esc(ev.extractor_version)}{extra}</p>{note}<p class="context">{para}</p></article>'
+        f'{esc(ev.extractor_version)}{extra} · <a class="whole-article" href="/article/{ev.article_id}">duyệt cả bài</a></p>{note}<p class="context">{para}</p></article>'
     )
 
 
