@@ -206,27 +206,30 @@ def load_articles_task(db_path: Path, run_id: int, crawl: dict[str, Any]) -> Sou
 
 def extract_pending(
     db_path: Path, logger: Any, extractor: str = DEFAULT_EXTRACTOR
-) -> tuple[list[tuple[int, Any]], list[int], list[str]]:
+) -> tuple[list[tuple[int, Any]], list[int], list[str], list[str]]:
     """Extract facts from every stored article this extractor version has not read yet.
 
     Returns the facts, the ids of the articles read (with or without facts: an article a new
     version reads as factless must become its current reading too, or its old claims would keep
-    counting) and the errors; an article whose extraction failed is not among those read.
+    counting), the errors, and the values dropped as implausible (pipeline/plausibility.py); an
+    article whose extraction failed is not among those read.
     `extractor` names the extractor (flows/extractor.py): the pipeline's unless a test or a trial says otherwise.
     The one extraction step of crawled and ingested articles alike (flows/ingest.py calls it too).
     """
     from warehouse import Warehouse
 
     chosen = load_extractor(extractor)
-    extract_article = chosen.extract
     pending = Warehouse(db_path).articles_to_extract(chosen.version)
     logger.info("extracting facts from %d articles (extractor %s)", len(pending), chosen.version)
     facts: list[tuple[int, Any]] = []
     read: list[int] = []
     errors: list[str] = []
+    implausible: list[str] = []
     for article_id, article in pending:
         try:
-            facts.extend((article_id, fact) for fact in extract_article(article))
+            found, dropped = chosen.read(article)
+            facts.extend((article_id, fact) for fact in found)
+            implausible.extend(dropped)
             read.append(article_id)
         except Exception as exc:  # one bad article must not stop the run; it is reported
             errors.append(f"extract {article.url}: {type(exc).__name__}: {exc}")
@@ -234,11 +237,15 @@ def extract_pending(
     # The run summary counts atomic facts (one per attribute value), so say both here.
     values = sum(len(fact.atomic_claims()) for _a, fact in facts)
     logger.info("%d claims extracted, %d attribute values (rank, score, …)", len(facts), values)
-    return facts, read, errors
+    if implausible:
+        logger.warning("%d implausible value(s) dropped, e.g. %s", len(implausible), implausible[0])
+    return facts, read, errors, implausible
 
 
 @task(name="extract-facts", cache_policy=NO_CACHE)
-def extract_facts_task(db_path: Path, extractor: str = DEFAULT_EXTRACTOR) -> tuple[list[tuple[int, Any]], list[int], list[str]]:
+def extract_facts_task(
+    db_path: Path, extractor: str = DEFAULT_EXTRACTOR
+) -> tuple[list[tuple[int, Any]], list[int], list[str], list[str]]:
     """Extract facts from every stored article this extractor version has not read yet (see extract_pending)."""
     return extract_pending(db_path, get_run_logger(), extractor)
 
@@ -284,8 +291,9 @@ def load_and_report(db: Path, run_id: int, crawls: list[dict[str, Any]], extract
     for crawl in crawls:
         report.sources.append(load_articles_task(db, run_id, crawl))
 
-    facts, read, extract_errors = extract_facts_task(db, extractor)
+    facts, read, extract_errors, implausible = extract_facts_task(db, extractor)
     report.articles_extracted = len(read) + len(extract_errors)
+    report.implausible = implausible
     report.errors.extend(extract_errors)
     result = load_facts_task(db, run_id, facts, read, extractor)
     _attribute_facts(report, result)

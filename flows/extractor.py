@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from pipeline.model import Article, Fact
 
@@ -19,11 +20,23 @@ DEFAULT_EXTRACTOR = "pipeline.extract"
 
 @dataclass(frozen=True)
 class Extractor:
-    """An extract function and the version it stamps on what it reads."""
+    """An extract function and the version it stamps on what it reads.
+
+    `checked`, when the extractor has one (`extract_article_checked`), also returns the values it
+    dropped as implausible, so a run can count them in its report instead of losing them silently.
+    """
 
     spec: str
     version: str
     extract: Callable[[Article], list[Fact]]
+    checked: Callable[[Article], Any] | None = None
+
+    def read(self, article: Article) -> tuple[list[Fact], list[str]]:
+        """(facts, one line per implausible value dropped: "url: entity · index · year attribute: why")."""
+        if self.checked is None:
+            return self.extract(article), []
+        result = self.checked(article)
+        return result.facts, [f"{article.url}: {r.describe()}" for r in result.rejected]
 
 
 def load_extractor(spec: str = DEFAULT_EXTRACTOR) -> Extractor:
@@ -44,4 +57,5 @@ def load_extractor(spec: str = DEFAULT_EXTRACTOR) -> Extractor:
     extract = getattr(target, "extract_article", None)
     if not isinstance(version, str) or not version or not callable(extract):
         raise ValueError(f"extractor {spec!r} needs a non-empty EXTRACTOR_VERSION and an extract_article function")
-    return Extractor(spec, version, extract)
+    checked = getattr(target, "extract_article_checked", None)
+    return Extractor(spec, version, extract, checked if callable(checked) else None)

@@ -40,6 +40,7 @@ class IngestReport:
     known_facts: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    implausible: list[str] = field(default_factory=list)  # values the extractor dropped as implausible
     run_id: int | None = None
 
     def summary(self) -> str:
@@ -48,6 +49,8 @@ class IngestReport:
                  f" {self.known_facts} already known"]
         lines += [f"  skipped {path}: {why}" for path, why in self.skipped]
         lines += [f"  error: {e}" for e in self.errors]
+        if self.implausible:
+            lines.append(f"  {len(self.implausible)} implausible value(s) dropped, e.g. {self.implausible[0]}")
         return "\n".join(lines)
 
 
@@ -113,8 +116,9 @@ def ingest(db: str | Path, paths: Iterable[str | Path], extractor: str = DEFAULT
         loaded = wh.load_articles(run_id, items)
         report.new_articles = loaded.new
         report.duplicates = loaded.duplicates
-        facts, read, errors = extract_pending(Path(db), log, extractor)
+        facts, read, errors, implausible = extract_pending(Path(db), log, extractor)
         report.errors += errors
+        report.implausible = implausible
         report.articles_read = len(read)
         result = wh.load_facts(run_id, version, facts, extracted_article_ids=read)
         report.new_facts, report.known_facts = result.new_facts, result.known_facts
@@ -122,5 +126,5 @@ def ingest(db: str | Path, paths: Iterable[str | Path], extractor: str = DEFAULT
     finally:
         wh.finish_run(run_id, status, {"kind": "ingest", "files": report.files, "new_articles": report.new_articles,
                                        "skipped": [{"path": p, "reason": r} for p, r in report.skipped],
-                                       "errors": report.errors})
+                                       "errors": report.errors, "implausible": report.implausible})
     return report

@@ -42,9 +42,11 @@ def reextract_batch(db_path: Path, run_id: int, extractor_spec: str, batch: list
     facts: list[tuple[int, Any]] = []
     read: list[int] = []
     errors: list[str] = []
+    implausible: list[str] = []
     for article_id, article in batch:
         try:
-            found = extractor.extract(article)
+            found, dropped = extractor.read(article)
+            implausible.extend(dropped)
         except Exception as exc:  # one bad article must not stop the run; it is reported and retried next time
             errors.append(f"extract {article.url}: {type(exc).__name__}: {exc}")
             continue
@@ -60,6 +62,7 @@ def reextract_batch(db_path: Path, run_id: int, extractor_spec: str, batch: list
         "extract_seconds": extracted - started,
         "load_seconds": time.perf_counter() - extracted,
         "errors": errors,
+        "implausible": implausible,
     }
 
 

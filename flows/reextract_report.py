@@ -28,6 +28,7 @@ class ReextractReport:
     load_seconds: float = 0.0
     errors: list[str] = field(default_factory=list)
     changes: dict[str, Any] | None = None
+    implausible: list[str] = field(default_factory=list)  # values dropped as impossible, one line each
 
     @property
     def load_share(self) -> float:
@@ -44,6 +45,7 @@ class ReextractReport:
         self.extract_seconds += float(batch["extract_seconds"])
         self.load_seconds += float(batch["load_seconds"])
         self.errors.extend(batch["errors"])
+        self.implausible.extend(batch.get("implausible", []))
 
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
@@ -68,6 +70,8 @@ class ReextractReport:
             f"  errors:             {len(self.errors)}",
         ]
         lines += [f"    - {e}" for e in self.errors[:20]]
+        if self.implausible:
+            lines.append(f"  implausible values: {len(self.implausible)} dropped, not stored")
         changes = self.changes
         if changes:
             lines.append(

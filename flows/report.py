@@ -46,6 +46,9 @@ class RunReport:
     # then what the version changed against the previous one (`VersionDiff.report()`).
     readings_replaced: int = 0
     changes: dict | None = None
+    # Values the extractor dropped because they cannot be true (a rank above its field, a DTI score of 7,
+    # a year before the index existed), one line each: never stored, always counted.
+    implausible: list[str] = field(default_factory=list)
 
     @property
     def pages(self) -> int:
@@ -114,6 +117,7 @@ class RunReport:
                 "pages skipped": self.skipped,
                 "dropped as off-topic": self.dropped,
                 "errors": len(self.all_errors),
+                "implausible values dropped": len(self.implausible),
             }
         )
         return rows
@@ -131,6 +135,9 @@ class RunReport:
             + (f", {self.dropped} dropped as off-topic" if self.dropped else ""),
             f"  errors:             {len(self.all_errors)}",
         ]
+        if self.implausible:
+            lines.append(f"  implausible values: {len(self.implausible)} dropped, not stored (crawl_runs.report lists them)")
+            lines += [f"    - {x}" for x in self.implausible[:5]]
         lines += [f"    - {e}" for e in self.all_errors[:20]]
         if len(self.all_errors) > 20:
             lines.append(f"    ... and {len(self.all_errors) - 20} more (see the crawl_runs table)")

@@ -24,7 +24,7 @@ from pipeline.lexicon import (
 )
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
-from pipeline.patterns import NATIONAL, REGION_OPENING, WORLD, Cue, find_cues
+from pipeline.patterns import BRACKETED, NATIONAL, REGION_OPENING, WORLD, Cue, find_cues
 from pipeline.years import CONTRAST, find_years, pick_year
 
 _COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
@@ -161,6 +161,9 @@ _FROM_ASIDE_GAP = re.compile(r"^\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*,\s*(?:(
 
 def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, state: SentenceState) -> list[Mention]:
     """The entities a cue is about (one, or a coordinated group)."""
+    if cue.values == [BRACKETED]:
+        right_before = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
+        return right_before[-1:]
     if cue.subject_after:
         for i, m in enumerate(subjects):
             if m.start >= cue.end and re.match(r"^[\s,:]*(?:thuộc về|là)?[\s:]*$", low[cue.end : m.start]):
@@ -188,6 +191,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             ):
                 ref = _referent(gap, state, cue.start)
                 return [ref] if ref is not None else []
+            elif re.search(r",\s*(?:trong khi|còn|nhưng)\s", gap):
+                pass  # "A xếp thứ 14, trong khi B tụt 2 hạng": the claim belongs to the other clause's body
             else:
                 return _group_back(subjects, i, low)
     # "Đứng đầu là Đà Nẵng", "3 cơ quan đứng đầu khối ... là: A; B; C"
@@ -430,6 +435,8 @@ def extract_sentence(
             elif m.entity_type in ("ministry", "agency") and block_after(low, cue.start, state.paragraph_no_service):
                 a.group = GROUP_NO_SERVICE
             a.merged_cue = field_after(low, cue.start, state.paragraph_merged)
+            if cue.group == WORLD:
+                a.attrs["world"] = True  # a place in the whole field, aside from the list being counted
             if y is not None and y < 0:
                 a.year_offset = y
             elif y is not None:
@@ -491,12 +498,16 @@ def extract_sentence(
             holder = _pillar_holder(cue.start, subjects, low, prev_end[0], out, state)
             if holder is not None:
                 group = [holder]
-            elif out:
+            elif out and not CONTRAST.search(low, out[-1].end, cue.start):
                 last = out[-1]
                 group = [Mention(last.start, last.end, last.entity, last.entity, last.entity_type)]
         types = _noun_types(cue.field_noun)
         if types:
             group = [m for m in group if m.entity_type in types]
+        if cue.rank_total in (63, 34) and any(m.entity_type != "province" for m in group):
+            # "… xếp thứ 38/63 tỉnh, thành phố": the field is the provinces, so the body is one of them
+            # ("Sở Công thương Gia Lai" as the source of the news stands for Gia Lai, never for itself)
+            group = [p for p in (_as_province(m, state.on_date) for m in group) if p is not None]
         if _regional(low, cue):
             group = [m for m in group if m.entity_type == "country"]
         if _subgroup(low, cue):
@@ -586,7 +597,7 @@ def extract_sentence(
     for a in out:
         if a.component:
             state.last_component = a.component
-        if a.rank is not None and a.year_offset is None:
+        if a.rank is not None and a.year_offset is None and not a.attrs.get("world"):
             state.known_ranks[a.entity] = a.rank
             state.last_rank = a.rank
     return out
@@ -782,6 +793,19 @@ def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention
     return sorted(kept + [f for f, _over in found], key=lambda x: x.start)
 
 
+def _as_province(m: Mention, on_date: str | None) -> Mention | None:
+    """`m` if it is a province, else the province its name ends with ("Sở Công thương Gia Lai"), else None."""
+    if m.entity_type == "province":
+        return m
+    words = m.surface.split()
+    for k in (3, 2, 1):
+        if len(words) > k:
+            hit = lookup(" ".join(words[-k:]), on_date)
+            if hit and hit[1] == "province":
+                return Mention(m.start, m.end, m.surface, hit[0], "province")
+    return None
+
+
 def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: SentenceState) -> list[Mention]:
     """Mentions the claim rules can use: contract entity types only, no universities or firms;
     "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province; in a
@@ -881,7 +905,7 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
 
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001
     """"…; tiếp theo là các bộ: Tư pháp, Nội vụ, Tài nguyên và Môi trường" → the following places."""
-    prior = [a.rank for a in out if a.rank is not None and a.year_offset is None]
+    prior = [a.rank for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")]
     start_rank = max(prior) if prior else state.last_rank
     if start_rank is None:
         return

@@ -150,6 +150,8 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         doc = _LazyDoc(s_text, mentions, cues) if with_docs else None
         for a in assertions:
             fact = _to_fact(a, sent, s_text, low, ctx, prep, article, doc)
+            if fact.index == "other" and _about_a_sub_index(a, low):
+                continue  # a pillar of PCI, GII, EBI …: the contract tracks no component of other rankings
             candidates.append(Candidate(fact, sent.start < prep.title_end or (prep.title_end == 0 and sent.paragraph == 0)))
     written = text_table_facts(text, ctx, date, article.url, EXTRACTOR_VERSION)
     for f in written:  # evidence shows the row as the article wrote it
@@ -212,6 +214,19 @@ def _to_fact(
         extractor=EXTRACTOR_VERSION,
         confidence=0.9 if explicit else 0.75,
     )
+
+
+_SUB_INDEX = re.compile(r"chỉ số thành phần|chỉ số con|trụ cột|hạng mục|chỉ tiêu")
+
+
+def _about_a_sub_index(a: Assertion, low: str) -> bool:
+    """Whether a claim is about a part of a ranking rather than the ranking: a "chỉ số thành phần …" /
+    "trụ cột …" phrase earlier in its clause. (A pillar word alone is no sign: "an toàn thông tin" is
+    also the name of ITU's whole index.)"""
+    clause_start = max(low.rfind(";", 0, a.start), low.rfind(".", 0, a.start)) + 1
+    if _SUB_INDEX.search(low, clause_start, a.start):
+        return True
+    return bool(re.match(r"\s*(?:về|ở|tại|trong)\s+(?:các\s+)?(?:" + _SUB_INDEX.pattern + ")", low[a.end : a.end + 40]))
 
 
 class _LazyDoc:

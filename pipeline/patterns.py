@@ -15,6 +15,7 @@ from pipeline.lexicon import COMPONENT_ALT, FIELD_NOUN, component_name
 from pipeline.numbers import NUMBER_WORDS, WORD_ALT, parse_int, parse_number
 
 WORLD = "thế giới"  # a rank stated over the whole field, never a regional group
+BRACKETED = "bracketed"  # a place in brackets right after the one name it belongs to
 ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}}))"
 
 
@@ -282,7 +283,7 @@ def find_cues(low: str) -> list[Cue]:
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
             continue
         if re.search(r"(?<![\w])từ\s*$", before) and not re.match(
-            r"\s*(?:/\d+\s*)?(?:\(\s*)?(?:vào\s+|trong\s+)?năm\s+\d{4}", low[m.end():]
+            r"\s*(?:/\d+\s*)?(?:\(\s*)?(?:vào\s+|trong\s+|hồi\s+)?(?:năm\s+\d{4}|năm ngoái|năm trước)", low[m.end():]
         ):
             continue  # "từ vị trí 55 lên vị trí 21/63": the position left behind, in a year not stated
         if re.search(r"(?:mất|rời|rời khỏi|rơi khỏi|nhường|nhường lại)\s*$", before):
@@ -324,6 +325,8 @@ def find_cues(low: str) -> list[Cue]:
         if n and (tot_i is None or n <= tot_i <= 300) and not _overlaps(cues, m.start(), m.end()):
             # "(thứ 44 thế giới)": the whole field, whatever region the sentence is about
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))
+    if "(" in low and re.search(r"xếp|đứng|hạng|thứ|vị trí", low):
+        _bare_bracket_ranks(low, cues)
     for m in _RANK_WORD.finditer(low):
         n = 2 if m["runner"] else _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
@@ -502,6 +505,20 @@ def _national_values(low: str, cues: list[Cue]) -> None:
         if v is not None and not _overlaps(cues, m.start("v"), m.end("v")):
             years = [int(m["y"])] if m["y"] else []
             cues.append(Cue("score", m.start("v"), m.end("v"), score=v, years=years, group=NATIONAL))
+
+
+# "Singapore (2), Malaysia (27) và Thái Lan (47)": places in brackets after names, in a sentence that ranks
+_BARE_BRACKET = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<n>\d{1,3})\s*\)")
+
+
+def _bare_bracket_ranks(low: str, cues: list[Cue]) -> None:
+    """Bare numbers in brackets are places only in a list of at least two (one alone may be a footnote)."""
+    found = [m for m in _BARE_BRACKET.finditer(low) if int(m["n"]) >= 1 and not _overlaps(cues, m.start(), m.end())]
+    if len(found) < 2:
+        return
+    for m in found:
+        # the whole field's place of the one name right before it, whatever region the sentence names
+        cues.append(Cue("rank", m.start(), m.end(), rank=int(m["n"]), group=WORLD, values=[BRACKETED]))
 
 
 def _clause_totals(low: str, cues: list[Cue]) -> None:

@@ -4,6 +4,7 @@ checks it against the manifest's hash, and reports (never scores) a page that is
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 
 import pytest
@@ -85,12 +86,22 @@ def test_changed_or_missing_page_is_reported_not_scored(
     assert "left out t001: not in the cache" in err and "no article could be scored" in err
 
 
-def test_figures_only_prints_no_claims(realpress: tuple[Path, Path], capsys: pytest.CaptureFixture) -> None:
+def test_figures_only_prints_no_claims(
+    realpress: tuple[Path, Path], capsys: pytest.CaptureFixture, caplog: pytest.LogCaptureFixture
+) -> None:
     gold, cache = realpress
-    assert main(["evaluate", str(gold), "--cache", str(cache), "--figures-only", "--no-save"]) == 0
-    out = capsys.readouterr().out
-    assert "per index (strict)" in out and "dti" in out
-    assert "missed" not in out and "Bình Phước" not in out
+    # a page whose reading drops an implausible value: the extractor's note would name it
+    (cache / "t002.txt").write_text(PAGES["t002"] + " Hồ Chí Minh đạt 71,63 điểm.", encoding="utf-8")
+    assert realpress_main(["stamp", str(gold.with_name("manifest.jsonl")), str(cache)]) == 0
+    with caplog.at_level(logging.WARNING):
+        assert main(["evaluate", str(gold), "--cache", str(cache), "--figures-only", "--no-save"]) == 0
+    captured = capsys.readouterr()
+    assert "per index (strict)" in captured.out and "dti" in captured.out
+    assert "missed" not in captured.out and "Bình Phước" not in captured.out
+    assert "Hồ Chí Minh" not in captured.err + caplog.text
+    with caplog.at_level(logging.WARNING):
+        assert main(["evaluate", str(gold), "--cache", str(cache), "--no-save"]) == 0
+    assert "score 71.63 outside dti's range" in caplog.text  # without the flag the note is shown
 
 
 def test_gold_without_text_needs_its_manifest(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:

@@ -100,3 +100,20 @@ def test_rank_with_score_cell_gives_its_rank_and_its_score() -> None:
         ("Thừa Thiên Huế", "ict_application", 2017, 1, 0.9291),
         ("Đà Nẵng", "ict_application", 2017, 2, 0.8743),
     }
+
+
+def test_the_flows_extractor_hands_the_dropped_values_to_the_run_report() -> None:
+    """What a run counts: `flows.extractor` reads through `extract_article_checked`."""
+    from flows.extractor import load_extractor
+    from flows.report import RunReport
+
+    article = Article(url="test://run", title="",
+                      text="Theo Chỉ số chuyển đổi số (DTI) năm 2022, Nghệ An xếp thứ 9/63 tỉnh, đạt 61,2 điểm.",
+                      date="2023-07-20")
+    facts, dropped = load_extractor().read(article)
+    assert [(f.entity, f.rank, f.score) for f in facts] == [("Nghệ An", 9, None)]
+    assert dropped == ["test://run: Nghệ An · dti · 2022 score: score 61.2 outside dti's range 0–1"]
+    report = RunReport(run_id=1, db_path="x.duckdb", implausible=dropped)
+    assert "implausible values: 1 dropped" in report.summary_text()
+    assert report.table_rows()[-1]["implausible values dropped"] == 1
+    assert report.to_dict()["implausible"] == dropped

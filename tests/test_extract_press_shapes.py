@@ -498,3 +498,51 @@ def test_an_averages_points_are_no_score_but_a_bodys_average_is() -> None:
     assert facts("Theo chỉ số sẵn sàng AI năm 2023, điểm trung bình của Việt Nam là 54,48 điểm.", date="2023-12-01") == {
         F("Việt Nam", "other", 2023, score=54.48)
     }
+
+
+def test_bare_places_in_brackets_after_names() -> None:
+    text = ("Theo Chỉ số thịnh vượng năm 2010, trong khu vực Đông Nam Á, Việt Nam chỉ đứng sau 3 quốc gia là "
+            "Singapore (2), Malaysia (27) và Thái Lan (47).")
+    assert facts(text, date="2010-11-01") == {
+        F("Singapore", "other", 2010, rank=2), F("Malaysia", "other", 2010, rank=27), F("Thái Lan", "other", 2010, rank=47)
+    }
+
+
+def test_one_bare_number_in_brackets_is_no_place() -> None:
+    assert facts(DTI22 + "Nghệ An (1) xếp thứ 9.") == {F("Nghệ An", "dti", 2022, rank=9)}
+
+
+def test_a_place_left_last_year_and_the_bodies_right_behind_the_leader() -> None:
+    text = ("Theo chỉ số thương mại điện tử B2C của UNCTAD năm 2018, Hà Lan đã vươn lên từ vị trí thứ 3 hồi năm ngoái "
+            "lên vị trí dẫn đầu năm nay. Đứng ngay sau Hà Lan là Singapore và Thụy Sĩ.")
+    assert facts(text, date="2018-12-12") == {
+        F("Hà Lan", "other", 2017, rank=3), F("Hà Lan", "other", 2018, rank=1),
+        F("Singapore", "other", 2018, rank=2), F("Thụy Sĩ", "other", 2018, rank=3),
+    }
+
+
+def test_a_rank_among_the_63_provinces_is_never_a_departments() -> None:
+    text = ("Theo thông tin từ Sở Công thương Gia Lai, năm 2023 Chỉ số Thương mại điện tử (TMĐT) xếp thứ 38/63 tỉnh, "
+            "thành phố.")
+    assert not any(f[0].startswith("Sở") for f in facts(text, date="2023-05-10"))
+    text = "Theo chỉ số chuyển đổi số (DTI) năm 2022, Sở Thông tin và Truyền thông Gia Lai xếp thứ 38/63 tỉnh, thành phố."
+    assert facts(text, date="2023-07-20") == {F("Gia Lai", "dti", 2022, rank=38, total=63)}
+
+
+def test_a_sub_index_of_another_ranking_is_no_fact() -> None:
+    text = ("Theo chỉ số thương mại điện tử (EBI) năm 2023, TP.HCM đứng đầu về chỉ số thành phần giao dịch B2C "
+            "với 72,4 điểm.")
+    assert facts(text, date="2023-12-01") == set()
+
+
+def test_a_claim_after_trong_khi_belongs_to_its_own_clause() -> None:
+    text = "Theo Chỉ số thịnh vượng năm 2015, Mỹ xếp thứ 14, trong khi Anh tụt 2 hạng."
+    assert facts(text, date="2015-11-05") == {F("Mỹ", "other", 2015, rank=14)}
+
+
+def test_world_places_in_brackets_do_not_move_the_regional_count() -> None:
+    text = ("Theo Chỉ số thịnh vượng năm 2015, xếp thứ 2 trong khu vực Đông Nam Á là Malaysia (thứ 44 thế giới), "
+            "thứ 3 là Thái Lan, tiếp theo là Indonesia.")
+    got = facts(text, date="2015-11-05")
+    assert F("Indonesia", "other", 2015, rank=4) in got
+    assert F("Malaysia", "other", 2015, rank=44) in got
