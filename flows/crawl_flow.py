@@ -204,9 +204,8 @@ def load_articles_task(db_path: Path, run_id: int, crawl: dict[str, Any]) -> Sou
     return report
 
 
-@task(name="extract-facts", cache_policy=NO_CACHE)
-def extract_facts_task(
-    db_path: Path, extractor: str = DEFAULT_EXTRACTOR
+def extract_pending(
+    db_path: Path, logger: Any, extractor: str = DEFAULT_EXTRACTOR
 ) -> tuple[list[tuple[int, Any]], list[int], list[str], list[str]]:
     """Extract facts from every stored article this extractor version has not read yet.
 
@@ -215,11 +214,11 @@ def extract_facts_task(
     counting), the errors, and the values dropped as implausible (pipeline/plausibility.py); an
     article whose extraction failed is not among those read.
     `extractor` names the extractor (flows/extractor.py): the pipeline's unless a test or a trial says otherwise.
+    The one extraction step of crawled and ingested articles alike (flows/ingest.py calls it too).
     """
     from warehouse import Warehouse
 
     chosen = load_extractor(extractor)
-    logger = get_run_logger()
     pending = Warehouse(db_path).articles_to_extract(chosen.version)
     logger.info("extracting facts from %d articles (extractor %s)", len(pending), chosen.version)
     facts: list[tuple[int, Any]] = []
@@ -241,6 +240,14 @@ def extract_facts_task(
     if implausible:
         logger.warning("%d implausible value(s) dropped, e.g. %s", len(implausible), implausible[0])
     return facts, read, errors, implausible
+
+
+@task(name="extract-facts", cache_policy=NO_CACHE)
+def extract_facts_task(
+    db_path: Path, extractor: str = DEFAULT_EXTRACTOR
+) -> tuple[list[tuple[int, Any]], list[int], list[str], list[str]]:
+    """Extract facts from every stored article this extractor version has not read yet (see extract_pending)."""
+    return extract_pending(db_path, get_run_logger(), extractor)
 
 
 @task(name="load-facts", retries=1, retry_delay_seconds=2, cache_policy=NO_CACHE)

@@ -10,4 +10,5 @@ pytest_plugins = [
     "tests.fixtures_warehouse",
     "tests.fixtures_hygiene",
     "tests.fixtures_versions",
+    "tests.fixtures_articles",
 ]

@@ -68,7 +68,8 @@ def test_pages_escape_hostile_text_and_send_a_strict_csp(built):
     assert "onerror=&quot;window.__pwned = 2&quot;" in page
     assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in page
     # The only script is the external file; the token is in the page for it.
-    assert page.count("<script") == 1 and 'src="/static/review.js"' in page
+    assert page.count("<script") == page.count('<script src="/static/') == 2
+    assert 'src="/static/review.js"' in page and 'src="/static/article.js"' in page
     assert app.token in page
 
 

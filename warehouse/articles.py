@@ -35,7 +35,7 @@ from warehouse.resolution import refresh_resolution
 from warehouse.results import ArticleLoadResult
 from warehouse.runs import add_figures, require_run
 
-SOURCE_KINDS = ("news", "portal", "ministry", "official_table")
+SOURCE_KINDS = ("news", "portal", "ministry", "official_table", "file")
 
 
 def usable_rel_canonical(rel: str | None, final_url: str) -> str | None:

@@ -15,7 +15,7 @@ from warehouse.connection import connection
 EXPORTED = (
     "sources", "crawl_runs", "articles", "article_urls", "extractions", "facts", "fact_values", "evidence",
     "reviews", "fact_resolution", "facts_v", "rankings", "rank_history", "conflicts", "article_facts",
-    "current_readings", "superseded_claims",
+    "current_readings", "superseded_claims", "review_additions", "article_reviews",
 )
 FORMATS = {"parquet": "(FORMAT parquet, COMPRESSION zstd)", "csv": "(FORMAT csv, HEADER true)"}
 

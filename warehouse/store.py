@@ -20,9 +20,9 @@ from typing import Any
 import duckdb
 
 from pipeline.model import Article, Fact
+from warehouse import article_reviews, runs, versions
 from warehouse import articles as article_loader
 from warehouse import facts as fact_loader
-from warehouse import runs, versions
 from warehouse.connection import connection, transaction
 from warehouse.migrate import migrate, pending_migrations
 from warehouse.resolution import refresh_resolution
@@ -32,7 +32,7 @@ from warehouse.settings import VALUE_DECIMALS
 TABLES = (
     "sources", "crawl_runs", "articles", "article_urls", "article_signatures", "article_lsh",
     "extractions", "facts", "fact_values", "evidence", "reviews", "review_log", "fact_resolution", "fact_batches",
-    "current_readings",
+    "current_readings", "review_additions", "article_reviews",
 )
 REVIEW_DECISIONS = ("accept", "reject", "correct")
 
@@ -228,24 +228,73 @@ class Warehouse:
                 if corrected:
                     target_id, _created = fact_loader.fact_at_key(con, new_key, attribute, entity_type)
             touched = {fact_id, *self._targets(con, fact_id)} | ({target_id} if target_id is not None else set())
-            found = con.execute("SELECT coalesce(max(id), 0) + 1 FROM reviews").fetchone()
-            review_id = int(found[0]) if found else 1
-            con.execute(
-                "INSERT INTO reviews (id, fact_id, value_id, decision, corrected_value, reviewer, reviewed_at, note,"
-                " corrected_entity, corrected_index, corrected_component, corrected_group, corrected_year, corrected_fact_id)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [review_id, fact_id, value_id, decision, rounded if decision == "correct" else None, reviewer,
-                 runs.utcnow(), note, *(corrected.get(k) for k in fact_loader.KEY_FIELDS), target_id],
-            )
-            self._log_review(con, review_id, "made", reviewer)
+            review_id = self._insert_review(con, fact_id, decision, value_id, rounded if decision == "correct" else None,
+                                            reviewer, note, corrected, target_id)
             self._re_resolve(con, touched)
         return review_id
+
+    def _insert_review(
+        self, con: duckdb.DuckDBPyConnection, fact_id: int, decision: str, value_id: int | None,
+        corrected_value: float | None, reviewer: str | None, note: str | None,
+        corrected: Mapping[str, Any] | None = None, target_id: int | None = None,
+    ) -> int:
+        """Write one reviews row and its 'made' entry in review_log; the caller re-resolves."""
+        found = con.execute("SELECT coalesce(max(id), 0) + 1 FROM reviews").fetchone()
+        review_id = int(found[0]) if found else 1
+        con.execute(
+            "INSERT INTO reviews (id, fact_id, value_id, decision, corrected_value, reviewer, reviewed_at, note,"
+            " corrected_entity, corrected_index, corrected_component, corrected_group, corrected_year, corrected_fact_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [review_id, fact_id, value_id, decision, corrected_value, reviewer, runs.utcnow(), note,
+             *((corrected or {}).get(k) for k in fact_loader.KEY_FIELDS), target_id],
+        )
+        self._log_review(con, review_id, "made", reviewer)
+        return review_id
+
+    def add_facts(
+        self,
+        article_id: int,
+        key: Mapping[str, Any],
+        entity_type: str,
+        values: Mapping[str, float],
+        *,
+        sentence: str | None = None,
+        span: tuple[int, int] | None = None,
+        reviewer: str | None = None,
+    ) -> list[int]:
+        """Add a fact the extractor missed in an article, one value per attribute; returns the review ids.
+
+        Each value is held by a 'correct' review on the fact at the key (created if no load has seen it),
+        so it resolves `by review`; `span` is in the extractor's normalised text, like evidence spans.
+        Undo each with `delete_review`. See warehouse/article_reviews.py.
+        """
+        with self._writing() as con:
+            def insert(fact_id: int, value: float, note: str) -> int:
+                return self._insert_review(con, fact_id, "correct", None, value, reviewer, note)
+
+            added = article_reviews.add_facts(con, article_id, key, entity_type, values, sentence=sentence, span=span,
+                                              reviewer=reviewer, insert_review=insert)
+            self._re_resolve(con, {fact_id for _r, fact_id in added})
+        return [review_id for review_id, _f in added]
+
+    def mark_article_done(self, article_id: int, *, reviewer: str | None = None) -> int:
+        """Record that an article has been completely reviewed (its facts are gold); returns the decision id."""
+        with self._writing() as con:
+            return article_reviews.mark_done(con, article_id, reviewer)
+
+    def undo_article_done(self, done_id: int, *, actor: str | None = None) -> int | None:
+        """Take an "article done" back (review_log keeps it); returns the article id, None if not in force."""
+        with self._writing() as con:
+            return article_reviews.undo_done(con, done_id, actor)
 
     @staticmethod
     def _log_review(con: duckdb.DuckDBPyConnection, review_id: int, action: str, actor: str | None) -> None:
         """Copy a reviews row into the append-only review_log (migration 0006), in the caller's transaction."""
         con.execute(
-            "INSERT INTO review_log SELECT (SELECT coalesce(max(id), 0) + 1 FROM review_log), id, ?, ?, ?,"
+            "INSERT INTO review_log (id, review_id, action, actor, logged_at, fact_id, value_id, decision,"
+            " corrected_value, reviewer, reviewed_at, note, corrected_entity, corrected_index, corrected_component,"
+            " corrected_group, corrected_year, corrected_fact_id)"
+            " SELECT (SELECT coalesce(max(id), 0) + 1 FROM review_log), id, ?, ?, ?,"
             " fact_id, value_id, decision, corrected_value, reviewer, reviewed_at, note, corrected_entity,"
             " corrected_index, corrected_component, corrected_group, corrected_year, corrected_fact_id"
             " FROM reviews WHERE id = ?",
@@ -271,14 +320,17 @@ class Warehouse:
             self._log_review(con, review_id, "undone", actor)
             con.execute("DELETE FROM reviews WHERE id = ?", [review_id])
             self._re_resolve(con, {fact_id, *targets})
-            if targets:
+            # A fact that a review created (a key correction's target, or a fact a reviewer added) and
+            # that nothing refers to any more is removed again, so an undo leaves facts_v as it was.
+            candidates = {fact_id, *targets}
+            if candidates:
                 orphans = """
                     SELECT f.id FROM facts f
                     WHERE f.id IN (SELECT unnest(?::BIGINT[])) AND f.first_seen_run IS NULL
                       AND NOT EXISTS (SELECT 1 FROM fact_values v WHERE v.fact_id = f.id)
                       AND NOT EXISTS (SELECT 1 FROM reviews r WHERE r.fact_id = f.id OR r.corrected_fact_id = f.id)
                 """
-                gone = [int(r[0]) for r in con.execute(orphans, [sorted(targets)]).fetchall()]
+                gone = [int(r[0]) for r in con.execute(orphans, [sorted(candidates)]).fetchall()]
                 if gone:
                     con.execute("DELETE FROM fact_resolution WHERE fact_id IN (SELECT unnest(?::BIGINT[]))", [gone])
                     con.execute("DELETE FROM facts WHERE id IN (SELECT unnest(?::BIGINT[]))", [gone])

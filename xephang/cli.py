@@ -14,6 +14,7 @@ import sys
 
 COMMAND_MODULES = (
     "run", "serve", "sql", "export", "extract", "evaluate", "sources", "review", "accuracy", "reextract", "versions",
+    "ingest",
 )
 
 

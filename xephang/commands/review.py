@@ -27,7 +27,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "review",
         help="review extracted facts in a local web page (accept / reject / correct)",
         description="Serve a local page to review facts one at a time: a accept, r reject, c correct, "
-        "u undo, j/k next/previous. `xephang review export OUT.jsonl` writes reviewed articles as gold.",
+        "u undo, j/k next/previous; or whole articles (article mode: n adds a missed fact, d marks the article done). "
+        "`xephang review export OUT.jsonl` writes reviewed articles as gold.",
     )
     parser.add_argument("--db", type=Path, default=DEFAULT_DB, help=f"warehouse file (default {DEFAULT_DB})")
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
@@ -42,6 +43,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="warehouse file")
     export.add_argument("--include-partial", action="store_true",
                         help="also articles with claims nobody has judged yet (only the judged ones are written)")
+    export.add_argument("--done-only", action="store_true",
+                        help="only articles marked done in article mode (their facts are complete: recall can be measured)")
     export.set_defaults(func=run_export)
     parser.set_defaults(func=run)
 
@@ -78,6 +81,7 @@ def run_export(args: argparse.Namespace) -> int:
     if not args.db.exists():
         print(f"xephang review export: no warehouse at {args.db}", file=sys.stderr)
         return 2
-    articles, facts = export_gold(Warehouse(args.db), args.out, include_partial=args.include_partial)
+    articles, facts = export_gold(Warehouse(args.db), args.out, include_partial=args.include_partial,
+                                  done_only=args.done_only)
     print(f"{articles} article(s), {facts} gold fact(s) → {args.out}")
     return 0

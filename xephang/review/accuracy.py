@@ -76,6 +76,8 @@ class Precision:
 _DECISIONS_SQL = """
 WITH latest AS (
     SELECT r.id, r.fact_id, r.decision, r.value_id, r.note FROM reviews r
+    -- a review holding a fact a reviewer added judges no extracted claim (recall counts it, not precision)
+    WHERE NOT EXISTS (SELECT 1 FROM review_additions x WHERE x.review_id = r.id)
     QUALIFY row_number() OVER (PARTITION BY r.fact_id ORDER BY r.reviewed_at DESC, r.id DESC) = 1
 ), judged AS (
     SELECT l.*, coalesce(l.value_id, TRY_CAST(json_extract(TRY_CAST(l.note AS JSON), '$.value_id') AS BIGINT)) AS judged_value

@@ -19,6 +19,7 @@ from xephang.review.accuracy import Precision, ReviewAccuracy, gold_rows
 from xephang.review.chart import INDEX_NAMES, rank_history_svg
 from xephang.review.highlight import highlighted_paragraph
 from xephang.review.queue import FactDetail, Filters, QueueItem
+from xephang.review.recall import Recall, ReviewRecall
 from xephang.review.store import Decision
 
 _BASE = Template((Path(__file__).parent / "templates" / "base.html").read_text(encoding="utf-8"))
@@ -63,6 +64,7 @@ def page(title: str, body: str, *, token: str, reviewer: str, active: str) -> st
     return _BASE.substitute(
         title=esc(title), body=body, token=esc(token), reviewer=esc(reviewer),
         nav_review="active" if active == "review" else "", nav_accuracy="active" if active == "accuracy" else "",
+        nav_articles="active" if active == "articles" else "",
     )
 
 
@@ -137,7 +139,7 @@ def _evidence_block(detail: FactDetail, n: int) -> str:
         f'<article class="evidence{"" if ev.current else " superseded"}"><h3>{heading}{old}</h3>'
         f'<p class="meta">{esc(ev.source or "")} · {esc(ev.published or "không rõ ngày")} · giá trị '
         f"<b>{esc(fmt_value(detail.item.attribute, ev.value))}</b> · độ tin cậy {esc(conf)} · trích xuất "
-        f'{esc(ev.extractor_version)}{extra}</p>{note}<p class="context">{para}</p></article>'
+        f'{esc(ev.extractor_version)}{extra} · <a class="whole-article" href="/article/{ev.article_id}">duyệt cả bài</a></p>{note}<p class="context">{para}</p></article>'
     )
 
 
@@ -281,6 +283,48 @@ def _ci_svg(low: float, high: float, point: float | None, width: int = 140) -> s
     return "".join(parts)
 
 
+def _recall_table(title: str, groups: dict[str, Recall]) -> str:
+    rows = []
+    for name, r in groups.items():
+        rl, rh = r.recall_interval
+        fl, fh = r.f1_interval
+        rows.append(
+            f"<tr><td>{esc(INDEX_NAMES.get(name, ATTRIBUTE_NAMES.get(name, name)))}</td><td class=\"num\">{r.articles}</td>"
+            f'<td class="num">{r.prf.tp}</td><td class="num">{r.prf.fp}</td><td class="num">{r.prf.fn}</td>'
+            f'<td class="num">{r.prf.precision:.1%}</td><td class="num recall"><b>{r.prf.recall:.1%}</b></td>'
+            f'<td class="num">{rl:.1%} – {rh:.1%}</td><td>{_ci_svg(rl, rh, r.prf.recall)}</td>'
+            f'<td class="num f1"><b>{r.prf.f1:.1%}</b></td><td class="num">{fl:.1%} – {fh:.1%}</td></tr>'
+        )
+    return (
+        f'<h3>{esc(title)}</h3><table class="figures recall"><thead><tr><th></th><th>bài</th><th>tp</th><th>fp</th><th>fn</th>'
+        "<th>độ chính xác</th><th>độ phủ (recall)</th><th>KTC 95% (Wilson)</th><th></th><th>F1</th>"
+        f"<th>KTC 95% (bootstrap)</th></tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+def recall_section(recall: ReviewRecall) -> str:
+    """Recall and F1 on completely reviewed articles, beside the precision from decisions."""
+    if not recall.by_version:
+        return ('<section class="card" id="recall"><h2>Độ phủ (recall)</h2><p class="muted">Chưa có bài nào được đánh dấu '
+                '“duyệt xong”: mở <a href="/articles">Duyệt theo bài</a>, duyệt cả bài rồi nhấn <kbd>d</kbd>.</p></section>')
+    newest = recall.by_version[recall.newest] if recall.newest else None
+    head = ""
+    if newest is not None:
+        rl, rh = newest.recall_interval
+        head = (f'<p class="headline" id="recall-headline">Độ phủ của phiên bản {esc(recall.newest)}: '
+                f"<b>{newest.prf.recall:.1%}</b> ({newest.prf.tp}/{newest.prf.tp + newest.prf.fn}; KTC 95% {rl:.1%} – {rh:.1%})"
+                f" · F1 <b>{newest.prf.f1:.1%}</b> · trên {recall.articles_done} bài đã duyệt xong</p>")
+    return (
+        f'<section class="card" id="recall"><h2>Độ phủ (recall) và F1</h2>{head}'
+        '<p class="muted">Tính trên các bài được đánh dấu “duyệt xong”: dữ kiện vàng là dữ kiện được chấp nhận, sửa hoặc để nguyên, '
+        "cộng các dữ kiện người duyệt thêm; so khớp nghiêm ngặt như <code>xephang evaluate</code>.</p>"
+        + _recall_table("Theo phiên bản trích xuất", recall.by_version)
+        + _recall_table(f"Theo chỉ số (phiên bản {recall.newest})", recall.by_index)
+        + _recall_table(f"Theo thuộc tính (phiên bản {recall.newest})", recall.by_attribute)
+        + "</section>"
+    )
+
+
 def _cell(p: Precision | None) -> str:
     if p is None or not p.reviewed:
         return '<td class="num muted">—</td>'
@@ -351,8 +395,10 @@ def diff_body(diff: VersionDiff, limit: int = 500) -> str:
 
 
 def accuracy_body(acc: ReviewAccuracy, gold: dict[str, Any] | None, entity: str, entities: list[str],
-                  history: list[dict[str, Any]], versions: list[VersionRow] | None = None) -> str:
-    """The accuracy page: review precision three ways, the gold-set scores, an entity's rank history."""
+                  history: list[dict[str, Any]], versions: list[VersionRow] | None = None,
+                  recall: ReviewRecall | None = None) -> str:
+    """The accuracy page: review precision three ways, recall on done articles, the gold-set scores,
+    an entity's rank history."""
     o = acc.overall
     low, high = o.interval
     headline = ("Chưa có quyết định nào." if not o.reviewed else
@@ -388,7 +434,8 @@ def accuracy_body(acc: ReviewAccuracy, gold: dict[str, Any] | None, entity: str,
         + _precision_table("Theo phiên bản trích xuất", acc.by_version, "version")
         + _precision_table("Theo chỉ số", acc.by_index, "index")
         + _precision_table("Theo thuộc tính", acc.by_attribute, "attribute")
-        + f"</section><section class=\"card\"><h2>Bộ dữ liệu vàng</h2>{gold_html}</section>"
+        + "</section>" + (recall_section(recall) if recall is not None else "")
+        + f"<section class=\"card\"><h2>Bộ dữ liệu vàng</h2>{gold_html}</section>"
         '<section class="card"><h2>Lịch sử thứ hạng</h2>'
         f'<form method="get" action="/accuracy" class="filters"><label>Đơn vị <select name="entity">{options}</select></label>'
         '<button type="submit">Xem</button></form>'

@@ -28,7 +28,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from warehouse import Warehouse
-from xephang.review import accuracy, pages, queue
+from xephang.review import accuracy, article, article_pages, article_queue, pages, queue, recall
 from xephang.review.store import ReviewStore
 
 STATIC_DIR = Path(__file__).parent / "static"
@@ -62,7 +62,8 @@ class ReviewApp:
     evaluate_path: Path | None = None
     allow_remote: bool = False
     token: str = field(default_factory=lambda: secrets.token_urlsafe(32))
-    undo_stack: list[int] = field(default_factory=list)
+    # This session's decisions, latest last: ("reviews", review ids made together) or ("done", [decision id]).
+    undo_stack: list[tuple[str, list[int]]] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -71,7 +72,8 @@ class ReviewApp:
 
 
 class Handler(BaseHTTPRequestHandler):
-    """Routes: GET /, /fact/<id>, /accuracy, /static/*; POST /api/review, /api/undo."""
+    """Routes: GET /, /fact/<id>, /articles, /article/<id>, /accuracy, /static/*;
+    POST /api/review, /api/add, /api/done, /api/undo."""
 
     server_version = "xephang-review"
     app: ReviewApp  # set on the subclass made by make_server
@@ -127,6 +129,15 @@ class Handler(BaseHTTPRequestHandler):
                     self._html("<h1>404</h1>", 404)
                     return
                 self._review_page(fact_id, query)
+            elif parts.path.startswith("/article/"):
+                try:
+                    article_id = int(parts.path.removeprefix("/article/"))
+                except ValueError:
+                    self._html("<h1>404</h1>", 404)
+                    return
+                self._article_page(article_id, query)
+            elif parts.path == "/articles":
+                self._articles_page(query)
             elif parts.path == "/accuracy":
                 self._accuracy_page(query)
             elif parts.path == "/versions/diff":
@@ -170,13 +181,35 @@ class Handler(BaseHTTPRequestHandler):
         title = f"Duyệt · {detail.item.entity}" if detail else "Duyệt dữ kiện"
         self._html(pages.page(title, body, token=self.app.token, reviewer=self.app.reviewer, active="review"))
 
+    def _article_page(self, article_id: int, query: dict[str, list[str]]) -> None:
+        wh = self.app.warehouse
+        view = article.load(wh, article_id)
+        if view is None:
+            self._html(pages.page("Không tìm thấy", "<main><p>Không có bài này.</p></main>", token=self.app.token,
+                                  reviewer=self.app.reviewer, active="articles"), 404)
+            return
+        filters = article_queue.ArticleFilters.from_query(query)
+        upcoming = [a.article_id for a in article_queue.article_queue(wh, filters, limit=50) if a.article_id != article_id]
+        next_href = article_pages.queue_link(filters) if not upcoming else f"/article/{upcoming[0]}"
+        body = article_pages.article_body(view, article.entity_names(wh), next_href, article_pages.queue_link(filters))
+        self._html(pages.page(f"Bài · {view.title[:60]}", body, token=self.app.token, reviewer=self.app.reviewer,
+                              active="articles"))
+
+    def _articles_page(self, query: dict[str, list[str]]) -> None:
+        wh = self.app.warehouse
+        filters = article_queue.ArticleFilters.from_query(query)
+        body = article_pages.article_queue_body(article_queue.article_queue(wh, filters), filters,
+                                                article_queue.sources(wh))
+        self._html(pages.page("Duyệt theo bài", body, token=self.app.token, reviewer=self.app.reviewer,
+                              active="articles"))
+
     def _accuracy_page(self, query: dict[str, list[str]]) -> None:
         wh = self.app.warehouse
         entities = accuracy.entities_with_history(wh)
         entity = (query.get("entity") or [""])[0] or (entities[0] if entities else "")
         history = accuracy.rank_history(wh, entity) if entity else []
         body = pages.accuracy_body(accuracy.review_accuracy(wh), accuracy.load_evaluate_summary(self.app.evaluate_path),
-                                   entity, entities, history, wh.extractor_versions())
+                                   entity, entities, history, wh.extractor_versions(), recall.review_recall(wh))
         self._html(pages.page("Độ chính xác", body, token=self.app.token, reviewer=self.app.reviewer, active="accuracy"))
 
     def _diff_page(self, query: dict[str, list[str]]) -> None:
@@ -215,6 +248,10 @@ class Handler(BaseHTTPRequestHandler):
             path = urlsplit(self.path).path
             if path == "/api/review":
                 self._json(self._review(data))
+            elif path == "/api/add":
+                self._json(self._add(data))
+            elif path == "/api/done":
+                self._json(self._done(data))
             elif path == "/api/undo":
                 self._json(self._undo())
             else:
@@ -240,16 +277,49 @@ class Handler(BaseHTTPRequestHandler):
                 fact_id, decision, reviewer=self.app.reviewer, value_id=None if value_id is None else int(value_id),
                 corrected_value=corrected, key_changes=changes, comment=(str(data.get("comment") or "")[:500] or None),
             )
-            self.app.undo_stack.append(review_id)
+            self.app.undo_stack.append(("reviews", [review_id]))
         return {"review_id": review_id, "fact_id": fact_id, "decision": decision}
 
+    def _add(self, data: dict[str, Any]) -> dict[str, Any]:
+        """A fact the extractor missed: its key, its values, and where the reviewer selected it."""
+        article_id = int(data["article_id"])
+        values = {}
+        for name, raw in (data.get("values") or {}).items():
+            if raw not in (None, ""):
+                values[str(name)] = float(str(raw).replace(",", ".").lstrip("+"))
+        year = data.get("year")
+        key = {k: str(data.get(k) or "").strip() for k in ("entity", "index", "component", "group")}
+        key["year"] = None if year in (None, "") else int(year)
+        sentence, span = article.addition_span(self.app.warehouse, article_id, int(data.get("start") or 0),
+                                               int(data.get("end") or 0))
+        with self.app.lock:
+            review_ids = self.app.warehouse.add_facts(
+                article_id, key, str(data.get("entity_type") or ""), values, sentence=sentence, span=span,
+                reviewer=self.app.reviewer)
+            self.app.undo_stack.append(("reviews", review_ids))
+        return {"review_ids": review_ids, "article_id": article_id, "sentence": sentence}
+
+    def _done(self, data: dict[str, Any]) -> dict[str, Any]:
+        article_id = int(data["article_id"])
+        with self.app.lock:
+            done_id = self.app.warehouse.mark_article_done(article_id, reviewer=self.app.reviewer)
+            self.app.undo_stack.append(("done", [done_id]))
+        return {"done_id": done_id, "article_id": article_id}
+
     def _undo(self) -> dict[str, Any]:
+        """Take back this session's latest decision still in force (a fact added with several values is one)."""
         with self.app.lock:
             while self.app.undo_stack:
-                review_id = self.app.undo_stack.pop()
-                fact_id = self.app.store.undo(review_id, actor=self.app.reviewer)
-                if fact_id is not None:
-                    return {"undone": review_id, "fact_id": fact_id}
+                kind, ids = self.app.undo_stack.pop()
+                if kind == "done":
+                    article_id = self.app.warehouse.undo_article_done(ids[0], actor=self.app.reviewer)
+                    if article_id is not None:
+                        return {"undone_done": ids[0], "article_id": article_id}
+                    continue
+                facts = [self.app.store.undo(review_id, actor=self.app.reviewer) for review_id in reversed(ids)]
+                undone = [f for f in facts if f is not None]
+                if undone:
+                    return {"undone": ids[0], "undone_all": ids, "fact_id": undone[-1]}
         raise ValueError("nothing to undo in this session")
 
 

@@ -4,8 +4,13 @@
 (function () {
   const tokenMeta = document.querySelector('meta[name="xephang-token"]');
   const token = tokenMeta ? tokenMeta.getAttribute("content") : "";
+  // Shared with article.js (article mode), loaded after this file.
+  window.xephang = { post: post };
   const main = document.getElementById("review");
-  if (!main) { document.body.dataset.ready = "1"; return; }
+  if (!main) {
+    if (!document.getElementById("article")) document.body.dataset.ready = "1";  // article.js marks its page
+    return;
+  }
   const factId = main.dataset.fact ? Number(main.dataset.fact) : null;
   const form = document.getElementById("correct-form");
   const status = document.getElementById("status");
