@@ -24,7 +24,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
-from flows.extractor import DEFAULT_EXTRACTOR, load_extractor
+from flows.extractor import DEFAULT_EXTRACTOR, load_extractor, read_articles
 from flows.report import RunReport, SourceReport
 from flows.runlock import run_lock
 from flows.sources import SourceRef
@@ -221,25 +221,15 @@ def extract_pending(
     chosen = load_extractor(extractor)
     pending = Warehouse(db_path).articles_to_extract(chosen.version)
     logger.info("extracting facts from %d articles (extractor %s)", len(pending), chosen.version)
-    facts: list[tuple[int, Any]] = []
-    read: list[int] = []
-    errors: list[str] = []
-    implausible: list[str] = []
-    for article_id, article in pending:
-        try:
-            found, dropped = chosen.read(article)
-            facts.extend((article_id, fact) for fact in found)
-            implausible.extend(dropped)
-            read.append(article_id)
-        except Exception as exc:  # one bad article must not stop the run; it is reported
-            errors.append(f"extract {article.url}: {type(exc).__name__}: {exc}")
-            logger.warning("extraction failed for %s: %s", article.url, exc)
+    got = read_articles(chosen, pending)
+    for error in got.errors:
+        logger.warning("%s", error)
     # The run summary counts atomic facts (one per attribute value), so say both here.
-    values = sum(len(fact.atomic_claims()) for _a, fact in facts)
-    logger.info("%d claims extracted, %d attribute values (rank, score, …)", len(facts), values)
-    if implausible:
-        logger.warning("%d implausible value(s) dropped, e.g. %s", len(implausible), implausible[0])
-    return facts, read, errors, implausible
+    values = sum(len(fact.atomic_claims()) for _a, fact in got.facts)
+    logger.info("%d claims extracted, %d attribute values (rank, score, …)", len(got.facts), values)
+    if got.implausible:
+        logger.warning("%d implausible value(s) dropped, e.g. %s", len(got.implausible), got.implausible[0])
+    return got.facts, got.read, got.errors, got.implausible
 
 
 @task(name="extract-facts", cache_policy=NO_CACHE)

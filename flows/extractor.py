@@ -59,3 +59,29 @@ def load_extractor(spec: str = DEFAULT_EXTRACTOR) -> Extractor:
         raise ValueError(f"extractor {spec!r} needs a non-empty EXTRACTOR_VERSION and an extract_article function")
     checked = getattr(target, "extract_article_checked", None)
     return Extractor(spec, version, extract, checked if callable(checked) else None)
+
+
+@dataclass
+class Readings:
+    """What one extractor made of a batch of stored articles."""
+
+    facts: list[tuple[int, Fact]]
+    read: list[int]  # articles read, with or without facts (a factless reading is a reading)
+    errors: list[str]  # one line per article whose extraction failed; it is not among `read`
+    implausible: list[str]  # values dropped as implausible, one line each
+
+
+def read_articles(extractor: Extractor, articles: list[tuple[int, Article]]) -> Readings:
+    """Read each (article id, article) with `extractor`; one bad article never stops the others."""
+    out = Readings([], [], [], [])
+    for article_id, article in articles:
+        try:
+            found, dropped = extractor.read(article)
+        except Exception as exc:  # reported with the run, retried next time
+            out.errors.append(f"extract {article.url}: {type(exc).__name__}: {exc}")
+            continue
+        out.facts.extend((article_id, fact) for fact in found)
+        out.implausible.extend(dropped)
+        out.read.append(article_id)
+    return out
+

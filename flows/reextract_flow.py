@@ -23,7 +23,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_table_artifact
 from prefect.cache_policies import NO_CACHE
 
-from flows.extractor import DEFAULT_EXTRACTOR, load_extractor
+from flows.extractor import DEFAULT_EXTRACTOR, load_extractor, read_articles
 from flows.progress import Progress
 from flows.reextract_report import ReextractReport
 from flows.runlock import run_lock
@@ -39,30 +39,18 @@ def reextract_batch(db_path: Path, run_id: int, extractor_spec: str, batch: list
 
     extractor = load_extractor(extractor_spec)
     started = time.perf_counter()
-    facts: list[tuple[int, Any]] = []
-    read: list[int] = []
-    errors: list[str] = []
-    implausible: list[str] = []
-    for article_id, article in batch:
-        try:
-            found, dropped = extractor.read(article)
-            implausible.extend(dropped)
-        except Exception as exc:  # one bad article must not stop the run; it is reported and retried next time
-            errors.append(f"extract {article.url}: {type(exc).__name__}: {exc}")
-            continue
-        facts.extend((article_id, fact) for fact in found)
-        read.append(article_id)
+    got = read_articles(extractor, batch)
     extracted = time.perf_counter()
-    result = Warehouse(db_path).load_facts(run_id, extractor.version, facts, extracted_article_ids=read)
+    result = Warehouse(db_path).load_facts(run_id, extractor.version, got.facts, extracted_article_ids=got.read)
     return {
-        "articles_read": len(read),
+        "articles_read": len(got.read),
         "new_facts": result.new_facts,
         "new_evidence": result.new_evidence,
         "readings_replaced": result.readings_replaced,
         "extract_seconds": extracted - started,
         "load_seconds": time.perf_counter() - extracted,
-        "errors": errors,
-        "implausible": implausible,
+        "errors": got.errors,
+        "implausible": got.implausible,
     }
 
 
