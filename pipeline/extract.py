@@ -32,7 +32,7 @@ from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import text_table_facts
 
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.6.1"
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,9 @@ def extract_article_checked(article: Article, *, with_docs: bool = True) -> Extr
     claims = _read_article(article, date, with_docs)
     # Checked before merging: an impossible value must not take the place of a true one for its key
     # ("Chính quyền số (400 điểm)", the pillar's weight, before "Chính quyền số: 0,4513").
-    kept, rejected = split_plausible(claims, _year_of(date))
+    # Only a date the article came with bounds its years: one guessed from the body may be a decision's
+    # or a meeting's date, older than the assessment the article reports.
+    kept, rejected = split_plausible(claims, _year_of(article.date))
     for r in rejected:
         log.warning("dropped an implausible fact from %s: %s", article.url, r.describe())
     return Extraction(merge_facts(kept), rejected)

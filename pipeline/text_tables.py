@@ -78,17 +78,71 @@ def _rank_column(values: list[int | None]) -> bool:
     return present[0] <= 3 and all(a <= b for a, b in zip(present, present[1:], strict=False))
 
 
+_WHOLE_LINE = re.compile(r"\s*\d{1,3}[.)]?\s*")
+_NUMBER_LINE = re.compile(r"\s*[-+]?\d{1,4}(?:[.,]\d+)?\s*(?:điểm)?\s*")
+_NAME_LINE = re.compile(r"\s*[^\d|\t;:()]{2,70}")
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(start offset, line) for every non-empty line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _fold_cells(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Tables whose cells arrive one per line ("1" / "Sở Tư pháp" / "95,20" / "2" / …) folded into one
+    line a row, so the row reader can take them; only where at least MIN_ROWS such rows follow each other."""
+    groups: list[tuple[int, int]] = []  # (first line, line after the row)
+    i = 0
+    while i + 2 < len(lines):
+        if _WHOLE_LINE.fullmatch(lines[i][1]) and _NAME_LINE.fullmatch(lines[i + 1][1]):
+            j = i + 2
+            while j < len(lines) and _NUMBER_LINE.fullmatch(lines[j][1]) and not (
+                _WHOLE_LINE.fullmatch(lines[j][1]) and j + 1 < len(lines) and _NAME_LINE.fullmatch(lines[j + 1][1])
+            ):
+                j += 1
+            if j > i + 2:
+                groups.append((i, j))
+                i = j
+                continue
+        i += 1
+    runs: list[list[tuple[int, int]]] = []
+    for g in groups:
+        if runs and runs[-1][-1][1] == g[0]:
+            runs[-1].append(g)
+        else:
+            runs.append([g])
+    folded: dict[int, tuple[int, str, int]] = {}  # first line -> (start, folded text, line after)
+    for run in runs:
+        if len(run) < MIN_ROWS:
+            continue
+        for first, after in run:
+            start = lines[first][0]
+            folded[first] = (start, " ".join(line.strip() for _s, line in lines[first:after]), after)
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        if i in folded:
+            start, joined, after = folded[i]
+            out.append((start, joined))
+            i = after
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
 def _runs(text: str, on_date: str | None) -> list[tuple[str, list[Row]]]:
     """(header line, rows) for every run of table lines; blank lines do not break a run."""
     out: list[tuple[str, list[Row]]] = []
     rows: list[Row] = []
     header = ""
     previous = ""
-    pos = 0
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if not line.strip():
-            continue
+    for start, line in _fold_cells(text, _lines(text)):
         row = _parse_row(line, start, on_date)
         if row is not None:
             if not rows:

@@ -117,3 +117,11 @@ def test_the_flows_extractor_hands_the_dropped_values_to_the_run_report() -> Non
     assert "implausible values: 1 dropped" in report.summary_text()
     assert report.table_rows()[-1]["implausible values dropped"] == 1
     assert report.to_dict()["implausible"] == dropped
+
+
+def test_a_date_guessed_from_the_body_does_not_bound_the_years() -> None:
+    """An undated page whose first lines cite an older decision: its 2023 assessment is no "future" year."""
+    text = ("Thực hiện Quyết định ngày 12/3/2021 của UBND tỉnh, chuyển đổi số được đẩy mạnh.\n"
+            "Theo Chỉ số chuyển đổi số (DTI) năm 2023, Tuyên Quang tăng 10 bậc, xếp thứ 30/63.")
+    got = extract_article(Article(url="test://undated", title="", text=text, date=None))
+    assert [(f.entity, f.year, f.rank, f.rank_change) for f in got] == [("Tuyên Quang", 2023, 30, 10)]

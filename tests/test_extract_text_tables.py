@@ -47,3 +47,18 @@ def test_a_numbered_list_of_names_needs_a_ranking_header() -> None:
 
 def test_two_rows_are_no_table() -> None:
     assert facts("Xếp hạng DTI 2021\nBắc Ninh 0.61 4\nHải Dương 0.58 5\n", date="2022-08-08") == set()
+
+
+def test_a_table_with_one_cell_per_line() -> None:
+    """Copied from a PDF or a portal, each cell on its own line: rank, unit, points, then the next row."""
+    text = ("Kết quả xếp hạng chuyển đổi số năm 2023 các sở, ban, ngành trên địa bàn tỉnh:\n"
+            "Xếp hạng\nĐơn vị\nĐiểm\n1\nSở Tư pháp\n95,20\n2\nSở Y tế\n93,10\n3\nSở Nội vụ\n90,40\n")
+    assert facts(text, date="2024-03-01") == {
+        F("Sở Tư pháp", "local", 2023, rank=1, score=95.2), F("Sở Y tế", "local", 2023, rank=2, score=93.1),
+        F("Sở Nội vụ", "local", 2023, rank=3, score=90.4),
+    }
+
+
+def test_two_cell_lines_are_no_table() -> None:
+    text = "Kết quả xếp hạng chuyển đổi số năm 2023 các sở:\n1\nSở Tư pháp\n95,20\n2\nSở Y tế\n93,10\n"
+    assert facts(text, date="2024-03-01") == set()
