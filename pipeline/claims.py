@@ -300,8 +300,20 @@ _COMPONENTS_LATER = re.compile(
 )
 
 
+# "đứng đầu 3 trụ cột: chính quyền số, …", "dẫn đầu 5/8: nhận thức số, …", "đứng thứ 2: hạ tầng số và …"
+_COMPONENTS_COLON = re.compile(
+    r"\s*(?:cả\s+)?(?:(?:\d{1,2}(?:/\d{1,2})?|hai|ba|bốn|năm|các)\s*)?(?:(?:chỉ số|trụ cột|hạng mục|lĩnh vực)"
+    r"(?:\s+(?:chính|thành phần(?:\s+chính)?))?\s*)?:\s*(?P<list>(?:" + COMPONENT_ALT + r")(?:\s*(?:,|và)\s*(?:"
+    + COMPONENT_ALT + r"))*)"
+)
+
+
 def _components_after(low: str, start: int, until: int) -> list[str]:
     """The components named after a claim and before the next one, in its clause, or []."""
+    colon = _COMPONENTS_COLON.match(low, start)
+    if colon:
+        names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, colon["list"])]
+        return list(dict.fromkeys(n for n in names if n))
     stop = min([until] + [i for i in (low.find(";", start), low.find(".", start)) if i >= 0])
     m = _COMPONENTS_LATER.search(low, start, stop)
     if not m or re.search(r"[,;]", low[start : m.start()]) and not re.search(r"\bở\b|\bvề\b", low[start:m.start()]):

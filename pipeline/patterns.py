@@ -521,6 +521,9 @@ def _bare_bracket_ranks(low: str, cues: list[Cue]) -> None:
         cues.append(Cue("rank", m.start(), m.end(), rank=int(m["n"]), group=WORLD, values=[BRACKETED]))
 
 
+_GROUP_FRAME = re.compile(r"(?:nhóm|khối)\s+(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
+
+
 def _clause_totals(low: str, cues: list[Cue]) -> None:
     """"đứng đầu bảng xếp hạng … của 63 tỉnh, thành phố": the field size later in the clause."""
     for i, c in enumerate(cues):
@@ -539,6 +542,15 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
         m = _CLAUSE_TOTAL.search(low, c.end, stop)
         if m:
             tot = int(m["tot"])
+            if c.kind == "rank_list" or (c.rank or 0) <= tot:
+                c.rank_total = tot
+            continue
+        # "ở nhóm 17 bộ, ngành có dịch vụ công, Bộ KH&ĐT xếp ở vị trí số 1": the group framing the clause
+        start = low.rfind(";", 0, c.start) + 1
+        frames = list(_GROUP_FRAME.finditer(low, start, c.start))
+        framed = frames[-1] if frames else None
+        if framed is not None and not any(o.start < c.start and o.end > framed.end() for o in cues if o is not c):
+            tot = int(framed["tot"])
             if c.kind == "rank_list" or (c.rank or 0) <= tot:
                 c.rank_total = tot
 

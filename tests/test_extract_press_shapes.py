@@ -546,3 +546,18 @@ def test_world_places_in_brackets_do_not_move_the_regional_count() -> None:
     got = facts(text, date="2015-11-05")
     assert F("Indonesia", "other", 2015, rank=4) in got
     assert F("Malaysia", "other", 2015, rank=44) in got
+
+
+def test_pillar_lists_after_a_colon() -> None:
+    text = ("Theo DTI năm 2023, Đà Nẵng tiếp tục đứng đầu 3 trụ cột: chính quyền số, kinh tế số và xã hội số. "
+            "Về các chỉ số thành phần chính, Đà Nẵng dẫn đầu 5/8: nhận thức số, thể chế số; "
+            "đứng thứ 2: hạ tầng số và hoạt động xã hội số.")
+    got = facts(text, date="2024-10-01")
+    assert {F("Đà Nẵng", "dti", 2023, component=c, rank=1)
+            for c in ("chính quyền số", "kinh tế số", "xã hội số", "nhận thức số", "thể chế số")} <= got
+    assert {F("Đà Nẵng", "dti", 2023, component=c, rank=2) for c in ("hạ tầng số", "hoạt động xã hội số")} <= got
+
+
+def test_the_group_framing_a_clause_gives_the_field_size() -> None:
+    text = "Theo DTI năm 2023, ở nhóm 17 bộ, ngành có dịch vụ công, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1."
+    assert facts(text, date="2024-10-01") == {F("Bộ Kế hoạch và Đầu tư", "dti", 2023, rank=1, total=17)}
