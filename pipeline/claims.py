@@ -116,6 +116,21 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 _OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ|được đánh giá|vươn)\b")
 
 
+def _leaders_of_other_fields(subjects: list[Mention], first: Mention, low: str) -> list[Mention]:
+    """Bodies right before `first`, joined by "," or "và", whose type ranks in another field (a province
+    beside a ministry): each leads its own field, so they are leaders too, not members of one group."""
+    out: list[Mention] = []
+    i = subjects.index(first) if first in subjects else -1
+    while i > 0:
+        prev = subjects[i - 1]
+        gap = low[prev.end : subjects[i].start]
+        if not _COORD_FWD.match(gap) or _compatible(prev, subjects[i]):
+            break
+        out.insert(0, prev)
+        i -= 1
+    return out
+
+
 def _claim_across_semicolon(low: str, gap_start: int, gap_end: int, *, forward: bool) -> bool:
     """Whether a list may not grow over this gap: it holds a ';' and the clause on its far side makes a
     claim of its own, so that clause's entity is no member of this claim's list. Forward, the clause
@@ -542,6 +557,9 @@ def extract_sentence(
             emit_in_order(group, cue.values, cue, following_scores if use_scores else None)
             prev_end[0] = cue.end
             continue
+        if cue.kind == "leader" and len(group) == 1:
+            # "Đà Nẵng, Bộ Tài chính dẫn đầu …": bodies of different fields, each leading its own
+            group = _leaders_of_other_fields(subjects, group[0], low) + group
         if cue.kind in ("leader", "top") and len(group) >= 2:
             ordered = (
                 "lần lượt" in low[group[0].start : clause_end]
@@ -553,7 +571,7 @@ def extract_sentence(
                 emit_in_order(group, list(range(1, len(group) + 1)), cue, following_scores if use_scores else None)
                 prev_end[0] = cue.end
                 continue
-            if cue.kind == "leader" and not _tied(low, group, cue):
+            if cue.kind == "leader" and not _tied(low, group, cue) and all(_compatible(group[0], m) for m in group):
                 # "A, B, C dẫn đầu", "dẫn đầu là A, B và C": several bodies lead together with no order
                 # stated, so they are the top group of that size, none of them first (GUIDELINES §2).
                 for m in group:

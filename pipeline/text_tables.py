@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from pipeline.context import ArticleContext
 from pipeline.entities import find_mentions
+from pipeline.lexicon import GROUP_MERGED, GROUP_NO_SERVICE, MERGED_34, NO_SERVICE
 from pipeline.model import Fact
 from pipeline.years import find_years
 
@@ -81,6 +82,9 @@ def _rank_column(values: list[int | None]) -> bool:
 _WHOLE_LINE = re.compile(r"\s*\d{1,3}[.)]?\s*")
 _NUMBER_LINE = re.compile(r"\s*[-+]?\d{1,4}(?:[.,]\d+)?\s*(?:điểm)?\s*")
 _NAME_LINE = re.compile(r"\s*[^\d|\t;:()]{2,70}")
+
+
+_NUMBERED_NAME = re.compile(r"\s*\d{1,3}[.)]\s+[^\d|\t;:()]{2,70}")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -149,6 +153,8 @@ def _runs(text: str, on_date: str | None) -> list[tuple[str, list[Row]]]:
                 header = previous
             rows.append(row)
             continue
+        if rows and _NUMBERED_NAME.fullmatch(line):
+            continue  # "5. Bảo hiểm Y tế": a numbered member we cannot name keeps its place, breaks nothing
         if len(rows) >= MIN_ROWS:
             out.append((header, rows))
         rows = []
@@ -187,8 +193,13 @@ def text_table_facts(text: str, ctx: ArticleContext, on_date: str | None, source
                 continue
             index = ctx.index_for(row.entity_type, header_low or row.line.lower(), -1)
             year = years[0].year if years else ctx.year_for(index, -1)
+            group = None
+            if row.entity_type in ("ministry", "agency") and NO_SERVICE.search(header_low):
+                group = GROUP_NO_SERVICE
+            elif row.entity_type == "province" and index == "dti" and MERGED_34.search(header_low):
+                group = GROUP_MERGED
             facts.append(Fact(
-                entity=row.entity, entity_type=row.entity_type, index=index, year=year, rank=rank, score=score,
+                entity=row.entity, entity_type=row.entity_type, index=index, group=group, year=year, rank=rank, score=score,
                 source=source, sentence=row.line.strip(), start=row.start, end=row.end, extractor=version,
                 confidence=0.8,
             ))

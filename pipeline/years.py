@@ -33,7 +33,7 @@ _EVENT_BEFORE = re.compile(
 
 
 # "so với chỉ số năm 2017", "so với kỳ đánh giá gần nhất vào năm 2019": the comparison, a few words away
-_COMPARED_WITH = re.compile(r"so với(?:\s+(?!năm\b)[^\s,;.()]+){0,6}\s+(?:vào\s+|của\s+|trong\s+)?$")
+_COMPARED_WITH = re.compile(r"so với(?:\s+(?!năm\b)[^\s,;.()]+){0,10}\s+(?:\(\s*)?(?:vào\s+|của\s+|trong\s+)?$")
 
 
 # Words that open a contrasting clause with its own year ("còn năm 2021, …", "trong khi năm 2020 …").
@@ -54,7 +54,7 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     out: list[YearExpr] = []
     for m in _YEAR.finditer(low):
         before = low[max(0, m.start() - 20) : m.start()]
-        wide = low[max(0, m.start() - 60) : m.start()]
+        wide = low[max(0, m.start() - 90) : m.start()]
         if _EXCLUDE_BEFORE.search(before) or _EVENT_BEFORE.search(wide) or _COMPARED_WITH.search(wide):
             continue
         if m["rel"]:

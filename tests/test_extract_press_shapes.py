@@ -561,3 +561,19 @@ def test_pillar_lists_after_a_colon() -> None:
 def test_the_group_framing_a_clause_gives_the_field_size() -> None:
     text = "Theo DTI năm 2023, ở nhóm 17 bộ, ngành có dịch vụ công, Bộ Kế hoạch và Đầu tư xếp ở vị trí số 1."
     assert facts(text, date="2024-10-01") == {F("Bộ Kế hoạch và Đầu tư", "dti", 2023, rank=1, total=17)}
+
+
+def test_leaders_of_different_fields_each_lead() -> None:
+    assert facts("Đà Nẵng, Bộ Tài chính dẫn đầu bảng xếp hạng chỉ số chuyển đổi số 2021", date="2022-08-10") == {
+        F("Đà Nẵng", "dti", 2021, rank=1), F("Bộ Tài chính", "dti", 2021, rank=1)
+    }
+
+
+def test_a_long_comparison_before_a_bracketed_year_is_not_the_year_assessed() -> None:
+    text = ("Theo DTI 2021, Viện Hàn lâm Khoa học và Công nghệ Việt Nam đã vươn lên vị trí dẫn đầu, tăng 2 bậc so với "
+            "kết quả đạt được trong kỳ đánh giá đầu tiên (năm 2020). Hai vị trí tiếp theo lần lượt thuộc về "
+            "Đài Truyền hình Việt Nam và Thông tấn xã Việt Nam.")
+    assert facts(text, date="2022-08-10") == {
+        F("Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "dti", 2021, rank=1, change=2),
+        F("Đài Truyền hình Việt Nam", "dti", 2021, rank=2), F("Thông tấn xã Việt Nam", "dti", 2021, rank=3),
+    }

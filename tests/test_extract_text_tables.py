@@ -62,3 +62,18 @@ def test_a_table_with_one_cell_per_line() -> None:
 def test_two_cell_lines_are_no_table() -> None:
     text = "Kết quả xếp hạng chuyển đổi số năm 2023 các sở:\n1\nSở Tư pháp\n95,20\n2\nSở Y tế\n93,10\n"
     assert facts(text, date="2024-03-01") == set()
+
+
+def test_a_numbered_member_we_cannot_name_keeps_its_place() -> None:
+    text = ("Xếp hạng DTI năm 2020 cấp bộ có cung cấp dịch vụ công\n 1. Bộ Tài chính\n 2. Ngân hàng Nhà nước\n"
+            " 3. Cơ quan Chưa Biết Tên\n 4. Bộ Công Thương\n\n"
+            "Xếp hạng DTI năm 2020 cấp bộ không cung cấp dịch vụ công\n 1. Đài Truyền hình Việt Nam\n"
+            " 2. Thông tấn xã Việt Nam\n 3. Viện Hàn lâm Khoa học xã hội Việt Nam\n")
+    no_service = "bộ không cung cấp dịch vụ công"
+    assert facts(text, date="2021-09-01") == {
+        F("Bộ Tài chính", "dti", 2020, rank=1), F("Ngân hàng Nhà nước Việt Nam", "dti", 2020, rank=2),
+        F("Bộ Công Thương", "dti", 2020, rank=4),
+        F("Đài Truyền hình Việt Nam", "dti", 2020, group=no_service, rank=1),
+        F("Thông tấn xã Việt Nam", "dti", 2020, group=no_service, rank=2),
+        F("Viện Hàn lâm Khoa học xã hội Việt Nam", "dti", 2020, group=no_service, rank=3),
+    }
