@@ -384,7 +384,12 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
     found = None
     for m in re.finditer(COMPONENT_ALT, segment):
         found = m
-    if found and not re.search(r"\bvề\s+$", segment[: found.start()]):
+    # "… dẫn đầu về chính quyền số, B xếp thứ 2" names another claim's pillar; "Giá trị DTI về chính quyền số
+    # đạt … và xếp hạng 42" names this claim's own (no claim verb before it in the segment)
+    own_clause = segment[: found.start()].rsplit(";", 1)[-1] if found else ""
+    if found and (
+        not re.search(r"\bvề\s+$", own_clause) or not re.search(r"\b(?:xếp|đứng|dẫn đầu|đạt|tăng|giảm)\b", own_clause)
+    ):
         return component_name(found.group(0))
     found = None
     for m in COMPONENT_OPENING.finditer(low[: cue.start]):
@@ -464,6 +469,8 @@ def extract_sentence(
             a.merged_cue = field_after(low, cue.start, state.paragraph_merged)
             if cue.group == WORLD:
                 a.attrs["world"] = True  # a place in the whole field, aside from the list being counted
+            if cue.versus is not None:
+                a.attrs["versus"] = cue.versus
             if y is not None and y < 0:
                 a.year_offset = y
             elif y is not None:

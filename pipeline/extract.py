@@ -32,7 +32,7 @@ from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import text_table_facts
 
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.6.2"
 
 log = logging.getLogger(__name__)
 
@@ -190,6 +190,11 @@ def _to_fact(
         a.rank_total == 34 or (a.merged_cue and a.rank_total != 63)
     ):
         group = GROUP_MERGED
+    rank_change = a.rank_change
+    versus = a.attrs.get("versus")
+    cadence = 2 if index == "egdi" else 1  # the UN survey is biennial
+    if rank_change is not None and versus is not None and year is not None and versus != year - cadence:
+        rank_change = None  # "tăng 20 bậc so với năm 2021" in a 2023 result: not against the previous assessment
     start, end = sent.start + a.start, sent.start + a.end
     if doc is not None and _cuts_a_word(s_text, a.start, a.end):
         from pipeline import nlp
@@ -208,7 +213,7 @@ def _to_fact(
         rank_total=a.rank_total,
         top=a.top,
         score=a.score,
-        rank_change=a.rank_change,
+        rank_change=rank_change,
         source=article.url,
         sentence=prep.prepared.original[o_start:o_end],
         start=start,

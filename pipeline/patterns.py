@@ -37,6 +37,7 @@ class Cue:
     subject_after: bool = False  # the subject follows the wording ("Sau hai lần dẫn đầu ..., Bộ Tài chính")
     field_noun: str | None = None  # "tỉnh", "bộ" ...: constrains the subject's type
     components: list[str] = field(default_factory=list)  # pillars of a respective list, in order
+    versus: int | None = None  # a change's comparison year ("tăng 20 bậc so với năm 2021")
     used: bool = False
 
 
@@ -327,6 +328,11 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))
     if "(" in low and re.search(r"xếp|đứng|hạng|thứ|vị trí", low):
         _bare_bracket_ranks(low, cues)
+    for m in _RANK_AFTER_QUALIFIER.finditer(low):
+        n = _ord(m["n"])
+        tot = int(m["tot"]) if m["tot"] else None
+        if n and (tot is None or n <= tot <= 300) and not _overlaps(cues, m.start("q"), m.end()):
+            cues.append(Cue("rank", m.start("q"), m.end(), rank=n, rank_total=tot))
     for m in _RANK_WORD.finditer(low):
         n = 2 if m["runner"] else _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
@@ -402,7 +408,9 @@ def find_cues(low: str) -> list[Cue]:
             continue
         sign = -1 if m["dir"] in ("giảm", "tụt", "xuống", "thụt lùi", "lùi", "rớt", "tuột", "sụt") else 1
         latest = bool(re.match(r"\s*,?\s*từ\b", low[m.end() :]))
-        cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=["latest"] if latest else []))
+        versus = re.match(r"\s*so(?: với)?\s+(?:năm\s+|kỳ\s+|kết quả\s+)?(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
+        cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=["latest"] if latest else [],
+                        versus=int(versus["y"]) if versus else None))
     _find_scores(low, cues)
     for m in _AFTER_X.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
@@ -521,6 +529,12 @@ def _bare_bracket_ranks(low: str, cues: list[Cue]) -> None:
         cues.append(Cue("rank", m.start(), m.end(), rank=int(m["n"]), group=WORLD, values=[BRACKETED]))
 
 
+# "xếp hạng chuyển đổi số năm 2023 thứ 38/63", "xếp hạng DTI năm 2023 thứ 38/63": the ranking named between
+# the verb and the place (the year stays a year: the span starts at "thứ")
+_RANK_AFTER_QUALIFIER = re.compile(
+    r"xếp hạng(?:\s+(?!thứ\b|năm\b|lần\b|ngày\b|trong\b)[^\s,;.()\d]+){1,5}(?:\s+năm\s+\d{4})?\s+(?P<q>thứ\s+(?P<n>" + ORD + r"))"
+    r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
+)
 _GROUP_FRAME = re.compile(r"(?:nhóm|khối)\s+(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 
 

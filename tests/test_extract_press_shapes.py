@@ -480,7 +480,7 @@ def test_the_national_dti_is_viet_nams_score(sentence: str) -> None:
 
 
 def test_so_nam_is_a_comparison_and_a_dashed_date_dates_the_article() -> None:
-    assert facts("Theo DTI 2021, Nam Định tăng 3 bậc so năm 2019, xếp thứ 20.", date="2022-08-10") == {
+    assert facts("Theo DTI 2021, Nam Định tăng 3 bậc so năm 2020, xếp thứ 20.", date="2022-08-10") == {
         F("Nam Định", "dti", 2021, rank=20, change=3)
     }
     assert facts("Cập nhật ngày 12-07-2022\nTheo DTI, Nam Định xếp thứ 20.", date=None) == {F("Nam Định", "dti", 2021, rank=20)}
@@ -577,3 +577,26 @@ def test_a_long_comparison_before_a_bracketed_year_is_not_the_year_assessed() ->
         F("Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "dti", 2021, rank=1, change=2),
         F("Đài Truyền hình Việt Nam", "dti", 2021, rank=2), F("Thông tấn xã Việt Nam", "dti", 2021, rank=3),
     }
+
+
+def test_a_place_after_the_named_ranking_and_pillar_values_in_clauses() -> None:
+    text = ("Theo đó, tỉnh Tuyên Quang xếp hạng chuyển đổi số năm 2023 thứ 38/63 tỉnh, thành phố, tăng 10 bậc so với "
+            "năm 2022, tăng 20 bậc so với năm 2021. Cụ thể: Giá trị DTI về Chính quyền số đạt 0,7089 và xếp hạng 42/63 "
+            "tỉnh, thành phố (tăng 05 bậc so với năm 2022); giá trị DTI về Kinh tế số đạt 0,6197 và xếp hạng 24/63 tỉnh, "
+            "thành phố (tăng 30 bậc so với năm 2022, tăng 21 bậc so với năm 2021).")
+    assert facts(text, date="2024-10-11") == {
+        F("Tuyên Quang", "dti", 2023, rank=38, total=63, change=10),
+        F("Tuyên Quang", "dti", 2023, component="chính quyền số", rank=42, total=63, score=0.7089, change=5),
+        F("Tuyên Quang", "dti", 2023, component="kinh tế số", rank=24, total=63, score=0.6197, change=30),
+    }
+
+
+def test_a_change_against_an_older_assessment_is_no_rank_change_but_egdi_is_biennial() -> None:
+    assert facts(DTI22 + "Nam Định tăng 21 bậc so với năm 2020.") == set()
+    text = "Theo khảo sát Chính phủ điện tử năm 2020 của Liên Hợp Quốc, Việt Nam tăng 2 bậc so với năm 2018."
+    assert facts(text, date="2020-07-12") == {F("Việt Nam", "egdi", 2020, change=2)}
+
+
+def test_a_year_in_a_row_of_years_is_no_place() -> None:
+    text = "Theo GII 2022, Thụy Sĩ vẫn là nước đứng đầu bảng xếp hạng đổi mới trong năm thứ 12 liên tiếp."
+    assert facts(text, date="2022-09-30") == {F("Thụy Sĩ", "other", 2022, rank=1)}
