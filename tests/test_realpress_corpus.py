@@ -8,13 +8,13 @@ contract. Messages name ids and fields, never a held-apart value.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from pathlib import Path
 
 import pytest
 
+from pipeline.realpress import url_hash
 from tests.test_gold_files import COMPONENTS, ENTITY_TYPES, FACT_KEYS, INDEXES, KEY_FIELDS, KINDS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -59,7 +59,7 @@ def test_enough_pages_and_a_held_apart_part(manifest: list[dict]) -> None:
 def test_no_page_reserved_for_independent_evaluation(manifest: list[dict]) -> None:
     assert RESERVED.is_file(), f"{RESERVED} is needed (../shared beside the checkout)"
     reserved = {ln.strip() for ln in RESERVED.read_text().splitlines() if ln.strip() and not ln.startswith("#")}
-    hits = [r["id"] for r in manifest if hashlib.sha256(r["url"].encode("utf-8")).hexdigest() in reserved]
+    hits = [r["id"] for r in manifest if url_hash(r["url"]) in reserved]
     assert not hits, f"reserved pages in the corpus: {hits}"
 
 
