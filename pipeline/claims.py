@@ -350,6 +350,10 @@ def _component_named_before(low: str, value_start: int) -> str | None:
     return component_name(m["comp"]) if m else None
 
 
+# Values over the whole field rather than one body's.
+_AGGREGATE = re.compile(r"trung bình|bình quân|\bcả (?:\d|ba|3)\s+trụ cột|của các (?:tỉnh|địa phương|bộ)")
+
+
 def _pillar_holder(
     cue_start: int, subjects: list[Mention], low: str, prev_end: int, out: list[Assertion], state: SentenceState
 ) -> Mention | None:
@@ -362,6 +366,8 @@ def _pillar_holder(
     before = [m for m in subjects if m.end <= cue_start]
     if before:
         return before[-1]
+    if not subjects and _AGGREGATE.search(low):
+        return None  # "giá trị chỉ số của cả 3 trụ cột cấp tỉnh …": every province's average, nobody's own
     if out:
         last = out[-1]
         return Mention(last.start, last.end, last.entity, last.entity, last.entity_type)
@@ -801,10 +807,10 @@ def _name_words(words: str) -> str:
 
 # An organisation whose name ends in the country's ("Tập đoàn Điện lực Việt Nam", "Hội Truyền thông số
 # Việt Nam"): the words before "Việt Nam" are capitalised parts of the same name.
-_ORG_BEFORE_COUNTRY = re.compile(r"(?:[A-ZĐ][\wÀ-ỹ&-]*\s+)(?:[\wÀ-ỹ&-]+\s+){0,4}$")
+_ORG_BEFORE_COUNTRY = re.compile(r"(?:[A-ZĐ(][\wÀ-ỹ&()-]*\s+)(?:[\wÀ-ỹ&()-]+\s+){0,4}$")
 _ORG_HEAD = re.compile(
     r"(?:tập đoàn|tổng công ty|công ty|ngân hàng|hội|hiệp hội|liên đoàn|trung tâm|viện|học viện|đài|thông tấn xã|"
-    r"bảo hiểm|kho bạc|ban|ủy ban|uỷ ban|cục|tổng cục|vụ|văn phòng|quỹ|báo)\s+(?:[\wÀ-ỹ&-]+\s+){0,5}$",
+    r"bảo hiểm|kho bạc|ban|ủy ban|uỷ ban|cục|tổng cục|vụ|văn phòng|quỹ|báo)\s+(?:[\wÀ-ỹ&()-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 
@@ -863,8 +869,8 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue
         if m.entity_type == "country" and re.match(r"\s*(?:ict|e-?government|index|icT)", low[m.end : m.end + 20]):
             continue  # "Vietnam ICT Index" names the index, not the country
-        if m.entity_type == "country" and re.match(r"\s+(?:19|20)\d\d\b", low[m.end :]) and re.search(
-            r"(?:chỉ số|xếp hạng|index|báo cáo)\b[^,;.]{0,50}(?<!của )$", low[: m.start]
+        if m.entity_type == "country" and re.match(r"\s+(?:năm\s+)?(?:19|20)\d\d\b|\s*\((?:viet ?nam |vn )?(?:ict|e-?gov|pci|par|dti)", low[m.end :]) and re.search(
+            r"(?:chỉ số|xếp hạng|index|báo cáo)\b[^,;.]{0,90}(?<!của )$", low[: m.start]
         ):
             continue  # "chỉ số thương mại điện tử Việt Nam 2023": the edition's name, not the country
         if re.search(r"(?:đại học|trường|học viện)\s+(?:quốc gia\s+)?$", low[max(0, m.start - 25) : m.start]):
@@ -919,6 +925,7 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
         limit = len(low) if limit < 0 else limit
         later = [i for i, m in enumerate(subjects) if cue.end <= m.start < limit and m.canonical != claim.entity]
         handed: set[str] = set()
+        field = {"rank_total": cue.rank_total} if cue.rank_total else {}  # the anchor stands in the same field
         for i in later:
             m = subjects[i]
             if m.canonical in handed:
@@ -930,13 +937,13 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
                 ahead = _group_fwd(subjects, i, low)
                 count = parse_int(before["k"]) if before["k"] else None
                 if len(ahead) == 1 and count in (None, 1):
-                    emit(m, cue, rank=cue.rank - 1)
+                    emit(m, cue, rank=cue.rank - 1, **field)
                 elif len(ahead) == cue.rank - 1 and count in (None, len(ahead)):
                     for x in ahead:
                         emit(x, cue, top=len(ahead))
                 handed.update(x.canonical for x in ahead)
             elif _ANCHOR_AFTER.match(gap) and (cue.rank_total is None or cue.rank < cue.rank_total):
-                emit(m, cue, rank=cue.rank + 1)
+                emit(m, cue, rank=cue.rank + 1, **field)
                 handed.add(m.canonical)
 
 

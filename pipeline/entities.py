@@ -29,10 +29,18 @@ def gazetteer() -> ModuleType:
     return importlib.import_module("pipeline.gazetteer")
 
 
+# An abbreviation in brackets inside a name: "Bảo hiểm Xã hội (BHXH) Việt Nam".
+_BRACKETED_ABBREVIATION = re.compile(r"(?<=[^\W\d_])\s\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?=\s+[A-ZĐ])")
+
+
 def find_mentions(text: str, on_date: str | None = None) -> list[Mention]:
-    """Non-overlapping mentions in `text`, longest first where they overlap, in text order."""
-    raw = gazetteer().find_entities(text, on_date=on_date)
-    mentions = [Mention(m.start, m.end, m.surface, m.canonical, m.entity_type) for m in raw]
+    """Non-overlapping mentions in `text`, longest first where they overlap, in text order.
+
+    An abbreviation in brackets inside a name is blanked out (same length, so offsets hold) before the
+    gazetteer reads the text; the surface keeps what the text says."""
+    searched = _BRACKETED_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text)
+    raw = gazetteer().find_entities(searched, on_date=on_date)
+    mentions = [Mention(m.start, m.end, text[m.start : m.end], m.canonical, m.entity_type) for m in raw]
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for m in mentions:
@@ -68,7 +76,10 @@ _COMPARED = re.compile(
 )
 # "hội thảo … tổ chức chiều 19/10 tại Hà Nội, tỉnh Quảng Ninh đứng thứ 4": where something took place
 _VENUE = re.compile(r"(?:^|\s)tại\s+$")
-_PUBLISHER_AFTER = re.compile(r"^\s*(?:đã\s+|vừa\s+)?(?:công bố|ban hành|tổ chức|chủ trì|thông tin|cho biết|phối hợp)")
+_PUBLISHER_AFTER = re.compile(
+    r"^\s*(?:đã\s+|vừa\s+)?(?:công bố|ban hành|tổ chức|chủ trì|thông tin|cho biết|phối hợp|"
+    r"(?:đánh giá|nhận định|nhận xét)(?=\s*[,:]|\s+(?:rằng|là)\b))"
+)
 
 
 def is_subject(sentence_lower: str, mention: Mention) -> bool:

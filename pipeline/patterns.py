@@ -186,7 +186,7 @@ _PREV_POSITION = re.compile(
 # "Trong khu vực Đông Nam Á, Việt Nam …" / "ở châu Á, …"
 REGION_OPENING = re.compile(r"(?:^|[;,]\s*)(?:trong|ở|tại)\s+(?:khu vực\s+)?(?P<g>châu á|đông nam á|asean)\s*,")
 # "; tiếp theo" / "chỉ sau": clause-level totals "… của 63 tỉnh, thành phố"
-_CLAUSE_TOTAL = re.compile(r"(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|cả\s+)?(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
+_CLAUSE_TOTAL = re.compile(r"(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|cả\s+|nhóm\s+)?(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
 # "Xếp sau Đà Nẵng là …", and "Sau Đà Nẵng là …" opening a sentence or clause
 _AFTER_X = re.compile(r"(?:(?:xếp|đứng)\s+(?:ngay\s+|liền\s+)?|(?:^|(?<=[,;:]\s)))(?:sau|tiếp sau)\s+(?=[^\s])")
 _TWICE_LEADER = re.compile(
@@ -535,7 +535,13 @@ _RANK_AFTER_QUALIFIER = re.compile(
     r"xếp hạng(?:\s+(?!thứ\b|năm\b|lần\b|ngày\b|trong\b)[^\s,;.()\d]+){1,5}(?:\s+năm\s+\d{4})?\s+(?P<q>thứ\s+(?P<n>" + ORD + r"))"
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
-_GROUP_FRAME = re.compile(r"(?:nhóm|khối)\s+(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
+# "dẫn đầu nhóm 63 tỉnh, thành": the field led, right after the verb.
+_LEADS_FIELD = re.compile(r"\s+(?:nhóm|khối)\s+(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
+# The field a clause is framed by: "đối với nhóm (đánh giá) 34 tỉnh, …", "ở khối 17 bộ, …", "(gồm 9 cơ quan)".
+_GROUP_FRAME = re.compile(
+    r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm)\s+(?P<tot>\d{1,3})\s+" + FIELD_NOUN
+    + r"(?!(?:\s+[^\s,.;]+){0,2}\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|cuối bảng|xếp cuối))"
+)
 
 
 def _clause_totals(low: str, cues: list[Cue]) -> None:
@@ -553,7 +559,7 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
         semi = low.find(";", c.end)
         if semi >= 0:
             stop = min(stop, semi)
-        m = _CLAUSE_TOTAL.search(low, c.end, stop)
+        m = _CLAUSE_TOTAL.search(low, c.end, stop) or _LEADS_FIELD.match(low, c.end, stop)
         if m:
             tot = int(m["tot"])
             if c.kind == "rank_list" or (c.rank or 0) <= tot:
@@ -563,7 +569,11 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
         start = low.rfind(";", 0, c.start) + 1
         frames = list(_GROUP_FRAME.finditer(low, start, c.start))
         framed = frames[-1] if frames else None
-        if framed is not None and not any(o.start < c.start and o.end > framed.end() for o in cues if o is not c):
+        if framed is not None and not any(
+            o.start < c.start and o.end > framed.end() and o.rank_total not in (None, int(framed["tot"]))
+            for o in cues
+            if o is not c
+        ):
             tot = int(framed["tot"])
             if c.kind == "rank_list" or (c.rank or 0) <= tot:
                 c.rank_total = tot

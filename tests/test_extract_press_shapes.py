@@ -600,3 +600,56 @@ def test_a_change_against_an_older_assessment_is_no_rank_change_but_egdi_is_bien
 def test_a_year_in_a_row_of_years_is_no_place() -> None:
     text = "Theo GII 2022, Thụy Sĩ vẫn là nước đứng đầu bảng xếp hạng đổi mới trong năm thứ 12 liên tiếp."
     assert facts(text, date="2022-09-30") == {F("Thụy Sĩ", "other", 2022, rank=1)}
+
+
+def test_the_field_a_clause_is_framed_by_reaches_every_place_in_it() -> None:
+    """"đối với nhóm đánh giá 34 tỉnh …", "(gồm 9 cơ quan)": the field stated once frames every place after it."""
+    text = ("Theo DTI năm 2024, đối với nhóm đánh giá 34 tỉnh, thành phố thì Nghệ An đứng thứ hai sau Bắc Ninh, "
+            "và đứng trên Lạng Sơn (thứ ba).")
+    got = facts(text, date="2025-08-02")
+    merged = "34 tỉnh, thành phố sau sắp xếp"
+    assert got == {
+        F("Nghệ An", "dti", 2024, group=merged, rank=2, total=34),
+        F("Bắc Ninh", "dti", 2024, group=merged, rank=1, total=34),
+        F("Lạng Sơn", "dti", 2024, group=merged, rank=3, total=34),
+    }
+    text = ("Ở chỉ số DTI 2021 của nhóm không cung cấp dịch vụ công (gồm 9 cơ quan), Đài Truyền hình Việt Nam "
+            "xếp thứ nhất.")
+    assert facts(text, date="2022-08-10") == {
+        F("Đài Truyền hình Việt Nam", "dti", 2021, group="bộ không cung cấp dịch vụ công", rank=1, total=9)
+    }
+
+
+def test_a_top_group_named_like_a_field_is_no_field() -> None:
+    text = DTI22 + "Bình Dương xếp thứ tư, còn Long An lần đầu vào nhóm 5 địa phương dẫn đầu khi đứng thứ năm."
+    assert facts(text) == {F("Bình Dương", "dti", 2022, rank=4), F("Long An", "dti", 2022, rank=5)}
+
+
+def test_two_places_of_one_body_in_two_fields_in_one_sentence() -> None:
+    text = ("Bắc Ninh dẫn đầu nhóm 63 tỉnh, thành và xếp thứ năm trong nhóm 34 tỉnh, thành hợp nhất về chỉ số "
+            "chuyển đổi số (DTI) năm 2024.")
+    assert facts(text, date="2025-08-02") == {
+        F("Bắc Ninh", "dti", 2024, rank=1, total=63),
+        F("Bắc Ninh", "dti", 2024, group="34 tỉnh, thành phố sau sắp xếp", rank=5, total=34),
+    }
+
+
+def test_the_country_closing_an_index_name_is_no_ranked_body() -> None:
+    text = ("Quảng Ninh tiếp tục dẫn đầu Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin và truyền "
+            "thông Việt Nam (ICT Index) năm 2019 với kết quả 0,81/1 điểm.")
+    assert facts(text, date="2020-09-01") == {F("Quảng Ninh", "ict_index", 2019, rank=1, score=0.81)}
+    text = "Theo báo cáo, Hà Nội đứng đầu Chỉ số Thương mại điện tử Việt Nam năm 2022 với 79 điểm."
+    assert facts(text, date="2022-11-01") == {F("Hà Nội", "other", 2022, rank=1, score=79.0)}
+
+
+def test_an_abbreviation_in_brackets_inside_a_name_keeps_the_whole_name() -> None:
+    text = ("Theo kết quả đánh giá mức độ ứng dụng công nghệ thông tin năm 2018, Bảo hiểm Xã hội (BHXH) Việt Nam "
+            "xếp thứ hai.")
+    assert facts(text, date="2019-10-01") == {F("Bảo hiểm xã hội Việt Nam", "ict_application", 2018, rank=2)}
+
+
+def test_values_of_the_whole_field_belong_to_nobody() -> None:
+    """The assessor "đánh giá," is no ranked body, and pillar averages over all provinces are nobody's."""
+    text = (DTI22 + "Long An xếp thứ 8. Bộ Thông tin và Truyền thông đánh giá, giá trị chỉ số của cả 3 trụ cột cấp "
+            "tỉnh đều tăng: Chỉ số Chính quyền số có giá trị 0,6512; Chỉ số Kinh tế số có giá trị 0,5101.")
+    assert facts(text) == {F("Long An", "dti", 2022, rank=8)}
