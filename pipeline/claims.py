@@ -534,6 +534,7 @@ def extract_sentence(
         if _off_topic(low, cue):
             continue
         group = _subject_for(cue, subjects, low, sentence, state)
+        group_component: str | None = None
         if not group and cue.kind in ("rank", "change", "leader") and not cue.subject_after:
             holder = _pillar_holder(cue.start, subjects, low, prev_end[0], out, state)
             if holder is not None:
@@ -541,6 +542,9 @@ def extract_sentence(
             elif out and not CONTRAST.search(low, out[-1].end, cue.start):
                 last = out[-1]
                 group = [Mention(last.start, last.end, last.entity, last.entity, last.entity_type)]
+                if cue.kind == "change" and last.component and ";" not in low[last.end : cue.start]:
+                    # "Chính quyền số … xếp thứ 24/63, tăng 23 bậc": the change of the pillar just placed
+                    group_component = last.component
         types = _noun_types(cue.field_noun)
         if types:
             group = [m for m in group if m.entity_type in types]
@@ -598,6 +602,8 @@ def extract_sentence(
                 for k in ("rank", "rank_total", "top", "rank_change")
                 if getattr(cue, k) is not None
             }
+            if group_component:
+                values["component"] = group_component
             emit(m, cue, **values)
         state.last_subject = group[-1]
         prev_end[0] = cue.end
@@ -613,6 +619,14 @@ def extract_sentence(
             emit(country, s, score=s.score, component=None)
             out[-1].attrs["index"] = "dti"
             continue
+        prior = max((c for c in cues if c.end <= s.start and c.kind != "score"), key=lambda c: c.end, default=None)
+        if prior is not None and re.fullmatch(r"\s*\(\s*", low[prior.end : s.start]):
+            # "chính quyền số xếp hạng 28 (0,7684)": the score of the place right before it, whoever holds it
+            placed = [a for a in out if a.start == prior.start and a.score is None and a.rank is not None]
+            if len(placed) == 1:
+                placed[0].score = s.score
+                s.used = True
+                continue
         group = _subject_for(s, subjects, low, sentence, state)
         prior_end = max((c.end for c in cues if c.end <= s.start), default=0)
         if not group:

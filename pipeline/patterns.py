@@ -122,7 +122,7 @@ _SCORE_INDEX = re.compile(
 )
 _KEEP = re.compile(
     r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
-    r"không thay đổi (?:thứ hạng|vị trí))"
+    r"không thay đổi (?:thứ hạng|vị trí)|bằng (?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)(?= (?:của\s+)?(?:năm|kỳ) ))"
 )
 _NUM = r"\d{1,4},\d+|\d{1,4}(?![\d.,/])"
 # "với số điểm lần lượt là 0,6895; 0,6743 và 0,6418"
@@ -217,7 +217,7 @@ def find_cues(low: str) -> list[Cue]:
     """Every claim wording in a lower-cased sentence, non-overlapping, in order."""
     cues: list[Cue] = []
     # Shapes carrying their own years or lists come first; simpler shapes must not overlap them.
-    if "(" in low:
+    if "(" in low or "so với" in low:
         _bracketed_year_values(low, cues)
     if "quốc gia" in low:
         _national_values(low, cues)
@@ -399,7 +399,9 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("change_list", m.start(), m.end(), values=values))
     for m in _KEEP.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("change", m.start(), m.end(), rank_change=0))
+            versus = re.match(r"\s*(?:của\s+)?(?:năm|kỳ)\s+(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
+            end = m.end() + versus.end() if versus else m.end()  # "bằng xếp hạng năm 2022": 2022 is compared
+            cues.append(Cue("change", m.start(), end, rank_change=0, versus=int(versus["y"]) if versus else None))
     for m in _CHANGE.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
@@ -443,7 +445,19 @@ _COMPARED_YEAR_VALUE = re.compile(
 )
 
 
+# "tăng 26 bậc so với năm 2021 xếp thứ 53/63", "so với năm 2021, khi xếp thứ 53": the compared year's place
+# without brackets (a comma alone would open this year's own place: "so với năm 2021, xếp thứ 27")
+_COMPARED_YEAR_PLACE = re.compile(
+    r"so với\s+(?:(?:năm|dti|chỉ số|kỳ|kết quả)\s+)*(?P<y>(?:19|20)\d\d)(?:\s+|\s*,\s*(?=khi|lúc))(?:khi\s+|lúc\s+)?"
+    r"(?:chỉ\s+)?(?:xếp|đứng)\s+(?:ở\s+)?(?:vị trí\s+|hạng\s+)?(?:thứ\s+)?(?P<n>\d{1,3})(?:\s*/\s*(?P<tot>\d{1,3}))?(?!\d|[,.]\d)"
+)
+
+
 def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
+    for m in _COMPARED_YEAR_PLACE.finditer(low):
+        n, tot = int(m["n"]), int(m["tot"]) if m["tot"] else None
+        if n >= 1 and (tot is None or n <= tot):
+            cues.append(Cue("rank", m.start("y"), m.end(), rank=n, rank_total=tot, years=[int(m["y"])]))
     for m in _COMPARED_YEAR_VALUE.finditer(low):
         year = int(m["y"])
         if m["n"]:

@@ -653,3 +653,34 @@ def test_values_of_the_whole_field_belong_to_nobody() -> None:
     text = (DTI22 + "Long An xếp thứ 8. Bộ Thông tin và Truyền thông đánh giá, giá trị chỉ số của cả 3 trụ cột cấp "
             "tỉnh đều tăng: Chỉ số Chính quyền số có giá trị 0,6512; Chỉ số Kinh tế số có giá trị 0,5101.")
     assert facts(text) == {F("Long An", "dti", 2022, rank=8)}
+
+
+def test_a_pillar_placed_without_its_body_keeps_its_bracketed_score_and_its_change() -> None:
+    text = ("Theo DTI 2023, Thái Bình xếp thứ 15. Cụ thể, chính quyền số xếp hạng 31 (0,7012) bằng xếp hạng năm "
+            "2022. Kinh tế số xếp hạng 12 (0,7460) tăng 4 bậc so năm 2022.")
+    assert facts(text, date="2024-05-01") == {
+        F("Thái Bình", "dti", 2023, rank=15),
+        F("Thái Bình", "dti", 2023, component="chính quyền số", rank=31, score=0.7012, change=0),
+        F("Thái Bình", "dti", 2023, component="kinh tế số", rank=12, score=0.746, change=4),
+    }
+
+
+def test_each_pillar_clause_keeps_its_own_change() -> None:
+    text = ("Tỉnh Bình Thuận có giá trị DTI năm 2022 đạt 0,5512, xếp thứ 33/63 tỉnh, thành phố. Trong đó: Chính "
+            "quyền số đạt 0,6120, xếp thứ 28/63 tỉnh, thành phố, tăng 9 bậc so với năm 2021; Xã hội số đạt 0,5307, "
+            "xếp thứ 40/63 tỉnh, thành phố, giảm 3 bậc so với năm 2021.")
+    assert facts(text, date="2023-08-01") == {
+        F("Bình Thuận", "dti", 2022, rank=33, total=63, score=0.5512),
+        F("Bình Thuận", "dti", 2022, component="chính quyền số", rank=28, total=63, score=0.612, change=9),
+        F("Bình Thuận", "dti", 2022, component="xã hội số", rank=40, total=63, score=0.5307, change=-3),
+    }
+
+
+def test_the_compared_years_place_without_brackets() -> None:
+    """"tăng 11 bậc so với năm 2021 xếp thứ 45/63" gives 2021 its place; after a comma the place is this year's."""
+    text = "Theo DTI 2022, Cà Mau xếp thứ 34/63, tăng 11 bậc so với năm 2021 xếp thứ 45/63."
+    assert facts(text, date="2023-08-01") == {
+        F("Cà Mau", "dti", 2022, rank=34, total=63, change=11), F("Cà Mau", "dti", 2021, rank=45, total=63)
+    }
+    text = "Theo DTI 2022, Cà Mau tăng 11 bậc so với năm 2021, xếp thứ 34/63."
+    assert facts(text, date="2023-08-01") == {F("Cà Mau", "dti", 2022, rank=34, total=63, change=11)}
