@@ -350,6 +350,11 @@ def _component_named_before(low: str, value_start: int) -> str | None:
     return component_name(m["comp"]) if m else None
 
 
+# A sentence that opens on a value with no body of its own: "Với giá trị DTI đạt …", "Tổng điểm đạt …".
+_CARRIED_SCORE = re.compile(
+    r"^\W*(?:với\s+|có\s+)?(?:tổng\s+)?(?:giá trị|điểm số|số điểm|điểm)\s+(?:chỉ số\s+)?(?:dti|ict index|chuyển đổi số)"
+    r"\s+(?:đạt|là)\s+$"
+)
 # Values over the whole field rather than one body's.
 _AGGREGATE = re.compile(r"trung bình|bình quân|\bcả (?:\d|ba|3)\s+trụ cột|của các (?:tỉnh|địa phương|bộ)")
 
@@ -632,6 +637,10 @@ def extract_sentence(
         if not group:
             holder = _pillar_holder(s.start, subjects, low, prior_end, out, state)
             group = [holder] if holder is not None else []
+        if not group and not out and state.last_subject is not None and _CARRIED_SCORE.match(low[: s.start]):
+            # "Quảng Ninh vươn lên vị trí thứ 3. Với giá trị DTI đạt 0,7024 điểm, …": the sentence opens on the
+            # value of the body the previous sentence placed
+            group = [state.last_subject]
         if len(group) > 1 and "lần lượt" in low[group[-1].end : s.start]:
             # "A và B lần lượt đạt 0,61 và 0,58 điểm": one score each, in order
             pending = [x for x in scores if not x.used and x.start >= s.start]

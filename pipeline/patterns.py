@@ -141,6 +141,13 @@ _CHANGE_LIST = re.compile(
 )
 # "Chính quyền số: 0,4513": a pillar's value in a list line
 _SCORE_AFTER_PILLAR = re.compile(r"(?:" + COMPONENT_ALT + r")\s*:\s*(?P<v>0[,.]\d{2,}|1[,.]0+)(?![\d%])")
+# "đạt 234,77/245", "với 328,64/thang điểm 360": a score out of a local scale, without "điểm" after it
+_SCORE_OUT_OF = re.compile(
+    r"(?:đạt|với|được)\s+(?:tổng\s+)?(?:số\s+)?(?:điểm\s+)?(?:(?P<dec>\d{1,4},\d+)\s*/\s*(?:thang điểm\s+|tối đa\s+)?"
+    r"|(?P<int>\d{1,4})\s*/\s*(?:thang điểm|tối đa)\s+)(?P<of>\d{2,4})(?![\d,.]\d|\s*(?:điểm|%))"
+)
+# "huyện Châu Thành A về nhất": first (or second) place in a province's own ranking
+_CAME_FIRST = re.compile(r"(?<![\w])về\s+(?P<n>nhất|nhì)(?![\w])")
 _SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{2,})\s*\)")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
@@ -397,6 +404,9 @@ def find_cues(low: str) -> list[Cue]:
             sign = -1 if m["dir"] in ("giảm", "tụt") else 1
             values = [sign * v for v in (parse_int(t) for t in re.findall(r"\d{1,3}|" + WORD_ALT, m["list"])) if v]
             cues.append(Cue("change_list", m.start(), m.end(), values=values))
+    for m in _CAME_FIRST.finditer(low):
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank", m.start(), m.end(), rank=1 if m["n"] == "nhất" else 2))
     for m in _KEEP.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             versus = re.match(r"\s*(?:của\s+)?(?:năm|kỳ)\s+(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
@@ -680,6 +690,12 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    for m in _SCORE_OUT_OF.finditer(low):
+        value = m["dec"] or m["int"]
+        v = parse_number(value)
+        span = m.start("dec") if m["dec"] else m.start("int")
+        if v is not None and v <= int(m["of"]) and not _overlaps(found, span, m.end("of")):
+            found.append(Cue("score", span, m.end("of"), score=v))
     for m in _SCORE_PAREN.finditer(low):
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):

@@ -684,3 +684,19 @@ def test_the_compared_years_place_without_brackets() -> None:
     }
     text = "Theo DTI 2022, Cà Mau tăng 11 bậc so với năm 2021, xếp thứ 34/63."
     assert facts(text, date="2023-08-01") == {F("Cà Mau", "dti", 2022, rank=34, total=63, change=11)}
+
+
+def test_local_scores_out_of_a_scale_and_came_first() -> None:
+    """"về nhất với 312,5/thang điểm 360", "đạt 221,40/245": places and scores in a province's own ranking."""
+    text = (LOCAL23 + "Khối huyện: huyện Phú Tân về nhất với 312,5/thang điểm 360; Chi cục thuế khu vực đạt "
+            "221,40/245, xếp thứ 2; Sở Y tế đạt 27/63 tỉnh.")
+    assert facts(text, date="2024-03-01") == {
+        F("UBND huyện Phú Tân", "local", 2023, rank=1, score=312.5),
+        F("Chi cục Thuế", "local", 2023, rank=2, score=221.4),
+    }
+
+
+def test_a_sentence_opening_on_the_index_value_continues_the_body_before() -> None:
+    text = (DTI22 + "Bắc Giang đã vươn lên vị trí thứ 6. Với giá trị DTI đạt 0.6612 điểm, tỉnh chỉ xếp sau "
+            "các thành phố lớn.")
+    assert facts(text) == {F("Bắc Giang", "dti", 2022, rank=6), F("Bắc Giang", "dti", 2022, score=0.6612)}
