@@ -21,6 +21,10 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "gold" / "realpress"
 RESERVED = ROOT.parent / "shared" / "eval-reserved.txt"
 MIN_PAGES, MIN_HELDOUT = 150, 50
+PARTS = ("dev", "heldout", "heldout2")
+# The part kept apart for the next honest estimate. "heldout" was measured once (0.6.0) and then read for
+# fixes, so it is development data now; "heldout2" was found and annotated after that, unread.
+HELD_APART = "heldout2"
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -33,7 +37,7 @@ def manifest() -> list[dict]:
     return _jsonl(CORPUS / "manifest.jsonl")
 
 
-@pytest.fixture(scope="module", params=["dev", "heldout"])
+@pytest.fixture(scope="module", params=PARTS)
 def part(request: pytest.FixtureRequest) -> tuple[str, list[dict]]:
     return request.param, _jsonl(CORPUS / f"{request.param}.jsonl")
 
@@ -41,7 +45,7 @@ def part(request: pytest.FixtureRequest) -> tuple[str, list[dict]]:
 def test_manifest_lines_can_be_found_again_and_checked(manifest: list[dict]) -> None:
     for row in manifest:
         assert set(row) >= {"id", "url", "query", "part", "n_chars", "sha256"}, row.get("id")
-        assert row["part"] in {"dev", "heldout"}, row["id"]
+        assert row["part"] in PARTS, row["id"]
         assert row["url"].startswith(("http://", "https://")) and row["query"].strip(), row["id"]
         assert isinstance(row["n_chars"], int) and row["n_chars"] > 0, row["id"]
         assert re.fullmatch(r"[0-9a-f]{64}", row["sha256"]), row["id"]
@@ -51,7 +55,7 @@ def test_manifest_lines_can_be_found_again_and_checked(manifest: list[dict]) -> 
 
 
 def test_enough_pages_and_a_held_apart_part(manifest: list[dict]) -> None:
-    held = [r for r in manifest if r["part"] == "heldout"]
+    held = [r for r in manifest if r["part"] == HELD_APART]
     assert len(manifest) >= MIN_PAGES, len(manifest)
     assert len(held) >= MIN_HELDOUT, len(held)
 
