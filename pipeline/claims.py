@@ -73,6 +73,17 @@ class SentenceState:
     sentence_mentions: list[Mention] = field(default_factory=list)
     topic: Mention | None = None  # the first body named in the title
     last_component: str | None = None
+    paragraph_component: str | None = None  # "- Về chỉ số Hạ tầng kỹ thuật: …": the pillar a section is about
+
+
+# A section opened by its pillar: "- Về chỉ số Hạ tầng kỹ thuật:", "Trụ cột Kinh tế số:".
+_SECTION_PILLAR = re.compile(r"^\W*(?:về\s+)?(?:(?:chỉ số|trụ cột|chỉ số thành phần)\s+)?(?P<comp>" + COMPONENT_ALT + r")\s*:")
+
+
+def section_pillar(low: str) -> str | None:
+    """The pillar a sentence opens a section with, if it does."""
+    m = _SECTION_PILLAR.match(low)
+    return component_name(m["comp"]) if m else None
 
 
 _TYPE_FOR_NOUN = {
@@ -544,6 +555,10 @@ def extract_sentence(
             holder = _pillar_holder(cue.start, subjects, low, prev_end[0], out, state)
             if holder is not None:
                 group = [holder]
+            elif state.paragraph_component and not subjects and (state.last_subject or state.topic):
+                # a claim with no body in a pillar's section: the body the text is about, in that pillar
+                group = [state.last_subject or state.topic]
+                group_component = state.paragraph_component
             elif out and not CONTRAST.search(low, out[-1].end, cue.start):
                 last = out[-1]
                 group = [Mention(last.start, last.end, last.entity, last.entity, last.entity_type)]
@@ -637,6 +652,11 @@ def extract_sentence(
         if not group:
             holder = _pillar_holder(s.start, subjects, low, prior_end, out, state)
             group = [holder] if holder is not None else []
+        section_score = state.paragraph_component and not subjects and re.search(r"(?:điểm số|giá trị|điểm)[^.;]{0,20}$", low[: s.start])
+        if not group and section_score and (state.last_subject or state.topic):
+            holder = state.last_subject or state.topic
+            emit(holder, s, score=s.score, component=state.paragraph_component)
+            continue
         if not group and not out and state.last_subject is not None and _CARRIED_SCORE.match(low[: s.start]):
             # "Quảng Ninh vươn lên vị trí thứ 3. Với giá trị DTI đạt 0,7024 điểm, …": the sentence opens on the
             # value of the body the previous sentence placed

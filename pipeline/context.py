@@ -10,9 +10,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.lexicon import EGDI_SPECIFIC, index_scores
+from pipeline.lexicon import EGDI_SPECIFIC, ICT_APPLICATION_OVERRIDES, index_scores
 from pipeline.years import find_years
 
+_NAMES_ICT_INDEX = re.compile(r"vietnam ict index|viet nam ict index|sẵn sàng cho phát triển và ứng dụng|\(ict index\)")
 _DATE_IN_TEXT = re.compile(
     r"(?:(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>20\d\d))|(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
 )
@@ -43,12 +44,20 @@ class ArticleContext:
     default_years: dict[str, int] = field(default_factory=dict)
     is_local: bool = False
     written_years: dict[str, set[int]] = field(default_factory=dict)  # years written as numbers, per index
+    ict_index_article: bool = False  # names the ICT Index and never the ICT-application ranking
 
     @classmethod
     def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
         ctx = cls(title.lower(), body.lower(), year, [p.lower() for p in paragraphs])
         ctx.article_scores = index_scores(ctx.title_low + "\n" + ctx.body_low)
         ctx.title_scores = index_scores(ctx.title_low)
+        whole = ctx.title_low + "\n" + ctx.body_low
+        if _NAMES_ICT_INDEX.search(whole) and not ICT_APPLICATION_OVERRIDES.search(whole):
+            # An ICT Index article: "Chỉ số Ứng dụng công nghệ thông tin" in it is that index's pillar, so
+            # its many mentions must not outvote the index the article names.
+            ctx.ict_index_article = True
+            ctx.article_scores = {k: v for k, v in ctx.article_scores.items() if k != "ict_application"}
+            ctx.title_scores = {k: v for k, v in ctx.title_scores.items() if k != "ict_application"}
         ctx.is_local = ctx.article_scores.get("local", 0) >= 3
         votes: dict[str, Counter[int]] = {}
         title_years: dict[str, int] = {}
@@ -96,9 +105,14 @@ class ArticleContext:
         if sentence_scores.get("other", 0) >= 5:
             return "other"
         para = self.paragraph_lows[paragraph] if 0 <= paragraph < len(self.paragraph_lows) else ""
+        para_scores = index_scores(para)
+        if self.ict_index_article:
+            # "Chỉ số Ứng dụng công nghệ thông tin 0,3087 điểm" in an ICT Index article is its pillar
+            sentence_scores = {k: v for k, v in sentence_scores.items() if k != "ict_application"}
+            para_scores = {k: v for k, v in para_scores.items() if k != "ict_application"}
         levels = (
             (sentence_scores, True),
-            (index_scores(para), True),
+            (para_scores, True),
             (self.title_scores, False),
             (self.article_scores, False),
         )

@@ -22,6 +22,7 @@ from pipeline.claims import (
     extract_sentence,
     field_after,
     lower_same_length,
+    section_pillar,
 )
 from pipeline.context import ArticleContext, guess_date
 from pipeline.entities import find_mentions
@@ -32,7 +33,7 @@ from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import text_table_facts
 
-EXTRACTOR_VERSION = "0.6.5"
+EXTRACTOR_VERSION = "0.6.6"
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +137,9 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             state.paragraph_no_service = False
             state.paragraph_merged = False
             state.paragraph_region = None
+            state.paragraph_component = None
         low = lower_same_length(s_text)
+        state.paragraph_component = section_pillar(low) or state.paragraph_component
         cues = find_cues(low) if PREFILTER.search(low) else []
         if not cues:
             state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)

@@ -700,3 +700,26 @@ def test_a_sentence_opening_on_the_index_value_continues_the_body_before() -> No
     text = (DTI22 + "Bắc Giang đã vươn lên vị trí thứ 6. Với giá trị DTI đạt 0.6612 điểm, tỉnh chỉ xếp sau "
             "các thành phố lớn.")
     assert facts(text) == {F("Bắc Giang", "dti", 2022, rank=6), F("Bắc Giang", "dti", 2022, score=0.6612)}
+
+
+def test_an_ict_index_article_names_its_pillar_not_the_ict_application_ranking() -> None:
+    text = ("Chỉ số sẵn sàng cho phát triển và ứng dụng CNTT (ICT Index) tỉnh Ninh Bình năm 2020\n"
+            "Kết quả dựa trên 3 chỉ số thành phần: Chỉ số Hạ tầng kỹ thuật; Chỉ số Hạ tầng nhân lực và Chỉ số Ứng "
+            "dụng công nghệ thông tin. Theo đó, điểm số chung của Ninh Bình năm 2020 là 0,6010 điểm. Lần lượt điểm "
+            "số của tỉnh theo 3 chỉ số thành phần là: Chỉ số Hạ tầng kỹ thuật 0,6120 điểm; Chỉ số Hạ tầng nhân lực "
+            "0,7310 điểm và Chỉ số Ứng dụng công nghệ thông tin 0,4400 điểm.")
+    got = facts(text, date="2021-06-09")
+    assert {f[1] for f in got} == {"ict_index"}
+    assert F("Ninh Bình", "ict_index", 2020, score=0.601) in got
+    assert F("Ninh Bình", "ict_index", 2020, component="hạ tầng kỹ thuật", score=0.612) in got
+
+
+def test_a_section_opened_by_its_pillar_frames_the_claims_in_it() -> None:
+    text = ("Theo Vietnam ICT Index 2020, Ninh Bình xếp thứ 12/63.\n"
+            "- Về chỉ số Hạ tầng kỹ thuật: Được đánh giá trên hai thành phần. Với điểm số chung là 0,6120 điểm "
+            "(tăng 0,1 điểm so với năm 2019), xếp hạng 20/63 (tăng 4 bậc so với năm 2019).\n"
+            "Tỉnh tiếp tục đầu tư hạ tầng.")
+    assert facts(text, date="2021-06-01") == {
+        F("Ninh Bình", "ict_index", 2020, rank=12, total=63),
+        F("Ninh Bình", "ict_index", 2020, component="hạ tầng kỹ thuật", rank=20, total=63, score=0.612, change=4),
+    }
