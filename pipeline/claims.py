@@ -755,7 +755,9 @@ def _off_topic(low: str, cue: Cue) -> bool:
     return bool(m) and not _ON_TOPIC.search(m["what"])
 
 
-_SERVICE_BLOCK = re.compile(r"(?P<neg>không\s+(?:có\s+)?)?(?:có\s+)?cung cấp dịch vụ công|(?P<neg2>không\s+)có dịch vụ công")
+_SERVICE_BLOCK = re.compile(
+    r"(?P<neg>không\s+(?:có\s+)?)?(?:có\s+)?cung cấp (?:dịch vụ công|dvc)|(?P<neg2>không\s+)có (?:dịch vụ công|dvc)\b"
+)
 
 
 def block_after(low: str, pos: int, current: bool) -> bool:

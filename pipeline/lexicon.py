@@ -109,6 +109,8 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
      "cổng thông tin điện tử"),
     # Bare "ứng dụng CNTT" is a component only in the ICT Index (elsewhere it names the index itself).
     (re.compile(r"ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
+    # "chỉ số ứng dụng là 0,5000" beside the other ICT Index pillars
+    (re.compile(r"(?<=chỉ số )ứng dụng(?=\s+(?:là|đạt|:)\s)"), BARE_APPLICATION),
     (re.compile(r"dịch vụ công trực tuyến|dịch vụ trực tuyến"), "dịch vụ công trực tuyến"),
     # Bare "Nhân lực" in a list of pillars: the DTI's `nhân lực số` (COMPONENT_BARE resolves it per index)
     (re.compile(r"nhân lực(?!\s+(?:số|cntt|công nghệ|cho|chất lượng|trẻ|của|làm|trong|đã|là|được|có))(?=\s*(?:xếp|đứng|đạt|:|\(|,|$))"),

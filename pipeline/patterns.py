@@ -89,8 +89,8 @@ _PAREN_RANK = re.compile(
     r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3}))\s*(?P<world>thế giới|toàn cầu|cả nước)?\s*\)"
 )
 _LEADER = re.compile(
-    r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|"
-    r"vị trí đầu bảng)(?![\w])"
+    r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
+    r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất)(?![\w])"
 )
 _LAST = re.compile(
     r"(?<![\w])(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?)\s+(?:trong|trên|của)\s+(?:số\s+)?"
@@ -559,6 +559,8 @@ _RANK_AFTER_QUALIFIER = re.compile(
     r"xếp hạng(?:\s+(?!thứ\b|năm\b|lần\b|ngày\b|trong\b)[^\s,;.()\d]+){1,5}(?:\s+năm\s+\d{4})?\s+(?P<q>thứ\s+(?P<n>" + ORD + r"))"
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
+# "xếp hạng đầu trong 7 cơ quan được xếp hạng": a field of fewer than ten, named as the ones ranked
+_SMALL_FIELD = re.compile(r"\s+(?:trong|trên)\s+(?:số\s+)?(?P<tot>\d)\s+" + FIELD_NOUN + r"\s+(?:được\s+)?(?:xếp hạng|đánh giá)")
 # "dẫn đầu nhóm 63 tỉnh, thành": the field led, right after the verb.
 _LEADS_FIELD = re.compile(r"\s+(?:nhóm|khối)\s+(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
 # The field a clause is framed by: "đối với nhóm (đánh giá) 34 tỉnh, …", "ở khối 17 bộ, …", "(gồm 9 cơ quan)".
@@ -583,7 +585,11 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
         semi = low.find(";", c.end)
         if semi >= 0:
             stop = min(stop, semi)
-        m = _CLAUSE_TOTAL.search(low, c.end, stop) or _LEADS_FIELD.match(low, c.end, stop)
+        m = (
+            _CLAUSE_TOTAL.search(low, c.end, stop)
+            or _LEADS_FIELD.match(low, c.end, stop)
+            or _SMALL_FIELD.match(low, c.end, stop)
+        )
         if m:
             tot = int(m["tot"])
             if c.kind == "rank_list" or (c.rank or 0) <= tot:

@@ -723,3 +723,12 @@ def test_a_section_opened_by_its_pillar_frames_the_claims_in_it() -> None:
         F("Ninh Bình", "ict_index", 2020, rank=12, total=63),
         F("Ninh Bình", "ict_index", 2020, component="hạ tầng kỹ thuật", rank=20, total=63, score=0.612, change=4),
     }
+
+
+def test_first_among_a_small_field_of_bodies_without_public_services() -> None:
+    text = ("Theo ICT Index 2022, xếp hạng chung các cơ quan thuộc Chính phủ không có DVC, Đài Truyền hình Việt Nam "
+            "xếp hạng đầu trong 7 cơ quan được xếp hạng với điểm số ICT Index 2022 là 0,8125.")
+    assert facts(text, date="2023-05-01") == {
+        F("Đài Truyền hình Việt Nam", "ict_index", 2022, group="bộ không cung cấp dịch vụ công", rank=1, total=7,
+          score=0.8125)
+    }
