@@ -657,6 +657,14 @@ def extract_sentence(
             holder = state.last_subject or state.topic
             emit(holder, s, score=s.score, component=state.paragraph_component)
             continue
+        bodies = {a.entity for a in out if a.year_offset is None}
+        if not group and len(bodies) == 1 and not CONTRAST.search(low, out[-1].end, s.start) and not _planned(low, s.start):
+            # "Bộ Tài chính đứng thứ nhất … của các bộ … có cung cấp dịch vụ công với chỉ số ICT Index đạt
+            # 0,8002": the one body this sentence placed
+            last = next(a for a in reversed(out) if a.year_offset is None)
+            emit(Mention(last.start, last.end, last.entity, last.entity, last.entity_type), s, score=s.score,
+                 component=last.component)
+            continue
         if not group and not out and state.last_subject is not None and _CARRIED_SCORE.match(low[: s.start]):
             # "Quảng Ninh vươn lên vị trí thứ 3. Với giá trị DTI đạt 0,7024 điểm, …": the sentence opens on the
             # value of the body the previous sentence placed
@@ -748,6 +756,8 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
     if re.search(r"\bgrdp\b|tổng sản phẩm", clause):
         return True
+    if re.search(r"(?:với|có)\s+(?:tỷ trọng|tỷ lệ)[^;]{0,30}?\d\s*%", low[cue.end : clause_end if clause_end >= 0 else len(low)]):
+        return True  # "đứng đầu là Bắc Ninh với tỷ trọng đạt 56,83%": the leader of a share, not of an index
     # "với diện tích gần 15 nghìn km² (đứng thứ 5 cả nước)": the place of the statistic just before it
     lead = low[max(clause_start, cue.start - 50) : cue.start]
     if re.search(r"\(\s*$", lead) and _STATISTIC.search(re.split(r"[,;]", lead)[-1]):

@@ -108,7 +108,8 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:trang/)?cổng thông tin điện tử(?!\s+(?:tỉnh|thành phố|tp\.?|bộ|sở|huyện)\s[^–—.;]{1,40}?\s[–—-]\s)"),
      "cổng thông tin điện tử"),
     # Bare "ứng dụng CNTT" is a component only in the ICT Index (elsewhere it names the index itself).
-    (re.compile(r"ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
+    # (not inside the ICT Index's own name: "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin …")
+    (re.compile(r"(?<!phát triển và )(?<!sẵn sàng cho )ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
     # "chỉ số ứng dụng là 0,5000" beside the other ICT Index pillars
     (re.compile(r"(?<=chỉ số )ứng dụng(?=\s+(?:là|đạt|:)\s)"), BARE_APPLICATION),
     (re.compile(r"dịch vụ công trực tuyến|dịch vụ trực tuyến"), "dịch vụ công trực tuyến"),

@@ -732,3 +732,15 @@ def test_first_among_a_small_field_of_bodies_without_public_services() -> None:
         F("Đài Truyền hình Việt Nam", "ict_index", 2022, group="bộ không cung cấp dịch vụ công", rank=1, total=7,
           score=0.8125)
     }
+
+
+def test_the_leader_of_a_share_is_no_ranked_body() -> None:
+    text = DTI22 + "Tỷ lệ kinh tế số của Nam Định đạt 12,4%; đứng đầu là tỉnh Bắc Ninh với tỷ trọng đạt 51,20%."
+    assert facts(text) == set()
+
+
+def test_the_ict_index_name_is_no_pillar_and_a_lone_body_keeps_its_later_score() -> None:
+    text = ("Theo Chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin và truyền thông Việt Nam (Viet Nam "
+            "ICT Index) năm 2019, Bộ Tư pháp đứng thứ nhất trong các bộ có cung cấp dịch vụ công với chỉ số ICT "
+            "Index đạt 0,7815.")
+    assert facts(text, date="2020-05-01") == {F("Bộ Tư pháp", "ict_index", 2019, rank=1, score=0.7815)}
