@@ -67,7 +67,9 @@ class ArticleContext:
             scores = index_scores(low)
             if not scores:
                 continue
-            ys = find_years(low, year)
+            # "(năm 2022 con số này là 55/181)": a bracket opened by a year gives that year's values, in
+            # passing; it does not say which assessment the article reports
+            ys = [y for y in find_years(low, year) if not re.search(r"\(\s*$", low[: y.start])]
             if not ys:
                 continue
             written = {y.year for y in find_years(low, None)}  # numbers only, no "năm nay"/"năm ngoái"

@@ -149,6 +149,8 @@ _SCORE_OUT_OF = re.compile(
 # "huyện Châu Thành A về nhất": first (or second) place in a province's own ranking
 _CAME_FIRST = re.compile(r"(?<![\w])về\s+(?P<n>nhất|nhì)(?![\w])")
 _SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{2,})\s*\)")
+# "TP.HCM (78,6), Hà Nội (75,8), Đà Nẵng (52,8)": each name's score in brackets, in a list of at least two
+_SCORES_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<v>\d{1,3}[,.]\d{1,2})\s*(?:điểm\s*)?\)")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
@@ -702,6 +704,12 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         span = m.start("dec") if m["dec"] else m.start("int")
         if v is not None and v <= int(m["of"]) and not _overlaps(found, span, m.end("of")):
             found.append(Cue("score", span, m.end("of"), score=v))
+    bracketed = list(_SCORES_IN_BRACKETS.finditer(low))
+    if len(bracketed) >= 2:
+        for m in bracketed:
+            v = parse_number(m["v"].replace(".", ","))
+            if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
+                found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for m in _SCORE_PAREN.finditer(low):
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):

@@ -744,3 +744,23 @@ def test_the_ict_index_name_is_no_pillar_and_a_lone_body_keeps_its_later_score()
             "ICT Index) năm 2019, Bộ Tư pháp đứng thứ nhất trong các bộ có cung cấp dịch vụ công với chỉ số ICT "
             "Index đạt 0,7815.")
     assert facts(text, date="2020-05-01") == {F("Bộ Tư pháp", "ict_index", 2019, rank=1, score=0.7815)}
+
+
+def test_each_name_in_a_list_keeps_its_bracketed_score() -> None:
+    text = ("Theo chỉ số thương mại điện tử EBI 2021, ba địa phương dẫn đầu lần lượt là Hà Nội (79,4), "
+            "Bình Dương (61,2) và Đà Nẵng (52.3).")
+    assert facts(text, date="2021-12-01") == {
+        F("Hà Nội", "other", 2021, rank=1, score=79.4), F("Bình Dương", "other", 2021, rank=2, score=61.2),
+        F("Đà Nẵng", "other", 2021, rank=3, score=52.3),
+    }
+
+
+def test_a_year_opening_a_bracket_or_a_kept_place_is_not_the_year_reported() -> None:
+    """"(năm 2022 con số này là 55/181)" names that year's values only; "duy trì thứ hạng năm 2024" compares."""
+    text = ("Chỉ số sẵn sàng AI của chính phủ\nViệt Nam đứng thứ 59/193 quốc gia/vùng lãnh thổ (năm 2022 con số này "
+            "là 55/181).\nSingapore dẫn đầu bảng xếp hạng.")
+    got = facts(text, date=None)
+    assert F("Việt Nam", "other", 2022, rank=55, total=181) in got
+    assert all(f[4] != 2022 for f in got if f[5] != 55)
+    text = "Theo GII 2025, Việt Nam xếp hạng 44/139 quốc gia/nền kinh tế, duy trì thứ hạng năm 2024."
+    assert facts(text, date="2025-09-16") == {F("Việt Nam", "other", 2025, rank=44, total=139)}
