@@ -904,11 +904,33 @@ def _as_province(m: Mention, on_date: str | None) -> Mention | None:
     return None
 
 
+# "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", so the gazetteer leaves it
+# out; it is a country only where it stands in a list with countries the gazetteer knows.
+_UK = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh)(?![\w])")
+_LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
+
+
+def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    countries = [m for m in mentions if m.entity_type == "country"]
+    if not countries:
+        return mentions
+    found = []
+    for u in _UK.finditer(sentence):
+        beside = any(
+            _LIST_GAP.fullmatch(sentence[c.end : u.start()]) or _LIST_GAP.fullmatch(sentence[u.end() : c.start])
+            for c in countries
+        )
+        if beside and not any(m.start < u.end() and u.start() < m.end for m in mentions):
+            found.append(Mention(u.start(), u.end(), u.group(0), "Anh", "country"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: SentenceState) -> list[Mention]:
     """Mentions the claim rules can use: contract entity types only, no universities or firms;
     "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province; in a
     province's own ranking, wards, communes and districts named by their kind are local units."""
     out = []
+    mentions = _countries_named_anh(sentence, mentions)
     if state.is_local:
         mentions = _local_kind_mentions(sentence, mentions)
     for m in mentions:

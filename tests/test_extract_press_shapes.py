@@ -764,3 +764,14 @@ def test_a_year_opening_a_bracket_or_a_kept_place_is_not_the_year_reported() -> 
     assert all(f[4] != 2022 for f in got if f[5] != 55)
     text = "Theo GII 2025, Việt Nam xếp hạng 44/139 quốc gia/nền kinh tế, duy trì thứ hạng năm 2024."
     assert facts(text, date="2025-09-16") == {F("Việt Nam", "other", 2025, rank=44, total=139)}
+
+
+def test_anh_is_the_united_kingdom_only_among_other_countries() -> None:
+    text = ("Theo GII 2022, Thụy Sĩ dẫn đầu. Tiếp theo là Mỹ, Thụy Điển, Anh và Hà Lan.")
+    assert facts(text, date="2022-10-01") == {
+        F("Thụy Sĩ", "other", 2022, rank=1), F("Mỹ", "other", 2022, rank=2), F("Thụy Điển", "other", 2022, rank=3),
+        F("Anh", "other", 2022, rank=4), F("Hà Lan", "other", 2022, rank=5),
+    }
+    assert facts(DTI22 + "Anh Tuấn cho biết Lạng Sơn xếp thứ 20, Anh dẫn đầu lớp tiếng Anh.") == {
+        F("Lạng Sơn", "dti", 2022, rank=20)
+    }
