@@ -393,6 +393,8 @@ def find_cues(low: str) -> list[Cue]:
             continue
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue
+        if re.search(r"(?:top|tốp|nhóm)\s*\d{1,3}\s+(?:" + FIELD_NOUN + r")?\s*$", before):
+            continue  # "vào Top 10 tỉnh, thành phố dẫn đầu": the group that leads, not this body first
         if re.search(r"(?:so với|với|sau|trước|của)\s+(?:các\s+)?(?:đơn vị|địa phương|tỉnh|bộ|nước|quốc gia|nền kinh tế)\s+$", before):
             # "thấp hơn 11,92% so với đơn vị dẫn đầu": the leader named as a reference, not a claim
             continue

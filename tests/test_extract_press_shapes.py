@@ -775,3 +775,8 @@ def test_anh_is_the_united_kingdom_only_among_other_countries() -> None:
     assert facts(DTI22 + "Anh Tuấn cho biết Lạng Sơn xếp thứ 20, Anh dẫn đầu lớp tiếng Anh.") == {
         F("Lạng Sơn", "dti", 2022, rank=20)
     }
+
+
+def test_entering_the_leading_top_group_is_no_first_place() -> None:
+    text = "Chỉ số DTI năm 2023 của Bình Phước tăng 9 bậc so với năm 2022, lần đầu vào Top 10 tỉnh, thành phố dẫn đầu."
+    assert facts(text, date="2024-05-01") == {F("Bình Phước", "dti", 2023, top=10, change=9)}
