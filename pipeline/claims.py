@@ -352,7 +352,23 @@ def _components_after(low: str, start: int, until: int) -> list[str]:
     return names
 
 
-_VALUE_OF = re.compile(r"(?P<comp>" + COMPONENT_ALT + r")(?:\s+(?:cấp tỉnh|cấp bộ))?\s*(?:là|đạt|được|với|:)?\s*(?:mức\s+)?$")
+# "các chỉ số chính quyền số và thể chế số đều xếp thứ 2": several pillars sharing the place that follows
+_SHARED_PILLARS_BEFORE = re.compile(
+    r"(?P<list>(?:" + COMPONENT_ALT + r")(?:\s*(?:,|và)\s*(?:" + COMPONENT_ALT + r"))+)\s+(?:đều|cùng)\s+(?:được\s+)?$"
+)
+
+
+def _shared_pillars_before(low: str, cue_start: int) -> list[str]:
+    m = _SHARED_PILLARS_BEFORE.search(low[max(0, cue_start - 120) : cue_start])
+    if not m:
+        return []
+    names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, m["list"])]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+_VALUE_OF = re.compile(
+    r"(?P<comp>" + COMPONENT_ALT + r")(?:\s*\([^()]{1,12}\))?(?:\s+(?:cấp tỉnh|cấp bộ))?\s*(?:là|đạt|được|với|:)?\s*(?:mức\s+)?$"
+)
 
 
 def _component_named_before(low: str, value_start: int) -> str | None:
@@ -478,7 +494,11 @@ def extract_sentence(
             components = list(cue.components)
         elif values.get("component") is None and "component" not in values:
             until = next((c.start for c in cues if c.start >= cue.end and c is not cue), len(low))
-            components = _components_after(low, cue.end, until) or [_component(cue, m, low, prev_end[0], state)]
+            components = (
+                _shared_pillars_before(low, cue.start)
+                or _components_after(low, cue.end, until)
+                or [_component(cue, m, low, prev_end[0], state)]
+            )
         for y, comp in ((y, comp) for y in years_for for comp in components):
             a = Assertion(m.canonical, m.entity_type, cue.start, cue.end, **values)  # type: ignore[arg-type]
             if a.component is None and "component" not in values:
@@ -936,7 +956,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
     for m in mentions:
         if m.entity_type == "country" and m.canonical == "Việt Nam" and _ORG_HEAD.search(sentence[: m.start]) and (
             _ORG_BEFORE_COUNTRY.search(sentence[: m.start])
-        ):
+        ) and not re.search(r"(?<![\w])(?:của|tại|ở|với|cho|và)\s+$", low[: m.start]):
             continue  # part of an organisation's name, not the country
         if m.entity_type == "country" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", sentence[max(0, m.start - 20) : m.start]) and (
             sentence[max(0, m.start - 20) : m.start].split()[-1][0].isupper()

@@ -780,3 +780,19 @@ def test_anh_is_the_united_kingdom_only_among_other_countries() -> None:
 def test_entering_the_leading_top_group_is_no_first_place() -> None:
     text = "Chỉ số DTI năm 2023 của Bình Phước tăng 9 bậc so với năm 2022, lần đầu vào Top 10 tỉnh, thành phố dẫn đầu."
     assert facts(text, date="2024-05-01") == {F("Bình Phước", "dti", 2023, top=10, change=9)}
+
+
+def test_pillars_sharing_a_place_and_sub_indices_named_with_their_abbreviation() -> None:
+    text = ("Theo kết quả công bố DTI 2023, Bộ Tư pháp xếp thứ 3/17 bộ, ngành với 0,6754 điểm; các chỉ số chính "
+            "quyền số và thể chế số đều xếp thứ 2.")
+    assert facts(text, date="2024-06-01") == {
+        F("Bộ Tư pháp", "dti", 2023, rank=3, total=17, score=0.6754),
+        F("Bộ Tư pháp", "dti", 2023, component="chính quyền số", rank=2),
+        F("Bộ Tư pháp", "dti", 2023, component="thể chế số", rank=2),
+    }
+    text = ("Theo khảo sát Chính phủ điện tử năm 2022 của Liên Hợp Quốc, chỉ số dịch vụ công trực tuyến (OSI) của "
+            "Việt Nam đạt 0,6484, chỉ số hạ tầng viễn thông (TII) đạt 0,7073.")
+    assert facts(text, date="2023-06-01") == {
+        F("Việt Nam", "egdi", 2022, component="dịch vụ công trực tuyến", score=0.6484),
+        F("Việt Nam", "egdi", 2022, component="hạ tầng viễn thông", score=0.7073),
+    }
