@@ -377,6 +377,8 @@ def _component_named_before(low: str, value_start: int) -> str | None:
     return component_name(m["comp"]) if m else None
 
 
+# A claim whose subject is the bare word for the province: "… cho biết tỉnh xếp thứ 22/63".
+_BARE_PROVINCE = re.compile(r"(?<![\w])(?:tỉnh|tỉnh này|thành phố này|địa phương này)\s+(?:đã\s+|vẫn\s+|tiếp tục\s+|cũng\s+)?$")
 # A sentence that opens on a value with no body of its own: "Với giá trị DTI đạt …", "Tổng điểm đạt …".
 _CARRIED_SCORE = re.compile(
     r"^\W*(?:với\s+|có\s+)?(?:tổng\s+)?(?:giá trị|điểm số|số điểm|điểm)\s+(?:chỉ số\s+)?(?:dti|ict index|chuyển đổi số)"
@@ -571,6 +573,11 @@ def extract_sentence(
             continue
         group = _subject_for(cue, subjects, low, sentence, state)
         group_component: str | None = None
+        if not group and cue.kind in ("rank", "change", "leader", "top") and _BARE_PROVINCE.search(low[: cue.start]):
+            # "Sở TT&TT tỉnh Quảng Trị cho biết tỉnh xếp thứ 22/63": "tỉnh" is the province named before
+            named = [p for p in (_as_province(x, state.on_date) for x in mentions if x.end <= cue.start) if p]
+            if named:
+                group = [named[-1]]
         if not group and cue.kind in ("rank", "change", "leader") and not cue.subject_after:
             holder = _pillar_holder(cue.start, subjects, low, prev_end[0], out, state)
             if holder is not None:

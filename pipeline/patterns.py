@@ -569,8 +569,9 @@ _SMALL_FIELD = re.compile(r"\s+(?:trong|trên)\s+(?:số\s+)?(?P<tot>\d)\s+" + F
 _LEADS_FIELD = re.compile(r"\s+(?:nhóm|khối)\s+(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
 # The field a clause is framed by: "đối với nhóm (đánh giá) 34 tỉnh, …", "ở khối 17 bộ, …", "(gồm 9 cơ quan)".
 _GROUP_FRAME = re.compile(
-    r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm)\s+(?P<tot>\d{1,3})\s+" + FIELD_NOUN
-    + r"(?!(?:\s+[^\s,.;]+){0,2}\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|cuối bảng|xếp cuối))"
+    r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm|(?:^|[,;:]\s*)(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?=\d\d))"
+    r"\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN
+    + r"(?![\w/])(?!(?:\s+[^\s,.;]+){0,6}\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|cuối bảng|xếp cuối))"
 )
 
 

@@ -796,3 +796,13 @@ def test_pillars_sharing_a_place_and_sub_indices_named_with_their_abbreviation()
         F("Việt Nam", "egdi", 2022, component="dịch vụ công trực tuyến", score=0.6484),
         F("Việt Nam", "egdi", 2022, component="hạ tầng viễn thông", score=0.7073),
     }
+
+
+def test_the_bare_word_for_the_province_and_a_field_opening_the_sentence() -> None:
+    text = "Theo DTI 2022, Sở Thông tin và Truyền thông tỉnh Quảng Trị cho biết tỉnh xếp thứ 22/63."
+    assert facts(text, date="2023-08-01") == {F("Quảng Trị", "dti", 2022, rank=22, total=63)}
+    assert facts("Trong 63 tỉnh, thành phố, Hưng Yên xếp thứ 3 về DTI năm 2022.", date="2023-08-01") == {
+        F("Hưng Yên", "dti", 2022, rank=3, total=63)
+    }
+    text = "Theo PAPI 2023, trong số 15 tỉnh/thành phố đạt điểm chỉ số cao nhất, Quảng Trị dẫn đầu với 45,1 điểm."
+    assert facts(text, date="2024-04-02") == {F("Quảng Trị", "other", 2023, rank=1, score=45.1)}
