@@ -185,11 +185,19 @@ _PRONOUN = re.compile(r"(?:^|[\s,(])(?:tỉnh|thành phố|bộ|địa phương|
 _FROM_ASIDE_GAP = re.compile(r"^\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*,\s*(?:(?:tỉnh|thành phố|tp\.?|bộ)\s+)?$")
 
 
+_CLOSED_BRACKET = re.compile(r"\([^()]{1,200}\)")
+
+
 def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, state: SentenceState) -> list[Mention]:
     """The entities a cue is about (one, or a coordinated group)."""
     if cue.values == [BRACKETED]:
         right_before = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
         return right_before[-1:]
+    # "Kiên Giang xếp thứ 5 (sau An Giang, Tiền Giang) và xếp thứ 29/63": bodies in a bracket closed before
+    # the cue are an aside, never its subject
+    closed = [(b.start(), b.end()) for b in _CLOSED_BRACKET.finditer(low, 0, cue.start)]
+    if closed:
+        subjects = [m for m in subjects if not any(s < m.start and m.end < e for s, e in closed)]
     if cue.subject_after:
         for i, m in enumerate(subjects):
             if m.start >= cue.end and re.match(r"^[\s,:]*(?:thuộc về|là)?[\s:]*$", low[cue.end : m.start]):
@@ -739,7 +747,10 @@ _ON_TOPIC = re.compile(
 )
 
 
-_REGION_AFTER = re.compile(r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:khu vực|vùng|miền|các tỉnh (?:miền|vùng|khu vực))(?![\w])")
+_REGION_AFTER = re.compile(
+    r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+|so với\s+|so\s+)?(?:các\s+)?(?:tỉnh,?\s+(?:thành\s+(?:phố\s+)?)?)?"
+    r"(?:khu vực|vùng|miền|đồng bằng|tây nguyên|duyên hải|trung du)(?![\w])(?!\s+(?:châu á|đông nam á|asean))"
+)
 _REGION_BEFORE = re.compile(r"(?:^|[;,]\s*)(?:trong|ở|tại)\s+(?:khu vực|vùng|miền)\s+(?!châu á|đông nam á|asean)[^,;]{2,40},")
 
 
@@ -979,6 +990,8 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue  # "chỉ số thương mại điện tử Việt Nam 2023": the edition's name, not the country
         if re.search(r"(?:đại học|trường|học viện)\s+(?:quốc gia\s+)?$", low[max(0, m.start - 25) : m.start]):
             continue
+        if m.canonical == "Thái Bình" and re.match(r"\s+dương", low[m.end :]):
+            continue  # "châu Á - Thái Bình Dương": the Pacific, not the province
         if m.entity_type == "province" and m.canonical == "Huế":
             # GUIDELINES §7: Huế ranked among the provinces is Thừa Thiên Huế, whatever the date.
             m = Mention(m.start, m.end, m.surface, "Thừa Thiên Huế", "province")

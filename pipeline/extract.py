@@ -33,7 +33,7 @@ from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import text_table_facts
 
-EXTRACTOR_VERSION = "0.6.13"
+EXTRACTOR_VERSION = "0.6.14"
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +179,12 @@ def _to_fact(
     c_end = low.find(";", a.end)
     clause = low[c_start : c_end if c_end >= 0 else len(low)]
     strong = {k: v for k, v in index_scores(clause).items() if v >= 3 and k != "egdi"}
-    index = a.attrs.get("index") or ctx.index_for(a.entity_type, clause if strong else low, paragraph)
+    index = a.attrs.get("index")
+    if index is None and a.entity_type in ("province", "ministry", "agency") and _DTI_FIELD.search(clause) and not any(
+        v >= 3 for k, v in index_scores(low).items() if k != "dti"
+    ):
+        index = "dti"  # "Top 10 tỉnh dẫn đầu về chuyển đổi số": the DTI by its field's name, whatever came before
+    index = index or ctx.index_for(a.entity_type, clause if strong else low, paragraph)
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
     latest = a.attrs.get("latest")
@@ -260,6 +265,9 @@ class _LazyDoc:
                 [(c.start, c.end, c.kind.upper()) for c in self.cues],
             )
         return self._doc
+
+
+_DTI_FIELD = re.compile(r"(?:về|xếp hạng|bảng xếp hạng|dẫn đầu|đứng đầu)\s+(?:mức độ\s+|chỉ số\s+)?chuyển đổi số(?!\s+(?:cấp|của các|trong các|các))")
 
 
 def _cuts_a_word(sentence: str, start: int, end: int) -> bool:

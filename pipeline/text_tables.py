@@ -88,11 +88,13 @@ _NUMBERED_NAME = re.compile(r"\s*\d{1,3}[.)]\s+[^\d|\t;:()]{2,70}")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    """(start offset, line) for every non-empty line."""
+    """(start offset, line) for every non-empty line; the cell bars a copied table keeps at the ends of its
+    lines ("843.24 |", a lone "|" for an empty cell) are not part of the cell."""
     out, pos = [], 0
     for line in text.split("\n"):
-        if line.strip():
-            out.append((pos, line))
+        cell = line.strip().strip("|").strip()
+        if cell:
+            out.append((pos + line.index(cell), cell))
         pos += len(line) + 1
     return out
 

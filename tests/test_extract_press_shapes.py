@@ -806,3 +806,28 @@ def test_the_bare_word_for_the_province_and_a_field_opening_the_sentence() -> No
     }
     text = "Theo PAPI 2023, trong số 15 tỉnh/thành phố đạt điểm chỉ số cao nhất, Quảng Trị dẫn đầu với 45,1 điểm."
     assert facts(text, date="2024-04-02") == {F("Quảng Trị", "other", 2023, rank=1, score=45.1)}
+
+
+def test_the_dti_named_by_its_field_after_an_ict_index_paragraph() -> None:
+    text = ("Theo Vietnam ICT Index 2019, Bình Phước xếp thứ 50/63. Trong năm 2021, Top 10 tỉnh, thành dẫn đầu về "
+            "chuyển đổi số còn có Đà Nẵng, Quảng Ninh và Bắc Giang.")
+    got = facts(text, date="2022-06-01")
+    assert F("Đà Nẵng", "dti", 2021, top=10) in got and F("Bình Phước", "ict_index", 2019, rank=50, total=63) in got
+
+
+def test_bodies_in_a_closed_bracket_and_a_regional_place_are_no_claims() -> None:
+    text = ("Theo đó, về xếp hạng mức độ ứng dụng CNTT năm 2017, Hậu Giang được xếp ở vị trí thứ 6 so các tỉnh khu "
+            "vực đồng bằng sông Cửu Long (sau An Giang, Tiền Giang, Đồng Tháp, Cần Thơ) và xếp ở vị trí thứ 31 trong "
+            "tổng số 63 tỉnh, thành phố.")
+    assert facts(text, date="2018-05-01") == {F("Hậu Giang", "ict_application", 2017, rank=31, total=63)}
+
+
+def test_a_year_then_its_place_in_brackets_and_the_pacific_is_no_province() -> None:
+    text = ("Theo Vietnam ICT Index 2020, Bộ Tư pháp xếp thứ 4/17 Bộ (không tính Bộ Quốc phòng và Bộ Công an) có "
+            "dịch vụ công, cải thiện so với vị trí năm 2019 (thứ 9/17 Bộ) và năm 2018 (thứ 12/17 Bộ).")
+    assert facts(text, date="2021-05-01") == {
+        F("Bộ Tư pháp", "ict_index", 2020, rank=4, total=17), F("Bộ Tư pháp", "ict_index", 2019, rank=9, total=17),
+        F("Bộ Tư pháp", "ict_index", 2018, rank=12, total=17),
+    }
+    text = "Theo GCI 2020, Việt Nam xếp thứ 25 thế giới, đứng thứ 7 trong khu vực châu Á - Thái Bình Dương."
+    assert all(f[0] != "Thái Bình" for f in facts(text, date="2021-07-01"))

@@ -77,3 +77,13 @@ def test_a_numbered_member_we_cannot_name_keeps_its_place() -> None:
         F("Thông tấn xã Việt Nam", "dti", 2020, group=no_service, rank=2),
         F("Viện Hàn lâm Khoa học xã hội Việt Nam", "dti", 2020, group=no_service, rank=3),
     }
+
+
+def test_cells_one_per_line_with_the_bars_a_copied_table_keeps() -> None:
+    """"1 |" / "Sở Y tế |" / "843.24 |" with a lone "|" for an empty cell: the bars are not part of the cells."""
+    text = ("Xếp hạng mức độ chuyển đổi số các sở, ban, ngành năm 2024\n|\nThứ tự xếp hạng |\nTên đơn vị |\n"
+            "Tổng điểm năm 2024 |\n|\n1 |\nSở Tư pháp |\n801.20 |\n|\n2 |\nSở Nội vụ |\n795.50 |\n|\n3 |\n"
+            "Sở Xây dựng |\n790.05 |\n")
+    got = facts(text, date="2025-01-08")
+    assert F("Sở Tư pháp", "local", 2024, rank=1, score=801.2) in got
+    assert F("Sở Xây dựng", "local", 2024, rank=3, score=790.05) in got
