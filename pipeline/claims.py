@@ -723,6 +723,13 @@ def extract_sentence(
                 prev = [a for a in out if a.entity == member.canonical and a.end <= s.start and ";" not in low[a.end : s.start]]
                 comp = prev[-1].component if prev else _component(s, member, low, prior_end, state)
             emit(member, s, score=s.score, component=comp)
+    compared = {c.versus for c in cues if c.versus is not None}
+    if len(compared) == 1 and not years:
+        # "xếp hạng kinh tế số: 30/63 (tăng 02 bậc so với năm 2021)" with no year of its own: the changes
+        # are against the previous assessment, so the sentence reports the one after the year compared
+        for a in out:
+            if a.year is None and a.year_offset is None:
+                a.attrs["after_compared"] = next(iter(compared))
     for a in out:
         if a.component:
             state.last_component = a.component

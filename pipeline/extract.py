@@ -33,7 +33,7 @@ from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import text_table_facts
 
-EXTRACTOR_VERSION = "0.6.14"
+EXTRACTOR_VERSION = "0.6.15"
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +187,9 @@ def _to_fact(
     index = index or ctx.index_for(a.entity_type, clause if strong else low, paragraph)
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
+    compared = a.attrs.get("after_compared")
+    if not explicit and compared is not None:
+        year = compared + (2 if index == "egdi" else 1)
     latest = a.attrs.get("latest")
     if latest is not None and (year is None or latest > year):
         year = latest

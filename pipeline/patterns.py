@@ -230,6 +230,8 @@ def find_cues(low: str) -> list[Cue]:
         _bracketed_year_values(low, cues)
     if "quốc gia" in low:
         _national_values(low, cues)
+    if ":" in low:
+        _labelled_pillar_places(low, cues)
     for m in _TWICE_LEADER.finditer(low):
         cues.append(Cue("leader", m.start(), m.end(), rank=1, years=[int(m["y1"]), int(m["y2"])], subject_after=True))
     for m in _TWO_YEARS_RANKS.finditer(low):
@@ -471,6 +473,21 @@ _COMPARED_YEAR_PLACE = re.compile(
 _YEAR_THEN_BRACKETED_PLACE = re.compile(
     r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+)?(?:thứ|hạng)\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<tot>\d{1,3}))?[^()]{0,30}\)"
 )
+
+
+# "Xếp hạng chính quyền số: 44/63 tỉnh, thành phố": a pillar's label, a colon, its place over the field
+_LABELLED_PILLAR_PLACE = re.compile(
+    r"(?:xếp hạng|thứ hạng|vị trí)\s+(?:về\s+)?(?:chỉ số\s+|trụ cột\s+)?(?P<comp>" + COMPONENT_ALT + r")\s*:\s*"
+    r"(?:thứ\s+|hạng\s+)?(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})(?![\d,.])"
+)
+
+
+def _labelled_pillar_places(low: str, cues: list[Cue]) -> None:
+    for m in _LABELLED_PILLAR_PLACE.finditer(low):
+        name = component_name(m["comp"])
+        n, tot = int(m["n"]), int(m["tot"])
+        if name and 1 <= n <= tot and not _overlaps(cues, m.start("n"), m.end("tot")):
+            cues.append(Cue("rank", m.start("n"), m.end("tot"), rank=n, rank_total=tot, components=[name]))
 
 
 def _bracketed_year_values(low: str, cues: list[Cue]) -> None:

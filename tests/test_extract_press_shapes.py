@@ -831,3 +831,20 @@ def test_a_year_then_its_place_in_brackets_and_the_pacific_is_no_province() -> N
     }
     text = "Theo GCI 2020, Việt Nam xếp thứ 25 thế giới, đứng thứ 7 trong khu vực châu Á - Thái Bình Dương."
     assert all(f[0] != "Thái Bình" for f in facts(text, date="2021-07-01"))
+
+
+def test_labelled_pillar_places_take_the_year_after_the_one_compared() -> None:
+    """No year in the sentence, changes "so với năm 2021": the previous assessment, so this one is 2022."""
+    text = ("Tin tức năm 2023\nTheo Báo cáo DTI năm 2022, Phú Yên xếp vị trí 40/63 tỉnh, thành phố (giảm 9 bậc so "
+            "với năm 2021). Xếp hạng chính quyền số: 43/63 tỉnh, thành phố (giảm 8 bậc so với năm 2021); xếp hạng "
+            "kinh tế số: 31/63 tỉnh, thành phố (tăng 03 bậc so với năm 2021).")
+    got = facts(text, date=None)
+    assert F("Phú Yên", "dti", 2022, component="chính quyền số", rank=43, total=63, change=-8) in got
+    assert F("Phú Yên", "dti", 2022, component="kinh tế số", rank=31, total=63, change=3) in got
+
+
+def test_a_targets_year_is_no_assessed_year() -> None:
+    text = ("Việt Nam tăng 15 bậc chỉ số Chính phủ điện tử\nTheo bảng xếp hạng chỉ số Chính phủ điện tử (EGDI), Việt "
+            "Nam tiệm cận mục tiêu top 50 vào năm 2025.\nTheo báo cáo của Liên Hợp Quốc, Việt Nam xếp hạng 71/193 "
+            "quốc gia với 0,7709 điểm.")
+    assert F("Việt Nam", "egdi", 2024, rank=71, total=193, score=0.7709) in facts(text, date="2024-09-21")
