@@ -200,7 +200,10 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         subjects = [m for m in subjects if not any(s < m.start and m.end < e for s, e in closed)]
     if cue.subject_after:
         for i, m in enumerate(subjects):
-            if m.start >= cue.end and re.match(r"^[\s,:]*(?:thuộc về|là)?[\s:]*$", low[cue.end : m.start]):
+            if m.start >= cue.end and re.match(
+                r"^(?:[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*)(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$",
+                low[cue.end : m.start],
+            ):
                 return _group_fwd(subjects, i, low)
         return []
     # "…, xếp thứ nhì Bộ Tư pháp (90,63 điểm)": a place opening its clause, its body right after it.
@@ -915,10 +918,37 @@ _ORG_HEAD = re.compile(
 )
 
 
+# "các quận Thanh Khê, Hải Châu và huyện Hòa Vang": one plural kind word for several names
+_PLURAL_KIND = re.compile(r"(?<![\w])các\s+(?P<kind>phường|xã|thị trấn|thị xã|quận|huyện)\s+")
+
+
+def _plural_kind_names(sentence: str) -> list[tuple[int, int, str]]:
+    """(start, end, "UBND quận Hải Châu") for the names after a plural kind word, up to the next kind word."""
+    out = []
+    for m in _PLURAL_KIND.finditer(sentence):
+        pos = m.end()
+        while True:
+            name = _name_words(sentence[pos : pos + 60].split(",")[0].split(" và ")[0])
+            if not name:
+                break
+            out.append((pos, pos + len(name), f"UBND {m['kind']} {name}"))
+            rest = re.match(r"\s*(?:,|và)\s*(?:và\s+)?", sentence[pos + len(name) :])
+            if not rest or not rest.group(0).strip():
+                break
+            pos = pos + len(name) + rest.end()
+            if re.match(r"(?:[Pp]hường|[Xx]ã|[Tt]hị|[Qq]uận|[Hh]uyện|[Tt]hành phố)\s", sentence[pos:]):
+                break  # the next name brings its own kind word
+    return out
+
+
 def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Wards, communes and districts named by their kind, as local units ("UBND phường Hòa Bình"),
     replacing a province of the same name found inside them."""
     found = []
+    for start, end, canonical in _plural_kind_names(sentence):
+        overlapping = [x for x in mentions if x.start < end and start < x.end]
+        if not any(x.entity_type != "province" for x in overlapping):
+            found.append((Mention(start, end, sentence[start:end], canonical, "local_unit"), overlapping))
     for m in _LOCAL_KIND.finditer(sentence):
         name = _name_words(m["name"])
         if not name:

@@ -404,7 +404,9 @@ def find_cues(low: str) -> list[Cue]:
             continue  # "địa phương đứng đầu bốn năm trước đó": past, unnamed years
         if re.search(r"(?:nhiều|các|những)\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp|qua|gần đây))?\s+(?:luôn\s+)?$", before):
             continue  # "nhiều năm đứng đầu": a record over unnamed years, not one assessment
-        cues.append(Cue("leader", m.start(), m.end(), rank=1))
+        # "có thứ hạng dẫn đầu (khối sở) là A, B và C": the leaders are named after the cue
+        after = bool(re.match(r"(?:\s+(?!là\b)[^\s,;.:]+){0,3}\s+là\s", low[m.end() :]))
+        cues.append(Cue("leader", m.start(), m.end(), rank=1, subject_after=after))
     for m in _CHANGE_LIST.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             sign = -1 if m["dir"] in ("giảm", "tụt") else 1

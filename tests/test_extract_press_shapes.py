@@ -848,3 +848,16 @@ def test_a_targets_year_is_no_assessed_year() -> None:
             "Nam tiệm cận mục tiêu top 50 vào năm 2025.\nTheo báo cáo của Liên Hợp Quốc, Việt Nam xếp hạng 71/193 "
             "quốc gia với 0,7709 điểm.")
     assert F("Việt Nam", "egdi", 2024, rank=71, total=193, score=0.7709) in facts(text, date="2024-09-21")
+
+
+def test_leaders_named_after_the_cue_behind_a_body_and_one_kind_word_for_several_districts() -> None:
+    text = (LOCAL23 + "Ở khối sở, ban, ngành, Cần Thơ có 3 đơn vị xếp loại xuất sắc, có thứ hạng dẫn đầu là Sở Du lịch, "
+            "Sở Y tế và Sở Nội vụ. Ở khối quận, huyện, các quận Ninh Kiều, Cái Răng và huyện Phong Điền là 3 địa "
+            "phương dẫn đầu.")
+    assert facts(text, date="2024-03-01") == {
+        F("Sở Du lịch", "local", 2023, top=3), F("Sở Y tế", "local", 2023, top=3), F("Sở Nội vụ", "local", 2023, top=3),
+        F("UBND quận Ninh Kiều", "local", 2023, top=3), F("UBND quận Cái Răng", "local", 2023, top=3),
+        F("UBND huyện Phong Điền", "local", 2023, top=3),
+    }
+    text = "Theo PAR Index năm 2022, với các tỉnh, thành phố thì đứng đầu vẫn là tỉnh Quảng Ninh (90,10% điểm)."
+    assert facts(text, date="2023-06-01") == {F("Quảng Ninh", "other", 2022, rank=1, score=90.1)}
