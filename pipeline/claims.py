@@ -73,6 +73,7 @@ class SentenceState:
     sentence_mentions: list[Mention] = field(default_factory=list)
     topic: Mention | None = None  # the first body named in the title
     last_component: str | None = None
+    last_year: int | None = None  # the last year an earlier sentence wrote as a number ("Cũng trong năm này, …")
     paragraph_component: str | None = None  # "- Về chỉ số Hạ tầng kỹ thuật: …": the pillar a section is about
 
 
@@ -388,6 +389,7 @@ def _component_named_before(low: str, value_start: int) -> str | None:
     return component_name(m["comp"]) if m else None
 
 
+_THIS_YEAR_BACK = re.compile(r"(?<![\w])(?:trong\s+)?(?:năm này|năm đó|cùng năm)(?![\w])")
 # A claim whose subject is the bare word for the province: "… cho biết tỉnh xếp thứ 22/63".
 _BARE_PROVINCE = re.compile(r"(?<![\w])(?:tỉnh|tỉnh này|thành phố này|địa phương này)\s+(?:đã\s+|vẫn\s+|tiếp tục\s+|cũng\s+)?$")
 # A sentence that opens on a value with no body of its own: "Với giá trị DTI đạt …", "Tổng điểm đạt …".
@@ -726,6 +728,13 @@ def extract_sentence(
                 prev = [a for a in out if a.entity == member.canonical and a.end <= s.start and ";" not in low[a.end : s.start]]
                 comp = prev[-1].component if prev else _component(s, member, low, prior_end, state)
             emit(member, s, score=s.score, component=comp)
+    if not years and state.last_year is not None and _THIS_YEAR_BACK.search(low):
+        for a in out:  # "Cũng trong năm này, Thừa Thiên Huế xếp thứ 10": the year the sentence before named
+            if a.year is None and a.year_offset is None:
+                a.year = state.last_year
+    written = [y for y in find_years(low, None)]
+    if written:
+        state.last_year = written[-1].year
     compared = {c.versus for c in cues if c.versus is not None}
     if len(compared) == 1 and not years:
         # "xếp hạng kinh tế số: 30/63 (tăng 02 bậc so với năm 2021)" with no year of its own: the changes

@@ -18,7 +18,7 @@ PREFILTER = re.compile(
 # --- index cues (weight, pattern) ----------------------------------------------------------------
 INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
     "dti": [
-        (3, re.compile(r"\bdti\b|chỉ số chuyển đổi số|xếp hạng (?:về |mức độ )?chuyển đổi số")),
+        (3, re.compile(r"\bdti\b|chỉ số chuyển đổi số|xếp hạng (?:về |mức độ )?chuyển đổi số|chỉ số cđs\b|\bcđs cấp (?:tỉnh|bộ)")),
         (1, re.compile(r"chuyển đổi số")),
     ],
     "ict_index": [

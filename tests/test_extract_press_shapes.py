@@ -861,3 +861,12 @@ def test_leaders_named_after_the_cue_behind_a_body_and_one_kind_word_for_several
     }
     text = "Theo PAR Index năm 2022, với các tỉnh, thành phố thì đứng đầu vẫn là tỉnh Quảng Ninh (90,10% điểm)."
     assert facts(text, date="2023-06-01") == {F("Quảng Ninh", "other", 2022, rank=1, score=90.1)}
+
+
+def test_this_year_refers_back_and_cds_abbreviates_the_dti() -> None:
+    text = "Theo PAPI, năm 2020, tỉnh về nhất là Quảng Ninh với 48,81 điểm. Cũng trong năm này, Nam Định xếp thứ 10."
+    got = facts(text, date="2022-05-01")
+    assert F("Nam Định", "other", 2020, rank=10) in got
+    text = ("Theo đó, năm 2020, Quảng Trị xếp thứ 56/63 tỉnh, thành về chỉ số CĐS cấp tỉnh. Người dân chưa thật sự "
+            "hài lòng về mức độ CĐS cấp tỉnh.")
+    assert facts(text, date="2021-08-01") == {F("Quảng Trị", "dti", 2020, rank=56, total=63)}
