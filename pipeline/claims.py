@@ -585,6 +585,13 @@ def extract_sentence(
         if _off_topic(low, cue):
             continue
         group = _subject_for(cue, subjects, low, sentence, state)
+        if not group and cue.kind in ("top", "leader"):
+            # "5 địa phương dẫn đầu cả nước về … lần lượt là A, B, C, D và E": the members named after it
+            for i, m in enumerate(subjects):
+                if m.start >= cue.end:
+                    if re.fullmatch(r"[^.;]{0,80}?\s(?:lần lượt\s+)?(?:là|gồm)\s*:?\s*", low[cue.end : m.start]):
+                        group = _group_fwd(subjects, i, low)
+                    break
         group_component: str | None = None
         if not group and cue.kind in ("rank", "change", "leader", "top") and _BARE_PROVINCE.search(low[: cue.start]):
             # "Sở TT&TT tỉnh Quảng Trị cho biết tỉnh xếp thứ 22/63": "tỉnh" is the province named before
@@ -599,6 +606,10 @@ def extract_sentence(
                 # a claim with no body in a pillar's section: the body the text is about, in that pillar
                 group = [state.last_subject or state.topic]
                 group_component = state.paragraph_component
+            elif not mentions and not out and (state.last_subject or state.topic):
+                # a sentence naming nobody ("Cụ thể: Năm 2020 (xếp hạng 51 …); Năm 2021 (…)") goes on about
+                # the body the text was about
+                group = [state.last_subject or state.topic]
             elif out and not CONTRAST.search(low, out[-1].end, cue.start):
                 last = out[-1]
                 group = [Mention(last.start, last.end, last.entity, last.entity, last.entity_type)]
@@ -640,7 +651,7 @@ def extract_sentence(
         if cue.kind in ("leader", "top") and len(group) >= 2:
             ordered = (
                 "lần lượt" in low[group[0].start : clause_end]
-                or "lần lượt" in low[cue.start : cue.end + 20]
+                or "lần lượt" in low[cue.start : max(cue.end + 20, group[0].start)]
                 or len(following_scores) == len(group)
             )
             if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"]):
@@ -1028,7 +1039,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue  # "Tuấn Anh", "Thủ Đức": the end of a person's or place's name, not a country
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
             continue
-        if m.entity_type == "country" and re.match(r"\s*(?:ict|e-?government|index|icT)", low[m.end : m.end + 20]):
+        if m.entity_type == "country" and re.match(r"\s*(?:ict|it\b|e-?government|index|icT)", low[m.end : m.end + 20]):
             continue  # "Vietnam ICT Index" names the index, not the country
         if m.entity_type == "country" and re.match(r"\s+(?:năm\s+)?(?:19|20)\d\d\b|\s*\((?:viet ?nam |vn )?(?:ict|e-?gov|pci|par|dti)", low[m.end :]) and re.search(
             r"(?:chỉ số|xếp hạng|index|báo cáo)\b[^,;.]{0,90}(?<!của )$", low[: m.start]

@@ -33,7 +33,7 @@ from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import text_table_facts
 
-EXTRACTOR_VERSION = "0.6.17"
+EXTRACTOR_VERSION = "0.6.18"
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,8 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
         (1, re.compile(r"chuyển đổi số")),
     ],
     "ict_index": [
-        (3, re.compile(r"vietnam ict index|sẵn sàng cho phát triển và ứng dụng|chỉ số sẵn sàng")),
+        (3, re.compile(r"vietnam ict index|sẵn sàng cho phát triển và ứng dụng|chỉ số sẵn sàng|it industry index|"
+                       r"chỉ số sản xuất\s*(?:[-–,]\s*)?kinh doanh (?:cntt|công nghệ thông tin)")),
         (2, re.compile(r"\bict[- ]index\b")),
     ],
     "ict_application": [
@@ -102,7 +103,7 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"hạ tầng kỹ thuật"), "hạ tầng kỹ thuật"),
     (re.compile(r"hạ tầng nhân lực|nhân lực cho ứng dụng|nguồn nhân lực cntt"), "hạ tầng nhân lực"),
     (re.compile(r"ứng dụng (?:cntt|công nghệ thông tin) trong (?:hoạt động|nội bộ)"), "ứng dụng cntt"),
-    (re.compile(r"sản xuất\s*[-–]\s*kinh doanh (?:cntt|công nghệ thông tin)|công nghiệp (?:cntt|công nghệ thông tin)"),
+    (re.compile(r"sản xuất\s*(?:[-–,]\s*)?kinh doanh (?:cntt|công nghệ thông tin)|công nghiệp (?:cntt|công nghệ thông tin)"),
      "công nghiệp cntt"),
     # Not a portal's own dateline: "Cổng thông tin điện tử tỉnh Quảng Ngãi – Theo kết quả …" names the outlet.
     (re.compile(r"(?:trang/)?cổng thông tin điện tử(?!\s+(?:tỉnh|thành phố|tp\.?|bộ|sở|huyện)\s[^–—.;]{1,40}?\s[–—-]\s)"),

@@ -473,7 +473,8 @@ _COMPARED_YEAR_PLACE = re.compile(
 
 # "so với vị trí năm 2019 (thứ 10/17 Bộ) và năm 2018 (thứ 11/17 Bộ)": a year, then its place in brackets
 _YEAR_THEN_BRACKETED_PLACE = re.compile(
-    r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+)?(?:thứ|hạng)\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<tot>\d{1,3}))?[^()]{0,30}\)"
+    r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+)?(?:thứ|hạng)\s+(?P<n>\d{1,3})(?:\s*/\s*(?P<tot>\d{1,3}))?"
+    r"(?:[^()\d]{0,25}?(?P<v>0[,.]\d{2,}))?[^()]{0,30}\)"
 )
 
 
@@ -496,7 +497,9 @@ def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
     for m in _YEAR_THEN_BRACKETED_PLACE.finditer(low):
         n, tot = int(m["n"]), int(m["tot"]) if m["tot"] else None
         if n >= 1 and (tot is None or n <= tot):
-            cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot, years=[int(m["y"])]))
+            cues.append(Cue("rank", m.start(), m.start("n") + len(m["n"]), rank=n, rank_total=tot, years=[int(m["y"])]))
+        if m["v"]:  # "Năm 2020 (xếp hạng 51 chỉ số 0,2613)": that year's value too
+            cues.append(Cue("score", m.start("v"), m.end("v"), score=parse_number(m["v"]), years=[int(m["y"])]))
     for m in _COMPARED_YEAR_PLACE.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue

@@ -870,3 +870,21 @@ def test_this_year_refers_back_and_cds_abbreviates_the_dti() -> None:
     text = ("Theo đó, năm 2020, Quảng Trị xếp thứ 56/63 tỉnh, thành về chỉ số CĐS cấp tỉnh. Người dân chưa thật sự "
             "hài lòng về mức độ CĐS cấp tỉnh.")
     assert facts(text, date="2021-08-01") == {F("Quảng Trị", "dti", 2020, rank=56, total=63)}
+
+
+def test_a_counted_leading_group_named_respectively_after_it_and_the_it_industry_index() -> None:
+    text = ("Theo Chỉ số sản xuất kinh doanh CNTT - Vietnam IT Industry Index lần đầu được công bố, 3 địa phương dẫn "
+            "đầu cả nước về sản xuất kinh doanh CNTT lần lượt là Hải Phòng, Bắc Giang và Vĩnh Phúc.")
+    assert facts(text, date="2017-05-01") == {
+        F("Hải Phòng", "ict_index", 2016, component="công nghiệp cntt", rank=1),
+        F("Bắc Giang", "ict_index", 2016, component="công nghiệp cntt", rank=2),
+        F("Vĩnh Phúc", "ict_index", 2016, component="công nghiệp cntt", rank=3),
+    }
+
+
+def test_a_sentence_naming_nobody_goes_on_about_the_body_before() -> None:
+    text = ("Kế hoạch nâng cao chỉ số DTI tỉnh Điện Biên. Chỉ số chuyển đổi số hằng năm của tỉnh Điện Biên ở mức "
+            "trung bình. Cụ thể: Năm 2021 (xếp hạng 50 chỉ số 0,3101); Năm 2022 (xếp hạng 47, chỉ số 0,5012).")
+    assert facts(text, date="2023-05-01") == {
+        F("Điện Biên", "dti", 2021, rank=50, score=0.3101), F("Điện Biên", "dti", 2022, rank=47, score=0.5012)
+    }
