@@ -743,7 +743,7 @@ def extract_sentence(
         for a in out:  # "Cũng trong năm này, Thừa Thiên Huế xếp thứ 10": the year the sentence before named
             if a.year is None and a.year_offset is None:
                 a.year = state.last_year
-    written = [y for y in find_years(low, None)]
+    written = find_years(low, None)  # years written as numbers ("năm nay" is no year to refer back to)
     if written:
         state.last_year = written[-1].year
     compared = {c.versus for c in cues if c.versus is not None}
@@ -930,10 +930,10 @@ def _name_words(words: str) -> str:
 
 # An organisation whose name ends in the country's ("Tập đoàn Điện lực Việt Nam", "Hội Truyền thông số
 # Việt Nam"): the words before "Việt Nam" are capitalised parts of the same name.
-_ORG_BEFORE_COUNTRY = re.compile(r"(?:[A-ZĐ(][\wÀ-ỹ&()-]*\s+)(?:[\wÀ-ỹ&()-]+\s+){0,4}$")
+_ORG_BEFORE_COUNTRY = re.compile(r"(?:[A-ZĐ][\wÀ-ỹ&-]*\s+)(?:[\wÀ-ỹ&-]+\s+){0,4}$")
 _ORG_HEAD = re.compile(
     r"(?:tập đoàn|tổng công ty|công ty|ngân hàng|hội|hiệp hội|liên đoàn|trung tâm|viện|học viện|đài|thông tấn xã|"
-    r"bảo hiểm|kho bạc|ban|ủy ban|uỷ ban|cục|tổng cục|vụ|văn phòng|quỹ|báo)\s+(?:[\wÀ-ỹ&()-]+\s+){0,5}$",
+    r"bảo hiểm|kho bạc|ban|ủy ban|uỷ ban|cục|tổng cục|vụ|văn phòng|quỹ|báo)\s+(?:[\wÀ-ỹ&-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 
@@ -1031,7 +1031,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
     for m in mentions:
         if m.entity_type == "country" and m.canonical == "Việt Nam" and _ORG_HEAD.search(sentence[: m.start]) and (
             _ORG_BEFORE_COUNTRY.search(sentence[: m.start])
-        ) and not re.search(r"(?<![\w])(?:của|tại|ở|với|cho|và)\s+$", low[: m.start]):
+        ):
             continue  # part of an organisation's name, not the country
         if m.entity_type == "country" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", sentence[max(0, m.start - 20) : m.start]) and (
             sentence[max(0, m.start - 20) : m.start].split()[-1][0].isupper()
