@@ -493,27 +493,32 @@ def _labelled_pillar_places(low: str, cues: list[Cue]) -> None:
             cues.append(Cue("rank", m.start("n"), m.end("tot"), rank=n, rank_total=tot, components=[name]))
 
 
+def _year_place(m: re.Match[str], start: int, end: int) -> Cue | None:
+    """A rank cue for an earlier year's place ("n", "tot" and "y" groups of `m`), or None when the place
+    cannot be one (zero, or beyond its field)."""
+    n, tot = int(m["n"]), int(m["tot"]) if m["tot"] else None
+    if n >= 1 and (tot is None or n <= tot):
+        return Cue("rank", start, end, rank=n, rank_total=tot, years=[int(m["y"])])
+    return None
+
+
 def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
+    places: list[Cue | None] = []
     for m in _YEAR_THEN_BRACKETED_PLACE.finditer(low):
-        n, tot = int(m["n"]), int(m["tot"]) if m["tot"] else None
-        if n >= 1 and (tot is None or n <= tot):
-            cues.append(Cue("rank", m.start(), m.start("n") + len(m["n"]), rank=n, rank_total=tot, years=[int(m["y"])]))
+        places.append(_year_place(m, m.start(), m.start("n") + len(m["n"])))
         if m["v"]:  # "Năm 2020 (xếp hạng 51 chỉ số 0,2613)": that year's value too
             cues.append(Cue("score", m.start("v"), m.end("v"), score=parse_number(m["v"]), years=[int(m["y"])]))
+    cues.extend(c for c in places if c is not None)
     for m in _COMPARED_YEAR_PLACE.finditer(low):
-        if _overlaps(cues, m.start(), m.end()):
-            continue
-        n, tot = int(m["n"]), int(m["tot"]) if m["tot"] else None
-        if n >= 1 and (tot is None or n <= tot):
-            cues.append(Cue("rank", m.start("y"), m.end(), rank=n, rank_total=tot, years=[int(m["y"])]))
+        cue = None if _overlaps(cues, m.start(), m.end()) else _year_place(m, m.start("y"), m.end())
+        if cue is not None:
+            cues.append(cue)
     for m in _COMPARED_YEAR_VALUE.finditer(low):
-        year = int(m["y"])
-        if m["n"]:
-            n, tot = int(m["n"]), int(m["tot"]) if m["tot"] else None
-            if n >= 1 and (tot is None or n <= tot):
-                cues.append(Cue("rank", m.start("y"), m.end(), rank=n, rank_total=tot, years=[year]))
+        cue = _year_place(m, m.start("y"), m.end()) if m["n"] else None
+        if cue is not None:
+            cues.append(cue)
         elif m["v"]:
-            cues.append(Cue("score", m.start("y"), m.end(), score=parse_number(m["v"]), years=[year]))
+            cues.append(Cue("score", m.start("y"), m.end(), score=parse_number(m["v"]), years=[int(m["y"])]))
     for b in _BRACKET.finditer(low):
         if _overlaps(cues, b.start(), b.end()):
             continue
