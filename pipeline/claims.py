@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from pipeline.entities import Mention, is_subject, lookup
+from pipeline.entities import Mention, find_mentions, is_subject, lookup
 from pipeline.lexicon import (
     COMPONENT_AFTER,
     COMPONENT_ALT,
@@ -25,7 +25,7 @@ from pipeline.lexicon import (
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
 from pipeline.patterns import BRACKETED, NATIONAL, REGION_OPENING, WORLD, Cue, find_cues
-from pipeline.years import CONTRAST, find_years, pick_year
+from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, pick_year, tight_before
 
 _COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
 # Between two members of a list going forward: a comma or "và", after the first member's own bracket
@@ -389,6 +389,8 @@ def _component_named_before(low: str, value_start: int) -> str | None:
     return component_name(m["comp"]) if m else None
 
 
+# A pillar named as what brought the result about, not as what was ranked.
+_CAUSE = re.compile(r"(?<![\w])(?:đã\s+)?(?:giúp|góp phần|nhờ|đưa)(?![\w])")
 _THIS_YEAR_BACK = re.compile(r"(?<![\w])(?:trong\s+)?(?:năm này|năm đó|cùng năm)(?![\w])")
 # A claim whose subject is the bare word for the province: "… cho biết tỉnh xếp thứ 22/63".
 _BARE_PROVINCE = re.compile(r"(?<![\w])(?:tỉnh|tỉnh này|thành phố này|địa phương này)\s+(?:đã\s+|vẫn\s+|tiếp tục\s+|cũng\s+)?$")
@@ -440,6 +442,8 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
     # "… dẫn đầu về chính quyền số, B xếp thứ 2" names another claim's pillar; "Giá trị DTI về chính quyền số
     # đạt … và xếp hạng 42" names this claim's own (no claim verb before it in the segment)
     own_clause = segment[: found.start()].rsplit(";", 1)[-1] if found else ""
+    if found and _CAUSE.search(segment, found.end()):
+        found = None  # "nỗ lực ở cả 3 trụ cột … đã giúp Việt Nam tăng 15 bậc": pillars as the cause
     if found and (
         not re.search(r"\bvề\s+$", own_clause) or not re.search(r"\b(?:xếp|đứng|dẫn đầu|đạt|tăng|giảm)\b", own_clause)
     ):
@@ -625,6 +629,9 @@ def extract_sentence(
             group = [p for p in (_as_province(m, state.on_date) for m in group) if p is not None]
         if _regional(low, cue):
             group = [m for m in group if m.entity_type == "country"]
+        elif cue.rank_total is not None and cue.rank_total < _FEWEST_PROVINCES:
+            # "Gia Lai xếp thứ 3/5 tỉnh": provinces are ranked over 63 (34 from 2025); a field of five is a region
+            group = [m for m in group if m.entity_type != "province"]
         if _subgroup(low, cue):
             group = [m for m in group if m.entity_type != "country"]
         if not group:
@@ -781,7 +788,29 @@ _REGION_AFTER = re.compile(
     r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+|so với\s+|so\s+)?(?:các\s+)?(?:tỉnh,?\s+(?:thành\s+(?:phố\s+)?)?)?"
     r"(?:khu vực|vùng|miền|đồng bằng|tây nguyên|duyên hải|trung du)(?![\w])(?!\s+(?:châu á|đông nam á|asean))"
 )
-_REGION_BEFORE = re.compile(r"(?:^|[;,]\s*)(?:trong|ở|tại)\s+(?:khu vực|vùng|miền)\s+(?!châu á|đông nam á|asean)[^,;]{2,40},")
+_REGION_BEFORE = re.compile(
+    r"(?:^|[;,]\s*)(?:(?:trong|ở|tại)\s+(?:khu vực|vùng|miền)\s+(?!châu á|đông nam á|asean)|"
+    r"so với\s+(?:các\s+)?(?:tỉnh|địa phương)(?:,?\s+thành(?: phố)?)?\s+(?:trong\s+|thuộc\s+)?(?:khu vực|vùng|miền|tây nguyên|"
+    r"tây bắc|đông bắc|đồng bằng|đông nam bộ|tây nam bộ|duyên hải|bắc trung bộ|nam trung bộ|trung du))[^,;]{2,40},"
+)
+# Provinces are ranked over 63 (34 after the 2025 merger); a smaller field is a region's.
+_FEWEST_PROVINCES = 30
+
+
+# "Xếp hạng chỉ số chuyển đổi số hằng năm của tỉnh Sơn La đạt mức trung bình": the body whose ranking
+# the text goes on to detail, named as its owner in a sentence that states no value
+_OWNER_BEFORE = re.compile(r"(?:xếp hạng|thứ hạng|chỉ số|điểm số)[^.;:]{0,60}?\s(?:của|tại)\s+(?:tỉnh\s+|thành phố\s+)?$")
+_OWNER_HINT = re.compile(r"(?:xếp hạng|thứ hạng|chỉ số|điểm số)[^.;:]{0,60}?\s(?:của|tại)\s")
+
+
+def ranking_owner(sentence: str, low: str, on_date: str | None) -> Mention | None:
+    """The one body a sentence stating no value names as the owner of a ranking, if it names exactly one;
+    the sentences after it that name nobody go on about that body."""
+    if not _OWNER_HINT.search(low):
+        return None
+    mentions = find_mentions(sentence, on_date=on_date)
+    owners = [m for m in mentions if _OWNER_BEFORE.search(low[max(0, m.start - 80) : m.start])]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _regional(low: str, cue: Cue) -> bool:
@@ -892,6 +921,8 @@ def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int,
         for y in years:
             if c.end <= y.start <= c.end + 25 and y.start < nxt and ";" not in low[c.end : y.start] and not (
                 CONTRAST.search(low[c.end : y.start])  # "xếp thứ 9 còn năm 2021, …": the next claim's year
+                or OPENS_CONJUNCT.search(low[c.end : y.start])  # "… và năm 2020 ở vị trí 124"
+                or (nxt < 10**9 and tight_before(low, y.end, nxt))  # "xếp thứ 21, năm 2022 đứng thứ 11"
             ):
                 owned.append((y.start, y.end, c))
                 break

@@ -69,7 +69,9 @@ def lookup(name: str, on_date: str | None = None) -> tuple[str, str] | None:
 
 _PUBLISHER_BEFORE = re.compile(
     r"(?:theo|của|do|từ)\s+(?:báo cáo|đánh giá|kết quả|thông tin|công bố)?\s*(?:của\s+)?$|"
-    r"(?:bộ trưởng|thứ trưởng|giám đốc|chủ tịch|lãnh đạo|đại diện|trung tâm [\w ]+ của)\s+$"
+    r"(?:bộ trưởng|thứ trưởng|giám đốc|chủ tịch|lãnh đạo|đại diện|trung tâm [\w ]+ của)\s+$|"
+    # the agent of a passive: "Cà Mau được Bộ TT&TT đánh giá và công bố xếp hạng thứ 41/63"
+    r"(?:^|\s)được\s+$"
 )
 _COMPARED = re.compile(
     r"(?:hợp nhất với|sáp nhập với|sáp nhập vào|so với|cao hơn|thấp hơn|hơn|vượt qua|vượt lên|vượt|qua mặt|bỏ xa)\s+$"

@@ -22,6 +22,7 @@ from pipeline.claims import (
     extract_sentence,
     field_after,
     lower_same_length,
+    ranking_owner,
     section_pillar,
 )
 from pipeline.context import ArticleContext, guess_date
@@ -32,8 +33,9 @@ from pipeline.patterns import NATIONAL, find_cues
 from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import text_table_facts
+from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.18"
+EXTRACTOR_VERSION = "0.6.19"
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +146,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         if not cues:
             state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
             state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
+            state.last_subject = ranking_owner(s_text, low, date) or state.last_subject
             continue
         mentions = find_mentions(s_text, on_date=date)
         speaks_of_someone = mentions or state.last_subject or state.topic or any(c.group == NATIONAL for c in cues)
@@ -187,6 +190,9 @@ def _to_fact(
     index = index or ctx.index_for(a.entity_type, clause if strong else low, paragraph)
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
+    if not explicit and a.year_offset is None and _RECENT_YEARS.search(low) and not find_years(low, None):
+        year = None  # "Những năm trở lại đây, Tiền Giang nằm trong tốp 10": no one assessment
+
     compared = a.attrs.get("after_compared")
     if not explicit and compared is not None:
         year = compared + (2 if index == "egdi" else 1)
@@ -234,6 +240,8 @@ def _to_fact(
     )
 
 
+# "in recent years": a claim about several editions at once, so about none of them in particular
+_RECENT_YEARS = re.compile(r"(?:những|các|mấy) năm (?:gần đây|trở lại đây)")
 _SUB_INDEX = re.compile(r"chỉ số thành phần|chỉ số con|trụ cột|hạng mục|chỉ tiêu")
 
 

@@ -377,6 +377,10 @@ def load() -> _Gazetteer:
         for alias in [unit.canonical, *(normalize_vi(a) for a in _split_aliases(row["aliases"]))]:
             for form in _variants(alias):
                 main.add(form, (_UNIT, unit, ""))
+                if form.startswith("Sở ") and form[3:4].isupper():
+                    # "sở Công Thương xếp thứ ba": lists often lower-case the kind word; the capitalised
+                    # name after it still tells the department from the common noun
+                    main.add("sở " + form[3:], (_UNIT, unit, ""))
                 if len(form.split()) >= 3:
                     body_fold.add(form, (_UNIT, unit, ""))
             if alias.startswith("Sở "):
@@ -524,7 +528,9 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
         if k > start and g.province.longest(toks, k) is not None:
             break
         if toks[k][0].isdigit():
-            k += 1
+            if k > start:
+                break  # "TP.HCM 85,5 điểm": a number after a name is a value, not part of it
+            k += 1  # "Quận 1", "Phường 5": the number is the name
             break
         k += 1
         # Central Highlands names glue syllables with an apostrophe: "Cư M'gar", "Đắk R'lấp"

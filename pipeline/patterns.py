@@ -86,10 +86,11 @@ _RANK_WORD = re.compile(
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
 _PAREN_RANK = re.compile(
     r"\(\s*(?:(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ|hạng)\s+(?P<n>" + ORD + r")\s*(?:/\s*(?P<t1>\d{1,3})\s*)?"
-    r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3}))\s*(?P<world>thế giới|toàn cầu|cả nước)?\s*\)"
+    r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3})(?:\s+" + FIELD_NOUN + r")?)\s*(?P<world>thế giới|toàn cầu|cả nước)?\s*\)"
 )
 _LEADER = re.compile(
-    r"(?<![\w])(dẫn đầu|đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
+    # "người đứng đầu" is the head of an office, not a first place
+    r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
     r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất)(?![\w])"
 )
 _LAST = re.compile(
@@ -97,14 +98,15 @@ _LAST = re.compile(
     r"(?P<tot>\d{1,3})\s+" + FIELD_NOUN
 )
 _TOP = [
-    re.compile(r"(?<![\w])(?:trong |thuộc |vào )?(?:nhóm\s+)?top\s*(?P<n>\d{1,3})(?:\s+" + FIELD_NOUN + r")?"),
+    # "top 10", "tốp 10" (both spellings are common)
+    re.compile(r"(?<![\w])(?:trong |thuộc |vào )?(?:nhóm\s+)?t[oố]p\s*(?P<n>\d{1,3})(?:\s+" + FIELD_NOUN + r")?"),
     re.compile(
-        r"(?<![\w])nhóm\s+(?:top\s+)?(?P<n>\d{1,3})\s+(?:" + FIELD_NOUN + r"\s+)?(?:[^\s,.;]+\s+){0,3}?"
+        r"(?<![\w])nhóm\s+(?:t[oố]p\s+)?(?P<n>\d{1,3})\s+(?:" + FIELD_NOUN + r"\s+)?(?:[^\s,.;]+\s+){0,3}?"
         r"(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)"
     ),
     re.compile(
         r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:[^\s,.;]+\s+){0,2}?"
-        r"(?:dẫn đầu|đứng đầu|có (?:điểm|chỉ số) cao nhất)"
+        r"(?:dẫn đầu|đứng đầu|có (?:điểm|chỉ số) cao nhất|t[oố]p đầu)"
     ),
 ]
 # "Năm nước có vị trí cao hơn Việt Nam vẫn là A, B, C, D và E": the bodies ahead form the top group
@@ -139,8 +141,9 @@ _CHANGE_LIST = re.compile(
     r"lần lượt\s+(?P<dir>tăng|giảm|tụt)\s+(?P<list>(?:\d{1,3}|" + WORD_ALT + r")(?:\s*(?:,|và)\s*(?:\d{1,3}|" + WORD_ALT
     + r"))+)\s+(?:bậc|hạng)"
 )
-# "Chính quyền số: 0,4513": a pillar's value in a list line
-_SCORE_AFTER_PILLAR = re.compile(r"(?:" + COMPONENT_ALT + r")\s*:\s*(?P<v>0[,.]\d{2,}|1[,.]0+)(?![\d%])")
+# "Chính quyền số: 0,4513", "Chính quyền số 0,2803 (xếp hạng 57)": a pillar's value on the 0–1 scale
+# written straight after its name, in a list line or a clause of a pillar list
+_SCORE_AFTER_PILLAR = re.compile(r"(?:" + COMPONENT_ALT + r")\s*:?\s*(?P<v>0[,.]\d{2,}|1[,.]0+)(?![\d%]|[,.]\d)")
 # "đạt 234,77/245", "với 328,64/thang điểm 360": a score out of a local scale, without "điểm" after it
 _SCORE_OUT_OF = re.compile(
     r"(?:đạt|với|được)\s+(?:tổng\s+)?(?:số\s+)?(?:điểm\s+)?(?:(?P<dec>\d{1,4},\d+)\s*/\s*(?:thang điểm\s+|tối đa\s+)?"
@@ -190,7 +193,7 @@ _YEAR_PAREN_RANK = re.compile(
 )
 # "giảm 24 bậc so với vị trí 27 của năm 2021"
 _PREV_POSITION = re.compile(
-    r"so với\s+(?:vị trí|hạng|thứ hạng)\s+(?:thứ\s+)?(?P<n>" + ORD + r")\s+(?:của\s+|vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)"
+    r"so với\s+(?:vị trí|hạng|thứ hạng|xếp hạng)\s+(?:thứ\s+)?(?P<n>" + ORD + r")\s+(?:của\s+|vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)"
 )
 # "Trong khu vực Đông Nam Á, Việt Nam …" / "ở châu Á, …"
 REGION_OPENING = re.compile(r"(?:^|[;,]\s*)(?:trong|ở|tại)\s+(?:khu vực\s+)?(?P<g>châu á|đông nam á|asean)\s*,")
@@ -344,6 +347,8 @@ def find_cues(low: str) -> list[Cue]:
         tot = int(m["tot"]) if m["tot"] else None
         if n and (tot is None or n <= tot <= 300) and not _overlaps(cues, m.start("q"), m.end()):
             cues.append(Cue("rank", m.start("q"), m.end(), rank=n, rank_total=tot))
+    if "từ" in low:
+        _from_to_places(low, cues)
     for m in _RANK_WORD.finditer(low):
         n = 2 if m["runner"] else _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
@@ -671,6 +676,42 @@ _PERCENT_RESULT = re.compile(
 _STATISTIC_BEFORE = re.compile(
     r"tỷ lệ|tỷ trọng|tăng trưởng|tăng|giảm|chiếm|hồ sơ|cao hơn|thấp hơn|trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"
 )
+
+
+# "tăng từ 88/193 năm 2018 lên 86/193", "từ thứ 6 năm 2015 xuống 22 năm 2016", "trong giai đoạn 2014 - 2020
+# từ vị trí 99 lên vị trí 86": a place left and a place reached, each in its edition
+_FROM_TO = re.compile(
+    r"(?<![\w])từ\s+(?:xếp\s+)?(?P<m1>(?:vị trí|hạng)\s+)?(?P<t>thứ\s+)?(?P<a>\d{1,3})(?:/(?P<t1>\d{2,3}))?(?![\d,.%])"
+    r"(?P<mid>[^;.()]{0,40}?)\s(?:đã\s+|vươn\s+|tụt\s+|rơi\s+)?(?P<dir>lên|xuống)\s+(?:(?P<m2>vị trí|hạng)\s+)?(?:thứ\s+)?"
+    r"(?P<b>\d{1,3})(?:/(?P<t2>\d{2,3}))?(?!\s*(?:bậc|điểm|%|lần)|[\d,.]\d)"
+)
+_PERIOD_BEFORE = re.compile(r"(?:giai đoạn|từ năm)\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?P<y2>(?:19|20)\d\d)[^;.]{0,20}$")
+_YEAR_IN = re.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d\d)")
+
+
+def _from_to_places(low: str, cues: list[Cue]) -> None:
+    """Both places of a move "từ … lên/xuống …" when it says which is a place (a field "/193" or "thứ",
+    "vị trí", "hạng"); the place left counts only with its own year (or the first year of a stated period)."""
+    for m in _FROM_TO.finditer(low):
+        if not (m["m1"] or m["t"] or m["m2"] or (m["t1"] and m["t2"])):
+            continue
+        a, b = int(m["a"]), int(m["b"])
+        t1 = int(m["t1"]) if m["t1"] else None
+        t2 = int(m["t2"]) if m["t2"] else t1
+        if a == 0 or b == 0 or a == b or any(t is not None and not (n <= t <= 300) for n, t in ((a, t1), (b, t2))):
+            continue
+        left_year = _YEAR_IN.search(m["mid"])
+        period = _PERIOD_BEFORE.search(low[max(0, m.start() - 60) : m.start()])
+        if left_year is None and period is not None:
+            years_left, years_reached = [int(period["y1"])], [int(period["y2"])]
+        else:
+            years_left, years_reached = ([int(left_year["y"])] if left_year else []), []
+        if years_left and not _overlaps(cues, m.start("a"), m.end("a")):
+            cues.append(Cue("rank", m.start(), m.end("mid"), rank=a, rank_total=t1, years=years_left))
+        # a bare number reached ("xuống 22") is a place only when the move names both editions
+        marked = m["m2"] or m["t2"] or (left_year is not None and _YEAR_IN.match(low[m.end() :].lstrip()))
+        if marked and not _overlaps(cues, m.start("b"), m.end("b")):
+            cues.append(Cue("rank", m.start("dir"), m.end(), rank=b, rank_total=t2, years=years_reached))
 
 
 def _percent_scores(low: str, found: list[Cue]) -> None:

@@ -44,6 +44,16 @@ _TARGET_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|kỳ vọng|hướng 
 CONTRAST = re.compile(r"(?<![\w])(?:còn|trong khi|nhưng|song)(?![\w])")
 
 
+OPENS_CONJUNCT = re.compile(r"(?<![\w])(?:và|còn)\s*$")
+
+
+def tight_before(low: str, year_end: int, cue_start: int) -> bool:
+    """Whether a year is written right before a claim, in the same conjunct ("năm 2021 xếp thứ 21")."""
+    return bool(low) and 0 <= cue_start - year_end <= 3 and not low[year_end:cue_start].strip() and not re.match(
+        r"(?:lên|xuống)\b", low[cue_start:]
+    )
+
+
 @dataclass(frozen=True)
 class YearExpr:
     """A year named in a sentence (offsets relative to it)."""
@@ -110,7 +120,14 @@ def pick_year(
         between = [y for y in usable if subject_end <= y.start and y.end <= cue_start]
         if between:
             return between[-1].year
-    after = [y for y in usable if cue_end <= y.start <= cue_end + 25 and y.start < clause_end]
+    tight = next((y for y in usable if y.end <= cue_start and tight_before(low, y.end, cue_start)), None)
+    if tight is not None:
+        return tight.year  # "(năm 2020 xếp hạng 27, năm 2021 xếp thứ 21, …)": each place after its own year
+    # "đứng thứ 134 … và năm 2020 ở vị trí 124": a year after "và" opens the next conjunct, not this one's
+    after = [
+        y for y in usable
+        if cue_end <= y.start <= cue_end + 25 and y.start < clause_end and not OPENS_CONJUNCT.search(low[cue_end : y.start])
+    ]
     if after:
         return after[0].year
     earlier = [y for y in usable if clause_start <= y.start and y.end <= cue_start]

@@ -888,3 +888,146 @@ def test_a_sentence_naming_nobody_goes_on_about_the_body_before() -> None:
     assert facts(text, date="2023-05-01") == {
         F("Điện Biên", "dti", 2021, rank=50, score=0.3101), F("Điện Biên", "dti", 2022, rank=47, score=0.5012)
     }
+
+
+def test_a_pillar_value_written_straight_after_its_name() -> None:
+    """"Chính quyền số 0,2803 (xếp hạng 57)": no "điểm", no colon; the 0–1 value after the pillar is its score."""
+    text = ("Năm 2020, Hậu Giang xếp thứ 40/63 về chỉ số chuyển đổi số. Điểm số các trụ cột là: Chính quyền số 0,3105 "
+            "(xếp hạng 38); Kinh tế số 0,2207, xếp hạng 45 và Xã hội số 0,2911 (xếp hạng 41).")
+    got = facts(text, date="2021-06-01")
+    assert F("Hậu Giang", "dti", 2020, component="chính quyền số", rank=38, score=0.3105) in got
+    assert F("Hậu Giang", "dti", 2020, component="kinh tế số", rank=45, score=0.2207) in got
+    assert F("Hậu Giang", "dti", 2020, component="xã hội số", rank=41, score=0.2911) in got
+
+
+def test_a_sentence_naming_nobody_goes_on_about_the_owner_named_before() -> None:
+    """A sentence with no value that names a body as the owner of its ranking ("Thứ hạng chỉ số chuyển đổi
+    số của tỉnh Lai Châu …") is who the next sentence, naming nobody, is about."""
+    text = ("Báo cáo của Sở Thông tin và Truyền thông về chuyển đổi số. Thứ hạng chỉ số chuyển đổi số của tỉnh Lai Châu "
+            "còn thấp so với cả nước. Cụ thể: Năm 2021 (xếp hạng 58 chỉ số 0,2904); Năm 2022 (xếp hạng 55, chỉ số 0,4410).")
+    assert facts(text, date="2023-05-01") == {
+        F("Lai Châu", "dti", 2021, rank=58, score=0.2904), F("Lai Châu", "dti", 2022, rank=55, score=0.441)
+    }
+
+
+def test_a_move_from_one_place_to_another_gives_both_editions() -> None:
+    """"từ 90/193 năm 2016 lên 88/193": the place left has its own year; "từ thứ 7 năm 2015 xuống 21 năm 2016":
+    a bare number reached is a place when both editions are named; a stated period gives each end its year."""
+    text = "Thứ hạng Chính phủ điện tử của Việt Nam tăng từ 90/193 năm 2016 lên 88/193 quốc gia năm 2018."
+    assert facts(text, date="2019-03-01") == {
+        F("Việt Nam", "egdi", 2016, rank=90, total=193), F("Việt Nam", "egdi", 2018, rank=88, total=193)
+    }
+    text = "Về ICT Index, Hải Dương từ thứ 7 năm 2015 xuống 21 năm 2016."
+    assert facts(text, date="2017-04-01") == {F("Hải Dương", "ict_index", 2015, rank=7), F("Hải Dương", "ict_index", 2016, rank=21)}
+    text = "Việt Nam tăng hạng Chính phủ điện tử liên tục trong giai đoạn 2012 - 2018 từ vị trí 99 lên vị trí 88."
+    assert facts(text, date="2019-03-01") == {F("Việt Nam", "egdi", 2012, rank=99), F("Việt Nam", "egdi", 2018, rank=88)}
+
+
+def test_a_move_without_its_editions_keeps_bare_numbers_out() -> None:
+    """"từ vị trí 59 lên 57" of a sub-index with no year: the bare 57 is not read as a place."""
+    text = "Theo GII 2023, Việt Nam xếp thứ 46, riêng đầu vào đổi mới sáng tạo từ vị trí 59 lên 57."
+    assert F("Việt Nam", "other", 2023, rank=57) not in facts(text, date="2023-10-01")
+
+
+def test_a_year_after_and_opens_the_next_conjunct() -> None:
+    """"đứng thứ 134 … và năm 2020 ở vị trí 124": 2020 is the second place's year, not the first's."""
+    text = "Năm 2003 Lào đứng thứ 140 về Chính phủ điện tử và năm 2020 ở vị trí 130."
+    assert facts(text, date="2021-05-01") == {F("Lào", "egdi", 2003, rank=140), F("Lào", "egdi", 2020, rank=130)}
+
+
+def test_a_department_with_its_kind_word_in_lower_case() -> None:
+    """"sở Xây dựng xếp thứ ba": the capitalised name after a lower-case "sở" is still the department."""
+    text = ("Kết quả xếp hạng chuyển đổi số năm 2022 của các sở, ngành. Dẫn đầu là Sở Y tế với 0,83 điểm; tiếp đó là "
+            "Sở Nội vụ xếp thứ hai với 0,81 điểm; sở Xây dựng xếp thứ ba với 0,79 điểm.")
+    assert F("Sở Xây dựng", "local", 2022, rank=3, score=0.79) in facts(text, date="2023-03-01")
+    assert not any("công" in f[0].lower() for f in facts("Các sở công nghiệp xếp thứ ba về DTI năm 2022."))
+
+
+def test_pillar_names_written_longer_or_with_another_word() -> None:
+    """"xã hội kỹ thuật số" is the pillar xã hội số, "Thiết chế số" the pillar thể chế số, and "Nguồn nhân
+    lực" among DTI pillars is nhân lực số (it names the UN human-capital index only in the UN survey)."""
+    text = ("Năm 2021, Bến Tre xếp thứ 20/63 về chỉ số chuyển đổi số. Trong đó, Thiết chế số xếp thứ 2/63, Nguồn nhân "
+            "lực xếp thứ 5/63. Với xã hội kỹ thuật số, tỉnh tăng 11 bậc để xếp thứ mười.")
+    got = facts(text, date="2022-05-01")
+    assert F("Bến Tre", "dti", 2021, component="thể chế số", rank=2, total=63) in got
+    assert F("Bến Tre", "dti", 2021, component="nhân lực số", rank=5, total=63) in got
+    assert F("Bến Tre", "dti", 2021, component="xã hội số", rank=10, change=11) in got
+
+
+def test_a_pillars_earlier_place_compared_in_brackets() -> None:
+    """"(tăng 9 bậc so với xếp hạng 30 của năm 2021)": the pillar's place in the year compared."""
+    text = ("Năm 2022, Long An xếp thứ 8 về DTI; trong đó, trụ cột kinh tế số xếp hạng 21 (tăng 9 bậc so với xếp hạng 30 "
+            "của năm 2021).")
+    got = facts(text, date="2023-05-01")
+    assert F("Long An", "dti", 2021, component="kinh tế số", rank=30) in got
+    assert F("Long An", "dti", 2022, component="kinh tế số", rank=21, change=9) in got
+
+
+def test_top_spelled_top_or_tốp_and_a_counted_top_group() -> None:
+    """"nằm trong tốp 10" is "top 10"; "là 3 đơn vị xếp hạng top đầu" is the top group of three."""
+    assert facts("Năm 2021, Hưng Yên nằm trong tốp 10 cả nước về chỉ số chuyển đổi số.", date="2022-05-01") == {
+        F("Hưng Yên", "dti", 2021, top=10)
+    }
+    text = "Bộ Tài chính, Bộ Tư pháp, Bộ Y tế là 3 đơn vị xếp hạng top đầu về mức độ ứng dụng CNTT năm 2018."
+    assert facts(text, date="2019-06-01") == {F(b, "ict_application", 2018, top=3) for b in ("Bộ Tài chính", "Bộ Tư pháp", "Bộ Y tế")}
+
+
+def test_in_recent_years_is_no_one_assessment() -> None:
+    """"Những năm gần đây, X nằm trong top 10": true of several editions, so no year (GUIDELINES §13)."""
+    text = "Những năm gần đây, Hưng Yên luôn nằm trong top 10 cả nước về chỉ số chuyển đổi số."
+    assert facts(text, date="2023-05-01") == {F("Hưng Yên", "dti", None, top=10)}
+
+
+def test_a_place_in_brackets_with_its_field_noun() -> None:
+    """"… nằm ở vị trí thấp trong bảng xếp hạng (52/63 tỉnh, thành)": the bracket is the place and field."""
+    text = "Năm 2021, Ninh Thuận vẫn nằm ở vị trí thấp trong bảng xếp hạng chuyển đổi số cả nước (52/63 tỉnh, thành)."
+    assert facts(text, date="2022-05-01") == {F("Ninh Thuận", "dti", 2021, rank=52, total=63)}
+
+
+def test_the_agent_of_a_passive_is_not_the_ranked_body() -> None:
+    """"X được Bộ TT&TT đánh giá và công bố xếp hạng thứ 41/63": the ministry assesses, X is ranked."""
+    text = ("Năm 2020, tỉnh Bạc Liêu được Bộ Thông tin và Truyền thông đánh giá và công bố xếp hạng thứ 44/63 tỉnh, "
+            "thành phố về chỉ số chuyển đổi số.")
+    assert facts(text, date="2021-05-01") == {F("Bạc Liêu", "dti", 2020, rank=44, total=63)}
+
+
+def test_criteria_to_assess_are_no_plan_and_the_head_of_an_office_is_no_leader() -> None:
+    """"6 tiêu chí để đánh giá, xếp hạng: …" states what was assessed (not a plan); "người đứng đầu" is the
+    head of an office, not a first place."""
+    text = ("Về mức độ ứng dụng CNTT năm 2017, có 6 tiêu chí để đánh giá, xếp hạng: Chỉ số Hạ tầng kỹ thuật CNTT, Bạc "
+            "Liêu xếp thứ 30; Chỉ số Trang/Cổng thông tin điện tử, Bạc Liêu xếp thứ 12.")
+    got = facts(text, date="2018-05-01")
+    assert F("Bạc Liêu", "ict_application", 2017, component="hạ tầng kỹ thuật", rank=30) in got
+    text = ("Năm 2022, Hà Nam xếp thứ 20/63 về chuyển đổi số. Kết quả chuyển đổi số là thước đo năng lực của người "
+            "đứng đầu từng cơ quan.")
+    assert facts(text, date="2023-05-01") == {F("Hà Nam", "dti", 2022, rank=20, total=63)}
+
+
+def test_a_run_of_years_each_with_its_place() -> None:
+    """"(năm 2020 xếp hạng 30, năm 2021 xếp thứ 24, năm 2022 đứng thứ 15 …)": each place takes the year written
+    right before it, not the next pair's year after it."""
+    text = ("Chỉ số chuyển đổi số của Tây Ninh tăng dần qua các năm (năm 2020 xếp hạng 30, năm 2021 xếp thứ 24, năm "
+            "2022 đứng thứ 15 trong 63 tỉnh, thành phố).")
+    assert facts(text, date="2023-05-01") == {
+        F("Tây Ninh", "dti", 2020, rank=30), F("Tây Ninh", "dti", 2021, rank=24),
+        F("Tây Ninh", "dti", 2022, rank=15, total=63),
+    }
+
+
+def test_pillars_named_as_the_cause_are_not_the_claims_component() -> None:
+    """"Nỗ lực ở cả ba trụ cột … đã giúp Việt Nam tăng 15 bậc": the rise is the overall index's."""
+    text = ("Nỗ lực ở cả 3 trụ cột hạ tầng viễn thông, nguồn nhân lực, dịch vụ công trực tuyến đã giúp Việt Nam tăng "
+            "12 bậc về xếp hạng Chính phủ điện tử năm 2022.")
+    assert facts(text, date="2022-10-01") == {F("Việt Nam", "egdi", 2022, change=12)}
+
+
+def test_a_provinces_place_among_a_few_is_a_regional_place() -> None:
+    """"So với các tỉnh Tây Nguyên, Gia Lai xếp thứ 3/5 …, sau Lâm Đồng và Đắk Lắk": neither the province's
+    regional place nor its regional anchors are national facts; a field of five provinces is a region."""
+    text = ("So với các tỉnh Tây Nguyên, Kon Tum xếp thứ 4/5 tỉnh về chỉ số chuyển đổi số năm 2022, sau Lâm Đồng, "
+            "Đắk Lắk và Gia Lai.")
+    assert facts(text, date="2023-03-01") == set()
+    text = "Về chỉ số chuyển đổi số năm 2022, Kon Tum xếp thứ 4/5, sau Lâm Đồng, Đắk Lắk và Gia Lai."
+    assert facts(text, date="2023-03-01") == set()
+    text = "Về chỉ số chuyển đổi số năm 2022, Bộ Tư pháp xếp thứ 4/17, sau Bộ Tài chính."
+    assert F("Bộ Tư pháp", "dti", 2022, rank=4, total=17) in facts(text, date="2023-03-01")

@@ -149,6 +149,9 @@ def test_entity_types_are_the_contracts() -> None:
         ("Thừa Thiên - Huế", ("Thừa Thiên Huế", "province")),
         ("BR-VT", ("Bà Rịa - Vũng Tàu", "province")),
         ("Đắc Lắc", ("Đắk Lắk", "province")),
+        ("Đak Lak", ("Đắk Lắk", "province")),
+        ("KonTum", ("Kon Tum", "province")),
+        ("Đak Nông", ("Đắk Nông", "province")),
         ("Kontum", ("Kon Tum", "province")),
         ("Khánh Hoà", ("Khánh Hòa", "province")),
         ("Thanh Hoá", ("Thanh Hóa", "province")),
@@ -369,6 +372,14 @@ def test_district_names_with_apostrophes() -> None:
     assert mentions("UBND huyện Cư M'gar và huyện Đắk R’lấp tăng hạng.") == [
         ("UBND huyện Cư M'gar", "UBND huyện Cư M'gar", "local_unit"),
         ("huyện Đắk R’lấp", "UBND huyện Đắk R’lấp", "local_unit"),
+    ]
+
+
+def test_a_number_after_a_name_is_not_part_of_it() -> None:
+    """"theo sau là TP.HCM 85,5 điểm": the score is no part of the city's name; "Quận 3" keeps its number."""
+    assert mentions("Theo sau là TP.HCM 85,5 điểm và Quận 3 với 80 điểm.") == [
+        ("TP.HCM", "Hồ Chí Minh", "province"),
+        ("Quận 3", "UBND quận 3", "local_unit"),
     ]
 
 
