@@ -10,10 +10,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.lexicon import EGDI_SPECIFIC, ICT_APPLICATION_OVERRIDES, index_scores
+from pipeline.lexicon import EGDI_SPECIFIC, ICT_APPLICATION_OVERRIDES, ICT_READINESS, index_scores
 from pipeline.years import find_years
 
-_NAMES_ICT_INDEX = re.compile(r"vietnam ict index|viet nam ict index|sẵn sàng cho phát triển và ứng dụng|\(ict index\)")
+_NAMES_ICT_INDEX = re.compile(r"vietnam ict index|viet nam ict index|" + ICT_READINESS + r"|\(ict index\)")
 _DATE_IN_TEXT = re.compile(
     r"(?:(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>20\d\d))|(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
 )

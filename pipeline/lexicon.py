@@ -16,13 +16,19 @@ PREFILTER = re.compile(
 )
 
 # --- index cues (weight, pattern) ----------------------------------------------------------------
+# The Vietnam ICT Index by its Vietnamese name, in the orders and abbreviations the press writes it:
+# "sẵn sàng cho phát triển và ứng dụng CNTT-TT", "mức độ sẵn sàng ứng dụng CNTT", "sẵn sàng ứng dụng và phát triển".
+ICT_READINESS = (
+    r"sẵn sàng (?:cho )?(?:phát triển|ứng dụng)(?: và (?:phát triển|ứng dụng))?(?= (?:cntt|công nghệ thông tin|ict))"
+    r"|sẵn sàng cho phát triển và ứng dụng"
+)
 INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
     "dti": [
         (3, re.compile(r"\bdti\b|chỉ số chuyển đổi số|xếp hạng (?:về |mức độ )?chuyển đổi số|chỉ số cđs\b|\bcđs cấp (?:tỉnh|bộ)")),
         (1, re.compile(r"chuyển đổi số")),
     ],
     "ict_index": [
-        (3, re.compile(r"vietnam ict index|sẵn sàng cho phát triển và ứng dụng|chỉ số sẵn sàng|it industry index|"
+        (3, re.compile(r"vietnam ict index|" + ICT_READINESS + r"|chỉ số sẵn sàng|it industry index|"
                        r"chỉ số sản xuất\s*(?:[-–,]\s*)?kinh doanh (?:cntt|công nghệ thông tin)")),
         (2, re.compile(r"\bict[- ]index\b")),
     ],

@@ -21,8 +21,11 @@ from pipeline.model import ATTRIBUTES, Fact
 # Countries: 193 UN members, 194 in ITU's indices (GCI), a few more economies in WIPO's and others'.
 FIELD_SIZE = {"province": 63, "ministry": 40, "agency": 40, "local_unit": 400, "country": 200}
 GROUP_SIZE = {GROUP_MERGED: 34, "châu Á": 47, "Đông Nam Á": 11}
-# From 2025 the provinces are 34 (the 2025 merger).
+# Other rankings also place Vietnam's cities among the world's (IMD ranks about 140 cities).
+CITY_FIELD_SIZE = 400
+# From 2025 the provinces are 34 (the 2025 merger); up to 2008 they were 64.
 MERGED_FROM_YEAR = 2025
+HA_TAY_UNTIL = 2008
 # Score ranges: DTI, ICT Index and EGDI are indices in [0, 1]; the ICT-application ranking and the
 # provinces' own rankings use points (out of 100 or 1 000) as well as [0, 1] indices.
 SCORE_RANGE = {
@@ -33,9 +36,10 @@ SCORE_RANGE = {
     "local": (0.0, 1000.0),
     "other": (0.0, 1000.0),
 }
-# First year each index assessed (DTI 2020, Vietnam ICT Index 2006, the ministry's ICT-application
-# report 2008, the UN survey 2003; provinces' own rankings are as old as the ICT-application one).
-FIRST_YEAR = {"dti": 2020, "ict_index": 2006, "ict_application": 2008, "egdi": 2003, "local": 2008, "other": 2000}
+# First year each index assessed (DTI 2020; the Vietnam ICT Index's first report, published in 2006, ranked
+# 2005; the ministry's ICT-application report 2008; the UN's e-government benchmarking began with 2001;
+# provinces' own rankings are as old as the ICT-application one).
+FIRST_YEAR = {"dti": 2020, "ict_index": 2005, "ict_application": 2008, "egdi": 2001, "local": 2008, "other": 2000}
 
 
 @dataclass(frozen=True)
@@ -57,8 +61,12 @@ def field_size(fact: Fact) -> int:
     """How many bodies the fact's field holds at most."""
     if fact.group in GROUP_SIZE:
         return GROUP_SIZE[fact.group]
+    if fact.entity_type == "province" and fact.index == "other":
+        return CITY_FIELD_SIZE  # a city in a world ranking of cities (IMD's Smart City Index), not of provinces
     if fact.entity_type == "province" and fact.year is not None and fact.year >= MERGED_FROM_YEAR:
         return GROUP_SIZE[GROUP_MERGED]
+    if fact.entity_type == "province" and fact.year is not None and fact.year <= HA_TAY_UNTIL:
+        return 64  # Hà Tây was a province of its own until it joined Hà Nội in August 2008
     return FIELD_SIZE.get(fact.entity_type, 400)
 
 

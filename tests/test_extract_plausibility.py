@@ -39,6 +39,13 @@ def _fact(**values: object) -> Fact:
         ({"entity": "Việt Nam", "entity_type": "country", "index": "egdi", "year": 2020, "rank": 12,
           "group": "Đông Nam Á"}, 2020, "rank 12 outside 1–11"),
         ({"entity": "Sở Y tế", "entity_type": "local_unit", "index": "local", "score": 95.26, "rank": 4}, 2023, None),
+        # a city in a world ranking of cities is not a province among 63
+        ({"entity": "Hà Nội", "index": "other", "year": 2024, "rank": 120}, 2025, None),
+        ({"index": "ict_index", "year": 2005, "rank": 4}, 2006, None),  # the first report ranked 2005
+        ({"index": "ict_index", "year": 2007, "rank": 64, "rank_total": 64}, 2008, None),  # 64 provinces then
+        ({"index": "ict_index", "year": 2010, "rank": 64}, 2011, "rank 64 outside 1–63"),
+        ({"index": "ict_index", "year": 2004, "rank": 4}, 2006, "year 2004 before ict_index existed"),
+        ({"entity": "Việt Nam", "entity_type": "country", "index": "egdi", "year": 2001, "rank": 89}, 2002, None),
     ],
 )
 def test_check_fact_names_what_cannot_be_true(values: dict, article_year: int, reason: str | None) -> None:

@@ -1031,3 +1031,17 @@ def test_a_provinces_place_among_a_few_is_a_regional_place() -> None:
     assert facts(text, date="2023-03-01") == set()
     text = "Về chỉ số chuyển đổi số năm 2022, Bộ Tư pháp xếp thứ 4/17, sau Bộ Tài chính."
     assert F("Bộ Tư pháp", "dti", 2022, rank=4, total=17) in facts(text, date="2023-03-01")
+
+
+def test_the_ict_index_by_its_readiness_name_in_other_word_orders() -> None:
+    """"mức độ sẵn sàng ứng dụng CNTT-TT" is the Vietnam ICT Index (readiness), not the ICT-application
+    ranking; before Hà Tây joined Hà Nội (2008) the field was 64 provinces."""
+    text = "Theo kết quả xếp hạng mức độ sẵn sàng ứng dụng CNTT-TT năm 2007, Quảng Trị xếp vị trí thứ 30 trong 64 tỉnh, thành."
+    assert facts(text, date="2008-05-01") == {F("Quảng Trị", "ict_index", 2007, rank=30, total=64)}
+
+
+def test_the_year_an_index_was_first_published_is_not_the_year_assessed() -> None:
+    """"Chỉ số … công bố lần đầu tiên vào năm 2012" tells the index's history, not which edition ranks."""
+    text = ("Về chỉ số EBI, Đồng Nai xếp hạng 6. Chỉ số Thương mại điện tử công bố lần đầu tiên vào năm 2012 để so "
+            "sánh các địa phương.")
+    assert facts(text, date=None) == {F("Đồng Nai", "other", None, rank=6)}
