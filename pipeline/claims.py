@@ -74,6 +74,7 @@ class SentenceState:
     topic: Mention | None = None  # the first body named in the title
     last_component: str | None = None
     last_year: int | None = None  # the last year an earlier sentence wrote as a number ("Cũng trong năm này, …")
+    home: Mention | None = None  # the province whose own site (portal, party paper) published the article
     paragraph_component: str | None = None  # "- Về chỉ số Hạ tầng kỹ thuật: …": the pillar a section is about
 
 
@@ -392,6 +393,19 @@ def _component_named_before(low: str, value_start: int) -> str | None:
 # A pillar named as what brought the result about, not as what was ranked.
 _CAUSE = re.compile(r"(?<![\w])(?:đã\s+)?(?:giúp|góp phần|nhờ|đưa)(?![\w])")
 _THIS_YEAR_BACK = re.compile(r"(?<![\w])(?:trong\s+)?(?:năm này|năm đó|cùng năm)(?![\w])")
+# The province a provincial site writes about without naming it: "của tỉnh", "tỉnh ta", "toàn tỉnh".
+_OWN_PROVINCE = re.compile(r"(?<![\w])(?:của tỉnh|tỉnh ta|tỉnh nhà|toàn tỉnh)(?![\w])")
+# "10 tỉnh xếp …", "các tỉnh đứng …": provinces counted, not the one the site belongs to.
+_COUNTED_PROVINCES = re.compile(r"(?:\d|các|những|mấy|nhiều|một số|nhóm)\s+tỉnh\s+(?:\S+\s+)?$")
+
+
+def _own_province(state: SentenceState) -> Mention | None:
+    """The province the text is about by default: the one its title names, else the site's own."""
+    if state.topic is not None and state.topic.entity_type == "province":
+        return state.topic
+    return state.home
+
+
 # A claim whose subject is the bare word for the province: "… cho biết tỉnh xếp thứ 22/63".
 _BARE_PROVINCE = re.compile(r"(?<![\w])(?:tỉnh|tỉnh này|thành phố này|địa phương này)\s+(?:đã\s+|vẫn\s+|tiếp tục\s+|cũng\s+)?$")
 # A sentence that opens on a value with no body of its own: "Với giá trị DTI đạt …", "Tổng điểm đạt …".
@@ -602,6 +616,11 @@ def extract_sentence(
             named = [p for p in (_as_province(x, state.on_date) for x in mentions if x.end <= cue.start) if p]
             if named:
                 group = [named[-1]]
+            elif not mentions and _own_province(state) and not _COUNTED_PROVINCES.search(low[: cue.start]):
+                group = [_own_province(state)]  # a provincial site's "tỉnh xếp thứ 22/63": its own province
+        if not group and not mentions and not out and _OWN_PROVINCE.search(low[: cue.start]) and _own_province(state):
+            # "(Quang Binh Portal) - Chỉ số DTI của tỉnh … xếp thứ 46/63": the province whose site it is
+            group = [_own_province(state)]
         if not group and cue.kind in ("rank", "change", "leader") and not cue.subject_after:
             holder = _pillar_holder(cue.start, subjects, low, prev_end[0], out, state)
             if holder is not None:

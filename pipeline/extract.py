@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pipeline.claims import (
     Assertion,
@@ -26,7 +27,8 @@ from pipeline.claims import (
     section_pillar,
 )
 from pipeline.context import ArticleContext, guess_date
-from pipeline.entities import find_mentions
+from pipeline.entities import Mention, find_mentions
+from pipeline.gazetteer import province_of_host
 from pipeline.lexicon import GROUP_MERGED, PREFILTER, component_for_index, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import NATIONAL, find_cues
@@ -35,7 +37,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.20"
+EXTRACTOR_VERSION = "0.6.21"
 
 log = logging.getLogger(__name__)
 
@@ -130,6 +132,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     state = SentenceState(on_date=date, article_year=pub_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
+    state.home = _home_province(article.url, date)
     candidates: list[Candidate] = []
     current_paragraph = -1
     for sent in prep.sentences:
@@ -149,7 +152,9 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             state.last_subject = ranking_owner(s_text, low, date) or state.last_subject
             continue
         mentions = find_mentions(s_text, on_date=date)
-        speaks_of_someone = mentions or state.last_subject or state.topic or any(c.group == NATIONAL for c in cues)
+        speaks_of_someone = (
+            mentions or state.last_subject or state.topic or state.home or any(c.group == NATIONAL for c in cues)
+        )
         assertions = extract_sentence(s_text, mentions, state, cues) if speaks_of_someone else []
         state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
         state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
@@ -173,6 +178,12 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     return claims
 
 
+def _home_province(url: str, on_date: str | None) -> Mention | None:
+    """The province whose own site (portal, party paper) an article comes from, as a mention with no span."""
+    name = province_of_host(urlsplit(url).hostname or "", on_date)
+    return Mention(0, 0, name, name, "province") if name else None
+
+
 def _to_fact(
     a: Assertion, sent: Sentence, s_text: str, low: str, ctx: ArticleContext, prep: Prepared, article: Article, doc
 ) -> Fact:  # noqa: ANN001
@@ -190,6 +201,12 @@ def _to_fact(
     index = index or ctx.index_for(a.entity_type, clause if strong else low, paragraph)
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
+    if explicit and index == "dti" and a.entity_type != "local_unit" and a.year_offset is None and (
+        article.date and year == _year_of(article.date)
+    ):
+        # DTI year Y is published in Y + 1, so "Năm 2023, DTI của tỉnh xếp thứ 46/63" in an article dated
+        # 2023 dates the announcement: the ranking is the 2022 one (a date guessed from the body is no proof)
+        year -= 1
     if not explicit and a.year_offset is None and _RECENT_YEARS.search(low) and not find_years(low, None):
         year = None  # "Những năm trở lại đây, Tiền Giang nằm trong tốp 10": no one assessment
 

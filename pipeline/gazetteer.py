@@ -796,3 +796,32 @@ def successor(canonical: str, on_date: str) -> str:
             return name
         name = nxt
     return name
+
+
+def _ascii_letters(name: str) -> str:
+    """"Quảng Bình" -> "quangbinh": how a province's name is spelled in a web host."""
+    folded = unicodedata.normalize("NFD", name.replace("đ", "d").replace("Đ", "D"))
+    return re.sub(r"[^a-z]", "", "".join(c for c in folded if unicodedata.category(c) != "Mn").lower())
+
+
+@lru_cache(maxsize=1)
+def _provinces_by_host_name() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for ent in load().provinces:
+        for alias in ent.aliases:
+            key = _ascii_letters(alias)
+            if len(key) >= 4:  # "hue" alone is too short to trust inside a host name
+                out.setdefault(key, ent.canonical)
+    return out
+
+
+def province_of_host(host: str, on_date: str | None = None) -> str | None:
+    """The province whose own site a host is ("quangbinh.gov.vn", "sotttt.kontum.gov.vn", "baoquangbinh.vn"):
+    one label of the host is the province's name, alone or after "bao" (its party paper)."""
+    names = _provinces_by_host_name()
+    for label in host.lower().split("."):
+        for prefix in ("", "bao"):
+            if label.startswith(prefix) and label[len(prefix) :] in names:
+                hit = lookup(names[label[len(prefix) :]], on_date)
+                return hit[0] if hit and hit[1] == "province" else None
+    return None

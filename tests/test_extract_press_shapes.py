@@ -1045,3 +1045,34 @@ def test_the_year_an_index_was_first_published_is_not_the_year_assessed() -> Non
     text = ("Về chỉ số EBI, Đồng Nai xếp hạng 6. Chỉ số Thương mại điện tử công bố lần đầu tiên vào năm 2012 để so "
             "sánh các địa phương.")
     assert facts(text, date=None) == {F("Đồng Nai", "other", None, rank=6)}
+
+
+def _facts_at(url: str, text: str, date: str | None) -> set[tuple]:
+    from pipeline.extract import extract_article
+    from pipeline.model import Article
+    from tests.test_extract_claims import KEYS
+
+    return {tuple(getattr(f, k) for k in KEYS) for f in extract_article(Article(url=url, title="", text=text, date=date))}
+
+
+def test_a_provincial_site_writing_of_the_province_without_naming_it() -> None:
+    """"(Cổng TTĐT) - Chỉ số DTI của tỉnh … xếp thứ 50/63" on the province's own site is about that
+    province; counted provinces ("Có 10 tỉnh xếp hạng tăng …") and other sites name nobody."""
+    text = ("(Cổng TTĐT) - Năm 2022, Chỉ số chuyển đổi số (DTI) của tỉnh xếp thứ 50/63 tỉnh, thành phố, tăng 5 bậc "
+            "so với năm 2021. Có 10 tỉnh xếp hạng tăng trên 20 bậc.")
+    assert _facts_at("https://sotttt.kontum.gov.vn/tin/1.html", text, "2023-11-20") == {
+        F("Kon Tum", "dti", 2022, rank=50, total=63, change=5)
+    }
+    assert _facts_at("https://baokontum.com.vn/tin/1.html", text, "2023-11-20") == {
+        F("Kon Tum", "dti", 2022, rank=50, total=63, change=5)
+    }
+    assert _facts_at("https://vnexpress.net/tin/1.html", text, "2023-11-20") == set()
+
+
+def test_a_dti_year_equal_to_the_articles_own_year_dates_the_announcement() -> None:
+    """DTI year Y is published in Y + 1: "Năm 2023, Hà Giang xếp thứ 55/63 về DTI" in an article dated 2023
+    reports DTI 2022; with no date of its own (only one guessed from the body) the year stays as written."""
+    text = "Năm 2023, Hà Giang xếp thứ 55/63 tỉnh, thành phố về chỉ số chuyển đổi số (DTI)."
+    assert facts(text, date="2023-10-15") == {F("Hà Giang", "dti", 2022, rank=55, total=63)}
+    assert facts(text, date="2024-05-15") == {F("Hà Giang", "dti", 2023, rank=55, total=63)}
+    assert facts("Ngày 12/10/2023. " + text, date=None) == {F("Hà Giang", "dti", 2023, rank=55, total=63)}
