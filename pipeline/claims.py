@@ -878,7 +878,11 @@ def _off_topic(low: str, cue: Cue) -> bool:
     lead = low[max(clause_start, cue.start - 50) : cue.start]
     if re.search(r"\(\s*$", lead) and _STATISTIC.search(re.split(r"[,;]", lead)[-1]):
         return True
-    return bool(m) and not _ON_TOPIC.search(m["what"])
+    return bool(m) and not _ON_TOPIC.search(m["what"]) and not _BACK_REFERENCE.search(m["what"])
+
+
+# "về công tác này", "về lĩnh vực đó": what the sentence before was about, so never off the topic
+_BACK_REFERENCE = re.compile(r"(?:công tác|lĩnh vực|nội dung|mặt|tiêu chí|bảng xếp hạng|kết quả)\s+(?:này|đó|trên)$")
 
 
 _SERVICE_BLOCK = re.compile(
@@ -917,7 +921,12 @@ def _planned(low: str, start: int) -> bool:
     """Whether a claim at `start` is a plan or target, not a result: "phấn đấu vào top 10", "kỳ vọng …
     đều đạt trên 0,7 điểm" (a target word within 80 characters before it, in its clause)."""
     clause_start = max(low.rfind(";", 0, start), 0)
-    return bool(TARGET.search(low[max(clause_start, start - 80) : start]))
+    window_start = max(clause_start, start - 80)
+    target = TARGET.search(low, window_start, start)
+    if target and target.group(0) == "để" and re.search(r"(?<![\w])đã\s", low[window_start : target.start()]):
+        # "Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5": what was done, and the place it led to
+        target = TARGET.search(low, target.end(), start)
+    return bool(target)
 
 
 def _result_year(change: Cue, cues: list[Cue], owned: list[tuple[int, int, Cue]], years: list, low: str) -> int | None:

@@ -609,11 +609,11 @@ _RANK_AFTER_QUALIFIER = re.compile(
 )
 # "xếp hạng đầu trong 7 cơ quan được xếp hạng": a field of fewer than ten, named as the ones ranked
 _SMALL_FIELD = re.compile(r"\s+(?:trong|trên)\s+(?:số\s+)?(?P<tot>\d)\s+" + FIELD_NOUN + r"\s+(?:được\s+)?(?:xếp hạng|đánh giá)")
-# "dẫn đầu nhóm 63 tỉnh, thành": the field led, right after the verb.
-_LEADS_FIELD = re.compile(r"\s+(?:nhóm|khối)\s+(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
+# "dẫn đầu nhóm 63 tỉnh, thành", "dẫn đầu 17 Bộ, cơ quan ngang Bộ": the field led, right after the verb.
+_LEADS_FIELD = re.compile(r"\s+(?:(?:nhóm|khối)\s+)?(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
 # The field a clause is framed by: "đối với nhóm (đánh giá) 34 tỉnh, …", "ở khối 17 bộ, …", "(gồm 9 cơ quan)".
 _GROUP_FRAME = re.compile(
-    r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm|(?:^|[,;:]\s*)(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?=\d\d))"
+    r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm|(?:^|[,;:–]\s*|\s-\s+)(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?=\d\d))"
     r"\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN
     + r"(?![\w/])(?!(?:\s+[^\s,.;]+){0,6}\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|cuối bảng|xếp cuối))"
 )

@@ -1076,3 +1076,26 @@ def test_a_dti_year_equal_to_the_articles_own_year_dates_the_announcement() -> N
     assert facts(text, date="2023-10-15") == {F("Hà Giang", "dti", 2022, rank=55, total=63)}
     assert facts(text, date="2024-05-15") == {F("Hà Giang", "dti", 2023, rank=55, total=63)}
     assert facts("Ngày 12/10/2023. " + text, date=None) == {F("Hà Giang", "dti", 2023, rank=55, total=63)}
+
+
+def test_a_back_reference_is_on_topic_and_a_field_frame_after_an_outlet_tag() -> None:
+    """"xếp hạng 4 trong 18 Bộ, ngành về công tác này" refers back to the ranking; "(TTXVN) – Trong số 19 cơ
+    quan …, X dẫn đầu" frames the field even after the outlet's tag."""
+    text = "Năm 2020, các bộ được đánh giá chuyển đổi số. Theo đó, Bộ Nội vụ xếp hạng 5 trong 18 Bộ, ngành về công tác này."
+    assert facts(text, date="2021-07-01") == {F("Bộ Nội vụ", "dti", 2020, rank=5, total=18)}
+    text = ("(TTXVN) – Trong số 19 cơ quan Bộ, cơ quan ngang Bộ, năm 2018, Bộ Tư pháp dẫn đầu về mức độ ứng dụng "
+            "công nghệ thông tin.")
+    assert facts(text, date="2019-07-01") == {F("Bộ Tư pháp", "ict_application", 2018, rank=1, total=19)}
+
+
+def test_the_field_led_written_straight_after_the_verb() -> None:
+    """"Bộ Tư pháp dẫn đầu 17 Bộ, cơ quan ngang Bộ …": the number after "dẫn đầu" is the field's size."""
+    text = "Bộ Tư pháp dẫn đầu 17 Bộ, cơ quan ngang Bộ có dịch vụ công về chỉ số ICT Index 2020."
+    assert facts(text, date="2021-07-01") == {F("Bộ Tư pháp", "ict_index", 2020, rank=1, total=17)}
+
+
+def test_done_in_order_to_reach_a_place_is_a_result_not_a_plan() -> None:
+    """"Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5" happened; "ban hành kế hoạch để vươn lên …" did not."""
+    text = "Trong khu vực Đông Nam Á, Việt Nam đã vượt Brunei để vươn lên vị trí thứ 6 về Chính phủ điện tử năm 2022."
+    assert facts(text, date="2022-10-01") == {F("Việt Nam", "egdi", 2022, group="Đông Nam Á", rank=6)}
+    assert facts("Năm 2022, Hà Nam đã ban hành kế hoạch để vươn lên vị trí thứ 10 về chuyển đổi số.") == set()
