@@ -470,6 +470,9 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
     return None
 
 
+UNNAMED_REGION = "?"
+
+
 def _region(cue: Cue, low: str, state: SentenceState) -> str | None:
     if cue.group in (WORLD, NATIONAL):
         return None
@@ -480,6 +483,9 @@ def _region(cue: Cue, low: str, state: SentenceState) -> str | None:
     after = re.match(r"\s*(?:trong|ở|tại|của)?\s*(?:khu vực\s+)?(châu á(?!\s*[-–]\s*thái bình dương)|đông nam á|asean)", low[cue.end :])
     if after:
         return REGION_NAMES.get(after.group(1))
+    if re.match(r"\s*(?:trong|ở|tại|của)\s+(?:khu vực|vùng)(?![\w])(?!\s+(?:châu|đông nam|asean))", low[cue.end :]):
+        # "xếp thứ 2 trong khu vực là Malaysia": the region the text is about, never the world
+        return state.paragraph_region or UNNAMED_REGION
     found = None
     for m in REGION_OPENING.finditer(low[: cue.start]):
         found = m
@@ -537,6 +543,8 @@ def extract_sentence(
             if a.component is None and "component" not in values:
                 a.component = comp
             group = _region(cue, low, state) if m.entity_type == "country" else None
+            if group == UNNAMED_REGION:
+                continue  # a place in a region the text does not name: no group of the contract
             if group:
                 a.group = group
             elif m.entity_type in ("ministry", "agency") and block_after(low, cue.start, state.paragraph_no_service):

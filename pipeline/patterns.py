@@ -452,6 +452,8 @@ _YEAR_VALUE = re.compile(
     r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*(?:,\s*)?(?:con số này\s+|chỉ số này\s+|thứ hạng\s+)?(?:là|đạt|:)\s+"
     r"(?:(?:thứ|hạng)\s+)?(?P<v>\d{1,3}\s*/\s*\d{1,3}|\d{1,4},\d+|0\.\d+)"
 )
+# "(so với 0,60 điểm năm 2022 và 0,51 điểm năm 2021)": each value, then its year
+_VALUE_THEN_YEAR = re.compile(r"(?P<v>\d{1,4},\d+|0\.\d+)\s*(?:điểm\s+)?(?:của\s+|vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
 # "(năm 2018 xếp thứ 2 với 0,897 điểm)": an earlier year's place and score in brackets
@@ -540,6 +542,10 @@ def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
                 v = parse_number(place["v"])
                 cues.append(Cue("score", place.start("v"), place.end("v"), score=v, years=[year]))
             continue
+        for m in _VALUE_THEN_YEAR.finditer(low, b.start(1), b.end(1)):
+            v = parse_number(m["v"])
+            if v is not None and not _overlaps(cues, m.start("v"), m.end("v")):
+                cues.append(Cue("score", m.start("v"), m.end(), score=v, years=[int(m["y"])]))
         for m in _YEAR_VALUE.finditer(low, b.start(1), b.end(1)):
             if _overlaps(cues, m.start("v"), m.end("v")):
                 continue
@@ -682,8 +688,10 @@ _STATISTIC_BEFORE = re.compile(
 # từ vị trí 99 lên vị trí 86": a place left and a place reached, each in its edition
 _FROM_TO = re.compile(
     r"(?<![\w])từ\s+(?:xếp\s+)?(?P<m1>(?:vị trí|hạng)\s+)?(?P<t>thứ\s+)?(?P<a>\d{1,3})(?:/(?P<t1>\d{2,3}))?(?![\d,.%])"
+    r"(?:\s*\(\s*(?:năm\s+)?(?P<ya>(?:19|20)\d\d)\s*\))?"
     r"(?P<mid>[^;.()]{0,40}?)\s(?:đã\s+|vươn\s+|tụt\s+|rơi\s+)?(?P<dir>lên|xuống)\s+(?:(?P<m2>vị trí|hạng)\s+)?(?:thứ\s+)?"
     r"(?P<b>\d{1,3})(?:/(?P<t2>\d{2,3}))?(?!\s*(?:bậc|điểm|%|lần)|[\d,.]\d)"
+    r"(?:\s*\(\s*(?:năm\s+)?(?P<yb>(?:19|20)\d\d)\s*\))?"
 )
 _PERIOD_BEFORE = re.compile(r"(?:giai đoạn|từ năm)\s+(?P<y1>(?:19|20)\d\d)\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?P<y2>(?:19|20)\d\d)[^;.]{0,20}$")
 _YEAR_IN = re.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d\d)")
@@ -702,14 +710,16 @@ def _from_to_places(low: str, cues: list[Cue]) -> None:
             continue
         left_year = _YEAR_IN.search(m["mid"])
         period = _PERIOD_BEFORE.search(low[max(0, m.start() - 60) : m.start()])
-        if left_year is None and period is not None:
+        if m["ya"]:  # "từ vị trí 59 (2016) lên 44 (2024)": each place with its year in brackets
+            years_left, years_reached = [int(m["ya"])], ([int(m["yb"])] if m["yb"] else [])
+        elif left_year is None and period is not None:
             years_left, years_reached = [int(period["y1"])], [int(period["y2"])]
         else:
             years_left, years_reached = ([int(left_year["y"])] if left_year else []), []
         if years_left and not _overlaps(cues, m.start("a"), m.end("a")):
             cues.append(Cue("rank", m.start(), m.end("mid"), rank=a, rank_total=t1, years=years_left))
         # a bare number reached ("xuống 22") is a place only when the move names both editions
-        marked = m["m2"] or m["t2"] or (left_year is not None and _YEAR_IN.match(low[m.end() :].lstrip()))
+        marked = m["m2"] or m["t2"] or m["yb"] or (left_year is not None and _YEAR_IN.match(low[m.end() :].lstrip()))
         if marked and not _overlaps(cues, m.start("b"), m.end("b")):
             cues.append(Cue("rank", m.start("dir"), m.end(), rank=b, rank_total=t2, years=years_reached))
 

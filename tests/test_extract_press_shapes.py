@@ -1099,3 +1099,24 @@ def test_done_in_order_to_reach_a_place_is_a_result_not_a_plan() -> None:
     text = "Trong khu vực Đông Nam Á, Việt Nam đã vượt Brunei để vươn lên vị trí thứ 6 về Chính phủ điện tử năm 2022."
     assert facts(text, date="2022-10-01") == {F("Việt Nam", "egdi", 2022, group="Đông Nam Á", rank=6)}
     assert facts("Năm 2022, Hà Nam đã ban hành kế hoạch để vươn lên vị trí thứ 10 về chuyển đổi số.") == set()
+
+
+def test_earlier_values_each_followed_by_its_year_in_a_comparison() -> None:
+    """"(so với 0,60 điểm năm 2022 và 0,51 điểm năm 2021)": each value is its year's score."""
+    text = "Điểm DTI của Lạng Sơn năm 2023 là 0,64 điểm (so với 0,60 điểm năm 2022 và 0,51 điểm năm 2021)."
+    assert facts(text, date="2024-07-01") == {
+        F("Lạng Sơn", "dti", 2023, score=0.64), F("Lạng Sơn", "dti", 2022, score=0.6), F("Lạng Sơn", "dti", 2021, score=0.51)
+    }
+
+
+def test_a_move_with_each_place_followed_by_its_year_in_brackets() -> None:
+    """"từ vị trí 59 (2020) lên 44 (2023)": both places with their years."""
+    text = "Xếp hạng DTI của Lạng Sơn liên tục cải thiện, từ vị trí 59 (2020) lên 44 (2023)."
+    assert facts(text, date="2024-07-01") == {F("Lạng Sơn", "dti", 2020, rank=59), F("Lạng Sơn", "dti", 2023, rank=44)}
+
+
+def test_a_place_in_an_unnamed_region_is_not_the_world_place() -> None:
+    """"Xếp thứ 2 trong khu vực là Malaysia (thứ 44 thế giới)": the region is not named, so only the world
+    place in brackets is a fact of the usual field."""
+    text = "Theo GII 2015, xếp thứ 2 trong khu vực là Malaysia (thứ 32 thế giới)."
+    assert facts(text, date="2015-12-01") == {F("Malaysia", "other", 2015, rank=32)}
