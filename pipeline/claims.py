@@ -222,7 +222,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         i = before[-1]
         gap = low[subjects[i].end : cue.start]
         # A colon ends the subject's clause, except right after it: "Đà Nẵng: 0,5893 điểm" (a list line).
-        if len(gap) <= 160 and (not re.search(r"[.!?:]\s", gap) or re.fullmatch(r"\s*:\s*", gap)):
+        # … nor right after a list opener: "Các chỉ số thành phần … của Cần Thơ gồm: xếp thứ 3 về …".
+        if len(gap) <= 160 and (not re.search(r"[.!?:]\s", gap) or re.fullmatch(r"\s*(?:gồm|bao gồm|như sau)?\s*:\s*", gap)):
             if cue.kind == "top" and (re.search(r"\bcủa\b", gap) or len(gap) > 70):
                 pass
             elif re.search(r"[,;]", gap) and _pronoun_in(

@@ -123,13 +123,13 @@ _SCORE_INDEX = re.compile(
     r"có\s+(?:giá trị|chỉ số|điểm số)\s+(?:là\s+)?)(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
 _KEEP = re.compile(
-    r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
+    r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|giữ\s+(?:vị trí|thứ hạng|hạng)(?=\s+so với)|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
     r"không thay đổi (?:thứ hạng|vị trí)|bằng (?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)(?= (?:của\s+)?(?:năm|kỳ) ))"
 )
 _NUM = r"\d{1,4},\d+|\d{1,4}(?![\d.,/])"
 # "với số điểm lần lượt là 0,6895; 0,6743 và 0,6418"
 _SCORE_LIST = re.compile(
-    r"(?:số điểm|điểm số|điểm|chỉ số)\s+(?:tương ứng\s+|lần lượt\s+)(?:là|đạt)?\s*(?P<list>(?:" + _NUM + r")(?:\s*(?:điểm)?\s*(?:[,;]|và)\s*(?:"
+    r"(?:số điểm|điểm số|điểm|chỉ số|mức|giá trị)\s+(?:tương ứng\s+|lần lượt\s+)(?:là|đạt)?\s*(?P<list>(?:" + _NUM + r")(?:\s*(?:điểm)?\s*(?:[,;]|và)\s*(?:"
     + _NUM + r"))+)"
 )
 # "với 93,1 và 90,4 điểm", "đạt 0,61; 0,58 và 0,55 điểm": several values sharing one unit

@@ -1120,3 +1120,18 @@ def test_a_place_in_an_unnamed_region_is_not_the_world_place() -> None:
     place in brackets is a fact of the usual field."""
     text = "Theo GII 2015, xếp thứ 2 trong khu vực là Malaysia (thứ 32 thế giới)."
     assert facts(text, date="2015-12-01") == {F("Malaysia", "other", 2015, rank=32)}
+
+
+def test_respective_values_after_muc() -> None:
+    """"… ở mức lần lượt là 0,5123 và 0,4987": each body its value, in order."""
+    text = "Năm 2022, Hà Giang và Cao Bằng có chỉ số chuyển đổi số thấp, ở mức lần lượt là 0,5123 và 0,4987."
+    assert facts(text, date="2023-10-01") == {F("Hà Giang", "dti", 2022, score=0.5123), F("Cao Bằng", "dti", 2022, score=0.4987)}
+
+
+def test_keeping_a_place_compared_with_a_year_is_no_change() -> None:
+    """"xếp thứ 2 về chỉ số hạ tầng nhân lực …, giữ vị trí so với năm 2022": the pillar's change is 0."""
+    text = ("Các chỉ số thành phần trong ICT Index 2023 của Cần Thơ gồm: xếp thứ 3 về chỉ số hạ tầng nhân lực với "
+            "0,71 điểm, giữ vị trí so với năm 2022.")
+    assert facts(text, date="2024-05-01") == {
+        F("Cần Thơ", "ict_index", 2023, component="hạ tầng nhân lực", rank=3, score=0.71, change=0)
+    }
