@@ -876,6 +876,8 @@ def _off_topic(low: str, cue: Cue) -> bool:
     m = _ABOUT.match(low[cue.end :])
     if m and _STATISTIC.search(m["what"]):
         return True
+    if not m and re.match(r"\s*(?:cả nước\s+|toàn quốc\s+)?về\s+(?:" + _STATISTIC.pattern + ")", low[cue.end :]):
+        return True  # "đứng thứ 10 cả nước về tỷ lệ hoàn thành nhiệm vụ …" (a long phrase)
     clause_start = max(low.rfind(";", 0, cue.start), low.rfind(".", 0, cue.start)) + 1
     clause_end = low.find(";", cue.end)
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]

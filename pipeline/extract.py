@@ -37,7 +37,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.24"
+EXTRACTOR_VERSION = "0.6.25"
 
 log = logging.getLogger(__name__)
 
@@ -259,7 +259,7 @@ def _to_fact(
 
 # "in recent years": a claim about several editions at once, so about none of them in particular
 _RECENT_YEARS = re.compile(r"(?:những|các|mấy) năm (?:gần đây|trở lại đây)")
-_SUB_INDEX = re.compile(r"chỉ số thành phần|chỉ số con|trụ cột|hạng mục|chỉ tiêu")
+_SUB_INDEX = re.compile(r"chỉ số thành phần|chỉ số con|trụ cột|hạng mục|chỉ tiêu|đầu vào|đầu ra")
 
 
 def _about_a_sub_index(a: Assertion, low: str) -> bool:
@@ -269,7 +269,8 @@ def _about_a_sub_index(a: Assertion, low: str) -> bool:
     clause_start = max(low.rfind(";", 0, a.start), low.rfind(".", 0, a.start)) + 1
     if _SUB_INDEX.search(low, clause_start, a.start):
         return True
-    return bool(re.match(r"\s*(?:về|ở|tại|trong)\s+(?:các\s+)?(?:" + _SUB_INDEX.pattern + ")", low[a.end : a.end + 40]))
+    # "đứng đầu hạng mục này", "xếp thứ 3 về trụ cột thể chế"
+    return bool(re.match(r"\s*(?:(?:về|ở|tại|trong)\s+)?(?:các\s+)?(?:" + _SUB_INDEX.pattern + ")", low[a.end : a.end + 40]))
 
 
 class _LazyDoc:

@@ -433,6 +433,8 @@ def find_cues(low: str) -> list[Cue]:
             continue
         sign = -1 if m["dir"] in ("giảm", "tụt", "xuống", "thụt lùi", "lùi", "rớt", "tuột", "sụt") else 1
         latest = bool(re.match(r"\s*,?\s*từ\b", low[m.end() :]))
+        if re.match(r"\s*so(?: với)?\s+(?:cách đây|trước đây|trước đó)\s+(?:\d+|" + WORD_ALT + r")\s+năm", low[m.end() :]):
+            continue  # "thụt lùi 3 bậc so với cách đây 5 năm": against an older edition, not the previous one
         versus = re.match(r"\s*so(?: với)?\s+(?:năm\s+|kỳ\s+|kết quả\s+)?(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
         cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=["latest"] if latest else [],
                         versus=int(versus["y"]) if versus else None))

@@ -1135,3 +1135,17 @@ def test_keeping_a_place_compared_with_a_year_is_no_change() -> None:
     assert facts(text, date="2024-05-01") == {
         F("Cần Thơ", "ict_index", 2023, component="hạ tầng nhân lực", rank=3, score=0.71, change=0)
     }
+
+
+def test_changes_against_an_older_edition_sub_indices_of_other_rankings_and_long_statistics() -> None:
+    """"thụt lùi 3 bậc so với cách đây 5 năm" is no change against the previous edition; "đứng đầu hạng mục
+    này" and "Về đầu vào đổi mới sáng tạo, … tăng 3 bậc" are parts of another ranking; "đứng thứ 10 cả nước
+    về tỷ lệ hoàn thành …" ranks a statistic."""
+    assert facts("Theo GII 2022, Việt Nam xếp thứ 48, thụt lùi 3 bậc so với cách đây 5 năm (2017).", date="2022-10-01") == {
+        F("Việt Nam", "other", 2022, rank=48)
+    }
+    assert facts("Theo GII 2024, Việt Nam là một trong ba quốc gia đứng đầu hạng mục này.", date="2024-10-01") == set()
+    assert facts("Theo GII 2024, về đầu vào đổi mới sáng tạo, Việt Nam tăng 3 bậc.", date="2024-10-01") == set()
+    text = ("Năm 2023, Điện Biên đứng thứ 12 cả nước về tỷ lệ hoàn thành nhiệm vụ triển khai nghị quyết của Trung ương "
+            "về phát triển khoa học, công nghệ và chuyển đổi số.")
+    assert facts(text, date="2024-03-01") == set()
