@@ -37,7 +37,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.25"
+EXTRACTOR_VERSION = "0.6.26"
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,16 @@ def _squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+# "… năm 2018 vừa được Bộ Thông tin và Truyền thông công bố": results the article calls just published
+_JUST_ANNOUNCED = re.compile(r"năm\s+(?P<y>20\d\d)\s+(?:vừa|mới)\s+(?:được\s+)?(?:[^.,;]{0,50}\s)?công bố")
+
+
+def _just_announced_year(text: str) -> int | None:
+    """The year of results the article's opening calls just announced, if it names one."""
+    m = _JUST_ANNOUNCED.search(unicodedata.normalize("NFC", text[:1500]).lower())
+    return int(m["y"]) if m else None
+
+
 def _year_of(date: str | None) -> int | None:
     if date and re.match(r"\d{4}", date):
         return int(date[:4])
@@ -112,7 +122,14 @@ def extract_article_checked(article: Article, *, with_docs: bool = True) -> Extr
     # ("Chính quyền số (400 điểm)", the pillar's weight, before "Chính quyền số: 0,4513").
     # Only a date the article came with bounds its years: one guessed from the body may be a decision's
     # or a meeting's date, older than the assessment the article reports.
-    kept, rejected = split_plausible(claims, _year_of(article.date))
+    bound = _year_of(article.date)
+    announced = _just_announced_year(article.text or "")
+    if bound is not None and announced is not None and announced > bound:
+        # "kết quả … năm 2018 vừa được Bộ TT&TT công bố" under a 2016 dateline: the page's date is wrong
+        log.warning("%s: dated %s but reports the %s results as just announced; its date bounds no year",
+                    article.url, article.date, announced)
+        bound = None
+    kept, rejected = split_plausible(claims, bound)
     for r in rejected:
         log.warning("dropped an implausible fact from %s: %s", article.url, r.describe())
     return Extraction(merge_facts(kept), rejected)

@@ -1149,3 +1149,13 @@ def test_changes_against_an_older_edition_sub_indices_of_other_rankings_and_long
     text = ("Năm 2023, Điện Biên đứng thứ 12 cả nước về tỷ lệ hoàn thành nhiệm vụ triển khai nghị quyết của Trung ương "
             "về phát triển khoa học, công nghệ và chuyển đổi số.")
     assert facts(text, date="2024-03-01") == set()
+
+
+def test_a_dateline_older_than_the_results_it_calls_just_announced_bounds_no_year() -> None:
+    """A page dated 2016 whose opening says the 2018 results "vừa được Bộ TT&TT công bố" has a wrong date:
+    its 2018 facts are kept; without that opening a 2018 fact on a 2016 page is still dropped."""
+    text = ("Theo kết quả đánh giá mức độ ứng dụng CNTT của các tỉnh năm 2018 vừa được Bộ Thông tin và Truyền thông "
+            "công bố, Bình Định xếp thứ 3 trên toàn quốc.")
+    assert facts(text, date="2016-10-25") == {F("Bình Định", "ict_application", 2018, rank=3)}
+    text = "Theo kết quả đánh giá mức độ ứng dụng CNTT của các tỉnh năm 2018, Bình Định xếp thứ 3 trên toàn quốc."
+    assert facts(text, date="2016-10-25") == set()
