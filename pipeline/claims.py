@@ -184,7 +184,12 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 _PRONOUN = re.compile(r"(?:^|[\s,(])(?:tỉnh|thành phố|bộ|địa phương|đơn vị|ngành)(?=[\s,)]|$)(?!\s+[a-zđà-ỹ]*[A-ZĐ])")
 
 
-_FROM_ASIDE_GAP = re.compile(r"^\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*,\s*(?:(?:tỉnh|thành phố|tp\.?|bộ)\s+)?$")
+_FROM_ASIDE_GAP = re.compile(
+    r"^\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*,\s*(?:(?:tỉnh|thành phố|tp\.?|bộ)\s+|(?:" + COMPONENT_ALT + r")\s+(?:của\s+)?)?$"
+)
+
+
+_FROM_ASIDE_PILLAR = re.compile(r"\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*,\s*(?P<comp>" + COMPONENT_ALT + r")")
 
 
 _CLOSED_BRACKET = re.compile(r"\([^()]{1,200}\)")
@@ -208,6 +213,13 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             ):
                 return _group_fwd(subjects, i, low)
         return []
+    # "… đồng xếp hạng nhất gồm: A, B, C": the members listed after the cue, whoever was named before it
+    if re.match(r"\s*(?:gồm|bao gồm)\s*:", low[cue.end :]):
+        for i, m in enumerate(subjects):
+            if m.start >= cue.end:
+                if re.fullmatch(r"\s*(?:gồm|bao gồm)\s*:\s*", low[cue.end : m.start]):
+                    return _group_fwd(subjects, i, low)
+                break
     # "…, xếp thứ nhì Bộ Tư pháp (90,63 điểm)": a place opening its clause, its body right after it.
     opening = max(low.rfind(",", 0, cue.start), low.rfind(";", 0, cue.start), low.rfind(":", 0, cue.start))
     if opening >= 0 and not low[opening + 1 : cue.start].strip():
@@ -246,7 +258,7 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             break
     # "Từ vị trí 55/63 năm 2021, Hà Giang vươn lên …": the position left behind, opening the sentence
     # with its year, belongs to the subject that follows the comma.
-    if not before and re.search(r"(?<!\w)từ\s*$", low[max(0, cue.start - 6) : cue.start]):
+    if not before and re.search(r"(?<!\w)từ\s+(?:vị trí\s+)?$|(?<!\w)từ$", low[max(0, cue.start - 14) : cue.start]):
         for m in subjects:
             if m.start >= cue.end:
                 if _FROM_ASIDE_GAP.match(low[cue.end : m.start]):
@@ -446,6 +458,9 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
     m = COMPONENT_AFTER.match(low[cue.end :])
     if m:
         return component_name(m["comp"])
+    m = _FROM_ASIDE_PILLAR.match(low, cue.end)
+    if m and re.search(r"(?<!\w)từ\s+(?:vị trí\s+)?$", low[max(0, cue.start - 14) : cue.start]):
+        return component_name(m["comp"])  # "từ vị trí thứ 44 năm 2016, Cổng thông tin điện tử X đã vươn lên …"
     # "chính quyền số của tỉnh xếp thứ 31, kinh tế số xếp thứ 18": the pillar named since the last claim
     seg_start = max(prev_end, low.rfind(";", 0, cue.start) + 1)
     if subject is not None and subject.end <= cue.start:
@@ -620,6 +635,10 @@ def extract_sentence(
                         group = _group_fwd(subjects, i, low)
                     break
         group_component: str | None = None
+        if group and re.match(r"\s*(?:gồm|bao gồm)\s*:", low[cue.end :]) and group[0].start >= cue.end:
+            # "Cổng thông tin điện tử X …, đồng xếp hạng nhất gồm: A, B": the pillar the clause opened with
+            named = re.search(COMPONENT_ALT, low[low.rfind(";", 0, cue.start) + 1 : cue.start])
+            group_component = component_name(named.group(0)) if named else None
         if not group and cue.kind in ("rank", "change", "leader", "top") and _BARE_PROVINCE.search(low[: cue.start]):
             # "Sở TT&TT tỉnh Quảng Trị cho biết tỉnh xếp thứ 22/63": "tỉnh" is the province named before
             named = [p for p in (_as_province(x, state.on_date) for x in mentions if x.end <= cue.start) if p]
@@ -978,7 +997,8 @@ def _tied(low: str, group: list[Mention], cue: Cue) -> bool:
     """"A và B cùng dẫn đầu", "đồng hạng nhất": a shared first place, not a top group."""
     lo = min(group[0].start, cue.start)
     hi = max(group[-1].end, cue.end)
-    return bool(_TIE.search(low[lo:hi]))
+    # "đồng hạng nhất là A, B và C": the tie word right before the cue
+    return bool(_TIE.search(low[lo:hi]) or re.search(r"(?<![\w])(?:cùng|đồng)\s+(?:xếp\s+)?$", low[: cue.start]))
 
 
 # A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".

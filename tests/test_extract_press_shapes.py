@@ -1159,3 +1159,22 @@ def test_a_dateline_older_than_the_results_it_calls_just_announced_bounds_no_yea
     assert facts(text, date="2016-10-25") == {F("Bình Định", "ict_application", 2018, rank=3)}
     text = "Theo kết quả đánh giá mức độ ứng dụng CNTT của các tỉnh năm 2018, Bình Định xếp thứ 3 trên toàn quốc."
     assert facts(text, date="2016-10-25") == set()
+
+
+def test_a_shared_first_place_listed_after_gom_and_a_pillars_place_left_behind() -> None:
+    """"…, đồng xếp hạng nhất gồm: A, B, C" gives each member first place in the pillar the clause opened
+    with; "đồng hạng nhất … là A, B và C" is a shared first place, not a top group; "từ vị trí xếp thứ 44 năm
+    2016, Cổng thông tin điện tử X …" is X's pillar place that year."""
+    text = ("Năm 2019, Cổng thông tin điện tử Long An đạt điểm tối đa, nằm trong nhóm các tỉnh đồng xếp hạng nhất gồm: "
+            "Long An, Bến Tre, Cà Mau.")
+    got = facts(text, date="2020-09-03")
+    for p in ("Long An", "Bến Tre", "Cà Mau"):
+        assert F(p, "ict_application", 2019, component="cổng thông tin điện tử", rank=1) in got
+    text = "Năm 2019, đồng hạng nhất về mức độ ứng dụng CNTT là Long An, Bến Tre và Cà Mau."
+    assert facts(text, date="2020-09-03") == {F(p, "ict_application", 2019, rank=1) for p in ("Long An", "Bến Tre", "Cà Mau")}
+    text = ("Về mức độ ứng dụng CNTT, từ vị trí xếp thứ 40 năm 2016, Cổng thông tin điện tử Long An đã vươn lên vị trí "
+            "hạng nhất năm 2017.")
+    assert facts(text, date="2018-09-03") == {
+        F("Long An", "ict_application", 2016, component="cổng thông tin điện tử", rank=40),
+        F("Long An", "ict_application", 2017, component="cổng thông tin điện tử", rank=1),
+    }
