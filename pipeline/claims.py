@@ -403,6 +403,7 @@ def _component_named_before(low: str, value_start: int) -> str | None:
     return component_name(m["comp"]) if m else None
 
 
+_OVERALL_NAMED = re.compile(r"chỉ số chung|xếp hạng chung|chỉ số tổng (?:thể|hợp)|(?<![\w])tổng thể")
 # A pillar named as what brought the result about, not as what was ranked.
 _CAUSE = re.compile(r"(?<![\w])(?:đã\s+)?(?:giúp|góp phần|nhờ|đưa)(?![\w])")
 _THIS_YEAR_BACK = re.compile(r"(?<![\w])(?:trong\s+)?(?:năm này|năm đó|cùng năm)(?![\w])")
@@ -474,6 +475,8 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
     own_clause = segment[: found.start()].rsplit(";", 1)[-1] if found else ""
     if found and _CAUSE.search(segment, found.end()):
         found = None  # "nỗ lực ở cả 3 trụ cột … đã giúp Việt Nam tăng 15 bậc": pillars as the cause
+    if found and _OVERALL_NAMED.search(segment, found.end()):
+        return None  # "… chính sách xếp thứ 3/63, trong khi chỉ số chung của tỉnh đứng thứ 25": the whole index
     if found and (
         not re.search(r"\bvề\s+$", own_clause) or not re.search(r"\b(?:xếp|đứng|dẫn đầu|đạt|tăng|giảm)\b", own_clause)
     ):
@@ -535,6 +538,9 @@ def extract_sentence(
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
     subjects = [m for m in mentions if is_subject(low, m)]
+    if any(m.entity_type == "local_unit" for m in subjects):
+        # "Sở KH&ĐT dẫn đầu bảng xếp hạng … năm 2021 của tỉnh Nam Định": the province owns the ranking
+        subjects = [m for m in subjects if not (m.entity_type == "province" and _RANKING_OWNER.search(low, 0, m.start))]
     state.sentence_mentions = list(mentions)
     years = find_years(low, state.reported_year or state.article_year)
     consumed = [(c.start, c.end) for c in cues if c.years]
@@ -631,7 +637,9 @@ def extract_sentence(
             # "5 địa phương dẫn đầu cả nước về … lần lượt là A, B, C, D và E": the members named after it
             for i, m in enumerate(subjects):
                 if m.start >= cue.end:
-                    if re.fullmatch(r"[^.;]{0,80}?\s(?:lần lượt\s+)?(?:là|gồm)\s*:?\s*", low[cue.end : m.start]):
+                    if re.search(r"\bcủa\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$", low[cue.end : m.start]):
+                        continue  # "… năm 2023 của TP Cần Thơ gồm: …": the ranking's owner, not a member
+                    if re.fullmatch(r"[^.;]{0,120}?\s(?:lần lượt\s+)?(?:là|gồm|thuộc về)\s*:?\s*", low[cue.end : m.start]):
                         group = _group_fwd(subjects, i, low)
                     break
         group_component: str | None = None
@@ -966,6 +974,11 @@ def _result_year(change: Cue, cues: list[Cue], owned: list[tuple[int, int, Cue]]
     if following is None or following.kind != "rank" or not re.fullmatch(
         r"[\s,]*(?:để|và|lên)?[\s,]*", low[change.end : following.start]
     ):
+        # "… vọt lên vị trí 23 năm 2023, tăng 29 bậc": the position just reached, then the change
+        previous = [c for c in cues if c.end <= change.start and c.kind == "rank"]
+        if previous and re.fullmatch(r"[\s,]*(?:năm\s+\d{4})?[\s,]*", low[previous[-1].end : change.start]):
+            starts = {s for s, _e, owner in owned if owner is previous[-1]}
+            return next((y.year for y in years if y.start in starts), None)
         return None
     starts = {s for s, _e, owner in owned if owner is following}
     return next((y.year for y in years if y.start in starts), None)
@@ -1110,13 +1123,18 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+_RANKING_OWNER = re.compile(r"xếp hạng[^,;.:]{0,80}\bcủa\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
+# A sentence that names a province's own ranking of its units ("xếp hạng chuyển đổi số cấp xã").
+_LOCAL_RANKING = re.compile(r"cấp (?:xã|huyện|sở)|sở, ban, ngành|quận, huyện|xã, phường|các (?:xã|phường|huyện|quận)\b")
+
+
 def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: SentenceState) -> list[Mention]:
     """Mentions the claim rules can use: contract entity types only, no universities or firms;
     "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province; in a
     province's own ranking, wards, communes and districts named by their kind are local units."""
     out = []
     mentions = _countries_named_anh(sentence, mentions)
-    if state.is_local:
+    if state.is_local or _LOCAL_RANKING.search(low):
         mentions = _local_kind_mentions(sentence, mentions)
     for m in mentions:
         if m.entity_type == "country" and m.canonical == "Việt Nam" and _ORG_HEAD.search(sentence[: m.start]) and (
@@ -1237,9 +1255,12 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
                 hit = lookup(part, state.on_date)
                 if hit:
                     names.append(hit)
+    # "X dẫn đầu về kinh tế số; xếp sau là A và B": the list goes on in the pillar of the place it follows
+    before = [a for a in out if a.rank == start_rank and a.year_offset is None]
+    component = before[-1].component if before else None
     for i, (canonical, etype) in enumerate(names):
         m = Mention(cue.start, cue.end, canonical, canonical, etype)
-        emit(m, cue, rank=start_rank + i + 1, component=None)
+        emit(m, cue, rank=start_rank + i + 1, component=component)
 
 
 def _after_x(cue: Cue, low: str, subjects: list[Mention], state: SentenceState, emit) -> None:  # noqa: ANN001

@@ -13,6 +13,27 @@ NUMBER_WORDS: dict[str, int] = {
     "nhất": 1, "một": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
     "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
 }
+
+
+def _compound_words() -> dict[str, int]:
+    """11–99 written out: "mười lăm" 15, "ba mươi tư" 34, "bốn mươi mốt" 41 (after a ten, 1 is "mốt",
+    4 is often "tư" and 5 "lăm")."""
+    units = {"một": 1, "hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9}
+    after_ten = {**units, "mốt": 1, "tư": 4, "lăm": 5}
+    out: dict[str, int] = {}
+    for word, v in after_ten.items():
+        if word != "mốt":
+            out[f"mười {word}"] = 10 + v
+    for tens_word, tens in units.items():
+        if tens == 1:
+            continue
+        out[f"{tens_word} mươi"] = 10 * tens
+        for word, v in after_ten.items():
+            out[f"{tens_word} mươi {word}"] = 10 * tens + v
+    return out
+
+
+NUMBER_WORDS.update(_compound_words())
 WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+\Z")

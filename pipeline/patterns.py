@@ -56,7 +56,7 @@ def _ord(word: str) -> int | None:
 
 # "xếp thứ 2", "đứng thứ 7", "xếp hạng thứ 86/193", "vị trí thứ 21/63", "xếp ở vị trí số 1", "hạng 36"
 _RANK = re.compile(
-    r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng|lùi|tụt|rơi|vươn lên|nhảy lên|leo lên|lên|xuống|ngôi vị)"
+    r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng|lùi|tụt|rơi|vươn lên|nhảy lên|leo lên|lên|xuống|ngôi vị|về đích)"
     r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3}))"
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
@@ -94,7 +94,7 @@ _LEADER = re.compile(
     r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất)(?![\w])"
 )
 _LAST = re.compile(
-    r"(?<![\w])(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?)\s+(?:trong|trên|của)\s+(?:số\s+)?"
+    r"(?<![\w])(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?|đội sổ|bét bảng)\s+(?:trong|trên|của)\s+(?:số\s+)?"
     r"(?P<tot>\d{1,3})\s+" + FIELD_NOUN
 )
 _TOP = [
@@ -106,7 +106,7 @@ _TOP = [
     ),
     re.compile(
         r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:[^\s,.;]+\s+){0,2}?"
-        r"(?:dẫn đầu|đứng đầu|có (?:điểm|chỉ số) cao nhất|t[oố]p đầu)"
+        r"(?:dẫn đầu|đứng đầu|có (?:điểm|chỉ số) cao nhất|t[oố]p đầu|xếp hạng cao nhất)"
     ),
 ]
 # "Năm nước có vị trí cao hơn Việt Nam vẫn là A, B, C, D và E": the bodies ahead form the top group
@@ -173,7 +173,7 @@ _FROM_TOP = re.compile(
     r"[^:;.]{0,30}?:"
 )
 _NEXT = re.compile(
-    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|tiếp đến|liền sau|ngay sau(?=\s+(?:đó|là)))\s+(?:đó\s+)?"
+    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|tiếp đến|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó|là)))\s+(?:đó\s+)?"
     r"(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
 )
@@ -202,7 +202,8 @@ _CLAUSE_TOTAL = re.compile(r"(?:của|tại|trong|trên|giữa)\s+(?:tổng số
 # "Xếp sau Đà Nẵng là …", and "Sau Đà Nẵng là …" opening a sentence or clause
 _AFTER_X = re.compile(r"(?:(?:xếp|đứng)\s+(?:ngay\s+|liền\s+)?|(?:^|(?<=[,;:]\s)))(?:sau|tiếp sau)\s+(?=[^\s])")
 _TWICE_LEADER = re.compile(
-    r"(?:sau\s+)?(?:hai|ba|\d)\s+(?:lần|năm)\s+(?:liên tiếp\s+)?(?:dẫn đầu|đứng đầu|xếp thứ nhất)\s+(?:vào\s+|trong\s+)?(?:các\s+)?năm\s+"
+    r"(?:sau\s+)?(?:hai|ba|\d)\s+(?:lần|năm)\s+(?:liên tiếp\s+|liền\s+)?(?:dẫn đầu|đứng đầu|xếp thứ nhất|(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<n>"
+    + ORD + r"))\s+(?:vào\s+|trong\s+)?(?:các\s+)?năm\s+"
     r"(?P<y1>(?:19|20)\d\d)\s*(?:,|và)\s*(?:năm\s+)?(?P<y2>(?:19|20)\d\d)"
 )
 _TWO_YEARS_RANKS = re.compile(
@@ -236,7 +237,11 @@ def find_cues(low: str) -> list[Cue]:
     if ":" in low:
         _labelled_pillar_places(low, cues)
     for m in _TWICE_LEADER.finditer(low):
-        cues.append(Cue("leader", m.start(), m.end(), rank=1, years=[int(m["y1"]), int(m["y2"])], subject_after=True))
+        # "Sau hai năm liền xếp thứ nhì vào các năm 2020 và 2021, X …": that place in both years
+        n = _ord(m["n"]) if m["n"] else 1
+        if n:
+            cues.append(Cue("leader" if n == 1 else "rank", m.start(), m.end(), rank=n,
+                            years=[int(m["y1"]), int(m["y2"])], subject_after=True))
     for m in _TWO_YEARS_RANKS.finditer(low):
         ranks = _ord_list(m["list"])
         k = parse_int(m["k"]) or len(ranks)
@@ -342,6 +347,11 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))
     if "(" in low and re.search(r"xếp|đứng|hạng|thứ|vị trí", low):
         _bare_bracket_ranks(low, cues)
+    for m in _RANK_OBJECT.finditer(low) if "xếp " in low else ():
+        n = _ord(m["n"])
+        tot = int(m["tot"]) if m["tot"] else None
+        if n and (tot is None or n <= tot <= 300) and not _overlaps(cues, m.start("q"), m.end()):
+            cues.append(Cue("rank", m.start("q"), m.end(), rank=n, rank_total=tot))
     for m in _RANK_AFTER_QUALIFIER.finditer(low):
         n = _ord(m["n"])
         tot = int(m["tot"]) if m["tot"] else None
@@ -402,7 +412,9 @@ def find_cues(low: str) -> list[Cue]:
             continue
         if re.search(r"(?:top|tốp|nhóm)\s*\d{1,3}\s+(?:" + FIELD_NOUN + r")?\s*$", before):
             continue  # "vào Top 10 tỉnh, thành phố dẫn đầu": the group that leads, not this body first
-        if re.search(r"(?:so với|với|sau|trước|của)\s+(?:các\s+)?(?:đơn vị|địa phương|tỉnh|bộ|nước|quốc gia|nền kinh tế)\s+$", before):
+        if re.search(r"(?:so với|với|sau|trước|của)\s+(?:các\s+)?(?:đơn vị|địa phương|tỉnh|bộ|nước|quốc gia|nền kinh tế)\s+$", before) and not (
+            re.search(r"của\s+tỉnh\s+$", before) and re.match(r"\s+(?:cả nước|toàn quốc|trong cả nước)", low[m.end() :])
+        ):  # ("chỉ số công nghiệp CNTT của tỉnh dẫn đầu cả nước" is a claim: the province leads)
             # "thấp hơn 11,92% so với đơn vị dẫn đầu": the leader named as a reference, not a claim
             continue
         if re.match(r"(?:\s+[^\s,;.]+){0,4}?\s+(?:trước đó|trước đây|những năm trước|các năm trước|các kỳ trước)", low[m.end() :]):
@@ -613,6 +625,11 @@ def _bare_bracket_ranks(low: str, cues: list[Cue]) -> None:
 # the verb and the place (the year stays a year: the span starts at "thứ")
 _RANK_AFTER_QUALIFIER = re.compile(
     r"xếp hạng(?:\s+(?!thứ\b|năm\b|lần\b|ngày\b|trong\b)[^\s,;.()\d]+){1,5}(?:\s+năm\s+\d{4})?\s+(?P<q>thứ\s+(?P<n>" + ORD + r"))"
+    r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
+)
+# "GII 2023 xếp Việt Nam thứ 46/132 nền kinh tế": the ranking as the subject, the body ranked as the object
+_RANK_OBJECT = re.compile(
+    r"(?<![\w])xếp\s+(?!hạng\b|thứ\b|ở\b|vị trí\b|loại\b)[^\d,;.()]{2,40}?\s+(?:ở\s+)?(?:vị trí\s+)?(?P<q>thứ\s+(?P<n>" + ORD + r"))"
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
 # "xếp hạng đầu trong 7 cơ quan được xếp hạng": a field of fewer than ten, named as the ones ranked

@@ -1178,3 +1178,85 @@ def test_a_shared_first_place_listed_after_gom_and_a_pillars_place_left_behind()
         F("Long An", "ict_application", 2016, component="cổng thông tin điện tử", rank=40),
         F("Long An", "ict_application", 2017, component="cổng thông tin điện tử", rank=1),
     }
+
+
+def test_numbers_from_eleven_to_ninety_nine_written_as_words() -> None:
+    """"tăng ba mươi tư bậc", "đứng thứ bốn mươi mốt", "tăng mười lăm bậc"; "thứ mười năm 2022" stays 10."""
+    text = "Năm 2022, Hưng Yên tăng ba mươi tư bậc, lên vị trí 20/63 về chỉ số chuyển đổi số."
+    assert facts(text, date="2023-07-01") == {F("Hưng Yên", "dti", 2022, rank=20, total=63, change=34)}
+    assert facts("Về DTI năm 2022, Hưng Yên đứng thứ bốn mươi mốt, giảm mười lăm bậc.", date="2023-07-01") == {
+        F("Hưng Yên", "dti", 2022, rank=41, change=-15)
+    }
+    assert facts("Hưng Yên xếp thứ mười năm 2022 về chỉ số chuyển đổi số.", date="2023-07-01") == {
+        F("Hưng Yên", "dti", 2022, rank=10)
+    }
+
+
+def test_more_ways_to_write_places_lists_and_groups() -> None:
+    """"về đích thứ ba"; "đội sổ trong số 17 bộ" (last of 17); "dẫn đầu về kinh tế số; xếp sau là A và B" (the
+    list goes on in that pillar); "các vị trí dẫn đầu … lần lượt thuộc về A, B và C"; a counted group named
+    after a long phrase and "là:" ("Ba cơ quan đứng đầu … là: A; B; C"); "Năm đơn vị xếp hạng cao nhất … của TP
+    Cần Thơ gồm: …" (the ranking's owner is no member)."""
+    assert facts("Trong DTI năm 2022, Bộ Xây dựng về đích thứ ba.", date="2023-07-25") == {F("Bộ Xây dựng", "dti", 2022, rank=3)}
+    assert facts("Bộ Nội vụ đội sổ trong số 17 bộ có cung cấp dịch vụ công tại DTI 2022.", date="2023-07-25") == {
+        F("Bộ Nội vụ", "dti", 2022, rank=17, total=17)
+    }
+    assert facts("Đà Nẵng dẫn đầu về xã hội số trong DTI 2023; xếp sau là Hà Nội và Bắc Ninh.", date="2024-06-19") == {
+        F(p, "dti", 2023, component="xã hội số", rank=r) for p, r in (("Đà Nẵng", 1), ("Hà Nội", 2), ("Bắc Ninh", 3))
+    }
+    text = "Các vị trí dẫn đầu DTI 2023 lần lượt thuộc về Bộ Tư pháp, Bộ Y tế và Bộ Nội vụ."
+    assert facts(text, date="2024-06-19") == {
+        F(p, "dti", 2023, rank=r) for p, r in (("Bộ Tư pháp", 1), ("Bộ Y tế", 2), ("Bộ Nội vụ", 3))
+    }
+    text = ("Ba cơ quan đứng đầu khối cơ quan thuộc Chính phủ về ứng dụng CNTT, phát triển Chính phủ điện tử năm 2018 "
+            "là: BHXH Việt Nam; Thông tấn xã Việt Nam; Đài Tiếng nói Việt Nam.")
+    assert facts(text, date="2019-06-10") == {
+        F(p, "ict_application", 2018, top=3)
+        for p in ("Bảo hiểm xã hội Việt Nam", "Thông tấn xã Việt Nam", "Đài Tiếng nói Việt Nam")
+    }
+    text = "Ba đơn vị xếp hạng cao nhất về chuyển đổi số năm 2023 của TP Cần Thơ gồm: Sở Tư pháp, Sở Y tế và Sở Nội vụ."
+    assert facts(text, date="2024-01-22") == {F(p, "local", 2023, top=3) for p in ("Sở Tư pháp", "Sở Y tế", "Sở Nội vụ")}
+
+
+def test_local_units_named_by_kind_in_a_sentence_that_names_the_local_ranking() -> None:
+    """"Bảng xếp hạng chuyển đổi số cấp xã … của tỉnh X: phường Y xếp thứ nhất": Y is a local unit, and a
+    province named as the owner of its units' ranking is no subject ("Sở A dẫn đầu bảng xếp hạng … của tỉnh X
+    với 89,6 điểm"; "Huyện B, … trong xếp hạng cấp huyện của tỉnh X, … vươn lên dẫn đầu")."""
+    text = "Bảng xếp hạng chuyển đổi số cấp xã năm 2023 của tỉnh Đồng Nai: phường Tam Hiệp xếp thứ nhất."
+    assert facts(text, date="2024-02-05") == {F("UBND phường Tam Hiệp", "local", 2023, rank=1)}
+    text = "Sở Y tế giữ vị trí đầu bảng xếp hạng chỉ số ứng dụng CNTT năm 2021 của tỉnh Hà Nam với 88,4/100 điểm."
+    assert facts(text, date="2022-02-18") == {F("Sở Y tế", "local", 2021, rank=1, score=88.4)}
+    text = ("Huyện Phù Cát, năm ngoái đứng thứ 6 trong xếp hạng chuyển đổi số cấp huyện của tỉnh Bình Định, năm 2023 "
+            "đã vươn lên dẫn đầu.")
+    assert facts(text, date="2023-11-05") == {
+        F("UBND huyện Phù Cát", "local", 2022, rank=6), F("UBND huyện Phù Cát", "local", 2023, rank=1)
+    }
+
+
+def test_pronouns_for_the_province_the_overall_index_and_the_ranking_as_subject() -> None:
+    """"riêng chỉ số công nghiệp CNTT của tỉnh dẫn đầu cả nước" (the province leads that pillar); "trong khi chỉ
+    số chung của tỉnh đứng thứ 25" (the whole index, not the pillar named before); "GII 2023 xếp Việt Nam thứ
+    46/132" (the body ranked as the object)."""
+    text = "Theo Vietnam ICT Index 2016, Hải Dương đứng thứ 9; riêng chỉ số công nghiệp CNTT của tỉnh dẫn đầu cả nước."
+    assert facts(text, date="2016-11-30") == {
+        F("Hải Dương", "ict_index", 2016, rank=9), F("Hải Dương", "ict_index", 2016, component="công nghiệp cntt", rank=1)
+    }
+    text = ("Chỉ số hạ tầng kỹ thuật của Yên Bái trong Vietnam ICT Index 2012 xếp thứ 3/63, trong khi chỉ số chung của "
+            "tỉnh đứng thứ 30.")
+    assert facts(text, date="2012-11-28") == {
+        F("Yên Bái", "ict_index", 2012, component="hạ tầng kỹ thuật", rank=3, total=63), F("Yên Bái", "ict_index", 2012, rank=30)
+    }
+    assert facts("Chỉ số GII 2022 xếp Việt Nam thứ 48/132 nền kinh tế.", date="2022-09-28") == {
+        F("Việt Nam", "other", 2022, rank=48, total=132)
+    }
+
+
+def test_two_years_in_one_place_and_a_change_after_the_place_reached() -> None:
+    """"Sau hai năm liền xếp thứ nhì vào các năm 2020 và 2021, X …": rank 2 in both years; "X từ vị trí 52 năm
+    2022 vọt lên vị trí 23 năm 2023, tăng 29 bậc": the change belongs to the place reached (2023)."""
+    text = "Sau hai năm liền xếp thứ nhì vào các năm 2020 và 2021, Bắc Ninh tụt xuống vị trí thứ năm trong DTI 2022."
+    assert facts(text, date="2023-07-27") == {
+        F("Bắc Ninh", "dti", 2020, rank=2), F("Bắc Ninh", "dti", 2021, rank=2), F("Bắc Ninh", "dti", 2022, rank=5)
+    }
+    text = "Về chuyển đổi số cấp tỉnh, Điện Biên từ vị trí 50 năm 2022 vọt lên vị trí 30 năm 2023, tăng 20 bậc."
+    assert facts(text, date="2024-06-18") == {F("Điện Biên", "dti", 2022, rank=50), F("Điện Biên", "dti", 2023, rank=30, change=20)}
