@@ -75,6 +75,7 @@ class SentenceState:
     last_component: str | None = None
     last_year: int | None = None  # the last year an earlier sentence wrote as a number ("Cũng trong năm này, …")
     home: Mention | None = None  # the province whose own site (portal, party paper) published the article
+    named_other_body: bool = False  # the sentence names a body the contract does not rank (a firm)
     paragraph_component: str | None = None  # "- Về chỉ số Hạ tầng kỹ thuật: …": the pillar a section is about
 
 
@@ -537,6 +538,7 @@ def extract_sentence(
     if not cues or _OFF_DOMAIN.search(low):
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
+    named_anyone = bool(mentions) or state.named_other_body
     subjects = [m for m in mentions if is_subject(low, m)]
     if any(m.entity_type == "local_unit" for m in subjects):
         # "Sở KH&ĐT dẫn đầu bảng xếp hạng … năm 2021 của tỉnh Nam Định": the province owns the ranking
@@ -665,7 +667,7 @@ def extract_sentence(
                 # a claim with no body in a pillar's section: the body the text is about, in that pillar
                 group = [state.last_subject or state.topic]
                 group_component = state.paragraph_component
-            elif not mentions and not out and (state.last_subject or state.topic):
+            elif not named_anyone and not out and (state.last_subject or state.topic):
                 # a sentence naming nobody ("Cụ thể: Năm 2020 (xếp hạng 51 …); Năm 2021 (…)") goes on about
                 # the body the text was about
                 group = [state.last_subject or state.topic]
@@ -741,6 +743,7 @@ def extract_sentence(
         state.last_subject = group[-1]
         prev_end[0] = cue.end
     _anchored_places(cues, out, low, subjects, emit)
+    placed = any(a.score is None for a in out)  # the sentence placed someone: its scores are asides
     # Scores left: the subject is the nearest entity before (or the one the previous claim was about).
     for s in scores:
         if s.used:
@@ -801,6 +804,8 @@ def extract_sentence(
                 prev = [a for a in out if a.entity == member.canonical and a.end <= s.start and ";" not in low[a.end : s.start]]
                 comp = prev[-1].component if prev else _component(s, member, low, prior_end, state)
             emit(member, s, score=s.score, component=comp)
+            if not placed and (member.entity_type != "country" or s.group != NATIONAL):
+                state.last_subject = member  # "X … với 326,85/500 điểm. Các tiêu chí …: nhân lực số xếp thứ 6/17"
     if not years and state.last_year is not None and _THIS_YEAR_BACK.search(low):
         for a in out:  # "Cũng trong năm này, Thừa Thiên Huế xếp thứ 10": the year the sentence before named
             if a.year is None and a.year_offset is None:
@@ -1133,6 +1138,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
     "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province; in a
     province's own ranking, wards, communes and districts named by their kind are local units."""
     out = []
+    state.named_other_body = False
     mentions = _countries_named_anh(sentence, mentions)
     if state.is_local or _LOCAL_RANKING.search(low):
         mentions = _local_kind_mentions(sentence, mentions)
@@ -1140,12 +1146,14 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         if m.entity_type == "country" and m.canonical == "Việt Nam" and _ORG_HEAD.search(sentence[: m.start]) and (
             _ORG_BEFORE_COUNTRY.search(sentence[: m.start])
         ):
+            state.named_other_body = True
             continue  # part of an organisation's name, not the country
         if m.entity_type == "country" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", sentence[max(0, m.start - 20) : m.start]) and (
             sentence[max(0, m.start - 20) : m.start].split()[-1][0].isupper()
         ):
             continue  # "Tuấn Anh", "Thủ Đức": the end of a person's or place's name, not a country
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
+            state.named_other_body = True  # a firm or a university: a body the contract does not rank
             continue
         if m.entity_type == "country" and re.match(r"\s*(?:ict|it\b|e-?government|index|icT)", low[m.end : m.end + 20]):
             continue  # "Vietnam ICT Index" names the index, not the country

@@ -132,6 +132,10 @@ _SCORE_LIST = re.compile(
     r"(?:số điểm|điểm số|điểm|chỉ số|mức|giá trị)\s+(?:tương ứng\s+|lần lượt\s+)(?:là|đạt)?\s*(?P<list>(?:" + _NUM + r")(?:\s*(?:điểm)?\s*(?:[,;]|và)\s*(?:"
     + _NUM + r"))+)"
 )
+# "với tổng điểm 731,61", "tổng số điểm đạt 845,20": the points label before the value
+_SCORE_LABEL_FIRST = re.compile(
+    r"(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)\s+(?:là\s+|đạt\s+|:\s*)?(?P<v>\d{1,4},\d{1,4})(?![\d,.]|\s*(?:%|điểm|/))"
+)
 # "với 93,1 và 90,4 điểm", "đạt 0,61; 0,58 và 0,55 điểm": several values sharing one unit
 _SCORE_SHARED_UNIT = re.compile(
     r"(?:với|đạt|là)\s+(?P<list>(?:" + _NUM + r")(?:\s*(?:[,;]|và)\s*(?:" + _NUM + r"))+)\s*điểm(?![\w])"
@@ -173,7 +177,7 @@ _FROM_TOP = re.compile(
     r"[^:;.]{0,30}?:"
 )
 _NEXT = re.compile(
-    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|tiếp đến|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó|là)))\s+(?:đó\s+)?"
+    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|tiếp đến|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó|là)))\s+(?:đó\s+)?"
     r"(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
 )
@@ -753,6 +757,8 @@ def _percent_scores(low: str, found: list[Cue]) -> None:
             continue
         if _STATISTIC_BEFORE.search(low[max(0, m.start() - 35) : m.start("v")]):
             continue
+        if re.match(r"\s*%?\s*(?:so với|của)\s+(?:tổng\s+)?(?:số\s+)?(?:điểm|mức|thang điểm)(?:\s+\w+)?\s+tối đa", low[m.end("v") :]):
+            continue  # "đạt 73,16% so với điểm tối đa": a share of the maximum, not the index value
         found.append(Cue("score", m.start("v"), m.end("v"), score=v))
 
 
@@ -795,6 +801,12 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         ):
             continue
         found.append(Cue("score", m.start("v"), m.end(), score=v))
+    for m in _SCORE_LABEL_FIRST.finditer(low):
+        v = parse_number(m["v"])
+        if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not re.search(
+            r"trung bình|bình quân", low[max(0, m.start() - 30) : m.end()]
+        ):
+            found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for m in _SCORE_INDEX.finditer(low):
         if _overlaps(found, m.start("v"), m.end("v")):
             continue

@@ -1260,3 +1260,29 @@ def test_two_years_in_one_place_and_a_change_after_the_place_reached() -> None:
     }
     text = "Về chuyển đổi số cấp tỉnh, Điện Biên từ vị trí 50 năm 2022 vọt lên vị trí 30 năm 2023, tăng 20 bậc."
     assert facts(text, date="2024-06-18") == {F("Điện Biên", "dti", 2022, rank=50), F("Điện Biên", "dti", 2023, rank=30, change=20)}
+
+
+def test_a_points_label_before_the_value_and_a_share_of_the_maximum() -> None:
+    """"với tổng điểm 731,61 đạt 73,16% so với điểm tối đa": the score is 731.61; the percentage is a share."""
+    text = ("Kết quả xếp hạng chuyển đổi số năm 2023 các sở, ban, ngành: đứng đầu là Sở Nội vụ với tổng điểm 720,40 "
+            "đạt 72,04% so với điểm tối đa.")
+    assert facts(text, date="2024-03-01") == {F("Sở Nội vụ", "local", 2023, rank=1, score=720.4)}
+
+
+def test_ke_den_la_goes_on_counting() -> None:
+    """"xếp hạng 1 là A, kế đến là B, C và D": places 2, 3, 4."""
+    text = "Khối sở, ban, ngành năm 2023: xếp hạng 1 là Sở Tư pháp, kế đến là Sở Nội vụ, Sở Y tế và Sở Xây dựng."
+    assert facts(text, date="2024-03-01") == {
+        F(p, "local", 2023, rank=r) for p, r in (("Sở Tư pháp", 1), ("Sở Nội vụ", 2), ("Sở Y tế", 3), ("Sở Xây dựng", 4))
+    }
+
+
+def test_a_body_scored_in_one_sentence_owns_the_pillar_places_of_the_next() -> None:
+    """"X đứng cuối bảng …, với 326,85/500 điểm. Các tiêu chí xếp thấp như: nhân lực số … xếp thứ 6/17": the
+    pillar places are X's; a sentence that names a firm ("Tập đoàn … dẫn đầu") names somebody, so it is not X's."""
+    text = ("Kết quả chuyển đổi số cấp sở năm 2023: Sở Ngoại vụ đứng cuối bảng xếp hạng cấp sở, ngành, với 310,5/500 "
+            "điểm. Các tiêu chí xếp thấp như: nhân lực số đạt 17,5/50 điểm, xếp thứ 7/17.")
+    assert F("Sở Ngoại vụ", "local", 2023, component="nhân lực số", rank=7, total=17, score=17.5) in facts(text, date="2024-04-02")
+    text = ("Theo ICT Index 2023, Bộ Nội vụ đứng cuối bảng với 0,1821 điểm. Tập đoàn Điện lực Việt Nam dẫn đầu nhóm "
+            "các tập đoàn kinh tế.")
+    assert facts(text, date="2024-04-02") == {F("Bộ Nội vụ", "ict_index", 2023, score=0.1821)}
