@@ -414,6 +414,10 @@ _OWN_PROVINCE = re.compile(r"(?<![\w])(?:của tỉnh|tỉnh ta|tỉnh nhà|toà
 _COUNTED_PROVINCES = re.compile(r"(?:\d|các|những|mấy|nhiều|một số|nhóm)\s+tỉnh\s+(?:\S+\s+)?$")
 
 
+def _provinces_in(subjects: list[Mention]) -> bool:
+    return any(m.entity_type == "province" for m in subjects)
+
+
 def _own_province(state: SentenceState) -> Mention | None:
     """The province the text is about by default: the one its title names, else the site's own."""
     if state.topic is not None and state.topic.entity_type == "province":
@@ -654,9 +658,9 @@ def extract_sentence(
             named = [p for p in (_as_province(x, state.on_date) for x in mentions if x.end <= cue.start) if p]
             if named:
                 group = [named[-1]]
-            elif not mentions and _own_province(state) and not _COUNTED_PROVINCES.search(low[: cue.start]):
+            elif not _provinces_in(subjects) and _own_province(state) and not _COUNTED_PROVINCES.search(low[: cue.start]):
                 group = [_own_province(state)]  # a provincial site's "tỉnh xếp thứ 22/63": its own province
-        if not group and not mentions and not out and _OWN_PROVINCE.search(low[: cue.start]) and _own_province(state):
+        if not group and not _provinces_in(subjects) and not out and _OWN_PROVINCE.search(low[: cue.start]) and _own_province(state):
             # "(Quang Binh Portal) - Chỉ số DTI của tỉnh … xếp thứ 46/63": the province whose site it is
             group = [_own_province(state)]
         if not group and cue.kind in ("rank", "change", "leader") and not cue.subject_after:
@@ -835,7 +839,7 @@ _ABOUT = re.compile(
 # Rankings of things the project does not track (GUIDELINES §4): football, universities, firms, banks.
 _OFF_DOMAIN = re.compile(
     r"\bfifa\b|bóng đá|đội tuyển|câu lạc bộ|\bclb\b|bảng xếp hạng đại học|xếp hạng đại học|\bqs\b|times higher|"
-    r"webometrics|ngân hàng thương mại|top \d+ doanh nghiệp|doanh nghiệp (?:công nghệ số )?uy tín|vnr500|fortune|forbes|"
+    r"webometrics|(?:trong|của) (?:các|những) trường|ngân hàng thương mại|top \d+ doanh nghiệp|doanh nghiệp (?:công nghệ số )?uy tín|vnr500|fortune|forbes|"
     r"thương hiệu"
 )
 _ON_TOPIC = re.compile(
@@ -1024,6 +1028,12 @@ _LOCAL_KIND = re.compile(
     r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?P<kind>[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện)\s+"
     r"(?P<name>[^\s,;.:()]+(?:\s+[^\s,;.:()]+){0,3})"
 )
+
+
+def names_local_unit(sentence: str) -> bool:
+    """Whether a sentence names a ward, commune or district by its kind ("phường Phú Hội"), which the
+    gazetteer does not list."""
+    return any(_name_words(m["name"]) for m in _LOCAL_KIND.finditer(sentence))
 
 
 def _name_words(words: str) -> str:

@@ -23,6 +23,7 @@ from pipeline.claims import (
     extract_sentence,
     field_after,
     lower_same_length,
+    names_local_unit,
     ranking_owner,
     section_pillar,
 )
@@ -37,7 +38,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.29"
+EXTRACTOR_VERSION = "0.6.30"
 
 log = logging.getLogger(__name__)
 
@@ -171,6 +172,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         mentions = find_mentions(s_text, on_date=date)
         speaks_of_someone = (
             mentions or state.last_subject or state.topic or state.home or any(c.group == NATIONAL for c in cues)
+            or (state.is_local and names_local_unit(s_text))
         )
         assertions = extract_sentence(s_text, mentions, state, cues) if speaks_of_someone else []
         state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
@@ -218,11 +220,12 @@ def _to_fact(
     index = index or ctx.index_for(a.entity_type, clause if strong else low, paragraph)
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
-    if explicit and index == "dti" and a.entity_type != "local_unit" and a.year_offset is None and (
+    if index == "dti" and a.entity_type != "local_unit" and a.year_offset is None and (
         article.date and year == _year_of(article.date)
     ):
         # DTI year Y is published in Y + 1, so "Năm 2023, DTI của tỉnh xếp thứ 46/63" in an article dated
-        # 2023 dates the announcement: the ranking is the 2022 one (a date guessed from the body is no proof)
+        # 2023 (said in the sentence or in the text around it) dates the announcement: the ranking is the 2022
+        # one (a date guessed from the body is no proof)
         year -= 1
     if not explicit and a.year_offset is None and _RECENT_YEARS.search(low) and not find_years(low, None):
         year = None  # "Những năm trở lại đây, Tiền Giang nằm trong tốp 10": no one assessment

@@ -46,7 +46,8 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                        r"chỉ số thương mại điện tử|\bebi\b|\bunctad\b|\bwipo\b|hiệu quả quản trị|legatum|\bwef\b|\bimd\b")),
     ],
     "local": [
-        (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện")),
+        (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện|"
+                       r"xã, phường|phường, xã|cấp (?:xã|huyện|sở)\b")),
     ],
 }
 
@@ -120,7 +121,8 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<!phát triển và )(?<!sẵn sàng cho )ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
     # "chỉ số ứng dụng là 0,5000" beside the other ICT Index pillars
     (re.compile(r"(?<=chỉ số )ứng dụng(?=\s+(?:là|đạt|:)\s)"), BARE_APPLICATION),
-    (re.compile(r"dịch vụ công trực tuyến|dịch vụ trực tuyến"), "dịch vụ công trực tuyến"),
+    # ("bộ, ngành có dịch vụ công trực tuyến" names a block of ministries, not the pillar)
+    (re.compile(r"(?<!có )(?:dịch vụ công trực tuyến|dịch vụ trực tuyến)"), "dịch vụ công trực tuyến"),
     # Bare "Nhân lực" in a list of pillars: the DTI's `nhân lực số` (COMPONENT_BARE resolves it per index)
     (re.compile(r"nhân lực(?!\s+(?:số|cntt|công nghệ|cho|chất lượng|trẻ|của|làm|trong|đã|là|được|có))(?=\s*(?:xếp|đứng|đạt|:|\(|,|$))"),
      BARE_HUMAN),

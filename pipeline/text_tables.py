@@ -29,9 +29,10 @@ from pipeline.years import find_years
 MIN_ROWS = 3
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?\d{1,4}(?:[.,]\d+)?(?![\w.,]|%)")
 _ROW = re.compile(
-    r"^\s*(?:(?P<lead>\d{1,3})[.)]?\s+)?(?P<name>[^\d|\t;:()]{2,70})\s*[|\t;:]?\s*"
+    r"^\s*(?:(?P<lead>\d{1,3})(?:[.)]?\s+|\s*[|\t]\s*))?(?P<name>[^\d|\t;:()]{2,70})\s*[|\t;:]?\s*"
     r"(?P<cells>(?:[-+]?\d{1,4}(?:[.,]\d+)?\s*[|\t;]?\s*)*)(?P<tail>[^\d]{0,25})$"
 )
+_CHANGE_HEADER = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi|so với năm")
 _RANKING_HEADER = re.compile(r"xếp hạng|thứ hạng|bảng xếp|thứ tự|dẫn đầu|\btop\b|\bhạng\b", re.IGNORECASE)
 
 
@@ -188,9 +189,14 @@ def text_table_facts(text: str, ctx: ArticleContext, on_date: str | None, source
         else:
             ranks = [None] * len(rows)
         years = find_years(header_low, ctx.year)
+        changes = bool(_CHANGE_HEADER.search(header_low))
         for row, rank in zip(rows, ranks, strict=True):
             decimals = [c for c in row.cells if re.search(r"[.,]\d", c)]
             score = _cell_value(decimals[-1]) if decimals else None
+            # "Hạng | Đơn vị | Điểm | Tăng/giảm" … "2 | Sở Y tế | 95,75 | -1": the last column is the change
+            change = int(row.cells[-1]) if changes and row.cells and re.fullmatch(r"[-+]?\d{1,2}", row.cells[-1]) and (
+                len(row.cells) >= 2
+            ) else None
             if rank is None and score is None:
                 continue
             index = ctx.index_for(row.entity_type, header_low or row.line.lower(), -1)
@@ -202,6 +208,7 @@ def text_table_facts(text: str, ctx: ArticleContext, on_date: str | None, source
                 group = GROUP_MERGED
             facts.append(Fact(
                 entity=row.entity, entity_type=row.entity_type, index=index, group=group, year=year, rank=rank, score=score,
+                rank_change=change,
                 source=source, sentence=row.line.strip(), start=row.start, end=row.end, extractor=version,
                 confidence=0.8,
             ))

@@ -1286,3 +1286,48 @@ def test_a_body_scored_in_one_sentence_owns_the_pillar_places_of_the_next() -> N
     text = ("Theo ICT Index 2023, Bộ Nội vụ đứng cuối bảng với 0,1821 điểm. Tập đoàn Điện lực Việt Nam dẫn đầu nhóm "
             "các tập đoàn kinh tế.")
     assert facts(text, date="2024-04-02") == {F("Bộ Nội vụ", "ict_index", 2023, score=0.1821)}
+
+
+def test_a_pipe_table_with_the_place_first_and_a_change_column() -> None:
+    """"Hạng | Đơn vị | Điểm | Tăng/giảm" rows ("2 | Sở Y tế | 95,75 | -1"): place, score and change."""
+    text = ("Kết quả đánh giá chuyển đổi số năm 2023 của các sở, ban, ngành như sau:\n\nHạng | Đơn vị | Điểm | Tăng/giảm\n"
+            "1 | Sở Tư pháp | 96,5 | +1\n2 | Sở Y tế | 95,75 | -1\n3 | Sở Xây dựng | 93,2 | 0\n")
+    assert facts(text, date="2024-02-01") == {
+        F("Sở Tư pháp", "local", 2023, rank=1, score=96.5, change=1),
+        F("Sở Y tế", "local", 2023, rank=2, score=95.75, change=-1),
+        F("Sở Xây dựng", "local", 2023, rank=3, score=93.2, change=0),
+    }
+
+
+def test_more_context_words_a_ministry_block_our_country_and_universities() -> None:
+    """"Xếp sau lần lượt là A và B" counts on; a ranking of "xã, phường, thị trấn" makes "phường X" a unit in the
+    sentences after; "bộ có dịch vụ công trực tuyến" names a block, not the pillar; "nước ta" is Việt Nam; a
+    university's place "trong các trường đại học" is off the domain."""
+    text = "Ở khối quận, huyện năm 2023, quận Hải Châu dẫn đầu. Xếp sau lần lượt là quận Sơn Trà và huyện Hòa Vang."
+    assert facts(text, date="2024-04-16") == {
+        F("UBND quận Hải Châu", "local", 2023, rank=1), F("UBND quận Sơn Trà", "local", 2023, rank=2),
+        F("UBND huyện Hòa Vang", "local", 2023, rank=3),
+    }
+    text = ("UBND tỉnh phê duyệt kết quả chuyển đổi số năm 2023 của 141 xã, phường, thị trấn. Theo đó, phường Phú Hội "
+            "đứng đầu với 92,15 điểm.")
+    assert facts(text, date="2024-02-28") == {F("UBND phường Phú Hội", "local", 2023, rank=1, score=92.15)}
+    text = "Theo ICT Index 2015, ở khối các bộ có dịch vụ công trực tuyến, Bộ Tài chính dẫn đầu, tiếp đến là Bộ Công Thương."
+    assert facts(text, date="2015-12-28") == {F("Bộ Tài chính", "ict_index", 2015, rank=1), F("Bộ Công Thương", "ict_index", 2015, rank=2)}
+    text = "Năm 2024, chỉ số phát triển Chính phủ điện tử (EGDI) của nước ta đạt 0,7709."
+    assert facts(text, date="2024-09-18") == {F("Việt Nam", "egdi", 2024, score=0.7709)}
+    text = "Năm 2022, Đồng Nai phối hợp với Trường Đại học Lạc Hồng, trường được xếp thứ 5 trong các trường đại học tư thục."
+    assert facts(text, date="2023-05-01") == set()
+
+
+def test_a_provincial_site_with_a_publisher_named_and_the_dti_year_of_its_context() -> None:
+    """"… do Bộ TT&TT công bố, tỉnh ta xếp thứ 14/63" on the province's own site is that province (the publisher
+    named is no subject); a DTI year taken from the text around a sentence that equals the year of a dated
+    article is the announcement's too."""
+    text = "Theo Báo cáo Vietnam ICT Index 2012 do Bộ Thông tin và Truyền thông công bố, tỉnh ta xếp thứ 14/63 tỉnh, thành phố."
+    assert _facts_at("https://vinhphuc.gov.vn/tin/1.html", text, "2012-12-10") == {
+        F("Vĩnh Phúc", "ict_index", 2012, rank=14, total=63)
+    }
+    text = "Năm 2023, Chỉ số DTI của Bình Thuận xếp thứ 46/63. Về thể chế số, tỉnh đứng thứ 12."
+    assert facts(text, date="2023-10-13") == {
+        F("Bình Thuận", "dti", 2022, rank=46, total=63), F("Bình Thuận", "dti", 2022, component="thể chế số", rank=12)
+    }
