@@ -38,7 +38,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.30"
+EXTRACTOR_VERSION = "0.6.31"
 
 log = logging.getLogger(__name__)
 
@@ -189,12 +189,30 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     for f in written:  # evidence shows the row as the article wrote it
         o_start, o_end = prep.prepared.to_original(f.start, f.end)
         f.sentence = prep.prepared.original[o_start:o_end].strip()
-    claims = [c.fact for c in candidates if not c.from_title] + written + [c.fact for c in candidates if c.from_title]
+    body = [c.fact for c in candidates if not c.from_title]
+    title = [_year_from_body(c.fact, body) for c in candidates if c.from_title]
+    claims = body + written + title
     if article.tables:
         from pipeline.tables import table_facts
 
         claims += table_facts(article, ctx, EXTRACTOR_VERSION)
     return claims
+
+
+def _year_from_body(fact: Fact, body: list[Fact]) -> Fact:
+    """A title claim with no year of its own ("Hà Giang tăng 29 bậc về chuyển đổi số") restates the body: it
+    takes the year of the body's claim with the same body, ranking and value."""
+    if fact.confidence >= 0.9:
+        return fact  # the title wrote its year
+    for other in body:
+        if (other.entity, other.index, other.component, other.group) != (fact.entity, fact.index, fact.component, fact.group):
+            continue
+        if any(getattr(fact, a) is not None and getattr(fact, a) == getattr(other, a) for a in ATTRIBUTES):
+            if other.year != fact.year:
+                fact = copy.copy(fact)
+                fact.year = other.year
+            return fact
+    return fact
 
 
 def _home_province(url: str, on_date: str | None) -> Mention | None:

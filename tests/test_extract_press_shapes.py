@@ -1331,3 +1331,24 @@ def test_a_provincial_site_with_a_publisher_named_and_the_dti_year_of_its_contex
     assert facts(text, date="2023-10-13") == {
         F("Bình Thuận", "dti", 2022, rank=46, total=63), F("Bình Thuận", "dti", 2022, component="thể chế số", rank=12)
     }
+
+
+def test_the_ict_application_rankings_own_name_is_not_its_pillar() -> None:
+    """"mức độ ứng dụng CNTT trong hoạt động của các cơ quan nhà nước" names the ranking; "Ứng dụng CNTT trong
+    hoạt động của cơ quan (xếp thứ 3/63)" is its pillar."""
+    text = ("Theo báo cáo đánh giá mức độ ứng dụng CNTT trong hoạt động của các cơ quan nhà nước năm 2010, Bộ Tư pháp "
+            "đứng đầu khối bộ, ngành.")
+    assert facts(text, date="2011-03-01") == {F("Bộ Tư pháp", "ict_application", 2010, rank=1)}
+    text = "Năm 2019, về mức độ ứng dụng CNTT, Lâm Đồng có chỉ số Ứng dụng CNTT trong hoạt động của cơ quan (xếp thứ 3/63)."
+    assert facts(text, date="2020-06-01") == {
+        F("Lâm Đồng", "ict_application", 2019, component="ứng dụng cntt", rank=3, total=63)
+    }
+
+
+def test_a_title_claim_without_a_year_takes_the_year_of_the_body_claim_it_restates() -> None:
+    """Title "Hà Giang tăng 29 bậc về chuyển đổi số" over a body "từ vị trí 52 năm 2022 … lên vị trí 23 năm 2023,
+    tăng 29 bậc": the title's rise is the 2023 one the body states."""
+    text = "Về chuyển đổi số cấp tỉnh, Lai Châu từ vị trí 50 năm 2022 vọt lên vị trí 31 năm 2023, tăng 19 bậc."
+    assert facts(text, title="Lai Châu tăng 19 bậc về chuyển đổi số", date="2024-06-18") == {
+        F("Lai Châu", "dti", 2022, rank=50), F("Lai Châu", "dti", 2023, rank=31, change=19)
+    }
