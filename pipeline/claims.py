@@ -8,6 +8,7 @@ places. Index and year fallbacks are not decided here (pipeline/context.py).
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 
@@ -596,6 +597,15 @@ def extract_sentence(
                 if cue.kind == "change" and cue.values == ["latest"]:
                     a.attrs["latest"] = max((yy.year for yy in years), default=None)
                     a.year = None
+                partner = next((yy.partner for yy in years if yy.year == a.year and yy.partner and yy.end <= cue.start), None)
+                if partner is not None and cue.kind in ("rank", "leader", "top") and not any(
+                    yy.year == partner and yy.start >= cue.start for yy in years
+                ):
+                    # "Năm 2019, 2020, Bộ VHTT&DL xếp hạng 3": the place of both years
+                    twin = copy.copy(a)
+                    twin.attrs = dict(a.attrs)
+                    twin.year = partner
+                    out.append(twin)
             out.append(a)
 
     def emit_in_order(members: list[Mention], ranks: list[int], cue: Cue, scores_in_order: list[Cue] | None) -> None:

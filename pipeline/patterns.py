@@ -200,7 +200,10 @@ _PREV_POSITION = re.compile(
     r"so với\s+(?:vị trí|hạng|thứ hạng|xếp hạng)\s+(?:thứ\s+)?(?P<n>" + ORD + r")\s+(?:của\s+|vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)"
 )
 # "Trong khu vực Đông Nam Á, Việt Nam …" / "ở châu Á, …"
-REGION_OPENING = re.compile(r"(?:^|[;,]\s*)(?:trong|ở|tại)\s+(?:khu vực\s+)?(?P<g>châu á|đông nam á|asean)\s*,")
+REGION_OPENING = re.compile(
+    r"(?:^|[;,]\s*)(?:(?:tính\s+)?riêng\s+|xét\s+|nếu\s+(?:đặt|xét)\s+|so với các nước\s+)?(?:trong|ở|tại)\s+(?:khu vực\s+)?"
+    r"(?P<g>châu á|đông nam á|asean)\s*,"
+)
 # "; tiếp theo" / "chỉ sau": clause-level totals "… của 63 tỉnh, thành phố"
 _CLAUSE_TOTAL = re.compile(r"(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|cả\s+|nhóm\s+)?(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
 # "Xếp sau Đà Nẵng là …", and "Sau Đà Nẵng là …" opening a sentence or clause

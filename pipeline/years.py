@@ -61,6 +61,7 @@ class YearExpr:
     start: int
     end: int
     year: int
+    partner: int | None = None  # "Năm 2019, 2020, …": the other year of a pair written together
 
 
 def find_years(low: str, article_year: int | None) -> list[YearExpr]:
@@ -82,10 +83,11 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
         else:
             year = int(m["y"])
         # "năm 2021 và 2022": the second year of a pair is a year too.
-        out.append(YearExpr(m.start(), m.end(), year))
         pair = re.match(r"\s*(?:và|,)\s*(?P<y>(?:19|20)\d\d)(?![\d/])", low[m.end() :])
-        if pair and m["y"]:
-            out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), int(pair["y"])))
+        second = int(pair["y"]) if pair and m["y"] else None
+        out.append(YearExpr(m.start(), m.end(), year, second))
+        if second is not None:
+            out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
         lead = m.group("lead") or ""
         # "xếp hạng năm 2020" is fine; "từ năm 2020 đến 2022" was excluded above.
         del lead

@@ -1352,3 +1352,13 @@ def test_a_title_claim_without_a_year_takes_the_year_of_the_body_claim_it_restat
     assert facts(text, title="Lai Châu tăng 19 bậc về chuyển đổi số", date="2024-06-18") == {
         F("Lai Châu", "dti", 2022, rank=50), F("Lai Châu", "dti", 2023, rank=31, change=19)
     }
+
+
+def test_a_region_opened_with_rieng_and_two_years_written_together() -> None:
+    """"Tính riêng trong khu vực Đông Nam Á, Việt Nam … đứng vị trí 5/11" is the regional place; "Năm 2019, 2020,
+    X xếp hạng 3" is X's place in both years."""
+    text = "Tính riêng trong khu vực Đông Nam Á, Việt Nam tăng 1 bậc lên vị trí 5/11 về Chính phủ điện tử năm 2024."
+    assert facts(text, date="2024-09-20") == {F("Việt Nam", "egdi", 2024, group="Đông Nam Á", rank=5, total=11, change=1)}
+    assert facts("Theo ICT Index, năm 2019, 2020, Bộ Y tế xếp hạng 4.", date="2021-05-01") == {
+        F("Bộ Y tế", "ict_index", 2019, rank=4), F("Bộ Y tế", "ict_index", 2020, rank=4)
+    }
