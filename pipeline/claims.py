@@ -594,6 +594,13 @@ def extract_sentence(
                 )
                 if a.year is None and cue.kind == "change":
                     a.year = _result_year(cue, cues, owned, years, low)
+                if a.year is None and not any(yy.start >= cue.end for yy in years):
+                    # "… 5 nước dẫn đầu về Chính phủ điện tử năm 2022, Việt Nam đứng thứ 6": the year of a top group
+                    # named earlier in the sentence carries on to a place after it that names none
+                    earlier = [yy.year for yy in years if any(s0 == yy.start and o is not cue and o.kind == "top"
+                                                               for s0, _e, o in owned) and yy.end <= cue.start]
+                    if earlier:
+                        a.year = earlier[-1]
                 if cue.kind == "change" and cue.values == ["latest"]:
                     a.attrs["latest"] = max((yy.year for yy in years), default=None)
                     a.year = None

@@ -1362,3 +1362,13 @@ def test_a_region_opened_with_rieng_and_two_years_written_together() -> None:
     assert facts("Theo ICT Index, năm 2019, 2020, Bộ Y tế xếp hạng 4.", date="2021-05-01") == {
         F("Bộ Y tế", "ict_index", 2019, rank=4), F("Bộ Y tế", "ict_index", 2020, rank=4)
     }
+
+
+def test_the_year_of_a_top_group_carries_to_the_place_named_after_it() -> None:
+    """"A, B, C là 3 nước dẫn đầu về Chính phủ điện tử năm 2022, Việt Nam đứng thứ 4": Việt Nam's place is 2022's;
+    "X, địa phương đứng đầu năm 2017, lùi xuống thứ hai" keeps the article's year for the second place."""
+    text = ("Trong khu vực Đông Nam Á, Singapore, Malaysia và Thái Lan là 3 nước dẫn đầu về Chính phủ điện tử năm 2022, "
+            "Việt Nam đứng thứ 4.")
+    assert F("Việt Nam", "egdi", 2022, group="Đông Nam Á", rank=4) in facts(text, date="2024-09-20")
+    got = facts("Theo ICT Index 2018, Đà Nẵng, địa phương đứng đầu năm 2017, lùi xuống thứ hai.", date="2019-03-01")
+    assert F("Đà Nẵng", "ict_index", 2018, rank=2) in got
