@@ -594,6 +594,13 @@ def extract_sentence(
                 )
                 if a.year is None and cue.kind == "change":
                     a.year = _result_year(cue, cues, owned, years, low)
+                if cue.kind == "change" and cue.versus is not None and a.year is not None and a.year <= cue.versus:
+                    # "giảm 9 hạng so với năm 2019 (năm 2019, …)": a change is of a later edition than the one
+                    # it is compared with: the latest year of the sentence after it, else the one after it
+                    later = [yy.year for yy in years if yy.year > cue.versus]
+                    a.year = max(later) if later else None
+                    if a.year is None:
+                        a.attrs["after_compared"] = cue.versus
                 if a.year is None and not any(yy.start >= cue.end for yy in years):
                     # "… 5 nước dẫn đầu về Chính phủ điện tử năm 2022, Việt Nam đứng thứ 6": the year of a top group
                     # named earlier in the sentence carries on to a place after it that names none

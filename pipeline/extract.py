@@ -38,7 +38,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.33"
+EXTRACTOR_VERSION = "0.6.34"
 
 log = logging.getLogger(__name__)
 
@@ -265,7 +265,8 @@ def _to_fact(
     rank_change = a.rank_change
     versus = a.attrs.get("versus")
     cadence = 2 if index == "egdi" else 1  # the UN survey is biennial
-    if rank_change is not None and versus is not None and year is not None and versus != year - cadence:
+    # (other rankings appear at irregular intervals, so the year they compare with is taken as their previous one)
+    if rank_change is not None and versus is not None and year is not None and versus != year - cadence and index != "other":
         rank_change = None  # "tăng 20 bậc so với năm 2021" in a 2023 result: not against the previous assessment
     start, end = sent.start + a.start, sent.start + a.end
     if doc is not None and _cuts_a_word(s_text, a.start, a.end):

@@ -479,7 +479,9 @@ _VALUE_THEN_YEAR = re.compile(r"(?P<v>\d{1,4},\d+|0\.\d+)\s*(?:điểm\s+)?(?:c�
 
 # "(năm 2018 xếp thứ 2 với 0,897 điểm)": an earlier year's place and score in brackets
 _YEAR_PLACE = re.compile(
-    r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*,?\s*(?:(?:tỉnh|thành phố|bộ)\s+)?(?:xếp|đứng)\s+(?:ở\s+)?(?:vị trí\s+|hạng\s+)?"
+    # "(năm 2019, Long An xếp thứ 7/63 …)": the body may be named again between the year and its place
+    r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*,?\s*(?:(?:tỉnh|thành phố|bộ)\s+)?(?:[^\s\d,;()]+\s+){0,4}?(?:xếp|đứng)\s+"
+    r"(?:ở\s+)?(?:vị trí\s+|hạng\s+)?"
     r"(?:thứ\s+)?(?P<n>" + ORD + r")(?:\s*/\s*(?P<tot>\d{1,3}))?(?:[^()]*?(?:với|đạt)\s+(?P<v>\d{1,4},\d+)\s*điểm)?"
 )
 

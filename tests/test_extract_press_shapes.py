@@ -1372,3 +1372,15 @@ def test_the_year_of_a_top_group_carries_to_the_place_named_after_it() -> None:
     assert F("Việt Nam", "egdi", 2022, group="Đông Nam Á", rank=4) in facts(text, date="2024-09-20")
     got = facts("Theo ICT Index 2018, Đà Nẵng, địa phương đứng đầu năm 2017, lùi xuống thứ hai.", date="2019-03-01")
     assert F("Đà Nẵng", "ict_index", 2018, rank=2) in got
+
+
+def test_changes_of_other_rankings_and_a_change_dated_at_or_before_its_comparison() -> None:
+    """Other rankings come out at irregular intervals: "tăng 25 bậc so với năm 2018" in GCI 2020 is its change;
+    "giảm 9 hạng so với năm 2019 (năm 2019, …)" in a PCI 2020 sentence is a 2020 change, not a 2019 one."""
+    text = "Trong bảng xếp hạng GCI 2020, Việt Nam xếp thứ 25/194 quốc gia, tăng 25 bậc so với năm 2018."
+    assert facts(text, date="2021-07-01") == {F("Việt Nam", "other", 2020, rank=25, total=194, change=25)}
+    text = ("Theo PCI năm 2020 do VCCI công bố, Long An đạt 68,16 điểm, xếp hạng 10/63, giảm 3 hạng so với năm 2019 "
+            "(năm 2019, Long An xếp thứ 7/63 với 70,05 điểm).")
+    got = facts(text, date="2021-05-01")
+    assert F("Long An", "other", 2020, rank=10, total=63, score=68.16, change=-3) in got
+    assert F("Long An", "other", 2019, rank=7, total=63, score=70.05) in got
