@@ -38,7 +38,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.34"
+EXTRACTOR_VERSION = "0.6.35"
 
 log = logging.getLogger(__name__)
 
@@ -185,7 +185,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             if fact.index == "other" and _about_a_sub_index(a, low):
                 continue  # a pillar of PCI, GII, EBI …: the contract tracks no component of other rankings
             candidates.append(Candidate(fact, sent.start < prep.title_end or (prep.title_end == 0 and sent.paragraph == 0)))
-    written = text_table_facts(text, ctx, date, article.url, EXTRACTOR_VERSION)
+    written = text_table_facts(text, ctx, date, article.url, EXTRACTOR_VERSION, prep.prepared.original)
     for f in written:  # evidence shows the row as the article wrote it
         o_start, o_end = prep.prepared.to_original(f.start, f.end)
         f.sentence = prep.prepared.original[o_start:o_end].strip()

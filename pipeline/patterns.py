@@ -57,7 +57,7 @@ def _ord(word: str) -> int | None:
 # "xếp thứ 2", "đứng thứ 7", "xếp hạng thứ 86/193", "vị trí thứ 21/63", "xếp ở vị trí số 1", "hạng 36"
 _RANK = re.compile(
     r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng|lùi|tụt|rơi|vươn lên|nhảy lên|leo lên|lên|xuống|ngôi vị|về đích)"
-    r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3}))"
+    r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3})(?!\d|[,.]\d))"
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
 # "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63"

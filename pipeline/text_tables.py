@@ -22,7 +22,14 @@ from dataclasses import dataclass
 
 from pipeline.context import ArticleContext
 from pipeline.entities import find_mentions
-from pipeline.lexicon import GROUP_MERGED, GROUP_NO_SERVICE, MERGED_34, NO_SERVICE
+from pipeline.lexicon import (
+    GROUP_MERGED,
+    GROUP_NO_SERVICE,
+    MERGED_34,
+    NO_SERVICE,
+    component_for_index,
+    component_name,
+)
 from pipeline.model import Fact
 from pipeline.years import find_years
 
@@ -60,6 +67,8 @@ def _parse_row(line: str, start: int, on_date: str | None) -> Row | None:
     if not m:
         return None
     name = m["name"].strip(" .-–|")
+    if re.search(r"(?<![\w-])(?:hạng|chỉ số|điểm|stt)(?![\w-])", name.lower()):
+        return None  # a header line of labels ("Hạng   Tỉnh/thành phố   Chỉ số   Hạng 2008"), not a row
     mentions = find_mentions(name, on_date=on_date)
     if not mentions or mentions[0].start > 4 or len(name) - mentions[-1].end > 6:
         return None  # the name cell must be the body's name, not a sentence that mentions it
@@ -129,7 +138,7 @@ def _fold_cells(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]
             continue
         for first, after in run:
             start = lines[first][0]
-            folded[first] = (start, " ".join(line.strip() for _s, line in lines[first:after]), after)
+            folded[first] = (start, " | ".join(line.strip() for _s, line in lines[first:after]), after)
     out: list[tuple[int, str]] = []
     i = 0
     while i < len(lines):
@@ -143,27 +152,145 @@ def _fold_cells(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]
     return out
 
 
-def _runs(text: str, on_date: str | None) -> list[tuple[str, list[Row]]]:
-    """(header line, rows) for every run of table lines; blank lines do not break a run."""
-    out: list[tuple[str, list[Row]]] = []
+def _runs(text: str, on_date: str | None) -> list[tuple[list[tuple[int, str]], list[Row]]]:
+    """(the lines before, with their offsets; rows) for every run of table lines; blank lines do not break a
+    run. The last line before a run is its header or caption."""
+    out: list[tuple[list[tuple[int, str]], list[Row]]] = []
     rows: list[Row] = []
-    header = ""
-    previous = ""
+    before: list[tuple[int, str]] = []
+    seen: list[tuple[int, str]] = []
     for start, line in _fold_cells(text, _lines(text)):
         row = _parse_row(line, start, on_date)
         if row is not None:
             if not rows:
-                header = previous
+                before = seen[-8:]
             rows.append(row)
             continue
         if rows and _NUMBERED_NAME.fullmatch(line):
             continue  # "5. Bảo hiểm Y tế": a numbered member we cannot name keeps its place, breaks nothing
         if len(rows) >= MIN_ROWS:
-            out.append((header, rows))
+            out.append((before, rows))
         rows = []
-        previous = line
+        seen.append((start, line))
     if len(rows) >= MIN_ROWS:
-        out.append((header, rows))
+        out.append((before, rows))
+    return out
+
+
+_CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+# Column labels of ranking tables, and what their cells hold.
+_SEQ_LABEL = re.compile(r"(?:stt|tt|số tt|số thứ tự|thứ tự)")
+_RANK_LABEL = re.compile(r"(?:xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+chung)?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?")
+_SCORE_LABEL = re.compile(r"(?:tổng\s+)?(?:chỉ số|điểm(?:\s+số)?|giá trị|kết quả|ict index|dti|egdi|index)(?:\s+[^\d]{0,20}?)?"
+                          r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?")
+_CHANGE_LABEL = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi(?:\s+thứ hạng)?|tăng/giảm bậc")
+# Short labels tables give their pillars ("Ứng dụng nội bộ", "Cổng TTĐT", "DVC trực tuyến").
+_TABLE_PILLARS = {
+    "ứng dụng nội bộ": "ứng dụng cntt", "ứng dụng trong nội bộ": "ứng dụng cntt", "cổng ttđt": "cổng thông tin điện tử",
+    "trang/cổng ttđt": "cổng thông tin điện tử", "dvc trực tuyến": "dịch vụ công trực tuyến",
+    "dvctt": "dịch vụ công trực tuyến", "môi trường tổ chức – chính sách": "cơ chế chính sách",
+    "môi trường tổ chức - chính sách": "cơ chế chính sách", "sản xuất kinh doanh cntt": "công nghiệp cntt",
+}
+
+
+def _role(label: str) -> tuple[str, object]:
+    """("seq"|"rank"|"score"|"change"|"component"|"name", detail) for one column label."""
+    low = " ".join(label.lower().split())
+    if _SEQ_LABEL.fullmatch(low):
+        return "seq", None
+    m = _RANK_LABEL.fullmatch(low)
+    if m:
+        return "rank", int(m["y"]) if m["y"] else None
+    if _CHANGE_LABEL.fullmatch(low):
+        return "change", None
+    comp = _TABLE_PILLARS.get(low) or component_name(low)
+    if comp and not low.startswith(("chỉ số chung", "tổng")):
+        return "component", comp
+    m = _SCORE_LABEL.fullmatch(low)
+    if m:
+        return "score", int(m["y"]) if m["y"] else None
+    return "name", None
+
+
+def _cells(line: str) -> list[str]:
+    return [c.strip() for c in _CELL_SPLIT.split(line.strip()) if c.strip()]
+
+
+def _header_columns(before: list[str], rows: list[str]) -> tuple[list[tuple[str, object]], int] | None:
+    """The roles of a table's columns and the number of lines its labels take, read from its header: one
+    line of labels split like the rows ("Hạng | Tỉnh | Chỉ số | Hạng 2008", tabs, wide spaces), or one label a
+    line right above the first row (a table copied one cell per line). None when the rows do not split into
+    as many cells."""
+    widths = {len(_cells(r)) for r in rows}
+    if len(widths) != 1:
+        return None
+    width = widths.pop()
+    if width < 3:
+        return None
+    candidates = []
+    if before:
+        candidates.append((_cells(before[-1]), 1))
+    if len(before) >= width:
+        candidates.append(([c.strip() for c in before[-width:]], width))
+    for labels, n_lines in candidates:
+        if len(labels) != width or any(re.search(r"\d{2,}", c) and not _RANK_LABEL.fullmatch(c.lower()) and
+                                       not _SCORE_LABEL.fullmatch(c.lower()) for c in labels):
+            continue
+        roles = [_role(c) for c in labels]
+        kinds = [k for k, _ in roles]
+        if kinds.count("name") == 1 and any(k in ("rank", "score", "component") for k in kinds):
+            return roles, n_lines
+    return None
+
+
+def _number(cell: str) -> float | int | None:
+    cell = cell.strip()
+    if re.fullmatch(r"[-+]?\d{1,3}", cell):
+        return int(cell)
+    if re.fullmatch(r"\d{1,4}[.,]\d+", cell):
+        return _cell_value(cell)
+    return None
+
+
+def _column_facts(
+    columns: tuple[list[tuple[str, object]], int], before: list[str], rows: list[Row], written: list[str],
+    ctx: ArticleContext, source: str, version: str,
+) -> list[Fact]:
+    """Facts of a table whose columns are known: the place, score and change of each row, its place in an
+    earlier year's column ("Hạng 2008"), and its place or score in each pillar column."""
+    roles, n_lines = columns
+    labels_at = len(before) - n_lines
+    caption = " ".join(before[max(0, labels_at - 2) : labels_at]).lower()
+    years = find_years(caption, ctx.year)
+    out: list[Fact] = []
+    kinds = [k for k, _ in roles]
+    for row, line in zip(rows, written, strict=True):
+        cells = _cells(line)
+        values: dict[tuple[str | None, int | None], dict[str, object]] = {}
+        for (kind, detail), cell in zip(roles, cells, strict=True):
+            v = _number(cell)
+            if kind == "seq" and "rank" not in kinds and isinstance(v, int) and _RANKING_HEADER.search(caption):
+                values.setdefault((None, None), {})["rank"] = v
+            elif kind == "rank" and isinstance(v, int) and v > 0:
+                values.setdefault((None, detail), {})["rank"] = v  # type: ignore[index]
+            elif kind == "score" and v is not None:
+                values.setdefault((None, detail), {})["score"] = float(v)  # type: ignore[index]
+            elif kind == "change" and isinstance(v, int):
+                values.setdefault((None, None), {})["rank_change"] = v
+            elif kind == "component" and v is not None:
+                key = "rank" if isinstance(v, int) and v > 0 else "score"
+                values.setdefault((str(detail), None), {})[key] = v if key == "rank" else float(v)
+        index = ctx.index_for(row.entity_type, caption or row.line.lower(), -1)
+        table_year = years[0].year if years else ctx.year_for(index, -1)
+        for (component, year), attrs in values.items():
+            comp = component_for_index(component, index) if component else None
+            if component and comp is None:
+                continue
+            out.append(Fact(
+                entity=row.entity, entity_type=row.entity_type, index=index, component=comp, year=year or table_year,
+                source=source, sentence=row.line.strip(), start=row.start, end=row.end, extractor=version,
+                confidence=0.8, **attrs,  # type: ignore[arg-type]
+            ))
     return out
 
 
@@ -171,10 +298,30 @@ def _whole(cell: str) -> int | None:
     return int(cell) if re.fullmatch(r"\d{1,3}", cell) else None
 
 
-def text_table_facts(text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str) -> list[Fact]:
-    """Facts from every ranking table written as text lines in `text` (the normalised article)."""
+def text_table_facts(
+    text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str, original: str | None = None
+) -> list[Fact]:
+    """Facts from every ranking table written as text lines in `text` (the normalised article). `original`
+    (the article as written, one line for each line of `text`) keeps the tabs and wide spaces that separate
+    cells, which normalising folds into single spaces."""
+    original_lines = original.split("\n") if original is not None else None
+
+    def as_written(start: int, line: str) -> str:
+        if original_lines is None or text[start : start + len(line)] != line:
+            return line  # a row folded from one cell a line keeps the bars it was folded with
+        n = text.count("\n", 0, start)
+        return original_lines[n] if n < len(original_lines) else line
+
     facts: list[Fact] = []
-    for header, all_rows in _runs(text, on_date):
+    for before_lines, all_rows in _runs(text, on_date):
+        before = [line for _s, line in before_lines]
+        header = before[-1] if before else ""
+        before_written = [as_written(s, line) for s, line in before_lines]
+        rows_written = [as_written(r.start, r.line) for r in all_rows]
+        columns = _header_columns(before_written, rows_written)
+        if columns is not None:
+            facts.extend(_column_facts(columns, before, all_rows, rows_written, ctx, source, version))
+            continue
         header_low = header.lower()
         # A row with far fewer cells than its table was cut off ("Đồng Nai 6" at an excerpt's end): its
         # numbers are fragments, not a rank or a score.

@@ -87,3 +87,57 @@ def test_cells_one_per_line_with_the_bars_a_copied_table_keeps() -> None:
     got = facts(text, date="2025-01-08")
     assert F("Sở Tư pháp", "local", 2024, rank=1, score=801.2) in got
     assert F("Sở Xây dựng", "local", 2024, rank=3, score=790.05) in got
+
+
+def test_columns_read_from_a_header_of_labels_with_an_earlier_years_place() -> None:
+    """"Hạng   Tỉnh/thành phố   Chỉ số   Hạng 2010" (cells apart by wide spaces): this year's place and score,
+    and the place in the column the header dates 2010; the caption above gives the year."""
+    text = (
+        "Bảng 1. Các tỉnh dẫn đầu Vietnam ICT Index 2011\n"
+        "Hạng   Tỉnh/thành phố   Chỉ số   Hạng 2010\n"
+        "1   TP. Đà Nẵng   0,8011   2\n"
+        "2   Hà Nội   0,7902   1\n"
+        "3   Bắc Ninh   0,6123   5\n"
+    )
+    got = facts(text, date="2011-11-20")
+    assert got == {
+        F("Đà Nẵng", "ict_index", 2011, rank=1, score=0.8011), F("Đà Nẵng", "ict_index", 2010, rank=2),
+        F("Hà Nội", "ict_index", 2011, rank=2, score=0.7902), F("Hà Nội", "ict_index", 2010, rank=1),
+        F("Bắc Ninh", "ict_index", 2011, rank=3, score=0.6123), F("Bắc Ninh", "ict_index", 2010, rank=5),
+    }
+
+
+def test_pillar_place_columns_separated_by_tabs() -> None:
+    """A tab-separated table with a column a pillar ("Cổng TTĐT", "DVC trực tuyến") and the overall place."""
+    text = (
+        "Kết quả đánh giá mức độ ứng dụng CNTT năm 2014 của các tỉnh, thành phố:\n"
+        "TT\tĐịa phương\tHạ tầng kỹ thuật\tCổng TTĐT\tDVC trực tuyến\tXếp hạng chung\n"
+        "1\tĐồng Nai\t3\t1\t2\t1\n"
+        "2\tLong An\t1\t4\t1\t2\n"
+        "3\tBến Tre\t2\t2\t5\t3\n"
+    )
+    got = facts(text, date="2015-06-20")
+    assert F("Đồng Nai", "ict_application", 2014, rank=1) in got
+    assert F("Long An", "ict_application", 2014, component="hạ tầng kỹ thuật", rank=1) in got
+    assert F("Bến Tre", "ict_application", 2014, component="cổng thông tin điện tử", rank=2) in got
+    assert F("Bến Tre", "ict_application", 2014, component="dịch vụ công trực tuyến", rank=5) in got
+    assert len(got) == 12
+
+
+def test_a_table_copied_one_cell_a_line_sorted_by_name_with_its_place_column() -> None:
+    """Labels one a line ("STT", "Bộ", "Chỉ số", "Xếp hạng") above rows one cell a line: the place is the
+    "Xếp hạng" column, not the running number (the rows are sorted by name)."""
+    text = (
+        "Kết quả Vietnam ICT Index 2016 của bốn bộ, sắp theo tên:\nSTT\nBộ, cơ quan ngang bộ\nChỉ số\nXếp hạng\n"
+        "1\nBộ Công Thương\n0,6921\n4\n2\nBộ Nội vụ\n0,7368\n3\n3\nBộ Tài chính\n0,8827\n1\n4\nBộ Tư pháp\n0,7410\n2\n"
+    )
+    assert facts(text, date="2016-12-22") == {
+        F("Bộ Công Thương", "ict_index", 2016, rank=4, score=0.6921), F("Bộ Nội vụ", "ict_index", 2016, rank=3, score=0.7368),
+        F("Bộ Tài chính", "ict_index", 2016, rank=1, score=0.8827), F("Bộ Tư pháp", "ict_index", 2016, rank=2, score=0.741),
+    }
+
+
+def test_a_header_year_is_no_place() -> None:
+    """"Hạng 2008" in a header line is a column's label, never rank 200."""
+    text = "Hạng Tỉnh/thành phố Chỉ số Hạng 2008\n"
+    assert facts(text, date="2009-11-20") == set()
