@@ -12,7 +12,7 @@ import copy
 import re
 from dataclasses import dataclass, field
 
-from pipeline.entities import Mention, find_mentions, is_subject, lookup
+from pipeline.entities import Mention, find_mentions, is_subject, lookup, name_words, units_named_by_kind
 from pipeline.lexicon import (
     COMPONENT_AFTER,
     COMPONENT_ALT,
@@ -888,17 +888,25 @@ _FEWEST_PROVINCES = 30
 # "Xếp hạng chỉ số chuyển đổi số hằng năm của tỉnh Sơn La đạt mức trung bình": the body whose ranking
 # the text goes on to detail, named as its owner in a sentence that states no value
 _OWNER_BEFORE = re.compile(r"(?:xếp hạng|thứ hạng|chỉ số|điểm số)[^.;:]{0,60}?\s(?:của|tại)\s+(?:tỉnh\s+|thành phố\s+)?$")
+# A sentence opening on a proper name ("Huyện Lý Sơn có …", "Quảng Ninh là …"): two capitalised words first.
+_OPENS_WITH_BODY = re.compile(r"\W*(?:(?:Riêng|Còn|Với)\s+)?(?=[A-ZĐÀ-Ỹ][^\s]*\s+[A-ZĐÀ-Ỹ0-9])")
 _OWNER_HINT = re.compile(r"(?:xếp hạng|thứ hạng|chỉ số|điểm số)[^.;:]{0,60}?\s(?:của|tại)\s")
 
 
 def ranking_owner(sentence: str, low: str, on_date: str | None) -> Mention | None:
-    """The one body a sentence stating no value names as the owner of a ranking, if it names exactly one;
-    the sentences after it that name nobody go on about that body."""
-    if not _OWNER_HINT.search(low):
+    """The one body a sentence stating no value is about, if it names one as the owner of a ranking or opens
+    with it ("Huyện Lý Sơn có bước tiến đáng kể."); the sentences after it that name nobody go on about it."""
+    opens = _OPENS_WITH_BODY.match(sentence)
+    if not _OWNER_HINT.search(low) and not opens:
         return None
     mentions = find_mentions(sentence, on_date=on_date)
     owners = [m for m in mentions if _OWNER_BEFORE.search(low[max(0, m.start - 80) : m.start])]
-    return owners[0] if len(owners) == 1 else None
+    if len(owners) == 1:
+        return owners[0]
+    first = mentions[0] if mentions else None
+    if opens and first is not None and first.start <= opens.end() and first.entity_type != "country":
+        return first
+    return None
 
 
 def _regional(low: str, cue: Cue) -> bool:
@@ -1047,27 +1055,10 @@ def _tied(low: str, group: list[Mention], cue: Cue) -> bool:
     return bool(_TIE.search(low[lo:hi]) or re.search(r"(?<![\w])(?:cùng|đồng)\s+(?:xếp\s+)?$", low[: cue.start]))
 
 
-# A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".
-_LOCAL_KIND = re.compile(
-    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?P<kind>[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện)\s+"
-    r"(?P<name>[^\s,;.:()]+(?:\s+[^\s,;.:()]+){0,3})"
-)
-
-
 def names_local_unit(sentence: str) -> bool:
     """Whether a sentence names a ward, commune or district by its kind ("phường Phú Hội"), which the
     gazetteer does not list."""
-    return any(_name_words(m["name"]) for m in _LOCAL_KIND.finditer(sentence))
-
-
-def _name_words(words: str) -> str:
-    """The leading words of `words` that belong to a proper name (capitalised, or a ward's number)."""
-    out = []
-    for w in words.split():
-        if not (w[0].isupper() or w.isdigit()):
-            break
-        out.append(w)
-    return " ".join(out)
+    return bool(units_named_by_kind(sentence))
 
 
 # An organisation whose name ends in the country's ("Tập đoàn Điện lực Việt Nam", "Hội Truyền thông số
@@ -1090,7 +1081,7 @@ def _plural_kind_names(sentence: str) -> list[tuple[int, int, str]]:
     for m in _PLURAL_KIND.finditer(sentence):
         pos = m.end()
         while True:
-            name = _name_words(sentence[pos : pos + 60].split(",")[0].split(" và ")[0])
+            name = name_words(sentence[pos : pos + 60].split(",")[0].split(" và ")[0])
             if not name:
                 break
             out.append((pos, pos + len(name), f"UBND {m['kind']} {name}"))
@@ -1111,16 +1102,11 @@ def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention
         overlapping = [x for x in mentions if x.start < end and start < x.end]
         if not any(x.entity_type != "province" for x in overlapping):
             found.append((Mention(start, end, sentence[start:end], canonical, "local_unit"), overlapping))
-    for m in _LOCAL_KIND.finditer(sentence):
-        name = _name_words(m["name"])
-        if not name:
-            continue
-        end = m.start("name") + len(name)
-        overlapping = [x for x in mentions if x.start < end and m.start() < x.end]
+    for unit in units_named_by_kind(sentence):
+        overlapping = [x for x in mentions if x.start < unit.end and unit.start < x.end]
         if any(x.entity_type != "province" for x in overlapping):
             continue  # the gazetteer knows this unit already
-        canonical = f"UBND {m['kind'].lower()} {name}"
-        found.append((Mention(m.start(), end, sentence[m.start() : end], canonical, "local_unit"), overlapping))
+        found.append((unit, overlapping))
     if not found:
         return mentions
     replaced = {id(x) for _f, over in found for x in over}

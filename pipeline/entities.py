@@ -99,3 +99,32 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
         return False
     after = sentence_lower[mention.end : mention.end + 40]
     return not _PUBLISHER_AFTER.search(after)
+
+
+# A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".
+_LOCAL_KIND = re.compile(
+    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?P<kind>[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện)\s+"
+    r"(?P<name>[^\s,;.:()]+(?:\s+[^\s,;.:()]+){0,3})"
+)
+
+
+def name_words(words: str) -> str:
+    """The leading words of `words` that belong to a proper name (capitalised, or a ward's number)."""
+    out = []
+    for w in words.split():
+        if not (w[0].isupper() or w.isdigit()):
+            break
+        out.append(w)
+    return " ".join(out)
+
+
+def units_named_by_kind(text: str) -> list[Mention]:
+    """Wards, communes and districts named by their kind word ("phường Phú Hội" → "UBND phường Phú Hội"),
+    which no gazetteer lists; whether they are ranked units is for the caller (a province's own ranking)."""
+    out = []
+    for m in _LOCAL_KIND.finditer(text):
+        name = name_words(m["name"])
+        if name:
+            end = m.start("name") + len(name)
+            out.append(Mention(m.start(), end, text[m.start() : end], f"UBND {m['kind'].lower()} {name}", "local_unit"))
+    return out

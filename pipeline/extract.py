@@ -38,7 +38,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.35"
+EXTRACTOR_VERSION = "0.6.36"
 
 log = logging.getLogger(__name__)
 
@@ -153,8 +153,15 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     state.home = _home_province(article.url, date)
     candidates: list[Candidate] = []
     current_paragraph = -1
+    written = text_table_facts(text, ctx, date, article.url, EXTRACTOR_VERSION, prep.prepared.original)
+    # "… 5. Sở Tư pháp (809,4 điểm) / Tiếp theo là A và B": a list after a table counts on from its last place
+    table_places = sorted((f.end, f.rank) for f in written if f.rank is not None and f.component is None)
     for sent in prep.sentences:
         s_text = text[sent.start : sent.end]
+        passed = [rank for end, rank in table_places if end <= sent.start]
+        if passed:
+            state.last_rank = max(passed)
+            table_places = [(end, rank) for end, rank in table_places if end > sent.start]
         if sent.paragraph != current_paragraph:
             current_paragraph = sent.paragraph
             state.paragraph_no_service = False
@@ -185,7 +192,6 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             if fact.index == "other" and _about_a_sub_index(a, low):
                 continue  # a pillar of PCI, GII, EBI …: the contract tracks no component of other rankings
             candidates.append(Candidate(fact, sent.start < prep.title_end or (prep.title_end == 0 and sent.paragraph == 0)))
-    written = text_table_facts(text, ctx, date, article.url, EXTRACTOR_VERSION, prep.prepared.original)
     for f in written:  # evidence shows the row as the article wrote it
         o_start, o_end = prep.prepared.to_original(f.start, f.end)
         f.sentence = prep.prepared.original[o_start:o_end].strip()

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.context import ArticleContext
-from pipeline.entities import find_mentions
+from pipeline.entities import find_mentions, units_named_by_kind
 from pipeline.lexicon import (
     GROUP_MERGED,
     GROUP_NO_SERVICE,
@@ -39,6 +39,7 @@ _ROW = re.compile(
     r"^\s*(?:(?P<lead>\d{1,3})(?:[.)]?\s+|\s*[|\t]\s*))?(?P<name>[^\d|\t;:()]{2,70})\s*[|\t;:]?\s*"
     r"(?P<cells>(?:[-+]?\d{1,4}(?:[.,]\d+)?\s*[|\t;]?\s*)*)(?P<tail>[^\d]{0,25})$"
 )
+_BRACKETED_VALUE = re.compile(r"\s*\(\s*(?P<v>\d{1,4}(?:[.,]\d+)?)\s*(?:điểm)?\s*\)\s*$")
 _CHANGE_HEADER = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi|so với năm")
 _RANKING_HEADER = re.compile(r"xếp hạng|thứ hạng|bảng xếp|thứ tự|dẫn đầu|\btop\b|\bhạng\b", re.IGNORECASE)
 
@@ -63,13 +64,14 @@ def _cell_value(cell: str) -> float:
 def _parse_row(line: str, start: int, on_date: str | None) -> Row | None:
     if len(line) > 250 or not any(ch.isdigit() for ch in line):
         return None  # prose, or a line with nothing to rank
-    m = _ROW.match(line)
+    # "1. Sở Y tế (845,2 điểm)": a numbered line whose value is in brackets
+    m = _ROW.match(_BRACKETED_VALUE.sub(r" \g<v>", line))
     if not m:
         return None
     name = m["name"].strip(" .-–|")
     if re.search(r"(?<![\w-])(?:hạng|chỉ số|điểm|stt)(?![\w-])", name.lower()):
         return None  # a header line of labels ("Hạng   Tỉnh/thành phố   Chỉ số   Hạng 2008"), not a row
-    mentions = find_mentions(name, on_date=on_date)
+    mentions = find_mentions(name, on_date=on_date) or units_named_by_kind(name)  # "Phường Khánh Hậu"
     if not mentions or mentions[0].start > 4 or len(name) - mentions[-1].end > 6:
         return None  # the name cell must be the body's name, not a sentence that mentions it
     mention = max(mentions, key=lambda x: x.end - x.start)

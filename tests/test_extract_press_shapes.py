@@ -1384,3 +1384,12 @@ def test_changes_of_other_rankings_and_a_change_dated_at_or_before_its_compariso
     got = facts(text, date="2021-05-01")
     assert F("Long An", "other", 2020, rank=10, total=63, score=68.16, change=-3) in got
     assert F("Long An", "other", 2019, rank=7, total=63, score=70.05) in got
+
+
+def test_a_sentence_stating_no_value_that_opens_on_a_body_is_about_it() -> None:
+    """"Huyện Lý Sơn có bước tiến đáng kể. Huyện đảo này đạt 655,2 điểm, xếp thứ 7/13": the second sentence
+    names nobody and goes on about the body the first opened with."""
+    text = ("Chỉ số chuyển đổi số cấp huyện năm 2023 của Quảng Ngãi: thị xã Đức Phổ xếp thứ 4. Huyện Lý Sơn có bước tiến "
+            "đáng kể. Huyện đảo này đạt 655,2 điểm, xếp thứ 7/13 và tăng 3 bậc.")
+    got = facts(text, date="2024-04-02")
+    assert F("UBND huyện Lý Sơn", "local", 2023, rank=7, total=13, score=655.2, change=3) in got

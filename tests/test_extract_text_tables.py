@@ -141,3 +141,24 @@ def test_a_header_year_is_no_place() -> None:
     """"Hạng 2008" in a header line is a column's label, never rank 200."""
     text = "Hạng Tỉnh/thành phố Chỉ số Hạng 2008\n"
     assert facts(text, date="2009-11-20") == set()
+
+
+def test_communes_named_by_kind_in_a_table_and_a_list_that_goes_on_after_numbered_lines() -> None:
+    """Rows naming communes by their kind ("Phường Tân An", no gazetteer lists them) one cell a line; numbered
+    lines with the score in brackets ("1. Sở Y tế (845,2 điểm)"), then "Tiếp theo là A và B" counting on."""
+    text = (
+        "Kết quả chỉ số chuyển đổi số cấp xã năm 2023 (điểm tối đa 100):\nHạng\nĐơn vị\nĐiểm\n"
+        "1\nPhường Tân An\n88,25\n2\nXã Hòa Lợi\n87,6\n3\nThị trấn Tân Hòa\n86,9\n"
+    )
+    assert facts(text, date="2024-04-22") == {
+        F("UBND phường Tân An", "local", 2023, rank=1, score=88.25), F("UBND xã Hòa Lợi", "local", 2023, rank=2, score=87.6),
+        F("UBND thị trấn Tân Hòa", "local", 2023, rank=3, score=86.9),
+    }
+    text = (
+        "Chỉ số chuyển đổi số năm 2022 của các sở, ban, ngành, các đơn vị đứng đầu gồm:\n"
+        "1. Sở Y tế (845,2 điểm)\n2. Sở Nội vụ (838,75 điểm)\n3. Sở Tư pháp (820,1 điểm)\n\n"
+        "Tiếp theo là Sở Xây dựng và Sở Công Thương."
+    )
+    got = facts(text, date="2023-03-01")  # (each value keeps the one line that states it as evidence)
+    assert F("Sở Tư pháp", "local", 2022, rank=3) in got and F("Sở Tư pháp", "local", 2022, score=820.1) in got
+    assert F("Sở Xây dựng", "local", 2022, rank=4) in got and F("Sở Công Thương", "local", 2022, rank=5) in got
