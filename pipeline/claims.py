@@ -587,6 +587,7 @@ def extract_sentence(
                 a.year_offset = y
             elif y is not None:
                 a.year = y
+                a.attrs["dated"] = True  # a place the cue dates itself ("(năm 2005 xếp thứ 2)"), often an earlier one
             else:
                 mine = [(s, e) for s, e, owner in owned if owner is not cue] + consumed
                 a.year = pick_year(
@@ -851,7 +852,9 @@ def extract_sentence(
     for a in out:
         if a.component:
             state.last_component = a.component
-        if a.rank is not None and a.year_offset is None and not a.attrs.get("world"):
+        if a.rank is not None and a.year_offset is None and not a.attrs.get("world") and not (
+            a.attrs.get("dated") and any(b.rank is not None and not b.attrs.get("dated") for b in out)
+        ):  # "X đứng đầu (năm 2005 xếp thứ 2). Tiếp theo là …": the list goes on from this year's place
             state.known_ranks[a.entity] = a.rank
             state.last_rank = a.rank
     return out

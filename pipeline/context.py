@@ -69,7 +69,7 @@ class ArticleContext:
                 continue
             # "(năm 2022 con số này là 55/181)": a bracket opened by a year gives that year's values, in
             # passing; it does not say which assessment the article reports
-            ys = [y for y in find_years(low, year) if not re.search(r"\(\s*$", low[: y.start])]
+            ys = [y for y in find_years(low, year) if not re.search(r"\(\s*$", low[: y.start]) or ")" in low[y.start : y.end]]
             if not ys:
                 continue
             written = {y.year for y in find_years(low, None)}  # numbers only, no "năm nay"/"năm ngoái"

@@ -463,7 +463,23 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("after_x", m.start(), m.end()))
     cues.sort(key=lambda c: (c.start, c.end))
     _clause_totals(low, cues)
+    if "(" in low:
+        _date_bracket_values(low, cues)
     return cues
+
+
+def _date_bracket_values(low: str, cues: list[Cue]) -> None:
+    """"(năm 2012: hạng 83, 0,5217 điểm)": a bracket that opens with a year and states that year's values
+    dates every value in it, not only the first."""
+    for b in _BRACKET.finditer(low):
+        year = _bracket_year(low, b)
+        if len(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", b.group(1))) != 1:
+            continue  # "(năm 2020 xếp hạng 27, năm 2021 xếp thứ 21, …)": each value has its own year
+        inside = [c for c in cues if b.start(1) <= c.start and c.end <= b.end(1) + 1 and c.kind in ("rank", "score")]
+        if year and any(c.years == [year] for c in inside):
+            for c in inside:
+                if not c.years:
+                    c.years = [year]
 
 
 # Earlier years' values given in brackets after this year's: "(năm 2022 là 53,96 và 2021 là 51,82 điểm)",
@@ -471,7 +487,7 @@ def find_cues(low: str) -> list[Cue]:
 _BRACKET = re.compile(r"\(([^()]{4,120})\)")
 _YEAR_VALUE = re.compile(
     r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*(?:,\s*)?(?:con số này\s+|chỉ số này\s+|thứ hạng\s+)?(?:là|đạt|:)\s+"
-    r"(?:(?:thứ|hạng)\s+)?(?P<v>\d{1,3}\s*/\s*\d{1,3}|\d{1,4},\d+|0\.\d+)"
+    r"(?:(?:thứ|hạng)\s+(?P<r>\d{1,3})(?![\d./]|,\d)|(?:(?:thứ|hạng)\s+)?(?P<v>\d{1,3}\s*/\s*\d{1,3}|\d{1,4},\d+|0\.\d+))"
 )
 # "(so với 0,60 điểm năm 2022 và 0,51 điểm năm 2021)": each value, then its year
 _VALUE_THEN_YEAR = re.compile(r"(?P<v>\d{1,4},\d+|0\.\d+)\s*(?:điểm\s+)?(?:của\s+|vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)")
@@ -550,8 +566,8 @@ def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
         elif m["v"]:
             cues.append(Cue("score", m.start("y"), m.end(), score=parse_number(m["v"]), years=[int(m["y"])]))
     for b in _BRACKET.finditer(low):
-        if _overlaps(cues, b.start(), b.end()):
-            continue
+        if any(c.years for c in cues if c.start < b.end() and b.start() < c.end):
+            continue  # read already as a dated value
         if re.search(r"(?:trung bình|bình quân)\s+(?:của|chung|khối|các|cả)", low[: b.start()]):
             continue  # an average's earlier values, not a ranked body's
         place = _YEAR_PLACE.match(low, b.start(1), b.end(1))
@@ -569,8 +585,23 @@ def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
             v = parse_number(m["v"])
             if v is not None and not _overlaps(cues, m.start("v"), m.end("v")):
                 cues.append(Cue("score", m.start("v"), m.end(), score=v, years=[int(m["y"])]))
+        dated = False
         for m in _YEAR_VALUE.finditer(low, b.start(1), b.end(1)):
+            if m["r"]:  # "(năm 2012: hạng 83, …)"
+                for c in cues:
+                    if c.start < m.end("r") and m.start("r") < c.end and not c.years and c.kind == "rank":
+                        c.years = [int(m["y"])]
+                        dated = True
+                if not dated and not _overlaps(cues, m.start("r"), m.end("r")):
+                    cues.append(Cue("rank", m.start(), m.end("r"), rank=int(m["r"]), years=[int(m["y"])]))
+                    dated = True
+                continue
             if _overlaps(cues, m.start("v"), m.end("v")):
+                # "(năm 2012: hạng 83, 0,5217 điểm)": the value read already is that year's
+                for c in cues:
+                    if c.start < m.end("v") and m.start("v") < c.end and not c.years and c.kind in ("rank", "score"):
+                        c.years = [int(m["y"])]
+                        dated = True
                 continue
             year, value = int(m["y"]), m["v"].replace(" ", "")
             if "/" in value:
@@ -582,6 +613,13 @@ def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
                 v = parse_number(value)
                 if v is not None:
                     cues.append(Cue("score", m.start(), m.end("v"), score=v, years=[year]))
+            dated = True
+
+
+def _bracket_year(low: str, b: re.Match[str]) -> int | None:
+    """The year a bracket opens with ("(năm 2012: …)"), if it does."""
+    m = re.match(r"\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b", low[b.start(1) : b.end(1)])
+    return int(m["y"]) if m else None
 
 
 # "Thứ hạng về chính quyền số, kinh tế số, xã hội số của tỉnh … lần lượt là 22, 9, 13": each pillar its place

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
-    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par)\)?\s+|"
+    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c)\)?\s+|"
     # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
     r"(?:chỉ số|bảng xếp hạng)(?:\s+(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+){1,6}\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
@@ -44,6 +44,7 @@ _TARGET_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|kỳ vọng|hướng 
 CONTRAST = re.compile(r"(?<![\w])(?:còn|trong khi|nhưng|song)(?![\w])")
 
 
+_OPENS_DATED_BRACKET = re.compile(r"\s*(?::|,)?\s*(?:là|xếp|đạt|đứng|hạng|thứ)\b|\s*:")
 OPENS_CONJUNCT = re.compile(r"(?<![\w])(?:và|còn)\s*$")
 
 
@@ -126,9 +127,11 @@ def pick_year(
     if tight is not None:
         return tight.year  # "(năm 2020 xếp hạng 27, năm 2021 xếp thứ 21, …)": each place after its own year
     # "đứng thứ 134 … và năm 2020 ở vị trí 124": a year after "và" opens the next conjunct, not this one's
+    # "giảm 16 bậc (năm 2012: hạng 83, …)": a bracket opened by a year and its own values is no year of the claim
     after = [
         y for y in usable
         if cue_end <= y.start <= cue_end + 25 and y.start < clause_end and not OPENS_CONJUNCT.search(low[cue_end : y.start])
+        and not ("(" in low[cue_end : y.start] and _OPENS_DATED_BRACKET.match(low, y.end))
     ]
     if after:
         return after[0].year

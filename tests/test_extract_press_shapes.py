@@ -1393,3 +1393,24 @@ def test_a_sentence_stating_no_value_that_opens_on_a_body_is_about_it() -> None:
             "đáng kể. Huyện đảo này đạt 655,2 điểm, xếp thứ 7/13 và tăng 3 bậc.")
     got = facts(text, date="2024-04-02")
     assert F("UBND huyện Lý Sơn", "local", 2023, rank=7, total=13, score=655.2, change=3) in got
+
+
+def test_a_bracket_opened_by_an_earlier_year_dates_all_its_values_and_is_no_year_of_the_claim_before() -> None:
+    """"xếp Việt Nam thứ 99/193, giảm 16 bậc (năm 2012: hạng 83, 0,5217 điểm). … năm nay đạt 0,4705": the change
+    and this year's score are 2014's; the bracket's place and score are 2012's."""
+    text = ("Báo cáo khảo sát Chính phủ điện tử năm 2014 của Liên Hợp Quốc xếp Việt Nam thứ 99/193 quốc gia, giảm 16 "
+            "bậc (năm 2012: hạng 83, 0,5217 điểm). Chỉ số EGDI của Việt Nam năm nay đạt 0,4705.")
+    got = facts(text, date="2014-06-30")
+    assert F("Việt Nam", "egdi", 2014, rank=99, total=193, change=-16) in got
+    assert F("Việt Nam", "egdi", 2012, rank=83, score=0.5217) in got
+    assert F("Việt Nam", "egdi", 2014, score=0.4705) in got
+
+
+def test_a_list_after_a_first_place_with_an_earlier_years_place_in_brackets() -> None:
+    """"X đứng đầu với 0,6712 điểm (năm 2005 xếp thứ 2). Tiếp theo là A và B": A is second, B third; and an
+    index named "(IDI) 2017" gives its year to the sentences after it."""
+    text = "Ở khối tỉnh thành, TP.HCM đứng đầu Vietnam ICT Index 2006 với 0,6712 điểm (năm 2005 xếp thứ 2). Tiếp theo là Hà Nội và Đà Nẵng."
+    got = facts(text, date="2006-12-15")
+    assert F("Hà Nội", "ict_index", 2006, rank=2) in got and F("Đà Nẵng", "ict_index", 2006, rank=3) in got
+    text = "ITU vừa công bố Chỉ số phát triển ICT (IDI) 2017. Iceland dẫn đầu bảng xếp hạng, tiếp theo là Hàn Quốc."
+    assert facts(text, date="2017-11-16") == {F("Iceland", "other", 2017, rank=1), F("Hàn Quốc", "other", 2017, rank=2)}
