@@ -650,15 +650,18 @@ def extract_sentence(
             _after_x(cue, low, subjects, state, emit)
             prev_end[0] = cue.end
             continue
-        if cue.kind == "pillar_list":
+        if cue.kind in ("pillar_list", "pillar_scores"):
             # whose pillars: a body named in the list's own words ("… của Trà Vinh lần lượt …"), else the
             # one named before in the sentence, else the body the text is about
             inside = [m for m in subjects if cue.start <= m.start < cue.end]
             before = [m for m in subjects if m.end <= cue.start]
             holder = (inside or before or [None])[-1] or state.last_subject or state.topic
             if holder is not None:
-                for comp, rank in zip(cue.components, cue.values, strict=True):
-                    emit(holder, cue, rank=rank, component=comp)
+                for comp, value in zip(cue.components, cue.values, strict=True):
+                    if cue.kind == "pillar_scores":  # a list of the pillars' values, not their places
+                        emit(holder, cue, score=value, component=comp)
+                    else:
+                        emit(holder, cue, rank=value, component=comp)
             prev_end[0] = cue.end
             continue
         if _off_topic(low, cue):

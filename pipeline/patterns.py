@@ -23,7 +23,7 @@ ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}}))"
 class Cue:
     """One claim wording in a sentence (offsets relative to the sentence)."""
 
-    kind: str  # rank | leader | top | score | change | rank_list | score_list | next_list
+    kind: str  # rank | leader | top | score | change | rank_list | score_list | next_list | pillar_list | pillar_scores
     start: int
     end: int
     rank: int | None = None
@@ -630,12 +630,26 @@ _PILLARS_RESPECTIVELY = re.compile(
 )
 
 
+# "Các chỉ số thành phần dịch vụ công trực tuyến (OSI), hạ tầng viễn thông (TII) và nguồn nhân lực (HCI) lần lượt
+# đạt 0,4252; 0,3049 và 0,6815": each pillar its value
+_PILLAR_SCORES_RESPECTIVELY = re.compile(
+    r"(?P<comps>(?:" + COMPONENT_ALT + r")(?:\s*(?:\([^()]{1,12}\)\s*)?(?:,|và)\s*(?:" + COMPONENT_ALT + r"))+)"
+    r"(?:\s*\([^()]{1,12}\))?[^;.:]{0,60}?lần lượt\s+(?:là|đạt)\s+"
+    r"(?P<list>(?:\d{1,4},\d+|0\.\d+)(?:\s*(?:[,;]|và)\s*(?:\d{1,4},\d+|0\.\d+))+)"
+)
+
+
 def _pillar_lists(low: str, cues: list[Cue]) -> None:
     for m in _PILLARS_RESPECTIVELY.finditer(low):
         names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, m["comps"])]
         ranks = _ord_list(m["list"])
         if len(names) == len(ranks) and all(names) and not _overlaps(cues, m.start("list"), m.end("list")):
             cues.append(Cue("pillar_list", m.start(), m.end(), values=ranks, components=names))
+    for m in _PILLAR_SCORES_RESPECTIVELY.finditer(low):
+        names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, m["comps"])]
+        scores = [parse_number(x) for x in re.findall(r"\d{1,4},\d+|0\.\d+", m["list"])]
+        if len(names) == len(scores) and all(names) and None not in scores and not _overlaps(cues, m.start("list"), m.end("list")):
+            cues.append(Cue("pillar_scores", m.start(), m.end(), values=scores, components=names))
 
 
 # "DTI quốc gia năm 2021 đạt 0,5618": the country's own value in the DTI (the national level of the index)

@@ -1414,3 +1414,14 @@ def test_a_list_after_a_first_place_with_an_earlier_years_place_in_brackets() ->
     assert F("Hà Nội", "ict_index", 2006, rank=2) in got and F("Đà Nẵng", "ict_index", 2006, rank=3) in got
     text = "ITU vừa công bố Chỉ số phát triển ICT (IDI) 2017. Iceland dẫn đầu bảng xếp hạng, tiếp theo là Hàn Quốc."
     assert facts(text, date="2017-11-16") == {F("Iceland", "other", 2017, rank=1), F("Hàn Quốc", "other", 2017, rank=2)}
+
+
+def test_pillar_values_respectively() -> None:
+    """"Các chỉ số thành phần OSI, TII và HCI lần lượt đạt 0,4252; 0,3049 và 0,6815": each pillar its value."""
+    text = ("Năm 2014, các chỉ số thành phần dịch vụ công trực tuyến (OSI), hạ tầng viễn thông (TII) và nguồn nhân lực "
+            "(HCI) của Việt Nam lần lượt đạt 0,4252; 0,3049 và 0,6815.")
+    assert facts(text, date="2014-06-30") == {
+        F("Việt Nam", "egdi", 2014, component="dịch vụ công trực tuyến", score=0.4252),
+        F("Việt Nam", "egdi", 2014, component="hạ tầng viễn thông", score=0.3049),
+        F("Việt Nam", "egdi", 2014, component="nguồn nhân lực", score=0.6815),
+    }
