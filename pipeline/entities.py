@@ -104,7 +104,7 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
 # A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".
 _LOCAL_KIND = re.compile(
     r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?P<kind>[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện)\s+"
-    r"(?P<name>[^\s,;.:()]+(?:\s+[^\s,;.:()]+){0,3})"
+    r"(?=(?P<name>[^\s,;.:()]+(?:\s+[^\s,;.:()]+){0,3}))"  # (looked at, not consumed: the next unit may follow)
 )
 
 

@@ -1425,3 +1425,17 @@ def test_pillar_values_respectively() -> None:
         F("Việt Nam", "egdi", 2014, component="hạ tầng viễn thông", score=0.3049),
         F("Việt Nam", "egdi", 2014, component="nguồn nhân lực", score=0.6815),
     }
+
+
+def test_units_named_by_kind_one_after_another_and_a_score_after_a_change() -> None:
+    """"Xếp sau phường A là phường B và phường C, lần lượt đạt …": each kind word starts its own unit; "tăng 2 bậc,
+    xếp thứ 4 với 87,5 điểm" is a score (only "tăng 0,2 điểm", "tăng 29 bậc và 8,06 điểm" are differences)."""
+    text = ("Chỉ số chuyển đổi số cấp xã năm 2022 của 141 xã, phường, thị trấn. Phường Thuận Hòa xếp thứ nhất với 468,9/500 "
+            "điểm. Xếp sau phường Thuận Hòa là phường Tây Lộc và phường Thủy Biều, lần lượt đạt 455,2 và 451,75 điểm.")
+    got = facts(text, date="2023-05-05")
+    assert F("UBND phường Tây Lộc", "local", 2022, rank=2, score=455.2) in got
+    assert F("UBND phường Thủy Biều", "local", 2022, rank=3, score=451.75) in got
+    text = "Kết quả chuyển đổi số cấp sở năm 2023: Sở Xây dựng tăng 2 bậc, xếp thứ 4 với 87,5 điểm."
+    assert facts(text, date="2024-02-01") == {F("Sở Xây dựng", "local", 2023, rank=4, score=87.5, change=2)}
+    text = "Theo PCI 2022, Hà Nam có tổng điểm là 70,1, tăng 9 bậc và 3,06 điểm so với năm 2021."
+    assert F("Hà Nam", "other", 2022, score=3.06) not in facts(text, date="2023-05-01")
