@@ -111,7 +111,7 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"hạ tầng kỹ thuật"), "hạ tầng kỹ thuật"),
     (re.compile(r"hạ tầng nhân lực|nhân lực cho ứng dụng|nguồn nhân lực cntt"), "hạ tầng nhân lực"),
     # (not the ranking's own name: "mức độ ứng dụng CNTT trong hoạt động của cơ quan nhà nước")
-    (re.compile(r"(?<!mức độ )ứng dụng (?:cntt|công nghệ thông tin) trong (?:hoạt động(?! của (?:các )?cơ quan nhà nước)|nội bộ)"),
+    (re.compile(r"(?<!mức độ )ứng dụng (?:cntt|công nghệ thông tin) trong (?:hoạt động(?: nội bộ)?(?! của (?:các )?cơ quan nhà nước)|nội bộ)"),
      "ứng dụng cntt"),
     (re.compile(r"sản xuất\s*(?:[-–,]\s*)?kinh doanh (?:cntt|công nghệ thông tin)|công nghiệp (?:cntt|công nghệ thông tin)"),
      "công nghiệp cntt"),

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pipeline.context import ArticleContext
 from pipeline.entities import find_mentions, units_named_by_kind
 from pipeline.lexicon import (
+    COMPONENT_ALT,
     GROUP_MERGED,
     GROUP_NO_SERVICE,
     MERGED_34,
@@ -339,6 +340,9 @@ def text_table_facts(
             ranks = [None] * len(rows)
         years = find_years(header_low, ctx.year)
         changes = bool(_CHANGE_HEADER.search(header_low))
+        # "Năm địa phương dẫn đầu về hạ tầng kỹ thuật:" over a list: the rows' places are in that pillar
+        named = {component_name(m.group(0)) for m in re.finditer(COMPONENT_ALT, header_low)}
+        pillar = named.pop() if len(named) == 1 and re.search(r"\bvề\s+(?:chỉ số\s+)?" + "(?:" + COMPONENT_ALT + ")", header_low) else None
         for row, rank in zip(rows, ranks, strict=True):
             decimals = [c for c in row.cells if re.search(r"[.,]\d", c)]
             score = _cell_value(decimals[-1]) if decimals else None
@@ -357,7 +361,7 @@ def text_table_facts(
                 group = GROUP_MERGED
             facts.append(Fact(
                 entity=row.entity, entity_type=row.entity_type, index=index, group=group, year=year, rank=rank, score=score,
-                rank_change=change,
+                rank_change=change, component=component_for_index(pillar, index) if pillar else None,
                 source=source, sentence=row.line.strip(), start=row.start, end=row.end, extractor=version,
                 confidence=0.8,
             ))

@@ -1439,3 +1439,16 @@ def test_units_named_by_kind_one_after_another_and_a_score_after_a_change() -> N
     assert facts(text, date="2024-02-01") == {F("Sở Xây dựng", "local", 2023, rank=4, score=87.5, change=2)}
     text = "Theo PCI 2022, Hà Nam có tổng điểm là 70,1, tăng 9 bậc và 3,06 điểm so với năm 2021."
     assert F("Hà Nam", "other", 2022, score=3.06) not in facts(text, date="2023-05-01")
+
+
+def test_anchors_after_a_change_and_a_pillar_named_with_its_long_name_in_a_respective_list() -> None:
+    """"X xếp thứ 3/63 …, tăng 1 bậc so với năm 2015, chỉ đứng sau A và B": A and B are the top two; "Ứng dụng CNTT
+    trong hoạt động nội bộ" is one pillar in a list "lần lượt xếp thứ 3, 1 và 2"."""
+    text = ("Theo Vietnam ICT Index 2016, Bắc Ninh xếp thứ 3/63 tỉnh, thành phố, tăng 1 bậc so với năm 2015, chỉ đứng sau "
+            "Đà Nẵng và Hà Nội.")
+    got = facts(text, date="2016-11-10")
+    assert F("Đà Nẵng", "ict_index", 2016, top=2) in got and F("Hà Nội", "ict_index", 2016, top=2) in got
+    text = ("Năm 2012, ở các hạng mục hạ tầng kỹ thuật, ứng dụng CNTT trong hoạt động nội bộ và cổng thông tin điện tử về "
+            "mức độ ứng dụng CNTT, Huế lần lượt xếp thứ 3, 1 và 2.")
+    got = facts(text, date="2013-04-02")
+    assert F("Thừa Thiên Huế", "ict_application", 2012, component="ứng dụng cntt", rank=1) in got

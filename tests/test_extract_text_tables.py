@@ -162,3 +162,11 @@ def test_communes_named_by_kind_in_a_table_and_a_list_that_goes_on_after_numbere
     got = facts(text, date="2023-03-01")  # (each value keeps the one line that states it as evidence)
     assert F("Sở Tư pháp", "local", 2022, rank=3) in got and F("Sở Tư pháp", "local", 2022, score=820.1) in got
     assert F("Sở Xây dựng", "local", 2022, rank=4) in got and F("Sở Công Thương", "local", 2022, rank=5) in got
+
+
+def test_a_numbered_list_under_a_caption_that_names_its_pillar() -> None:
+    """"Năm địa phương dẫn đầu về hạ tầng kỹ thuật:" over "1. Hà Nội", "2. TP.HCM" …: places in that pillar."""
+    text = "Vietnam ICT Index 2012. Năm địa phương dẫn đầu về hạ tầng kỹ thuật:\n1. Hà Nội\n2. TP.HCM\n3. Đà Nẵng\n"
+    assert facts(text, date="2012-10-28") == {
+        F(p, "ict_index", 2012, component="hạ tầng kỹ thuật", rank=r) for p, r in (("Hà Nội", 1), ("Hồ Chí Minh", 2), ("Đà Nẵng", 3))
+    }
