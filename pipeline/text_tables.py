@@ -13,6 +13,12 @@ least three consecutive lines that each name a ranked body followed by numbers i
 
 Index and year come from the line above the run (its header or caption), then the article. The row
 line is the evidence sentence.
+
+When the table has a header of labels ("Hạng | Tỉnh/thành phố | Chỉ số | Hạng 2008", tab-separated, cells
+apart by wide spaces as the article was written, or one label a line above a table copied one cell a line),
+its columns are read by their labels instead: the place, the score and the change of each row, an earlier
+year's place ("Hạng 2008"), and each pillar's place or value; a running number ("STT") is no place when a
+place column exists (a table may be sorted by name).
 """
 
 from __future__ import annotations
