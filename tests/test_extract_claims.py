@@ -13,9 +13,9 @@ from pipeline.model import Article
 KEYS = ("entity", "index", "component", "group", "year", "rank", "rank_total", "top", "score", "rank_change")
 
 
-def facts(text: str, title: str = "", date: str | None = "2023-07-20") -> set[tuple]:
-    """The facts of an article as comparable tuples (no evidence fields)."""
-    article = Article(url="test://claims", title=title, text=text, date=date)
+def facts(text: str, title: str = "", date: str | None = "2023-07-20", url: str = "test://claims") -> set[tuple]:
+    """The facts of an article as comparable tuples (no evidence fields); `url` for a site's own province."""
+    article = Article(url=url, title=title, text=text, date=date)
     return {tuple(getattr(f, k) for k in KEYS) for f in extract_article(article)}
 
 

@@ -1047,26 +1047,18 @@ def test_the_year_an_index_was_first_published_is_not_the_year_assessed() -> Non
     assert facts(text, date=None) == {F("Đồng Nai", "other", None, rank=6)}
 
 
-def _facts_at(url: str, text: str, date: str | None) -> set[tuple]:
-    from pipeline.extract import extract_article
-    from pipeline.model import Article
-    from tests.test_extract_claims import KEYS
-
-    return {tuple(getattr(f, k) for k in KEYS) for f in extract_article(Article(url=url, title="", text=text, date=date))}
-
-
 def test_a_provincial_site_writing_of_the_province_without_naming_it() -> None:
     """"(Cổng TTĐT) - Chỉ số DTI của tỉnh … xếp thứ 50/63" on the province's own site is about that
     province; counted provinces ("Có 10 tỉnh xếp hạng tăng …") and other sites name nobody."""
     text = ("(Cổng TTĐT) - Năm 2022, Chỉ số chuyển đổi số (DTI) của tỉnh xếp thứ 50/63 tỉnh, thành phố, tăng 5 bậc "
             "so với năm 2021. Có 10 tỉnh xếp hạng tăng trên 20 bậc.")
-    assert _facts_at("https://sotttt.kontum.gov.vn/tin/1.html", text, "2023-11-20") == {
+    assert facts(text, date="2023-11-20", url="https://sotttt.kontum.gov.vn/tin/1.html") == {
         F("Kon Tum", "dti", 2022, rank=50, total=63, change=5)
     }
-    assert _facts_at("https://baokontum.com.vn/tin/1.html", text, "2023-11-20") == {
+    assert facts(text, date="2023-11-20", url="https://baokontum.com.vn/tin/1.html") == {
         F("Kon Tum", "dti", 2022, rank=50, total=63, change=5)
     }
-    assert _facts_at("https://vnexpress.net/tin/1.html", text, "2023-11-20") == set()
+    assert facts(text, date="2023-11-20", url="https://vnexpress.net/tin/1.html") == set()
 
 
 def test_a_dti_year_equal_to_the_articles_own_year_dates_the_announcement() -> None:
@@ -1324,7 +1316,7 @@ def test_a_provincial_site_with_a_publisher_named_and_the_dti_year_of_its_contex
     named is no subject); a DTI year taken from the text around a sentence that equals the year of a dated
     article is the announcement's too."""
     text = "Theo Báo cáo Vietnam ICT Index 2012 do Bộ Thông tin và Truyền thông công bố, tỉnh ta xếp thứ 14/63 tỉnh, thành phố."
-    assert _facts_at("https://vinhphuc.gov.vn/tin/1.html", text, "2012-12-10") == {
+    assert facts(text, date="2012-12-10", url="https://vinhphuc.gov.vn/tin/1.html") == {
         F("Vĩnh Phúc", "ict_index", 2012, rank=14, total=63)
     }
     text = "Năm 2023, Chỉ số DTI của Bình Thuận xếp thứ 46/63. Về thể chế số, tỉnh đứng thứ 12."
