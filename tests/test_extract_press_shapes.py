@@ -1444,3 +1444,12 @@ def test_anchors_after_a_change_and_a_pillar_named_with_its_long_name_in_a_respe
             "mức độ ứng dụng CNTT, Huế lần lượt xếp thứ 3, 1 và 2.")
     got = facts(text, date="2013-04-02")
     assert F("Thừa Thiên Huế", "ict_application", 2012, component="ứng dụng cntt", rank=1) in got
+
+
+def test_more_verbs_of_a_rise_or_a_fall() -> None:
+    """"tiến thêm 24 bậc", "nhảy vọt 16 bậc" are rises; "rơi 5 bậc", "hạ 3 bậc" falls."""
+    text = "Theo ICT Index 2008, Bắc Ninh tiến thêm 24 bậc, xếp thứ 3; Hà Nam rơi 5 bậc; Nam Định hạ 3 bậc."
+    assert facts(text, date="2008-12-01") == {
+        F("Bắc Ninh", "ict_index", 2008, rank=3, change=24), F("Hà Nam", "ict_index", 2008, change=-5),
+        F("Nam Định", "ict_index", 2008, change=-3),
+    }

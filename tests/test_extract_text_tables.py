@@ -170,3 +170,14 @@ def test_a_numbered_list_under_a_caption_that_names_its_pillar() -> None:
     assert facts(text, date="2012-10-28") == {
         F(p, "ict_index", 2012, component="hạ tầng kỹ thuật", rank=r) for p, r in (("Hà Nội", 1), ("Hồ Chí Minh", 2), ("Đà Nẵng", 3))
     }
+
+
+def test_a_table_of_countries_written_in_english_one_cell_a_line() -> None:
+    """"Brunei Darussalam", "Lao PDR" are Brunei and Lào; their rows make a table with a year a column."""
+    text = (
+        "Bảng xếp hạng chính phủ điện tử các nước ASEAN:\nTT\nQuốc gia\nXếp hạng năm 2012\nXếp hạng năm 2010\n"
+        "1\nSingapore\n10\n11\n2\nBrunei Darussalam\n54\n68\n3\nLao PDR\n153\n151\n"
+    )
+    got = facts(text, date="2012-03-21")
+    assert F("Brunei", "egdi", 2012, rank=54) in got and F("Brunei", "egdi", 2010, rank=68) in got
+    assert F("Lào", "egdi", 2012, rank=153) in got
