@@ -131,6 +131,19 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 _OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ|được đánh giá|vươn)\b")
 
 
+_NEXT_BLOCK_LEADER = re.compile(r"\s*(?:,|;)?\s*(?:và\s+|còn\s+)?(?:ở|trong|đối với|với)\s+(?:khối|nhóm)\s+[^,;.]{1,60}?\s+là\s+$")
+
+
+def _leaders_of_more_blocks(subjects: list[Mention], last: Mention, low: str) -> list[Mention]:
+    """The leaders of further blocks named after the first one: "… là A và ở khối địa phương là B"."""
+    out = []
+    for m in subjects:
+        if m.start >= last.end and _NEXT_BLOCK_LEADER.fullmatch(low[last.end : m.start]):
+            out.append(m)
+            last = m
+    return out
+
+
 def _leaders_of_other_fields(subjects: list[Mention], first: Mention, low: str) -> list[Mention]:
     """Bodies right before `first`, joined by "," or "và", whose type ranks in another field (a province
     beside a ministry): each leads its own field, so they are leaders too, not members of one group."""
@@ -401,8 +414,10 @@ _VALUE_OF = re.compile(
 
 def _component_named_before(low: str, value_start: int) -> str | None:
     """"chỉ số hạ tầng kỹ thuật là 0,97", "Chính quyền số: 0,4513": the pillar whose value this is."""
-    m = _VALUE_OF.search(low[max(0, value_start - 70) : value_start])
-    return component_name(m["comp"]) if m else None
+    window = max(0, value_start - 70)
+    m = _VALUE_OF.search(low[window:value_start])
+    # (named from the pillar's words on, so that "ứng dụng:" keeps the colon that makes it a pillar's label)
+    return component_name(low[window + m.start("comp") : value_start]) if m else None
 
 
 _OVERALL_NAMED = re.compile(r"chỉ số chung|xếp hạng chung|chỉ số tổng (?:thể|hợp)|(?<![\w])tổng thể")
@@ -744,6 +759,8 @@ def extract_sentence(
         if cue.kind == "leader" and len(group) == 1:
             # "Đà Nẵng, Bộ Tài chính dẫn đầu …": bodies of different fields, each leading its own
             group = _leaders_of_other_fields(subjects, group[0], low) + group
+            # "Dẫn đầu … ở khối các bộ là A và ở khối địa phương là B": a leader for each block named
+            group += _leaders_of_more_blocks(subjects, group[-1], low)
         if cue.kind in ("leader", "top") and len(group) >= 2:
             ordered = (
                 "lần lượt" in low[group[0].start : clause_end]

@@ -91,6 +91,7 @@ def _count_cues(text_lower: str) -> dict[str, int]:
 
 
 BARE_APPLICATION = "ứng dụng cntt?"
+BARE_INDUSTRY = "công nghiệp cntt?"
 BARE_HUMAN = "nhân lực?"
 
 # --- components (GUIDELINES §5) --------------------------------------------------------------------
@@ -115,6 +116,8 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
      "ứng dụng cntt"),
     (re.compile(r"sản xuất\s*(?:[-–,]\s*)?kinh doanh (?:cntt|công nghệ thông tin)|công nghiệp (?:cntt|công nghệ thông tin)"),
      "công nghiệp cntt"),
+    # Bare "sản xuất kinh doanh: 0,41" beside the other ICT Index pillars (COMPONENT_BARE resolves it per index)
+    (re.compile(r"sản xuất\s*(?:[-–,]\s*)?kinh doanh(?=\s*[:,])"), BARE_INDUSTRY),
     # Not a portal's own dateline: "Cổng thông tin điện tử tỉnh Quảng Ngãi – Theo kết quả …" names the outlet.
     (re.compile(r"(?:trang/)?cổng thông tin điện tử(?!\s+(?:tỉnh|thành phố|tp\.?|bộ|sở|huyện)\s[^–—.;]{1,40}?\s[–—-]\s)"),
      "cổng thông tin điện tử"),
@@ -122,7 +125,7 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     # (not inside the ICT Index's own name: "sẵn sàng cho phát triển và ứng dụng công nghệ thông tin …")
     (re.compile(r"(?<!phát triển và )(?<!sẵn sàng cho )ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
     # "chỉ số ứng dụng là 0,5000" beside the other ICT Index pillars
-    (re.compile(r"(?<=chỉ số )ứng dụng(?=\s+(?:là|đạt|:)\s)"), BARE_APPLICATION),
+    (re.compile(r"(?<=chỉ số )ứng dụng(?=\s+(?:là|đạt|:)\s)|ứng dụng(?=\s*:)"), BARE_APPLICATION),
     # ("bộ, ngành có dịch vụ công trực tuyến" names a block of ministries, not the pillar)
     (re.compile(r"(?<!có )(?:dịch vụ công trực tuyến|dịch vụ trực tuyến)"), "dịch vụ công trực tuyến"),
     # Bare "Nhân lực" in a list of pillars: the DTI's `nhân lực số` (COMPONENT_BARE resolves it per index)
@@ -168,6 +171,8 @@ def component_for_index(component: str | None, index: str) -> str | None:
     in another."""
     if component == BARE_APPLICATION:
         return "ứng dụng cntt" if index == "ict_index" else None
+    if component == BARE_INDUSTRY:
+        return "công nghiệp cntt" if index == "ict_index" else None
     if component == BARE_HUMAN or (component == "nguồn nhân lực" and index != "egdi"):
         # "Nguồn nhân lực xếp thứ 3/63" in a DTI article is its human-resources pillar
         return {"dti": "nhân lực số", "ict_index": "hạ tầng nhân lực", "ict_application": "hạ tầng nhân lực"}.get(index)
@@ -186,7 +191,12 @@ def component_name(phrase_lower: str) -> str | None:
     for pattern, name in COMPONENTS:
         if pattern.match(phrase_lower):
             return name
-    return None
+    # Bare labels are pillars only where their context says so ("ứng dụng: 0,94"); a caller that found one
+    # by COMPONENT_ALT in that context names it here without the context
+    return _BARE_LABELS.get(re.sub(r"\s*[-–,]\s*|\s+", " ", phrase_lower.strip()))
+
+
+_BARE_LABELS = {"ứng dụng": BARE_APPLICATION, "sản xuất kinh doanh": BARE_INDUSTRY}
 
 
 # --- groups (GUIDELINES §6) -------------------------------------------------------------------------

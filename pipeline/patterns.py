@@ -57,7 +57,7 @@ def _ord(word: str) -> int | None:
 # "xếp thứ 2", "đứng thứ 7", "xếp hạng thứ 86/193", "vị trí thứ 21/63", "xếp ở vị trí số 1", "hạng 36"
 _RANK = re.compile(
     r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng|lùi|tụt|rơi|vươn lên|nhảy lên|leo lên|lên|xuống|ngôi vị|về đích)"
-    r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3})(?!\d|[,.]\d))"
+    r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng|vị))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3})(?!\d|[,.]\d))"
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
 # "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63"
@@ -147,7 +147,7 @@ _CHANGE_LIST = re.compile(
 )
 # "Chính quyền số: 0,4513", "Chính quyền số 0,2803 (xếp hạng 57)": a pillar's value on the 0–1 scale
 # written straight after its name, in a list line or a clause of a pillar list
-_SCORE_AFTER_PILLAR = re.compile(r"(?:" + COMPONENT_ALT + r")\s*:?\s*(?P<v>0[,.]\d{2,}|1[,.]0+)(?![\d%]|[,.]\d)")
+_SCORE_AFTER_PILLAR = re.compile(r"(?:" + COMPONENT_ALT + r")\s*:?\s*(?P<v>0[,.]\d{1,}|1(?:[,.]0+)?)(?![\d%]|[,.]\d)")
 # "đạt 234,77/245", "với 328,64/thang điểm 360": a score out of a local scale, without "điểm" after it
 _SCORE_OUT_OF = re.compile(
     r"(?:đạt|với|được)\s+(?:tổng\s+)?(?:số\s+)?(?:điểm\s+)?(?:(?P<dec>\d{1,4},\d+)\s*/\s*(?:thang điểm\s+|tối đa\s+)?"
@@ -877,8 +877,12 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     if "%" in low:
         _percent_scores(low, found)
-    for m in _SCORE_AFTER_PILLAR.finditer(low):
+    pillar_values = list(_SCORE_AFTER_PILLAR.finditer(low))
+    decimals = sum(1 for m in pillar_values if re.search(r"[,.]\d", m["v"]))
+    for m in pillar_values:
         v = parse_number(m["v"])
+        if not re.search(r"[,.]\d{2,}|[,.]0+$", m["v"]) and decimals < 2:
+            continue  # a short value ("1", "0,8") is a pillar's only among others written as values
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for m in _SCORE_OUT_OF.finditer(low):

@@ -1453,3 +1453,21 @@ def test_more_verbs_of_a_rise_or_a_fall() -> None:
         F("Bắc Ninh", "ict_index", 2008, rank=3, change=24), F("Hà Nam", "ict_index", 2008, change=-5),
         F("Nam Định", "ict_index", 2008, change=-3),
     }
+
+
+def test_older_ict_index_pillar_labels_and_leaders_of_several_blocks() -> None:
+    """ICT Index pillars written bare ("ứng dụng: 0,94", "sản xuất kinh doanh: 0,41", "Ở lĩnh vực sản xuất kinh
+    doanh, X đứng thứ 2 sau Y", "môi trường tổ chức – chính sách: 1" among values, "xếp vị thứ 3"); "Dẫn đầu …
+    ở khối các bộ là A và ở khối địa phương là B": each leads its block."""
+    text = ("Theo ICT Index 2008, Đà Nẵng có chỉ số ở các lĩnh vực như sau: hạ tầng kỹ thuật: 0,82; ứng dụng: 0,94; "
+            "sản xuất kinh doanh: 0,41; môi trường tổ chức – chính sách: 1. Ở lĩnh vực sản xuất kinh doanh, Đà Nẵng "
+            "đứng thứ 2 sau Bắc Ninh. Ở mảng hạ tầng nhân lực, Đà Nẵng xếp vị thứ 3.")
+    got = facts(text, date="2008-09-01")
+    for comp, score in (("hạ tầng kỹ thuật", 0.82), ("ứng dụng cntt", 0.94), ("công nghiệp cntt", 0.41), ("cơ chế chính sách", 1.0)):
+        assert F("Đà Nẵng", "ict_index", 2008, component=comp, score=score) in got
+    assert F("Đà Nẵng", "ict_index", 2008, component="công nghiệp cntt", rank=2) in got
+    assert F("Bắc Ninh", "ict_index", 2008, component="công nghiệp cntt", rank=1) in got
+    assert F("Đà Nẵng", "ict_index", 2008, component="hạ tầng nhân lực", rank=3) in got
+    text = ("Dẫn đầu xếp hạng mức độ ứng dụng CNTT năm 2015 ở khối các Bộ, cơ quan ngang Bộ là Bộ Tư pháp và ở khối "
+            "địa phương là tỉnh Lào Cai.")
+    assert facts(text, date="2016-03-01") == {F("Bộ Tư pháp", "ict_application", 2015, rank=1), F("Lào Cai", "ict_application", 2015, rank=1)}
