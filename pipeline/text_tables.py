@@ -189,7 +189,9 @@ def _runs(text: str, on_date: str | None) -> list[tuple[list[tuple[int, str]], l
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 # Column labels of ranking tables, and what their cells hold.
 _SEQ_LABEL = re.compile(r"(?:stt|tt|số tt|số thứ tự|thứ tự)")
-_RANK_LABEL = re.compile(r"(?:xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+chung)?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?")
+_RANK_LABEL = re.compile(
+    r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+chung)?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"
+)
 _SCORE_LABEL = re.compile(r"(?:tổng\s+)?(?:chỉ số|điểm(?:\s+số)?|giá trị|kết quả|ict index|dti|egdi|index)(?:\s+[^\d]{0,20}?)?"
                           r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?")
 _CHANGE_LABEL = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi(?:\s+thứ hạng)?|tăng/giảm bậc")
@@ -239,8 +241,17 @@ def _header_columns(before: list[str], rows: list[str]) -> tuple[list[tuple[str,
     candidates = []
     if before:
         candidates.append((_cells(before[-1]), 1))
-    if len(before) >= width:
-        candidates.append(([c.strip() for c in before[-width:]], width))
+    # one label a line; a note in brackets under a label ("(150 điểm)") is part of it, not a label
+    labels: list[str] = []
+    n_lines = 0
+    for line in reversed(before):
+        n_lines += 1
+        if re.fullmatch(r"\(.*\)", line.strip()):
+            continue
+        labels.insert(0, line.strip())
+        if len(labels) == width:
+            candidates.append((labels, n_lines))
+            break
     for labels, n_lines in candidates:
         if len(labels) != width or any(re.search(r"\d{2,}", c) and not _RANK_LABEL.fullmatch(c.lower()) and
                                        not _SCORE_LABEL.fullmatch(c.lower()) for c in labels):

@@ -181,3 +181,17 @@ def test_a_table_of_countries_written_in_english_one_cell_a_line() -> None:
     got = facts(text, date="2012-03-21")
     assert F("Brunei", "egdi", 2012, rank=54) in got and F("Brunei", "egdi", 2010, rank=68) in got
     assert F("Lào", "egdi", 2012, rank=153) in got
+
+
+def test_one_label_a_line_with_a_note_under_a_label_and_two_years_of_scores() -> None:
+    """Labels "Thứ tự xếp hạng / Tên đơn vị / Tổng điểm năm 2020 / Tổng điểm năm 2021 / (150 điểm)" one a line
+    (the bracketed note belongs to the label above it), rows one cell a line: this year's place and score, and
+    the earlier year's score."""
+    text = (
+        "Xếp hạng mức độ chính quyền điện tử các sở, ban, ngành năm 2021\nThứ tự xếp hạng\nTên đơn vị\n"
+        "Tổng điểm năm 2020\nTổng điểm năm 2021\n(150 điểm)\n"
+        "1\nSở Y tế\n141,4\n141,6\n2\nSở Nội vụ\n136,1\n136,8\n3\nSở Tư pháp\n135,0\n136,5\n"
+    )
+    got = facts(text, date="2022-03-08")
+    assert F("Sở Y tế", "local", 2021, rank=1, score=141.6) in got and F("Sở Y tế", "local", 2020, score=141.4) in got
+    assert F("Sở Tư pháp", "local", 2021, rank=3, score=136.5) in got
