@@ -82,12 +82,23 @@ class SentenceState:
 
 # A section opened by its pillar: "- Về chỉ số Hạ tầng kỹ thuật:", "Trụ cột Kinh tế số:".
 _SECTION_PILLAR = re.compile(r"^\W*(?:về\s+)?(?:(?:chỉ số|trụ cột|chỉ số thành phần)\s+)?(?P<comp>" + COMPONENT_ALT + r")\s*:")
+# A heading line of its own: "1.     Chỉ số Hạ tầng kỹ thuật CNTT:" (its values in the paragraph after)
+_SECTION_HEADING = re.compile(
+    r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:(?:chỉ số|trụ cột|chỉ số thành phần|tiêu chí)\s+)?(?:đánh giá\s+)?(?P<comp>" + COMPONENT_ALT
+    + r")[^:]{0,160}:\s*$"
+)
 
 
 def section_pillar(low: str) -> str | None:
     """The pillar a sentence opens a section with, if it does."""
-    m = _SECTION_PILLAR.match(low)
-    return component_name(m["comp"]) if m else None
+    m = _SECTION_PILLAR.match(low) or _SECTION_HEADING.match(low)
+    return component_name(low[m.start("comp") :]) if m else None
+
+
+def heading_pillar(low: str) -> str | None:
+    """The pillar of a heading line that ends in a colon and leaves its values to the paragraph after it."""
+    m = _SECTION_HEADING.match(low)
+    return component_name(low[m.start("comp") :]) if m else None
 
 
 _TYPE_FOR_NOUN = {
@@ -507,7 +518,7 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
         found = m
     if found:
         return component_name(found["comp"] or found["comp2"])
-    return None
+    return state.paragraph_component  # the pillar of the section the sentence is in, if any
 
 
 UNNAMED_REGION = "?"

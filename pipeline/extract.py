@@ -22,6 +22,7 @@ from pipeline.claims import (
     block_after,
     extract_sentence,
     field_after,
+    heading_pillar,
     lower_same_length,
     names_local_unit,
     ranking_owner,
@@ -38,7 +39,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.43"
+EXTRACTOR_VERSION = "0.6.44"
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +154,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     state.home = _home_province(article.url, date)
     candidates: list[Candidate] = []
     current_paragraph = -1
+    heading: str | None = None
     written = text_table_facts(text, ctx, date, article.url, EXTRACTOR_VERSION, prep.prepared.original)
     # "… 5. Sở Tư pháp (809,4 điểm) / Tiếp theo là A và B": a list after a table counts on from its last place
     table_places = sorted((f.end, f.rank) for f in written if f.rank is not None and f.component is None)
@@ -167,9 +169,10 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             state.paragraph_no_service = False
             state.paragraph_merged = False
             state.paragraph_region = None
-            state.paragraph_component = None
+            state.paragraph_component, heading = heading, None
         low = lower_same_length(s_text)
         state.paragraph_component = section_pillar(low) or state.paragraph_component
+        heading = heading_pillar(low)  # "1. Chỉ số Hạ tầng kỹ thuật CNTT:" alone: the next paragraph's pillar
         cues = find_cues(low) if PREFILTER.search(low) else []
         if not cues:
             state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)

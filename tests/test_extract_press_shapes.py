@@ -1471,3 +1471,14 @@ def test_older_ict_index_pillar_labels_and_leaders_of_several_blocks() -> None:
     text = ("Dẫn đầu xếp hạng mức độ ứng dụng CNTT năm 2015 ở khối các Bộ, cơ quan ngang Bộ là Bộ Tư pháp và ở khối "
             "địa phương là tỉnh Lào Cai.")
     assert facts(text, date="2016-03-01") == {F("Bộ Tư pháp", "ict_application", 2015, rank=1), F("Lào Cai", "ict_application", 2015, rank=1)}
+
+
+def test_a_heading_line_gives_its_pillar_to_the_paragraph_after_it() -> None:
+    """"1. Chỉ số Hạ tầng kỹ thuật CNTT:" alone, then "Quảng Trị đạt 0,934/1,00 điểm; xếp thứ 41/63": the values
+    are the pillar's; the paragraph after the next one is no longer in it."""
+    text = ("Theo báo cáo mức độ ứng dụng CNTT năm 2016, tỉnh Quảng Trị có số điểm và xếp hạng như sau:\n\n"
+            "1. Chỉ số Hạ tầng kỹ thuật CNTT:\n\nQuảng Trị đạt 0,934/1,00 điểm; xếp thứ 41/63 tỉnh, thành.\n\n"
+            "Nhìn chung, Quảng Trị xếp thứ 30/63 tỉnh, thành.")
+    got = facts(text, date="2017-05-09")
+    assert F("Quảng Trị", "ict_application", 2016, component="hạ tầng kỹ thuật", rank=41, total=63, score=0.934) in got
+    assert F("Quảng Trị", "ict_application", 2016, rank=30, total=63) in got
