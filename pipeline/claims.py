@@ -593,6 +593,11 @@ def extract_sentence(
                 or _components_after(low, cue.end, until)
                 or [_component(cue, m, low, prev_end[0], state)]
             )
+            earlier = [a for a in out if a.attrs.get("dated") and a.entity == m.canonical and a.end <= cue.start]
+            inside = low.rfind("(", 0, cue.start) > low.rfind(")", 0, cue.start)
+            if inside and components == [None] and earlier and ")" not in low[earlier[-1].end : cue.start]:
+                # "(năm 2008: xếp thứ 5; năm 2009: thứ 3; …)": each year of the run in the pillar of the first
+                components = [earlier[-1].component]
         for y, comp in ((y, comp) for y in years_for for comp in components):
             a = Assertion(m.canonical, m.entity_type, cue.start, cue.end, **values)  # type: ignore[arg-type]
             if a.component is None and "component" not in values:

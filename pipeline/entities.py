@@ -80,7 +80,7 @@ _COMPARED = re.compile(
 _VENUE = re.compile(r"(?:^|\s)tại\s+$")
 _PUBLISHER_AFTER = re.compile(
     r"^\s*(?:đã\s+|vừa\s+)?(?:công bố|ban hành|tổ chức|chủ trì|thông tin|cho biết|phối hợp|"
-    r"(?:đánh giá|nhận định|nhận xét)(?=\s*[,:]|\s+(?:rằng|là)\b))"
+    r"(?:đánh giá|nhận định|nhận xét)(?=\s*[,:]|\s+(?:rằng|là|xếp hạng|và xếp hạng|và công bố)\b))"
 )
 
 

@@ -1482,3 +1482,15 @@ def test_a_heading_line_gives_its_pillar_to_the_paragraph_after_it() -> None:
     got = facts(text, date="2017-05-09")
     assert F("Quảng Trị", "ict_application", 2016, component="hạ tầng kỹ thuật", rank=41, total=63, score=0.934) in got
     assert F("Quảng Trị", "ict_application", 2016, rank=30, total=63) in got
+
+
+def test_a_run_of_earlier_places_in_brackets_after_the_assessing_ministry() -> None:
+    """"… Cổng thông tin điện tử X … kể từ khi Bộ TT&TT đánh giá xếp hạng (năm 2008: xếp thứ 5; năm 2009: thứ 3)":
+    the places are X's portal's, each year in the portal's pillar; the assessing ministry is no subject."""
+    text = ("Năm 2014, Cổng thông tin điện tử Lâm Đồng xếp thứ 1 về mức độ ứng dụng CNTT. Kết quả này khẳng định vị trí "
+            "của Cổng thông tin điện tử Lâm Đồng kể từ khi Bộ Thông tin và Truyền thông đánh giá xếp hạng (năm 2008: "
+            "xếp thứ 5; năm 2009: thứ 3; năm 2010: thứ 1).")
+    got = facts(text, date="2014-05-01")
+    for year, rank in ((2008, 5), (2009, 3), (2010, 1)):
+        assert F("Lâm Đồng", "ict_application", year, component="cổng thông tin điện tử", rank=rank) in got
+    assert not any(f[0] == "Bộ Thông tin và Truyền thông" for f in got)
