@@ -14,12 +14,12 @@ _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
     r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c)\)?\s+|"
     # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
-    r"(?:chỉ số|bảng xếp hạng)(?:\s+(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+){1,6}\s+)"
+    r"(?:chỉ số|bảng xếp hạng)(?:\s+(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+){1,9}\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     r"|(?P<rel>năm ngoái|năm trước|năm vừa qua|năm nay)"
 )
 _EXCLUDE_BEFORE = re.compile(
-    r"(?:so(?: với)?(?:\s+(?:kỳ|lần|đợt|kết quả|thứ hạng|vị trí))?(?:\s+(?:khảo sát|đánh giá|xếp hạng|công bố|báo cáo))?|từ|đến|tới|(?<!dẫn )(?<!đứng )đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"
+    r"(?:so(?: với)?(?:\s+(?:kỳ|lần|đợt|kết quả|thứ hạng|vị trí))?(?:\s+(?:khảo sát|đánh giá|xếp hạng|công bố|báo cáo))?|từ|(?<!sang )đến|(?<!sang )tới|(?<!dẫn )(?<!đứng )đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"
     r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*|lần đầu(?: tiên)?(?: vào| trong)?|ra đời(?: vào)?|(?:vị trí|thứ hạng|hạng)?\s*như|bằng\s+(?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)"
     r"(?:\s+của)?|(?:duy trì|giữ nguyên|giữ vững)\s+(?:thứ hạng|vị trí|hạng)(?:\s+(?:của|như))?)\s*$"
 )
@@ -65,9 +65,19 @@ class YearExpr:
     partner: int | None = None  # "Năm 2019, 2020, …": the other year of a pair written together
 
 
+# "Từ năm 2016 - 2018, … tăng một bậc lên vị trí 88": a move over a span ends in the span's last edition
+_SPAN = re.compile(
+    r"(?:từ|giai đoạn|trong giai đoạn)\s+(?:năm\s+)?(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+_MOVE_AFTER_SPAN = re.compile(r"[^.;]{0,80}?(?<![\w])(?:tăng|giảm|lên|xuống|tụt)(?![\w])")
+
+
 def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     """Assessed-year candidates in a lower-cased sentence."""
     out: list[YearExpr] = []
+    for m in _SPAN.finditer(low):
+        if _MOVE_AFTER_SPAN.match(low, m.end()):
+            out.append(YearExpr(m.start("y"), m.end("y"), int(m["y"])))
     for m in _YEAR.finditer(low):
         before = low[max(0, m.start() - 20) : m.start()]
         wide = low[max(0, m.start() - 90) : m.start()]
@@ -89,10 +99,7 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
         out.append(YearExpr(m.start(), m.end(), year, second))
         if second is not None:
             out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
-        lead = m.group("lead") or ""
-        # "xếp hạng năm 2020" is fine; "từ năm 2020 đến 2022" was excluded above.
-        del lead
-    return out
+    return sorted(out, key=lambda y: y.start)
 
 
 def pick_year(

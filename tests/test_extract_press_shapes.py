@@ -1494,3 +1494,32 @@ def test_a_run_of_earlier_places_in_brackets_after_the_assessing_ministry() -> N
     for year, rank in ((2008, 5), (2009, 3), (2010, 1)):
         assert F("Lâm Đồng", "ict_application", year, component="cổng thông tin điện tử", rank=rank) in got
     assert not any(f[0] == "Bộ Thông tin và Truyền thông" for f in got)
+
+
+def test_a_move_over_a_span_of_years_ends_in_the_last_edition() -> None:
+    """"Giai đoạn 2014 - 2016, … tăng 5 bậc lên hạng 94": the place reached is the span's last edition's; a span
+    with no move after it names no assessed year."""
+    text = ("Theo khảo sát Chính phủ điện tử của Liên Hợp Quốc, giai đoạn 2014 - 2016, Campuchia đã tăng 4 bậc lên "
+            "hạng 124 trên 193 quốc gia.")
+    assert facts(text, date="2019-02-10") == {F("Campuchia", "egdi", 2016, rank=124, total=193, change=4)}
+    calm = ("Từ năm 2020 đến năm 2022, tỉnh Hà Giang đã đầu tư mạnh cho hạ tầng số. Theo DTI năm 2022, "
+            "Hà Giang xếp thứ 40/63.")
+    assert facts(calm, date="2023-07-20") == {F("Hà Giang", "dti", 2022, rank=40, total=63)}
+
+
+def test_sang_den_nam_names_the_next_edition_not_a_limit() -> None:
+    """"Sang đến năm 2020, … lên vị trí thứ 86": the edition after the one before, not "đến năm 2025" (a limit)."""
+    text = ("Theo xếp hạng Chính phủ điện tử của Liên Hợp Quốc năm 2018, Lào đứng thứ 162. "
+            "Sang đến năm 2020, Lào tăng 5 bậc lên vị trí thứ 157.")
+    assert facts(text, date="2021-03-02") == {
+        F("Lào", "egdi", 2018, rank=162), F("Lào", "egdi", 2020, rank=157, change=5)
+    }
+
+
+def test_an_index_named_at_length_before_its_edition_year() -> None:
+    """A caption line "Chỉ số phát triển chính phủ điện tử của Việt Nam 2020" dates the article's claims."""
+    text = ("Ba nước đứng đầu thế giới về chỉ số EGDI là Đan Mạch, Hàn Quốc và Estonia.\n\n"
+            "Chỉ số phát triển chính phủ điện tử của Việt Nam 2020\n\nViệt Nam xếp thứ 86/193 quốc gia.")
+    got = facts(text, date=None)
+    assert F("Việt Nam", "egdi", 2020, rank=86, total=193) in got
+    assert F("Đan Mạch", "egdi", 2020, top=3) in got
