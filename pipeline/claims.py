@@ -419,7 +419,7 @@ def _shared_pillars_before(low: str, cue_start: int) -> list[str]:
 
 
 _VALUE_OF = re.compile(
-    r"(?P<comp>" + COMPONENT_ALT + r")(?:\s*\([^()]{1,12}\))?(?:\s+(?:cấp tỉnh|cấp bộ))?\s*(?:là|đạt|được|với|:)?\s*(?:mức\s+)?$"
+    r"(?P<comp>" + COMPONENT_ALT + r")(?:\s*\([^()]{1,12}\))?(?:\s+(?:cấp tỉnh|cấp bộ))?\s*(?:là|đạt|được|với|:|\()?\s*(?:mức\s+)?$"
 )
 
 

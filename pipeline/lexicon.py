@@ -176,8 +176,10 @@ def component_for_index(component: str | None, index: str) -> str | None:
     if component == BARE_HUMAN or (component == "nguồn nhân lực" and index != "egdi"):
         # "Nguồn nhân lực xếp thứ 3/63" in a DTI article is its human-resources pillar
         return {"dti": "nhân lực số", "ict_index": "hạ tầng nhân lực", "ict_application": "hạ tầng nhân lực"}.get(index)
-    if component in COMPONENT_INDEX and COMPONENT_INDEX[component] != index:
-        return None
+    if component in COMPONENT_INDEX and COMPONENT_INDEX[component] != index and not (
+        index == "local" and COMPONENT_INDEX[component] == "dti"
+    ):
+        return None  # a province's DTI of its districts ("cấp huyện") has the national DTI's sub-indices
     if index in INDEX_COMPONENTS and component not in INDEX_COMPONENTS[index]:
         return None
     return component

@@ -1523,3 +1523,23 @@ def test_an_index_named_at_length_before_its_edition_year() -> None:
     got = facts(text, date=None)
     assert F("Việt Nam", "egdi", 2020, rank=86, total=193) in got
     assert F("Đan Mạch", "egdi", 2020, top=3) in got
+
+
+def test_a_district_ranking_has_the_dti_sub_indices() -> None:
+    """A province's DTI of its districts is built like the national one: "hoạt động kinh tế số … xếp thứ 9/12"
+    is that sub-index's place, for the district the text is about."""
+    text = ("Theo kết quả xếp hạng chuyển đổi số cấp huyện năm 2023 của tỉnh, huyện Bình Giang xếp thứ 10/12. "
+            "Các tiêu chí khác cũng thấp như hoạt động kinh tế số chỉ đạt 20,1/100 điểm, xếp thứ 9/12; "
+            "hoạt động xã hội số 50,3/100 điểm, xếp thứ 7/12.")
+    got = facts(text, date="2024-03-01")
+    assert F("UBND huyện Bình Giang", "local", 2023, component="hoạt động kinh tế số", rank=9, total=12, score=20.1) in got
+    assert F("UBND huyện Bình Giang", "local", 2023, component="hoạt động xã hội số", rank=7, total=12, score=50.3) in got
+
+
+def test_each_pillar_of_a_list_keeps_its_bracketed_score() -> None:
+    """"gồm: chính quyền số (0,61 điểm) và kinh tế số (0,55 điểm)": each score is the pillar's written before it."""
+    text = "Theo DTI 2022, Kon Tum có 2 trụ cột cao, gồm: chính quyền số (0,61 điểm) và kinh tế số (0,55 điểm)."
+    assert facts(text, date="2023-05-01") == {
+        F("Kon Tum", "dti", 2022, component="chính quyền số", score=0.61),
+        F("Kon Tum", "dti", 2022, component="kinh tế số", score=0.55),
+    }
