@@ -821,8 +821,12 @@ def extract_sentence(
             out[-1].attrs["index"] = "dti"
             continue
         prior = max((c for c in cues if c.end <= s.start and c.kind != "score"), key=lambda c: c.end, default=None)
-        if prior is not None and re.fullmatch(r"\s*\(\s*", low[prior.end : s.start]):
-            # "chính quyền số xếp hạng 28 (0,7684)": the score of the place right before it, whoever holds it
+        if prior is not None and (
+            re.fullmatch(r"\s*\(\s*", low[prior.end : s.start])
+            or re.fullmatch(r"\s*(?:của\s+|vào\s+|trong\s+)?năm\s+(?:19|20)\d\d\s*,?\s*(?:với|đạt)\s+", low[prior.end : s.start])
+        ):
+            # "chính quyền số xếp hạng 28 (0,7684)": the score of the place right before it, whoever holds it;
+            # "từ vị trí 94 của năm 2010 với 3,61 điểm": an earlier edition's place and its score
             placed = [a for a in out if a.start == prior.start and a.score is None and a.rank is not None]
             if len(placed) == 1:
                 placed[0].score = s.score

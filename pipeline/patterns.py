@@ -310,7 +310,7 @@ def find_cues(low: str) -> list[Cue]:
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
             continue
         if re.search(r"(?<![\w])từ\s*$", before) and not re.match(
-            r"\s*(?:/\d+\s*)?(?:\(\s*)?(?:vào\s+|trong\s+|hồi\s+)?(?:năm\s+\d{4}|năm ngoái|năm trước)", low[m.end():]
+            r"\s*(?:/\d+\s*)?(?:\(\s*)?(?:vào\s+|trong\s+|hồi\s+|của\s+)?(?:năm\s+\d{4}|năm ngoái|năm trước)", low[m.end():]
         ):
             continue  # "từ vị trí 55 lên vị trí 21/63": the position left behind, in a year not stated
         if re.search(r"(?:mất|rời|rời khỏi|rơi khỏi|nhường|nhường lại)\s*$", before):

@@ -141,10 +141,16 @@ def _fold_cells(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]
             runs[-1].append(g)
         else:
             runs.append([g])
+    runs = [run for run in runs if len(run) >= MIN_ROWS]
+    for other in _name_first_runs(lines):
+        # "Đà Nẵng" / "1" / "3" / "Hà Nội" / …: read opening on the number, the last cell of each row would open
+        # the next; of two readings of the same lines, the one that takes in more of them wins
+        span = set(range(other[0][0], other[-1][1]))
+        clashing = [run for run in runs if span & set(range(run[0][0], run[-1][1]))]
+        if all(run[-1][1] - run[0][0] < len(span) for run in clashing):
+            runs = [run for run in runs if run not in clashing] + [other]
     folded: dict[int, tuple[int, str, int]] = {}  # first line -> (start, folded text, line after)
     for run in runs:
-        if len(run) < MIN_ROWS:
-            continue
         for first, after in run:
             start = lines[first][0]
             folded[first] = (start, " | ".join(line.strip() for _s, line in lines[first:after]), after)
@@ -159,6 +165,30 @@ def _fold_cells(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]
             out.append(lines[i])
             i += 1
     return out
+
+
+def _name_first_runs(lines: list[tuple[int, str]]) -> list[list[tuple[int, int]]]:
+    """Rows copied one cell a line that open with the name ("Đà Nẵng" / "1" / "3" / "2" / "Hà Nội" / …): at
+    least MIN_ROWS names in a row, each followed by the same number of number lines."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        if _NAME_LINE.fullmatch(lines[i][1]):
+            while j < len(lines) and _NUMBER_LINE.fullmatch(lines[j][1]):
+                j += 1
+        if j > i + 1 and (not run or (run[-1][1] == i and run[-1][1] - run[-1][0] == j - i)):
+            run.append((i, j))
+            i = j
+            continue
+        if len(run) >= MIN_ROWS:
+            runs.append(run)
+        run = [(i, j)] if j > i + 1 else []
+        i = j if j > i + 1 else i + 1
+    if len(run) >= MIN_ROWS:
+        runs.append(run)
+    return runs
 
 
 def _runs(text: str, on_date: str | None) -> list[tuple[list[tuple[int, str]], list[Row]]]:
@@ -190,7 +220,8 @@ _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 # Column labels of ranking tables, and what their cells hold.
 _SEQ_LABEL = re.compile(r"(?:stt|tt|số tt|số thứ tự|thứ tự)")
 _RANK_LABEL = re.compile(
-    r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+chung)?(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"
+    r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+(?:chung|dti|ict index|egdi|tổng thể))?"
+    r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"
 )
 _SCORE_LABEL = re.compile(r"(?:tổng\s+)?(?:chỉ số|điểm(?:\s+số)?|giá trị|kết quả|ict index|dti|egdi|index)(?:\s+[^\d]{0,20}?)?"
                           r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?")

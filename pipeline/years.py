@@ -126,6 +126,12 @@ def pick_year(
     contrast = CONTRAST.search(low, cue_end) if low else None
     if contrast and contrast.start() < clause_end:
         clause_end = contrast.start()  # "… xếp 29/63 trong khi năm 2020 …": a clause of its own
+    if low and re.search(r"(?<![\w])từ\s+$", low[max(0, cue_start - 6) : cue_start]):
+        # "… năm 2015 xếp thứ 102, tụt 8 bậc từ vị trí 94 của năm 2010": the place left, in the year after it
+        own = next((y for y in usable if y.start >= cue_end and re.fullmatch(r"\s*\(?\s*(?:của\s+|vào\s+|trong\s+)?", low[cue_end : y.start]
+                                                                 .removesuffix("năm ").rstrip() + " ")), None)
+        if own is not None:
+            return own.year
     if subject_end is not None and subject_end <= cue_start:
         between = [y for y in usable if subject_end <= y.start and y.end <= cue_start]
         if between:

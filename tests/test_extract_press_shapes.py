@@ -1543,3 +1543,13 @@ def test_each_pillar_of_a_list_keeps_its_bracketed_score() -> None:
         F("Kon Tum", "dti", 2022, component="chính quyền số", score=0.61),
         F("Kon Tum", "dti", 2022, component="kinh tế số", score=0.55),
     }
+
+
+def test_the_place_left_of_a_named_year_keeps_that_year_and_its_score() -> None:
+    """"Việt Nam năm 2015 xếp thứ 102 với 4,28 điểm, tụt 8 bậc từ vị trí 94 của năm 2010 với 3,61 điểm": the
+    year before the first place is not the year of the place left."""
+    text = ("Theo chỉ số IDI của ITU, Lào năm 2017 xếp thứ 144 với 2,91 điểm, tụt 5 bậc từ vị trí 139 của năm 2016 "
+            "với 2,45 điểm.")
+    assert facts(text, date="2018-01-10") == {
+        F("Lào", "other", 2017, rank=144, score=2.91, change=-5), F("Lào", "other", 2016, rank=139, score=2.45)
+    }

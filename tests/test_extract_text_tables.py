@@ -195,3 +195,17 @@ def test_one_label_a_line_with_a_note_under_a_label_and_two_years_of_scores() ->
     got = facts(text, date="2022-03-08")
     assert F("Sở Y tế", "local", 2021, rank=1, score=141.6) in got and F("Sở Y tế", "local", 2020, score=141.4) in got
     assert F("Sở Tư pháp", "local", 2021, rank=3, score=136.5) in got
+
+
+def test_a_table_copied_one_cell_a_line_whose_rows_open_on_the_name() -> None:
+    """No running number: "Lạng Sơn" / "2" / "4" / "1" / "Cần Thơ" / …, under one label a line ending in
+    "Xếp hạng DTI". Read as opening on a number, each row's last cell would open the next."""
+    text = ("Chỉ số chuyển đổi số (DTI) năm 2023: thứ hạng các trụ cột của 4 địa phương:\n\nTỉnh, thành phố\n"
+            "Chính quyền số\nKinh tế số\nXếp hạng DTI\nLạng Sơn\n2\n4\n1\nCần Thơ\n5\n1\n2\nBắc Giang\n1\n6\n3\n"
+            "Thái Nguyên\n7\n2\n4\n\nCác địa phương khác chưa có nhiều thay đổi.")
+    got = facts(text, date="2024-05-10")
+    assert F("Lạng Sơn", "dti", 2023, rank=1) in got
+    assert F("Cần Thơ", "dti", 2023, component="kinh tế số", rank=1) in got
+    assert F("Thái Nguyên", "dti", 2023, rank=4) in got
+    assert F("Bắc Giang", "dti", 2023, component="chính quyền số", rank=1) in got
+    assert not any(f[0] == "Cần Thơ" and f[2] is None and f[5] == 1 for f in got)
