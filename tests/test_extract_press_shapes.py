@@ -1553,3 +1553,17 @@ def test_the_place_left_of_a_named_year_keeps_that_year_and_its_score() -> None:
     assert facts(text, date="2018-01-10") == {
         F("Lào", "other", 2017, rank=144, score=2.91, change=-5), F("Lào", "other", 2016, rank=139, score=2.45)
     }
+
+
+def test_a_heading_that_is_only_the_pillar_name_opens_its_section() -> None:
+    """"2. Trụ cột kinh tế số" on a line of its own, then "Đạt 0,41 điểm, xếp thứ 38/63": the values are the
+    pillar's, of the province the article is about; the next heading closes the section."""
+    text = ("Theo Chỉ số chuyển đổi số (DTI) năm 2023, Yên Bái xếp thứ 33/63.\n\n"
+            "1. Trụ cột chính quyền số\nĐạt 0,52 điểm, xếp thứ 25/63.\n\n"
+            "2. Trụ cột kinh tế số\nĐạt 0,41 điểm, xếp thứ 38/63, giảm 4 bậc.\n\n"
+            "Chỉ số thành phần Thể chế số\n\nTỉnh đứng thứ 12.")
+    got = facts(text, date="2024-06-01")
+    assert F("Yên Bái", "dti", 2023, rank=33, total=63) in got
+    assert F("Yên Bái", "dti", 2023, component="chính quyền số", rank=25, total=63, score=0.52) in got
+    assert F("Yên Bái", "dti", 2023, component="kinh tế số", rank=38, total=63, score=0.41, change=-4) in got
+    assert F("Yên Bái", "dti", 2023, component="thể chế số", rank=12) in got
