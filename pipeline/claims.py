@@ -92,18 +92,25 @@ _SECTION_HEADING = re.compile(
 # A heading that is the pillar's name alone: "2. Trụ cột kinh tế số", "Chỉ số thành phần Chính quyền số"
 _BARE_HEADING = re.compile(
     r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:về\s+)?(?:(?:chỉ số|trụ cột|chỉ số thành phần|tiêu chí|nhóm chỉ số)\s+)?(?P<comp>"
-    + COMPONENT_ALT + r")\s*[:.]?\s*$"
+    + COMPONENT_ALT + r")(?:\s*(?:cntt|ict|công nghệ thông tin))?\s*[:.]?\s*$"
 )
+
+
+def _short_names(low: str) -> str:
+    """"Ứng dụng CNTT-TT" as a heading is the pillar "ứng dụng CNTT" (the suffix is the sector's full name)."""
+    return re.sub(r"\b(cntt|ict)\s*[-–]\s*(?:tt|truyền thông)\b", r"\1", low)
 
 
 def section_pillar(low: str) -> str | None:
     """The pillar a sentence opens a section with, if it does."""
+    low = _short_names(low)
     m = _SECTION_PILLAR.match(low) or _SECTION_HEADING.match(low) or _BARE_HEADING.match(low)
     return component_name(low[m.start("comp") :]) if m else None
 
 
 def heading_pillar(low: str) -> str | None:
     """The pillar of a heading line that ends in a colon and leaves its values to the paragraph after it."""
+    low = _short_names(low)
     m = _SECTION_HEADING.match(low) or _BARE_HEADING.match(low)
     return component_name(low[m.start("comp") :]) if m else None
 

@@ -123,7 +123,7 @@ _SCORE_INDEX = re.compile(
     r"có\s+(?:giá trị|chỉ số|điểm số)\s+(?:là\s+)?)(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
 _KEEP = re.compile(
-    r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|giữ\s+(?:vị trí|thứ hạng|hạng)(?=\s+so với)|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
+    r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?<=, )(?:giữ nguyên|không (?:thay )?đổi)(?=\s+so với)|giữ\s+(?:vị trí|thứ hạng|hạng)(?=\s+so với)|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
     r"không thay đổi (?:thứ hạng|vị trí)|bằng (?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)(?= (?:của\s+)?(?:năm|kỳ) ))"
 )
 _NUM = r"\d{1,4},\d+|\d{1,4}(?![\d.,/])"

@@ -135,7 +135,7 @@ def normalize(text: str) -> str:
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = {
     "tp", "tt", "ts", "ths", "pgs", "gs", "bs", "q", "p", "tx", "st", "mr", "ms", "dr", "nxb", "ubnd",
-    "vd", "v.v", "tr", "th", "ks", "cn", "kts", "ls", "đ", "hn", "hcm", "no",
+    "vd", "v.v", "tr", "th", "ks", "cn", "kts", "ls", "đ", "no",
 }
 _SENT_END = re.compile(r"[.!?…]+[\"”'’)\]]*(?=\s+[\"“'‘(\[]?[A-ZÀ-ỸĐ0-9])")
 

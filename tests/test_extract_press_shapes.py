@@ -1567,3 +1567,24 @@ def test_a_heading_that_is_only_the_pillar_name_opens_its_section() -> None:
     assert F("Yên Bái", "dti", 2023, component="chính quyền số", rank=25, total=63, score=0.52) in got
     assert F("Yên Bái", "dti", 2023, component="kinh tế số", rank=38, total=63, score=0.41, change=-4) in got
     assert F("Yên Bái", "dti", 2023, component="thể chế số", rank=12) in got
+
+
+def test_an_ict_index_heading_written_with_its_sector_suffix() -> None:
+    """"Ứng dụng CNTT-TT" alone on a line, then "Vị trí thứ 22/63, giữ nguyên so với năm trước.": the ICT Index
+    pillar, unchanged (", giữ nguyên so với …" after a place is a change of 0)."""
+    text = ("Theo Vietnam ICT Index 2014, Phú Thọ đạt 0,41 điểm, xếp thứ 29/63.\n\nHạ tầng kỹ thuật CNTT-TT\n"
+            "Xếp thứ 35, tăng 3 bậc.\n\nỨng dụng CNTT-TT\nVị trí thứ 22/63, giữ nguyên so với năm trước.")
+    got = facts(text, date="2014-12-20")
+    assert F("Phú Thọ", "ict_index", 2014, component="hạ tầng kỹ thuật", rank=35, change=3) in got
+    assert F("Phú Thọ", "ict_index", 2014, component="ứng dụng cntt", rank=22, total=63, change=0) in got
+
+
+def test_a_sentence_ending_in_tp_hcm_ends_there() -> None:
+    """"… tiếp theo là TP.HCM. Trong khối ngân hàng …": "HCM." closes the sentence, so the next sentence's
+    off-topic ranking (commercial banks) does not swallow this one."""
+    text = ("Theo Vietnam ICT Index 2012, Đà Nẵng và Hà Nội lần lượt xếp thứ nhất và thứ hai, tiếp theo là TP.HCM. "
+            "Trong khối ngân hàng thương mại, Vietinbank đứng đầu.")
+    assert facts(text, date="2012-12-01") == {
+        F("Đà Nẵng", "ict_index", 2012, rank=1), F("Hà Nội", "ict_index", 2012, rank=2),
+        F("Hồ Chí Minh", "ict_index", 2012, rank=3),
+    }
