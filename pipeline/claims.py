@@ -12,7 +12,15 @@ import copy
 import re
 from dataclasses import dataclass, field
 
-from pipeline.entities import Mention, find_mentions, is_subject, lookup, name_words, units_named_by_kind
+from pipeline.entities import (
+    Mention,
+    find_mentions,
+    is_subject,
+    lookup,
+    name_words,
+    short_name_mentions,
+    units_named_by_kind,
+)
 from pipeline.lexicon import (
     COMPONENT_AFTER,
     COMPONENT_ALT,
@@ -78,6 +86,7 @@ class SentenceState:
     home: Mention | None = None  # the province whose own site (portal, party paper) published the article
     named_other_body: bool = False  # the sentence names a body the contract does not rank (a firm)
     paragraph_component: str | None = None  # "- Về chỉ số Hạ tầng kỹ thuật: …": the pillar a section is about
+    unit_short_names: dict[str, str] = field(default_factory=dict)  # "Từ Sơn" -> "UBND thành phố Từ Sơn"
 
 
 # A section opened by its pillar: "- Về chỉ số Hạ tầng kỹ thuật:", "Trụ cột Kinh tế số:".
@@ -400,9 +409,16 @@ _COMPONENTS_COLON = re.compile(
 )
 
 
+# "dẫn đầu cả hai chỉ số thành phần hạ tầng số và nhân lực số": the counted pillars right after the claim
+_COUNTED_COMPONENTS = re.compile(
+    r"\s*(?:cả\s+)?(?:\d|hai|ba|bốn|năm)\s+(?:chỉ số|trụ cột|hạng mục)(?:\s+(?:chính|thành phần))?\s*(?:là|gồm)?\s*"
+    r"(?P<list>(?:" + COMPONENT_ALT + r")(?:\s*(?:,|và)\s*(?:" + COMPONENT_ALT + r"))+)"
+)
+
+
 def _components_after(low: str, start: int, until: int) -> list[str]:
     """The components named after a claim and before the next one, in its clause, or []."""
-    colon = _COMPONENTS_COLON.match(low, start)
+    colon = _COMPONENTS_COLON.match(low, start) or _COUNTED_COMPONENTS.match(low, start)
     if colon:
         names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, colon["list"])]
         return list(dict.fromkeys(n for n in names if n))
@@ -1219,6 +1235,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
     mentions = _countries_named_anh(sentence, mentions)
     if state.is_local or _LOCAL_RANKING.search(low):
         mentions = _local_kind_mentions(sentence, mentions)
+        mentions = short_name_mentions(sentence, mentions, state.unit_short_names)
     for m in mentions:
         if m.entity_type == "country" and m.canonical == "Việt Nam" and _ORG_HEAD.search(sentence[: m.start]) and (
             _ORG_BEFORE_COUNTRY.search(sentence[: m.start])

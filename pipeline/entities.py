@@ -128,3 +128,28 @@ def units_named_by_kind(text: str) -> list[Mention]:
             end = m.start("name") + len(name)
             out.append(Mention(m.start(), end, text[m.start() : end], f"UBND {m['kind'].lower()} {name}", "local_unit"))
     return out
+
+
+_UNIT_WITH_KIND = re.compile(r"UBND (?:huyện|thị xã|thành phố|quận) (?P<name>.+)")
+
+
+def unit_short_names(text: str, on_date: str | None = None) -> dict[str, str]:
+    """Districts, towns and cities an article names in full ("Thành phố Từ Sơn") by their bare name, for the
+    sentences that go on to call them so ("Từ Sơn dẫn đầu …"): bare name -> canonical. A bare name that is
+    itself a known body ("Bắc Ninh", the province) is left out: the text may mean either."""
+    out: dict[str, str] = {}
+    for m in find_mentions(text, on_date=on_date) + units_named_by_kind(text):
+        hit = _UNIT_WITH_KIND.fullmatch(m.canonical) if m.entity_type == "local_unit" else None
+        if hit and len(hit["name"]) >= 3 and lookup(hit["name"], on_date) is None:
+            out.setdefault(hit["name"], m.canonical)
+    return out
+
+
+def short_name_mentions(sentence: str, mentions: list[Mention], short_names: dict[str, str]) -> list[Mention]:
+    """`mentions` with the bare names of `short_names` added where no other mention covers them."""
+    found = []
+    for name, canonical in short_names.items():
+        for m in re.finditer(r"(?<![\w])" + re.escape(name) + r"(?![\w])", sentence):
+            if not any(x.start < m.end() and m.start() < x.end for x in mentions + found):
+                found.append(Mention(m.start(), m.end(), m.group(0), canonical, "local_unit"))
+    return sorted(mentions + found, key=lambda x: x.start) if found else mentions

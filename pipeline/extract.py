@@ -29,7 +29,7 @@ from pipeline.claims import (
     section_pillar,
 )
 from pipeline.context import ArticleContext, guess_date
-from pipeline.entities import Mention, find_mentions
+from pipeline.entities import Mention, find_mentions, unit_short_names
 from pipeline.gazetteer import province_of_host
 from pipeline.lexicon import GROUP_MERGED, PREFILTER, component_for_index, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact
@@ -39,7 +39,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.50"
+EXTRACTOR_VERSION = "0.6.51"
 
 log = logging.getLogger(__name__)
 
@@ -152,6 +152,8 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
     state.home = _home_province(article.url, date)
+    if ctx.is_local:
+        state.unit_short_names = unit_short_names(text, date)
     candidates: list[Candidate] = []
     current_paragraph = -1
     heading: str | None = None

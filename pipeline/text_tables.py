@@ -225,7 +225,10 @@ _RANK_LABEL = re.compile(
 )
 _SCORE_LABEL = re.compile(r"(?:tổng\s+)?(?:chỉ số|điểm(?:\s+số)?|giá trị|kết quả|ict index|dti|egdi|index)(?:\s+[^\d]{0,20}?)?"
                           r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?")
-_CHANGE_LABEL = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi(?:\s+thứ hạng)?|tăng/giảm bậc")
+_CHANGE_LABEL = re.compile(
+    r"(?:tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi(?:\s+thứ hạng)?)(?:\s+(?:bậc|hạng))?"
+    r"(?:\s+so với\s+(?:năm\s+)?(?:(?:19|20)\d\d|năm trước|kỳ trước))?"
+)
 # Short labels tables give their pillars ("Ứng dụng nội bộ", "Cổng TTĐT", "DVC trực tuyến").
 _TABLE_PILLARS = {
     "ứng dụng nội bộ": "ứng dụng cntt", "ứng dụng trong nội bộ": "ứng dụng cntt", "cổng ttđt": "cổng thông tin điện tử",
@@ -235,9 +238,14 @@ _TABLE_PILLARS = {
 }
 
 
+def _label(cell: str) -> str:
+    """A column label without its bracketed note ("Điểm (tối đa 1.000)" is the score column)."""
+    return " ".join(re.sub(r"\([^()]*\)", " ", cell).lower().split())
+
+
 def _role(label: str) -> tuple[str, object]:
     """("seq"|"rank"|"score"|"change"|"component"|"name", detail) for one column label."""
-    low = " ".join(label.lower().split())
+    low = _label(label)
     if _SEQ_LABEL.fullmatch(low):
         return "seq", None
     m = _RANK_LABEL.fullmatch(low)
@@ -284,8 +292,9 @@ def _header_columns(before: list[str], rows: list[str]) -> tuple[list[tuple[str,
             candidates.append((labels, n_lines))
             break
     for labels, n_lines in candidates:
-        if len(labels) != width or any(re.search(r"\d{2,}", c) and not _RANK_LABEL.fullmatch(c.lower()) and
-                                       not _SCORE_LABEL.fullmatch(c.lower()) for c in labels):
+        if len(labels) != width or any(re.search(r"\d{2,}", _label(c)) and not _RANK_LABEL.fullmatch(_label(c)) and
+                                       not _SCORE_LABEL.fullmatch(_label(c)) and not _CHANGE_LABEL.fullmatch(_label(c))
+                                       for c in labels):
             continue
         roles = [_role(c) for c in labels]
         kinds = [k for k, _ in roles]

@@ -1588,3 +1588,14 @@ def test_a_sentence_ending_in_tp_hcm_ends_there() -> None:
         F("Đà Nẵng", "ict_index", 2012, rank=1), F("Hà Nội", "ict_index", 2012, rank=2),
         F("Hồ Chí Minh", "ict_index", 2012, rank=3),
     }
+
+
+def test_a_district_named_in_full_once_is_known_by_its_bare_name_after() -> None:
+    """"Thị xã Duy Tiên" in the ranking, then "Duy Tiên dẫn đầu cả hai chỉ số thành phần hạ tầng số và nhân lực
+    số": the same unit, first in both counted pillars. A bare name that is also a province stays unread."""
+    text = (LOCAL23 + "Ở khối cấp huyện, Thị xã Duy Tiên xếp thứ nhất, Huyện Kim Bảng xếp thứ hai. "
+            "Duy Tiên đồng thời dẫn đầu cả hai chỉ số thành phần hạ tầng số và nhân lực số của khối huyện.")
+    got = facts(text, date="2024-04-02")
+    assert F("UBND thị xã Duy Tiên", "local", 2023, component="hạ tầng số", rank=1) in got
+    assert F("UBND thị xã Duy Tiên", "local", 2023, component="nhân lực số", rank=1) in got
+    assert F("UBND huyện Kim Bảng", "local", 2023, rank=2) in got

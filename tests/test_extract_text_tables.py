@@ -209,3 +209,15 @@ def test_a_table_copied_one_cell_a_line_whose_rows_open_on_the_name() -> None:
     assert F("Thái Nguyên", "dti", 2023, rank=4) in got
     assert F("Bắc Giang", "dti", 2023, component="chính quyền số", rank=1) in got
     assert not any(f[0] == "Cần Thơ" and f[2] is None and f[5] == 1 for f in got)
+
+
+def test_labels_with_a_bracketed_note_and_a_change_against_a_named_year() -> None:
+    """"Điểm (tối đa 1.000)" is the score column, "Tăng/giảm so với năm 2022" the change column; the running
+    number is no place when a "Xếp hạng" column exists."""
+    text = ("Kết quả xếp hạng chuyển đổi số năm 2023 khối UBND cấp huyện:\n\nSTT\nĐơn vị\nĐiểm (tối đa 1.000)\n"
+            "Xếp hạng\nTăng/giảm so với năm 2022\n1\nHuyện Kim Bảng\n801,5\n2\n-1\n2\nThị xã Duy Tiên\n845,0\n1\n+3\n"
+            "3\nHuyện Lý Nhân\n760,25\n3\n0\n\nCác đơn vị còn lại đạt trên 600 điểm.")
+    got = facts(text, date="2024-04-02")
+    assert F("UBND huyện Kim Bảng", "local", 2023, rank=2, score=801.5, change=-1) in got
+    assert F("UBND thị xã Duy Tiên", "local", 2023, rank=1, score=845.0, change=3) in got
+    assert F("UBND huyện Lý Nhân", "local", 2023, rank=3, score=760.25, change=0) in got

@@ -464,3 +464,12 @@ def test_non_nfc_input_still_matches() -> None:
     nfd = unicodedata.normalize("NFD", "Tỉnh Quảng Nam dẫn đầu")
     found = find_entities(nfd)
     assert [m.canonical for m in found] == ["Quảng Nam"]
+
+
+def test_short_names_of_units_named_in_full_leave_out_names_of_provinces() -> None:
+    """"Thành phố Bắc Ninh" and "Thị xã Quế Võ" in one article: "Quế Võ" alone then means the town, but "Bắc Ninh"
+    alone may mean the province, so it gets no short name."""
+    from pipeline.entities import unit_short_names
+
+    names = unit_short_names("Thành phố Bắc Ninh xếp thứ 2, Thị xã Quế Võ xếp thứ 6.")
+    assert names == {"Quế Võ": "UBND thị xã Quế Võ"}
