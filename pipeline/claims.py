@@ -101,7 +101,7 @@ _SECTION_HEADING = re.compile(
 # A heading that is the pillar's name alone: "2. Trụ cột kinh tế số", "Chỉ số thành phần Chính quyền số"
 _BARE_HEADING = re.compile(
     r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:về\s+)?(?:(?:chỉ số|trụ cột|chỉ số thành phần|tiêu chí|nhóm chỉ số)\s+)?(?P<comp>"
-    + COMPONENT_ALT + r")(?:\s*(?:cntt|ict|công nghệ thông tin))?\s*[:.]?\s*$"
+    + COMPONENT_ALT + r")(?:\s*(?:cntt|ict|công nghệ thông tin))?(?:\s*\([^()]{1,40}\))?\s*[:.]?\s*$"
 )
 
 
@@ -517,7 +517,7 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
     if OVERALL.match(low[cue.end :]):
         return None
     if re.match(r"\s*(?:ở|về|trong|tại)\s+(?:trụ cột|chỉ số|hạng mục|lĩnh vực|nhóm chỉ số)\s+này", low[cue.end :]):
-        return state.last_component
+        return state.paragraph_component or state.last_component  # the section's pillar, else the last one named
     m = COMPONENT_AFTER.match(low[cue.end :])
     if m:
         return component_name(m["comp"])
@@ -867,7 +867,11 @@ def extract_sentence(
         if not group:
             holder = _pillar_holder(s.start, subjects, low, prior_end, out, state)
             group = [holder] if holder is not None else []
-        section_score = state.paragraph_component and not subjects and re.search(r"(?:điểm số|giá trị|điểm)[^.;]{0,20}$", low[: s.start])
+        # "Đạt 0,6465 điểm.", "Với 0,7647 điểm, …" opening a sentence in a pillar's section: that pillar's value
+        section_score = state.paragraph_component and not subjects and (
+            re.search(r"(?:điểm số|giá trị|điểm)[^.;]{0,20}$", low[: s.start])
+            or re.fullmatch(r"\W*(?:(?:chỉ\s+)?đạt|với|là)?\s*", low[: s.start])
+        )
         if not group and section_score and (state.last_subject or state.topic):
             holder = state.last_subject or state.topic
             emit(holder, s, score=s.score, component=state.paragraph_component)

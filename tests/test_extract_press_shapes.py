@@ -1599,3 +1599,16 @@ def test_a_district_named_in_full_once_is_known_by_its_bare_name_after() -> None
     assert F("UBND thị xã Duy Tiên", "local", 2023, component="hạ tầng số", rank=1) in got
     assert F("UBND thị xã Duy Tiên", "local", 2023, component="nhân lực số", rank=1) in got
     assert F("UBND huyện Kim Bảng", "local", 2023, rank=2) in got
+
+
+def test_sub_index_sections_headed_with_their_abbreviation() -> None:
+    """"Chỉ số hạ tầng viễn thông (TII)" alone on a line; "Đạt 0,52 điểm. Campuchia xếp thứ 120 ở chỉ số này.":
+    the value opening the section and the place "in this index" are the section's sub-index."""
+    text = ("Theo khảo sát Chính phủ điện tử năm 2020 của Liên Hợp Quốc, Campuchia xếp thứ 124/193.\n\n"
+            "Chỉ số hạ tầng viễn thông (TII)\nĐạt 0,52 điểm. Campuchia xếp thứ 120 ở chỉ số này.\n\n"
+            "Chỉ số nguồn nhân lực (HCI)\nVới 0,48 điểm, đây là chỉ số thấp nhất.")
+    got = facts(text, date="2020-08-01")
+    assert F("Campuchia", "egdi", 2020, rank=124, total=193) in got
+    assert F("Campuchia", "egdi", 2020, component="hạ tầng viễn thông", rank=120) in got
+    assert F("Campuchia", "egdi", 2020, component="hạ tầng viễn thông", score=0.52) in got
+    assert F("Campuchia", "egdi", 2020, component="nguồn nhân lực", score=0.48) in got
