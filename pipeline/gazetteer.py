@@ -144,7 +144,7 @@ class _Unit:
     """One row of local_units.csv."""
 
     canonical: str
-    level: str  # none | required | optional
+    level: str  # none | required | optional | central (a central body's branch: its name never takes the level word)
 
 
 # Trie payload kinds
@@ -477,9 +477,12 @@ def _unit_candidate(
     # level-taking unit: "Thanh tra tỉnh", "Công an tỉnh Quảng Nam", "BHXH Đà Nẵng". The canonical is
     # the name as written minus the place name: the level word stays when written ("Thanh tra thành
     # phố", "Bảo hiểm xã hội tỉnh"), a bare or fused place ("BHXH Đà Nẵng", "BHXH TP.HCM") leaves the head.
+    # A central body's branch ("Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh Nam Định") is named without the level
+    # word (GUIDELINES §7: its local name), so that every article's form of it is one entity.
+    keep_level = unit.level != "central"
     if prov:
         end, ent, prefix_level = prov
-        canonical = f"{unit.canonical} {prefix_level}" if prefix_level else unit.canonical
+        canonical = f"{unit.canonical} {prefix_level}" if prefix_level and keep_level else unit.canonical
         return _Cand(end, canonical, "local_unit", ent.canonical, 2, "unit")
     lv = g.levels.longest(toks, head_end)
     if lv:
@@ -489,8 +492,8 @@ def _unit_candidate(
         parent = None
         if prov and not prov[2]:  # "Thanh tra tỉnh Quảng Nam": level word then a bare name
             end, parent = prov[0], prov[1].canonical
-        return _Cand(end, f"{unit.canonical} {level}", "local_unit", parent, 2, "unit")
-    if unit.level == "optional":
+        return _Cand(end, f"{unit.canonical} {level}" if keep_level else unit.canonical, "local_unit", parent, 2, "unit")
+    if unit.level in ("optional", "central"):
         return _Cand(head_end, unit.canonical, "local_unit", None, 2, "unit")
     return None
 

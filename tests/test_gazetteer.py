@@ -349,7 +349,7 @@ def test_local_unit_containing_a_place_is_one_mention() -> None:
         "Bảo hiểm xã hội tỉnh Quảng Nam, Sở Du lịch Đà Nẵng, BHXH TP.HCM và UBND huyện Hòa Vang xếp đầu."
     )
     assert [(m.surface, m.canonical, m.entity_type, m.parent) for m in found] == [
-        ("Bảo hiểm xã hội tỉnh Quảng Nam", "Bảo hiểm xã hội tỉnh", "local_unit", "Quảng Nam"),
+        ("Bảo hiểm xã hội tỉnh Quảng Nam", "Bảo hiểm xã hội", "local_unit", "Quảng Nam"),
         ("Sở Du lịch Đà Nẵng", "Sở Du lịch", "local_unit", "Đà Nẵng"),
         ("BHXH TP.HCM", "Bảo hiểm xã hội", "local_unit", "Hồ Chí Minh"),
         ("UBND huyện Hòa Vang", "UBND huyện Hòa Vang", "local_unit", None),
@@ -473,3 +473,12 @@ def test_short_names_of_units_named_in_full_leave_out_names_of_provinces() -> No
 
     names = unit_short_names("Thành phố Bắc Ninh xếp thứ 2, Thị xã Quế Võ xếp thứ 6.")
     assert names == {"Quế Võ": "UBND thị xã Quế Võ"}
+
+
+def test_a_central_bodys_branch_never_takes_the_level_word() -> None:
+    """GUIDELINES §7: "Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh Nam Định" and "Cục Thuế" are one unit, named
+    by its local name; a provincial body ("Văn phòng UBND tỉnh", "Thanh tra tỉnh") keeps the level word."""
+    found = find_entities("Cục Thuế tỉnh, Kho bạc Nhà nước tỉnh Nam Định, Cục Thuế, Văn phòng UBND tỉnh và Thanh tra tỉnh.")
+    assert [m.canonical for m in found] == [
+        "Cục Thuế", "Kho bạc Nhà nước", "Cục Thuế", "Văn phòng UBND tỉnh", "Thanh tra tỉnh",
+    ]
