@@ -219,5 +219,6 @@ TARGET = re.compile(
 # Field nouns after a count ("3 tỉnh", "10 địa phương", "17 bộ, ngành").
 FIELD_NOUN = (
     r"(?:tỉnh/thành phố|tỉnh/thành|tỉnh/tp|tỉnh, thành phố|tỉnh, thành|tỉnh thành phố|tỉnh thành|tỉnh|thành phố|"
-    r"địa phương|đơn vị|bộ, ngành|bộ, cơ quan|bộ ngành|bộ|ngành|cơ quan|quốc gia|nước|nền kinh tế|sở|quận|huyện)"
+    r"địa phương|đơn vị|bộ, ngành|bộ, cơ quan|bộ ngành|bộ|ngành|cơ quan|quốc gia|nước|nền kinh tế|sở|quận|huyện|"
+    r"xã, phường|xã(?! hội)|phường|thị trấn|thị xã)"
 )

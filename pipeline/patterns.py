@@ -91,10 +91,14 @@ _PAREN_RANK = re.compile(
 _LEADER = re.compile(
     # "người đứng đầu" is the head of an office, not a first place
     r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
-    r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất)(?![\w])"
+    r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|"
+    # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
+    r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm)\s+cao nhất)(?![\w])"
 )
 _LAST = re.compile(
-    r"(?<![\w])(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?|đội sổ|bét bảng)\s+(?:trong|trên|của)\s+(?:số\s+)?"
+    r"(?<![\w])(?:(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?|đội sổ|bét bảng)|"
+    # "có tổng điểm thấp nhất trong 13 huyện": the last of the field
+    r"(?:có|đạt)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm)\s+thấp nhất)\s+(?:trong|trên|của)\s+(?:tổng\s+)?(?:số\s+)?"
     r"(?P<tot>\d{1,3})\s+" + FIELD_NOUN
 )
 _TOP = [
@@ -417,6 +421,8 @@ def find_cues(low: str) -> list[Cue]:
             continue
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue
+        if re.search(r"\d{1,3}\s+(?:" + FIELD_NOUN + r")\s*$", before):
+            continue  # "10 tỉnh, thành phố có điểm số cao nhất": a counted group, none of them first
         if re.search(r"(?:top|tốp|nhóm)\s*\d{1,3}\s+(?:" + FIELD_NOUN + r")?\s*$", before):
             continue  # "vào Top 10 tỉnh, thành phố dẫn đầu": the group that leads, not this body first
         if re.search(r"(?:so với|với|sau|trước|của)\s+(?:các\s+)?(?:đơn vị|địa phương|tỉnh|bộ|nước|quốc gia|nền kinh tế)\s+$", before) and not (

@@ -1612,3 +1612,25 @@ def test_sub_index_sections_headed_with_their_abbreviation() -> None:
     assert F("Campuchia", "egdi", 2020, component="hạ tầng viễn thông", rank=120) in got
     assert F("Campuchia", "egdi", 2020, component="hạ tầng viễn thông", score=0.52) in got
     assert F("Campuchia", "egdi", 2020, component="nguồn nhân lực", score=0.48) in got
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Xã Tân Lập đội sổ trong 152 xã, phường, thị trấn với 40,2 điểm.",
+         F("UBND xã Tân Lập", "local", 2023, rank=152, total=152, score=40.2)),
+        ("Huyện Đà Bắc có tổng điểm thấp nhất trong 10 huyện, thành phố.",
+         F("UBND huyện Đà Bắc", "local", 2023, rank=10, total=10)),
+        ("Ở cấp xã, phường Tân Thịnh đạt điểm cao nhất với 905/1000 điểm trên tổng số 151 xã, phường, thị trấn.",
+         F("UBND phường Tân Thịnh", "local", 2023, rank=1, total=151, score=905.0)),
+    ],
+)
+def test_first_and_last_places_said_by_the_highest_or_lowest_total(sentence: str, expected: tuple) -> None:
+    """Communes and wards as a field ("trong 152 xã, phường"); "có tổng điểm thấp nhất trong N" is the last of
+    N, "đạt điểm cao nhất" the first."""
+    assert facts(LOCAL23 + sentence, date="2024-05-01") == {expected}
+
+
+def test_a_counted_group_with_the_highest_scores_has_no_first() -> None:
+    text = DTI22 + "Dưới đây là 5 tỉnh có điểm số cao nhất: Quảng Ninh, Hà Nội, Bắc Ninh, Hải Phòng, Đà Nẵng."
+    assert not any(f[5] == 1 for f in facts(text))
