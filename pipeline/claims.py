@@ -807,6 +807,16 @@ def extract_sentence(
             group = _leaders_of_other_fields(subjects, group[0], low) + group
             # "Dẫn đầu … ở khối các bộ là A và ở khối địa phương là B": a leader for each block named
             group += _leaders_of_more_blocks(subjects, group[-1], low)
+        if cue.kind == "leader" and len(group) >= 2 and group[0].start >= cue.end and (
+            re.search(r"(?:các|hai|ba|bốn|năm|\d)\s+(?:khối|nhóm|cấp)(?![\w])", low[max(0, cue.start - 20) : group[0].start])
+            or all(re.match(r"\s*\((?:khối|nhóm|cấp)\s", low[m.end :]) for m in group)
+        ):
+            # "Đứng đầu các khối lần lượt là A (khối sở), B (khối huyện) và C (khối xã)": each first in its block
+            for m in group:
+                emit(m, cue, rank=1)
+            state.last_subject = group[0]
+            prev_end[0] = cue.end
+            continue
         if cue.kind in ("leader", "top") and len(group) >= 2:
             ordered = (
                 "lần lượt" in low[group[0].start : clause_end]
@@ -1175,13 +1185,15 @@ def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention
     """Wards, communes and districts named by their kind, as local units ("UBND phường Hòa Bình"),
     replacing a province of the same name found inside them."""
     found = []
+    # a province or a country inside the unit's name ("xã An Mỹ") is part of it, not a body of its own
+    inner = ("province", "country")
     for start, end, canonical in _plural_kind_names(sentence):
         overlapping = [x for x in mentions if x.start < end and start < x.end]
-        if not any(x.entity_type != "province" for x in overlapping):
+        if not any(x.entity_type not in inner for x in overlapping):
             found.append((Mention(start, end, sentence[start:end], canonical, "local_unit"), overlapping))
     for unit in units_named_by_kind(sentence):
         overlapping = [x for x in mentions if x.start < unit.end and unit.start < x.end]
-        if any(x.entity_type != "province" for x in overlapping):
+        if any(x.entity_type not in inner for x in overlapping):
             continue  # the gazetteer knows this unit already
         found.append((unit, overlapping))
     if not found:

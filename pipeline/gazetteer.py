@@ -473,6 +473,10 @@ def _unit_candidate(
     if unit.level == "none":
         if prov:
             return _Cand(prov[0], unit.canonical, "local_unit", prov[1].canonical, 2, "unit")
+        lv = g.levels.longest(toks, head_end)
+        if lv and (lv[0] >= len(toks) or _province_at(g, toks, lv[0], on_date) is None):
+            # "Sở Nội vụ tỉnh và …": the level word alone is part of the name as written, not of the canonical
+            return _Cand(lv[0], unit.canonical, "local_unit", None, 2, "unit")
         return _Cand(head_end, unit.canonical, "local_unit", None, 2, "unit")
     # level-taking unit: "Thanh tra tỉnh", "Công an tỉnh Quảng Nam", "BHXH Đà Nẵng". The canonical is
     # the name as written minus the place name: the level word stays when written ("Thanh tra thành

@@ -1634,3 +1634,15 @@ def test_first_and_last_places_said_by_the_highest_or_lowest_total(sentence: str
 def test_a_counted_group_with_the_highest_scores_has_no_first() -> None:
     text = DTI22 + "Dưới đây là 5 tỉnh có điểm số cao nhất: Quảng Ninh, Hà Nội, Bắc Ninh, Hải Phòng, Đà Nẵng."
     assert not any(f[5] == 1 for f in facts(text))
+
+
+def test_leaders_of_the_blocks_named_in_turn_are_each_first() -> None:
+    """"Đứng đầu các khối lần lượt là A (khối sở, ngành), B (khối huyện) và C (khối xã)": three firsts, not
+    places 1-3; the list after it counts on from A's first place, and "Sở Nội vụ tỉnh" is "Sở Nội vụ"."""
+    text = (LOCAL23 + "Đứng đầu các khối lần lượt là Sở Tài chính (khối sở, ngành), huyện Sơn Hòa (khối huyện) và "
+            "xã An Mỹ (khối xã). Sở Tài chính đạt 190/200 điểm. Xếp liền sau là Sở Nội vụ tỉnh và Sở Y tế.")
+    got = facts(text, date="2024-04-01")
+    for unit in ("Sở Tài chính", "UBND huyện Sơn Hòa", "UBND xã An Mỹ"):
+        assert F(unit, "local", 2023, rank=1) in got
+    assert F("Sở Nội vụ", "local", 2023, rank=2) in got
+    assert F("Sở Y tế", "local", 2023, rank=3) in got

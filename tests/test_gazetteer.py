@@ -482,3 +482,9 @@ def test_a_central_bodys_branch_never_takes_the_level_word() -> None:
     assert [m.canonical for m in found] == [
         "Cục Thuế", "Kho bạc Nhà nước", "Cục Thuế", "Văn phòng UBND tỉnh", "Thanh tra tỉnh",
     ]
+
+
+def test_a_lone_level_word_after_a_department_is_part_of_its_mention() -> None:
+    """"Sở Nội vụ tỉnh và Sở Y tế": the mention spans "tỉnh" (so the list reads on), the name stays "Sở Nội vụ"."""
+    found = find_entities("Xếp sau là Sở Nội vụ tỉnh và Sở Y tế.")
+    assert [(m.surface, m.canonical) for m in found] == [("Sở Nội vụ tỉnh", "Sở Nội vụ"), ("Sở Y tế", "Sở Y tế")]
