@@ -1159,7 +1159,7 @@ _ORG_HEAD = re.compile(
 
 
 # "các quận Thanh Khê, Hải Châu và huyện Hòa Vang": one plural kind word for several names
-_PLURAL_KIND = re.compile(r"(?<![\w])các\s+(?P<kind>phường|xã|thị trấn|thị xã|quận|huyện)\s+")
+_PLURAL_KIND = re.compile(r"(?<![\w])[Cc]ác\s+(?P<kind>phường|xã|thị trấn|thị xã|quận|huyện)\s+")
 
 
 def _plural_kind_names(sentence: str) -> list[tuple[int, int, str]]:
@@ -1286,6 +1286,10 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
                 continue
             name = "UBND " + surface[0].lower() + surface[1:]
             m = Mention(start, m.end, sentence[start : m.end], name, "local_unit")
+        if out and out[-1].entity_type == "local_unit" and m.entity_type in ("local_unit", "province") and re.fullmatch(
+            r"\s*\(\s*", sentence[out[-1].end : m.start]
+        ) and re.match(r"\s*\)", sentence[m.end :]):
+            continue  # "xã Cẩm Bình (huyện Cẩm Xuyên)": the district or city the commune is in, no body of its own
         out.append(m)
     return out
 

@@ -1646,3 +1646,16 @@ def test_leaders_of_the_blocks_named_in_turn_are_each_first() -> None:
         assert F(unit, "local", 2023, rank=1) in got
     assert F("Sở Nội vụ", "local", 2023, rank=2) in got
     assert F("Sở Y tế", "local", 2023, rank=3) in got
+
+
+def test_a_commune_list_with_each_district_in_brackets() -> None:
+    """"Tiếp đến là phường X (thị xã Y), xã Z (huyện W)": the bracketed districts say where each commune is;
+    they are no members of the list. "Các huyện A, B lần lượt …" at a sentence's start is two districts."""
+    text = (LOCAL23 + "Ở cấp xã, xã Phú Lộc dẫn đầu. Tiếp đến là phường Trung Lương (thị xã Hồng Lĩnh), xã Sơn Trà "
+            "(huyện Hương Sơn) và thị trấn Xuân An (huyện Nghi Xuân). Các huyện Đức Thọ, Can Lộc lần lượt đứng thứ 3, thứ 4 "
+            "khối huyện.")
+    got = facts(text, date="2024-05-08")
+    for unit, rank in (("UBND phường Trung Lương", 2), ("UBND xã Sơn Trà", 3), ("UBND thị trấn Xuân An", 4)):
+        assert F(unit, "local", 2023, rank=rank) in got
+    assert not any("Hồng Lĩnh" in f[0] or "Hương Sơn" in f[0] for f in got)
+    assert F("UBND huyện Đức Thọ", "local", 2023, rank=3) in got and F("UBND huyện Can Lộc", "local", 2023, rank=4) in got
