@@ -727,6 +727,14 @@ def extract_sentence(
             continue
         if _off_topic(low, cue):
             continue
+        if cue.kind == "leader":
+            # "… thấp hơn Sở Tư pháp, đơn vị dẫn đầu, 3,5 điểm": the body compared with leads, in apposition;
+            # the sentence's own subject is placed by its other claims
+            compared = next((m for m in mentions if _APPOSED_LEADER.fullmatch(low, m.end, cue.start)
+                             and _COMPARED_WITH_BODY.search(low, 0, m.start)), None)
+            if compared is not None:
+                emit(compared, cue, rank=1)
+                continue
         group = _subject_for(cue, subjects, low, sentence, state)
         if not group and cue.kind in ("top", "leader"):
             # "5 địa phương dẫn đầu cả nước về … lần lượt là A, B, C, D và E": the members named after it
@@ -1159,6 +1167,10 @@ _ORG_HEAD = re.compile(
 
 
 # "các quận Thanh Khê, Hải Châu và huyện Hòa Vang": one plural kind word for several names
+_APPOSED_LEADER = re.compile(r"\s*,\s*(?:là\s+)?(?:đơn vị|địa phương|tỉnh|bộ|sở|cơ quan|huyện|quốc gia|nước)\s+")
+_COMPARED_WITH_BODY = re.compile(r"(?:thấp hơn|cao hơn|kém|kém hơn|vượt|sau|so với)\s+$")
+
+
 _PLURAL_KIND = re.compile(r"(?<![\w])[Cc]ác\s+(?P<kind>phường|xã|thị trấn|thị xã|quận|huyện)\s+")
 
 

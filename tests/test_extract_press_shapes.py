@@ -1659,3 +1659,15 @@ def test_a_commune_list_with_each_district_in_brackets() -> None:
         assert F(unit, "local", 2023, rank=rank) in got
     assert not any("Hồng Lĩnh" in f[0] or "Hương Sơn" in f[0] for f in got)
     assert F("UBND huyện Đức Thọ", "local", 2023, rank=3) in got and F("UBND huyện Can Lộc", "local", 2023, rank=4) in got
+
+
+def test_a_leader_in_apposition_inside_a_comparison() -> None:
+    """"Sở Y tế đạt 801,5 điểm, thấp hơn Sở Tài chính, đơn vị dẫn đầu, 60,8 điểm, và xếp thứ 9 trong số 24 sở":
+    the body compared with is first; the subject keeps its own place. "A vượt B, dẫn đầu …" stays A's lead."""
+    text = (LOCAL23 + "Ở khối sở, ngành, Sở Y tế đạt 801,5 điểm, thấp hơn Sở Tài chính, đơn vị dẫn đầu, 60,8 điểm, và xếp "
+            "thứ 9 trong số 24 sở, ban, ngành.")
+    assert facts(text, date="2024-04-19") == {
+        F("Sở Tài chính", "local", 2023, rank=1), F("Sở Y tế", "local", 2023, rank=9, total=24, score=801.5)
+    }
+    lead = facts("Theo Vietnam ICT Index 2013, Đà Nẵng lần đầu vượt Hà Nội, dẫn đầu khối tỉnh, thành.", date="2013-12-01")
+    assert lead == {F("Đà Nẵng", "ict_index", 2013, rank=1)}
