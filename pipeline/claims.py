@@ -165,7 +165,12 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 _OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ|được đánh giá|vươn)\b")
 
 
-_NEXT_BLOCK_LEADER = re.compile(r"\s*(?:,|;)?\s*(?:và\s+|còn\s+)?(?:ở|trong|đối với|với)\s+(?:khối|nhóm)\s+[^,;.]{1,60}?\s+là\s+$")
+_NEXT_BLOCK_LEADER = re.compile(
+    r"\s*(?:\([^()]{0,40}\))?\s*(?:,|;)?\s*(?:và\s+|còn\s+)?(?:(?:ở|trong|đối với|với)\s+)?(?:khối|nhóm|cấp)\s+[^;.()]{1,60}?\s+là\s+$"
+)
+# "Dẫn đầu các khối gồm: khối sở, ngành (Sở Tư pháp, 862,3 điểm), khối huyện (…)": each block's leader in brackets
+_BLOCKS_LISTED = re.compile(r"\s*(?:của\s+)?(?:các|hai|ba|bốn|\d)\s+(?:khối|nhóm|cấp)\s*(?:gồm|là|lần lượt là)?\s*:?")
+_BLOCK_THEN_BRACKET = re.compile(r"(?:khối|nhóm|cấp)\s[^();.]{0,60}\(\s*$")
 
 
 def _leaders_of_more_blocks(subjects: list[Mention], last: Mention, low: str) -> list[Mention]:
@@ -736,6 +741,14 @@ def extract_sentence(
                 emit(compared, cue, rank=1)
                 continue
         group = _subject_for(cue, subjects, low, sentence, state)
+        if cue.kind == "leader" and not group and _BLOCKS_LISTED.match(low, cue.end):
+            group = [m for m in mentions if m.start > cue.end and _BLOCK_THEN_BRACKET.search(low, cue.end, m.start)
+                     and not re.search(r"[;.]", low[cue.end : m.start])]
+            for m in group:
+                emit(m, cue, rank=1)
+            if group:
+                prev_end[0] = cue.end
+                continue
         if not group and cue.kind in ("top", "leader"):
             # "5 địa phương dẫn đầu cả nước về … lần lượt là A, B, C, D và E": the members named after it
             for i, m in enumerate(subjects):
@@ -814,7 +827,13 @@ def extract_sentence(
             # "Đà Nẵng, Bộ Tài chính dẫn đầu …": bodies of different fields, each leading its own
             group = _leaders_of_other_fields(subjects, group[0], low) + group
             # "Dẫn đầu … ở khối các bộ là A và ở khối địa phương là B": a leader for each block named
-            group += _leaders_of_more_blocks(subjects, group[-1], low)
+            more = _leaders_of_more_blocks(subjects, group[-1], low)
+            if more:
+                for m in group + more:
+                    emit(m, cue, rank=1)
+                state.last_subject = group[0]
+                prev_end[0] = cue.end
+                continue
         if cue.kind == "leader" and len(group) >= 2 and group[0].start >= cue.end and (
             re.search(r"(?:các|hai|ba|bốn|năm|\d)\s+(?:khối|nhóm|cấp)(?![\w])", low[max(0, cue.start - 20) : group[0].start])
             or all(re.match(r"\s*\((?:khối|nhóm|cấp)\s", low[m.end :]) for m in group)

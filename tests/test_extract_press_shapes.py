@@ -1671,3 +1671,21 @@ def test_a_leader_in_apposition_inside_a_comparison() -> None:
     }
     lead = facts("Theo Vietnam ICT Index 2013, Đà Nẵng lần đầu vượt Hà Nội, dẫn đầu khối tỉnh, thành.", date="2013-12-01")
     assert lead == {F("Đà Nẵng", "ict_index", 2013, rank=1)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dẫn đầu các khối gồm: khối sở, ban, ngành (Sở Công Thương, 862,3 điểm), khối huyện (huyện Tân Phú, 815,7 điểm) "
+        "và khối xã (xã Phú Lập, 790,2 điểm).",
+        "Dẫn đầu khối sở, ban, ngành là Sở Công Thương (862,3 điểm), khối huyện là huyện Tân Phú (815,7 điểm) và khối xã "
+        "là xã Phú Lập (790,2 điểm).",
+    ],
+)
+def test_each_block_named_with_its_leader(sentence: str) -> None:
+    """A leader for each block, its name in brackets after the block or after "khối … là": each first with its
+    score, not places 1-3 of one list."""
+    assert facts(LOCAL23 + sentence, date="2024-04-19") == {
+        F("Sở Công Thương", "local", 2023, rank=1, score=862.3), F("UBND huyện Tân Phú", "local", 2023, rank=1, score=815.7),
+        F("UBND xã Phú Lập", "local", 2023, rank=1, score=790.2),
+    }
