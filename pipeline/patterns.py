@@ -510,7 +510,8 @@ _YEAR_PLACE = re.compile(
 
 # "so với DTI 2021 (0,794)", "tăng 10 bậc so với năm 2021 (xếp hạng 15)": the compared year's own value
 _COMPARED_YEAR_VALUE = re.compile(
-    r"so với\s+(?:(?:năm|dti|chỉ số|kỳ|kết quả)\s+)*(?P<y>(?:19|20)\d\d)\s*\(\s*(?:(?:xếp\s+)?(?:hạng|thứ)\s+(?P<n>\d{1,3})"
+    r"so với\s+(?:(?:năm|dti|chỉ số|kỳ|kết quả)\s+)*(?P<y>(?:19|20)\d\d)\s*\(\s*(?:(?:(?:khi|lúc)\s+(?:[^\s()\d]+\s+){0,3}?)?"
+    r"(?:xếp\s+|đứng\s+)?(?:ở\s+)?(?:vị trí\s+)?(?:hạng|thứ)\s+(?P<n>\d{1,3})"
     r"(?:\s*/\s*(?P<tot>\d{1,3}))?|(?P<v>0[,.]\d{2,}))\s*\)"
 )
 
@@ -592,6 +593,12 @@ def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
             if v is not None and not _overlaps(cues, m.start("v"), m.end("v")):
                 cues.append(Cue("score", m.start("v"), m.end(), score=v, years=[int(m["y"])]))
         dated = False
+        if _PLACES_BEFORE_BRACKET.search(low, max(0, b.start() - 80), b.start()):
+            # "Thứ hạng của Việt Nam qua các kỳ (2018: 88; 2020: 86)": bare numbers after years are places
+            for m in _YEAR_BARE_PLACE.finditer(low, b.start(1), b.end(1)):
+                if not _overlaps(cues, m.start(), m.end()) and 1 <= int(m["n"]) <= 300:
+                    cues.append(Cue("rank", m.start(), m.end(), rank=int(m["n"]), years=[int(m["y"])]))
+                    dated = True
         for m in _YEAR_VALUE.finditer(low, b.start(1), b.end(1)):
             if m["r"]:  # "(năm 2012: hạng 83, …)"
                 for c in cues:
@@ -620,6 +627,10 @@ def _bracketed_year_values(low: str, cues: list[Cue]) -> None:
                 if v is not None:
                     cues.append(Cue("score", m.start(), m.end("v"), score=v, years=[year]))
             dated = True
+
+
+_PLACES_BEFORE_BRACKET = re.compile(r"(?:thứ hạng|xếp hạng|vị trí)[^().;]{0,60}\s*$")
+_YEAR_BARE_PLACE = re.compile(r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*:\s*(?:hạng\s+|thứ\s+)?(?P<n>\d{1,3})(?![\d,./])")
 
 
 def _bracket_year(low: str, b: re.Match[str]) -> int | None:

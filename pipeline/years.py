@@ -50,9 +50,9 @@ OPENS_CONJUNCT = re.compile(r"(?<![\w])(?:và|còn)\s*$")
 
 def tight_before(low: str, year_end: int, cue_start: int) -> bool:
     """Whether a year is written right before a claim, in the same conjunct ("năm 2021 xếp thứ 21")."""
-    return bool(low) and 0 <= cue_start - year_end <= 3 and not low[year_end:cue_start].strip() and not re.match(
-        r"(?:lên|xuống)\b", low[cue_start:]
-    )
+    return bool(low) and 0 <= cue_start - year_end <= 12 and bool(
+        re.fullmatch(r"\s*(?:(?:chỉ\s+)?đạt\s*|là\s*|:\s*)?", low[year_end:cue_start])
+    ) and not re.match(r"(?:lên|xuống)\b", low[cue_start:])
 
 
 @dataclass(frozen=True)

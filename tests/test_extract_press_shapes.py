@@ -1689,3 +1689,22 @@ def test_each_block_named_with_its_leader(sentence: str) -> None:
         F("Sở Công Thương", "local", 2023, rank=1, score=862.3), F("UBND huyện Tân Phú", "local", 2023, rank=1, score=815.7),
         F("UBND xã Phú Lập", "local", 2023, rank=1, score=790.2),
     }
+
+
+def test_each_value_after_its_own_year_and_the_compared_place_after_khi() -> None:
+    """"năm 2022 đạt 0,31 điểm, năm 2023 đạt 0,40 điểm, xếp thứ 22": each score its year; "so với năm 2022 (khi
+    tỉnh đứng thứ 26)": the compared year's place."""
+    text = ("Theo DTI năm 2023, Nghệ An xếp thứ 18/63, tăng 8 bậc so với năm 2022 (khi tỉnh đứng thứ 26). Trụ cột kinh tế "
+            "số cải thiện rõ nhất: năm 2022 đạt 0,31 điểm, năm 2023 đạt 0,40 điểm, xếp thứ 21.")
+    got = facts(text, date="2024-10-25")
+    assert F("Nghệ An", "dti", 2022, rank=26) in got
+    assert F("Nghệ An", "dti", 2022, component="kinh tế số", score=0.31) in got
+    assert F("Nghệ An", "dti", 2023, component="kinh tế số", rank=21, score=0.40) in got
+
+
+def test_a_history_of_places_in_brackets_after_the_word_for_place() -> None:
+    """"Thứ hạng của Lào qua các kỳ (2018: 162; 2020: 167)": the bare numbers after the years are places."""
+    text = ("Theo khảo sát Chính phủ điện tử năm 2022 của Liên Hợp Quốc, Lào xếp thứ 159/193. Thứ hạng của Lào qua các "
+            "kỳ trước (2018: 162; 2020: 167) cho thấy mức cải thiện chậm.")
+    got = facts(text, date="2022-10-01")
+    assert F("Lào", "egdi", 2018, rank=162) in got and F("Lào", "egdi", 2020, rank=167) in got
