@@ -1028,7 +1028,13 @@ def _regional(low: str, cue: Cue) -> bool:
     provinces (only countries have regional groups: châu Á, Đông Nam Á)."""
     if cue.kind not in ("rank", "leader", "top", "rank_list"):
         return False
-    return bool(_REGION_AFTER.match(low[cue.end :]) or _REGION_BEFORE.search(low[: cue.start]))
+    if re.match(r"\s*(?:trong\s+|trên\s+)?(?:cả nước|toàn quốc)", low[cue.end :]):
+        return False  # "Ở khu vực Đông Nam Bộ, … TP.HCM xếp thứ 4 cả nước": the national place, said so
+    if _REGION_AFTER.match(low[cue.end :]):
+        return True
+    region = _REGION_BEFORE.search(low[: cue.start])
+    # "… TP.HCM xếp thứ 4 cả nước, Đồng Nai thứ 22": the places after a national one are national too
+    return bool(region) and not re.search(r"cả nước|toàn quốc", low[region.end() : cue.start])
 
 
 # Fields of countries the contract does not track: income groups, Asia-Pacific, "nhóm 34 nền kinh tế …".

@@ -421,6 +421,12 @@ def find_cues(low: str) -> list[Cue]:
             continue
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue
+        if re.search(r"(?<![\w])từ\s+(?:vị trí\s+)?$", before):
+            # "Đà Nẵng từ ngôi đầu năm 2020 lùi xuống thứ hai": the first place left, in the year written after it
+            left = re.match(r"\s*(?:của\s+|vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", low[m.end() :])
+            if left:
+                cues.append(Cue("rank", m.start(), m.end() + left.end(), rank=1, years=[int(left["y"])]))
+            continue
         if re.search(r"\d{1,3}\s+(?:" + FIELD_NOUN + r")\s*$", before):
             continue  # "10 tỉnh, thành phố có điểm số cao nhất": a counted group, none of them first
         if re.search(r"(?:top|tốp|nhóm)\s*\d{1,3}\s+(?:" + FIELD_NOUN + r")?\s*$", before):

@@ -1708,3 +1708,16 @@ def test_a_history_of_places_in_brackets_after_the_word_for_place() -> None:
             "kỳ trước (2018: 162; 2020: 167) cho thấy mức cải thiện chậm.")
     got = facts(text, date="2022-10-01")
     assert F("Lào", "egdi", 2018, rank=162) in got and F("Lào", "egdi", 2020, rank=167) in got
+
+
+def test_places_after_a_national_one_in_a_region_paragraph_are_national() -> None:
+    """"Ở khu vực Tây Nguyên, … Lâm Đồng xếp thứ 14 cả nước, Đắk Lắk thứ 25": said to be national places."""
+    text = DTI22 + "Ở khu vực Tây Nguyên, ngoài Gia Lai, Lâm Đồng xếp thứ 14 cả nước, Đắk Lắk thứ 25 và Kon Tum thứ 50."
+    assert facts(text) == {F("Lâm Đồng", "dti", 2022, rank=14), F("Đắk Lắk", "dti", 2022, rank=25), F("Kon Tum", "dti", 2022, rank=50)}
+    assert facts(DTI22 + "Ở khu vực Tây Nguyên, Lâm Đồng xếp thứ 2.") == set()
+
+
+def test_the_first_place_left_in_a_named_year() -> None:
+    """"Bắc Ninh từ ngôi đầu năm 2021 lùi xuống thứ hai": first in 2021, second in the year reported."""
+    text = DTI22 + "Hải Phòng vươn lên dẫn đầu. Bắc Ninh từ ngôi đầu năm 2021 lùi xuống thứ hai."
+    assert facts(text) == {F("Hải Phòng", "dti", 2022, rank=1), F("Bắc Ninh", "dti", 2021, rank=1), F("Bắc Ninh", "dti", 2022, rank=2)}
