@@ -90,7 +90,9 @@ class SentenceState:
 
 
 # A section opened by its pillar: "- Về chỉ số Hạ tầng kỹ thuật:", "Trụ cột Kinh tế số:".
-_SECTION_PILLAR = re.compile(r"^\W*(?:về\s+)?(?:(?:chỉ số|trụ cột|chỉ số thành phần)\s+)?(?P<comp>" + COMPONENT_ALT + r")\s*:")
+_SECTION_PILLAR = re.compile(
+    r"^\W*(?:về\s+)?(?:(?:chỉ số|trụ cột|chỉ số thành phần)\s+)?(?:cung cấp\s+)?(?P<comp>" + COMPONENT_ALT + r")\s*:"
+)
 # A heading line of its own: "1.     Chỉ số Hạ tầng kỹ thuật CNTT:" (its values in the paragraph after)
 _SECTION_HEADING = re.compile(
     r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:(?:chỉ số|trụ cột|chỉ số thành phần|tiêu chí)\s+)?(?:đánh giá\s+)?(?P<comp>" + COMPONENT_ALT
@@ -100,14 +102,16 @@ _SECTION_HEADING = re.compile(
 
 # A heading that is the pillar's name alone: "2. Trụ cột kinh tế số", "Chỉ số thành phần Chính quyền số"
 _BARE_HEADING = re.compile(
-    r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:về\s+)?(?:(?:chỉ số|trụ cột|chỉ số thành phần|tiêu chí|nhóm chỉ số)\s+)?(?P<comp>"
+    r"^\W*(?:\d{1,2}\s*[.)]\s*)?(?:về\s+)?(?:(?:chỉ số|trụ cột|chỉ số thành phần|tiêu chí|nhóm chỉ số)\s+)?(?:cung cấp\s+)?(?P<comp>"
     + COMPONENT_ALT + r")(?:\s*(?:cntt|ict|công nghệ thông tin))?(?:\s*\([^()]{1,40}\))?\s*[:.]?\s*$"
 )
 
 
 def _short_names(low: str) -> str:
     """"Ứng dụng CNTT-TT" as a heading is the pillar "ứng dụng CNTT" (the suffix is the sector's full name)."""
-    return re.sub(r"\b(cntt|ict)\s*[-–]\s*(?:tt|truyền thông)\b", r"\1", low)
+    low = re.sub(r"\b(cntt|ict)\s*[-–]\s*(?:tt|truyền thông)\b", r"\1", low)
+    # "- Về ứng dụng CNTT trong hoạt động của cơ quan nhà nước:" heading a section is the pillar, not the ranking
+    return re.sub(r"(ứng dụng (?:cntt|công nghệ thông tin) trong hoạt động) của (?:các )?cơ quan nhà nước", r"\1 nội bộ", low)
 
 
 def section_pillar(low: str) -> str | None:

@@ -1721,3 +1721,14 @@ def test_the_first_place_left_in_a_named_year() -> None:
     """"Bắc Ninh từ ngôi đầu năm 2021 lùi xuống thứ hai": first in 2021, second in the year reported."""
     text = DTI22 + "Hải Phòng vươn lên dẫn đầu. Bắc Ninh từ ngôi đầu năm 2021 lùi xuống thứ hai."
     assert facts(text) == {F("Hải Phòng", "dti", 2022, rank=1), F("Bắc Ninh", "dti", 2021, rank=1), F("Bắc Ninh", "dti", 2022, rank=2)}
+
+
+def test_sections_of_the_ict_application_report_headed_by_their_long_names() -> None:
+    """"- Về ứng dụng CNTT trong hoạt động của cơ quan nhà nước:" and "- Về cung cấp dịch vụ công trực tuyến:" head
+    the pillars' sections (the long name is the pillar here, not the ranking)."""
+    text = ("Theo Báo cáo đánh giá mức độ ứng dụng CNTT của các cơ quan nhà nước năm 2017, Yên Bái xếp thứ 20/63.\n"
+            "- Về ứng dụng CNTT trong hoạt động của cơ quan nhà nước:\nĐứng thứ 15, tăng 2 bậc.\n"
+            "- Về cung cấp dịch vụ công trực tuyến:\nYên Bái xếp hạng 8, với 150 dịch vụ mức độ 3.")
+    got = facts(text, date="2018-04-20")
+    assert F("Yên Bái", "ict_application", 2017, component="ứng dụng cntt", rank=15, change=2) in got
+    assert F("Yên Bái", "ict_application", 2017, component="dịch vụ công trực tuyến", rank=8) in got
