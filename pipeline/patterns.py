@@ -62,7 +62,7 @@ _RANK = re.compile(
 )
 # "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63"
 _TOTAL_AFTER = re.compile(
-    r"^\s*(?:trên|trong|/)\s*(?:tổng số\s+|bảng xếp hạng\s+|số\s+)?(?P<tot>\d{1,3})\s+" + FIELD_NOUN
+    r"^\s*(?:trên|trong|/)\s*(?:tổng số\s+|bảng xếp hạng\s+|số\s+)?(?P<tot>\d{1,3})\s+(?:các\s+)?" + FIELD_NOUN
 )
 # "…, 24/47 châu Á và 6/11 Đông Nam Á"
 _REGION_CONT = re.compile(r"^\s*(?:,|và|;)?\s*(?:đứng\s+|xếp\s+)?(?:thứ\s+)?(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})\s+"
@@ -98,7 +98,8 @@ _LEADER = re.compile(
 _LAST = re.compile(
     r"(?<![\w])(?:(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?|đội sổ|bét bảng)|"
     # "có tổng điểm thấp nhất trong 13 huyện": the last of the field
-    r"(?:có|đạt)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm)\s+thấp nhất)\s+(?:trong|trên|của)\s+(?:tổng\s+)?(?:số\s+)?"
+    r"(?:có|đạt)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số(?:\s+[^\s\d,.;()]+){0,4}?)\s+thấp nhất)\s+(?:trong|trên|của)\s+"
+    r"(?:tổng\s+)?(?:số\s+)?"
     r"(?P<tot>\d{1,3})\s+" + FIELD_NOUN
 )
 _TOP = [
@@ -517,7 +518,7 @@ _YEAR_PLACE = re.compile(
 # "so với DTI 2021 (0,794)", "tăng 10 bậc so với năm 2021 (xếp hạng 15)": the compared year's own value
 _COMPARED_YEAR_VALUE = re.compile(
     r"so với\s+(?:(?:năm|dti|chỉ số|kỳ|kết quả)\s+)*(?P<y>(?:19|20)\d\d)\s*\(\s*(?:(?:(?:khi|lúc)\s+(?:[^\s()\d]+\s+){0,3}?)?"
-    r"(?:xếp\s+|đứng\s+)?(?:ở\s+)?(?:vị trí\s+)?(?:hạng|thứ)\s+(?P<n>\d{1,3})"
+    r"(?:xếp\s+|đứng\s+)?(?:ở\s+)?(?:vị trí\s+|bậc\s+)?(?:hạng|thứ)\s+(?P<n>\d{1,3})"
     r"(?:\s*/\s*(?P<tot>\d{1,3}))?|(?P<v>0[,.]\d{2,}))\s*\)"
 )
 

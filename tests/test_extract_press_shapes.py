@@ -1732,3 +1732,21 @@ def test_sections_of_the_ict_application_report_headed_by_their_long_names() -> 
     got = facts(text, date="2018-04-20")
     assert F("Yên Bái", "ict_application", 2017, component="ứng dụng cntt", rank=15, change=2) in got
     assert F("Yên Bái", "ict_application", 2017, component="dịch vụ công trực tuyến", rank=8) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "expected"),
+    [
+        ("Theo báo cáo năm 2020 của ITU, Lào đứng thứ 131 trong số 182 các quốc gia về chỉ số GCI.", "2021-07-01",
+         {F("Lào", "other", 2020, rank=131, total=182)}),
+        ("Theo kết quả đánh giá mức độ ứng dụng CNTT năm 2018, Bộ Y tế có chỉ số ứng dụng CNTT thấp nhất trong 17 bộ, "
+         "cơ quan ngang bộ.", "2019-11-11", {F("Bộ Y tế", "ict_application", 2018, rank=17, total=17)}),
+        ("Theo Vietnam ICT Index 2017, về hạ tầng kỹ thuật, Bộ Công Thương xếp thứ 9, tăng 3 bậc so với năm 2016 "
+         "(bậc thứ 12).", "2017-12-01",
+         {F("Bộ Công Thương", "ict_index", 2017, component="hạ tầng kỹ thuật", rank=9, change=3),
+          F("Bộ Công Thương", "ict_index", 2016, component="hạ tầng kỹ thuật", rank=12)}),
+    ],
+)
+def test_fields_lasts_and_compared_places_in_other_words(text: str, date: str, expected: set) -> None:
+    """"trong số 182 các quốc gia"; "có chỉ số … thấp nhất trong 17 bộ" (the last of 17); "(bậc thứ 12)"."""
+    assert facts(text, date=date) == expected
