@@ -34,6 +34,7 @@ from pipeline.lexicon import (
     GROUP_NO_SERVICE,
     MERGED_34,
     NO_SERVICE,
+    REGION_NAMES,
     component_for_index,
     component_name,
 )
@@ -235,6 +236,8 @@ _TABLE_PILLARS = {
     "trang/cổng ttđt": "cổng thông tin điện tử", "dvc trực tuyến": "dịch vụ công trực tuyến",
     "dvctt": "dịch vụ công trực tuyến", "môi trường tổ chức – chính sách": "cơ chế chính sách",
     "môi trường tổ chức - chính sách": "cơ chế chính sách", "sản xuất kinh doanh cntt": "công nghiệp cntt",
+    # the UN survey's sub-indices by their abbreviations
+    "osi": "dịch vụ công trực tuyến", "tii": "hạ tầng viễn thông", "hci": "nguồn nhân lực", "epi": "tham gia điện tử",
 }
 
 
@@ -372,7 +375,7 @@ def text_table_facts(
         n = text.count("\n", 0, start)
         return original_lines[n] if n < len(original_lines) else line
 
-    facts: list[Fact] = []
+    facts: list[Fact] = _years_as_rows(text, ctx, on_date, source, version, original_lines)
     for before_lines, all_rows in _runs(text, on_date):
         before = [line for _s, line in before_lines]
         header = before[-1] if before else ""
@@ -423,3 +426,68 @@ def text_table_facts(
                 confidence=0.8,
             ))
     return facts
+
+
+_YEAR_CELL = re.compile(r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)")
+_REGION_RANK_LABEL = re.compile(r"(?:xếp hạng|thứ hạng|hạng|xh|vị trí)\s+(?:trong\s+|tại\s+)?(?:khu vực\s+)?(?P<g>thế giới|toàn cầu|châu á|đông nam á|asean)")
+_PLACE_OVER_FIELD = re.compile(r"(?P<n>\d{1,3})\s*/\s*(?P<t>\d{1,3})")
+
+
+def _years_as_rows(
+    text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str, original_lines: list[str] | None
+) -> list[Fact]:
+    """One body's results over the years, a year a row ("Năm | EGDI | Hạng thế giới | Hạng châu Á" over "2018 |
+    0,5931 | 88/193 | 26/47"): the body is the one the caption names; each column is a score, the place in the
+    world (the usual field) or in a region (its group), or a pillar's value."""
+    lines = original_lines if original_lines is not None else text.split("\n")
+    offsets, pos = [], 0
+    for line in text.split("\n"):
+        offsets.append(pos)
+        pos += len(line) + 1
+    out: list[Fact] = []
+    for i, header in enumerate(lines):
+        labels = _cells(header)
+        if len(labels) < 3 or _label(labels[0]) != "năm" or i >= len(offsets):
+            continue
+        rows = []
+        for j in range(i + 1, len(lines)):
+            cells = _cells(lines[j])
+            if len(cells) != len(labels) or not _YEAR_CELL.fullmatch(cells[0].lower()):
+                break
+            rows.append((j, cells))
+        caption = " ".join(text.split("\n")[max(0, i - 2) : i])
+        bodies = {(m.canonical, m.entity_type) for m in find_mentions(caption, on_date=on_date)}
+        if len(rows) < 2 or len(bodies) != 1:
+            continue
+        entity, entity_type = bodies.pop()
+        index = ctx.index_for(entity_type, (caption + " " + header).lower(), -1)
+        for j, cells in rows:
+            year = int(_YEAR_CELL.fullmatch(cells[0].lower())["y"])
+            line = text.split("\n")[j]
+            for label, cell in zip(labels[1:], cells[1:], strict=True):
+                low = _label(label)
+                region = _REGION_RANK_LABEL.fullmatch(low)
+                kind, detail = ("rank", None) if region else _role(label)
+                group = None
+                if region and region["g"] not in ("thế giới", "toàn cầu"):
+                    group = REGION_NAMES.get(region["g"])
+                attrs: dict[str, object] = {}
+                place = _PLACE_OVER_FIELD.fullmatch(cell)
+                value = _number(cell)
+                if kind == "rank" and place:
+                    attrs = {"rank": int(place["n"]), "rank_total": int(place["t"])}
+                elif kind == "rank" and isinstance(value, int) and value > 0:
+                    attrs = {"rank": value}
+                elif kind in ("score", "component") and isinstance(value, float):
+                    attrs = {"score": value}
+                if not attrs:
+                    continue
+                component = component_for_index(str(detail), index) if kind == "component" else None
+                if kind == "component" and component is None:
+                    continue
+                out.append(Fact(
+                    entity=entity, entity_type=entity_type, index=index, component=component, group=group,
+                    year=year, source=source, sentence=line.strip(), start=offsets[j], end=offsets[j] + len(line),
+                    extractor=version, confidence=0.8, **attrs,  # type: ignore[arg-type]
+                ))
+    return out

@@ -221,3 +221,25 @@ def test_labels_with_a_bracketed_note_and_a_change_against_a_named_year() -> Non
     assert F("UBND huyện Kim Bảng", "local", 2023, rank=2, score=801.5, change=-1) in got
     assert F("UBND thị xã Duy Tiên", "local", 2023, rank=1, score=845.0, change=3) in got
     assert F("UBND huyện Lý Nhân", "local", 2023, rank=3, score=760.25, change=0) in got
+
+
+def test_one_body_over_the_years_a_year_a_row() -> None:
+    """"Năm | EGDI | Hạng thế giới | Hạng Đông Nam Á" under a caption naming one country: each row that year's
+    value and places, the regional place in its group."""
+    text = ("Kết quả của Campuchia trong các kỳ khảo sát Chính phủ điện tử của Liên Hợp Quốc:\n\n"
+            "Năm | EGDI | Hạng thế giới | Hạng Đông Nam Á\n2020 | 0,5113 | 124/193 | 9/11\n2022 | 0,5056 | 127/193 | 9/11\n\n"
+            "Campuchia đặt mục tiêu cải thiện thứ hạng.")
+    got = facts(text, date="2022-10-01")
+    assert F("Campuchia", "egdi", 2020, rank=124, total=193, score=0.5113) in got
+    assert F("Campuchia", "egdi", 2022, group="Đông Nam Á", rank=9, total=11) in got
+
+
+def test_the_un_sub_indices_as_table_columns_by_their_abbreviations() -> None:
+    """"Quốc gia<TAB>OSI<TAB>TII<TAB>HCI<TAB>Hạng EGDI": each abbreviation is its sub-index, the last column the place."""
+    text = ("Khảo sát Chính phủ điện tử 2022 của Liên Hợp Quốc, một số nước trong khu vực:\n\n"
+            "Quốc gia\tOSI\tTII\tHCI\tHạng EGDI\nSingapore\t0,9620\t0,8900\t0,9020\t12\nMalaysia\t0,7710\t0,7770\t0,7940\t53\n"
+            "Thái Lan\t0,7920\t0,7300\t0,7830\t55\n\nNhiều nước đã cải thiện hạ tầng.")
+    got = facts(text, date="2022-10-01")
+    assert F("Malaysia", "egdi", 2022, rank=53) in got
+    assert F("Malaysia", "egdi", 2022, component="hạ tầng viễn thông", score=0.777) in got
+    assert not any(f[0] == "Malaysia" and f[2] is None and f[8] is not None for f in got)
