@@ -219,6 +219,10 @@ def _runs(text: str, on_date: str | None) -> list[tuple[list[tuple[int, str]], l
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 # Column labels of ranking tables, and what their cells hold.
+_REGION_RANK_LABEL = re.compile(
+    r"(?:xếp hạng|thứ hạng|hạng|xh|vị trí)\s+(?:trong\s+|tại\s+)?(?P<g>thế giới|toàn cầu|khu vực(?:\s+(?:châu á|đông nam á|asean))?|"
+    r"châu á|đông nam á|asean)"
+)
 _SEQ_LABEL = re.compile(r"(?:stt|tt|số tt|số thứ tự|thứ tự)")
 _RANK_LABEL = re.compile(
     r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+(?:chung|dti|ict index|egdi|tổng thể))?"
@@ -247,10 +251,15 @@ def _label(cell: str) -> str:
 
 
 def _role(label: str) -> tuple[str, object]:
-    """("seq"|"rank"|"score"|"change"|"component"|"name", detail) for one column label."""
+    """("seq"|"rank"|"region"|"year"|"score"|"change"|"component"|"name", detail) for one column label."""
     low = _label(label)
     if _SEQ_LABEL.fullmatch(low):
         return "seq", None
+    if re.fullmatch(r"(?:19|20)\d\d", low):
+        return "year", int(low)  # "Quốc gia | 2014 | 2016 …": that edition's place or value
+    region = _REGION_RANK_LABEL.fullmatch(low)
+    if region:  # "Hạng thế giới" is the usual field; "Hạng khu vực", "Hạng Đông Nam Á" a region's
+        return ("rank", None) if region["g"] in ("thế giới", "toàn cầu") else ("region", region["g"])
     m = _RANK_LABEL.fullmatch(low)
     if m:
         return "rank", int(m["y"]) if m["y"] else None
@@ -297,11 +306,11 @@ def _header_columns(before: list[str], rows: list[str]) -> tuple[list[tuple[str,
     for labels, n_lines in candidates:
         if len(labels) != width or any(re.search(r"\d{2,}", _label(c)) and not _RANK_LABEL.fullmatch(_label(c)) and
                                        not _SCORE_LABEL.fullmatch(_label(c)) and not _CHANGE_LABEL.fullmatch(_label(c))
-                                       for c in labels):
+                                       and _role(c)[0] != "year" for c in labels):
             continue
         roles = [_role(c) for c in labels]
         kinds = [k for k, _ in roles]
-        if kinds.count("name") == 1 and any(k in ("rank", "score", "component") for k in kinds):
+        if kinds.count("name") == 1 and (any(k in ("rank", "score", "component", "region") for k in kinds) or kinds.count("year") >= 2):
             return roles, n_lines
     return None
 
@@ -327,30 +336,42 @@ def _column_facts(
     years = find_years(caption, ctx.year)
     out: list[Fact] = []
     kinds = [k for k, _ in roles]
+    # "Hạng khu vực" is the region the caption names ("các quốc gia Đông Nam Á")
+    named_region = re.search(r"đông nam á|asean|châu á(?!\s*[-–]\s*thái bình dương)", caption + " " + " ".join(before).lower())
     for row, line in zip(rows, written, strict=True):
         cells = _cells(line)
-        values: dict[tuple[str | None, int | None], dict[str, object]] = {}
+        values: dict[tuple[str | None, int | None, str | None], dict[str, object]] = {}
         for (kind, detail), cell in zip(roles, cells, strict=True):
             v = _number(cell)
-            if kind == "seq" and "rank" not in kinds and isinstance(v, int) and _RANKING_HEADER.search(caption):
-                values.setdefault((None, None), {})["rank"] = v
+            if kind == "region" and isinstance(v, int) and v > 0:
+                where = str(detail) if not str(detail).startswith("khu vực") else (
+                    str(detail)[len("khu vực"):].strip() or (named_region.group(0) if named_region else ""))
+                if REGION_NAMES.get(where):
+                    values.setdefault((None, None, REGION_NAMES[where]), {})["rank"] = v
+            elif kind == "year" and isinstance(v, int) and v > 0 and _RANKING_HEADER.search(caption + " " + " ".join(before).lower()):
+                values.setdefault((None, int(str(detail)), None), {})["rank"] = v  # type: ignore[arg-type]
+            elif kind == "year" and isinstance(v, float):
+                values.setdefault((None, int(str(detail)), None), {})["score"] = v  # type: ignore[arg-type]
+            elif kind == "seq" and "rank" not in kinds and isinstance(v, int) and _RANKING_HEADER.search(caption):
+                values.setdefault((None, None, None), {})["rank"] = v
             elif kind == "rank" and isinstance(v, int) and v > 0:
-                values.setdefault((None, detail), {})["rank"] = v  # type: ignore[index]
+                values.setdefault((None, detail, None), {})["rank"] = v  # type: ignore[index]
             elif kind == "score" and v is not None:
-                values.setdefault((None, detail), {})["score"] = float(v)  # type: ignore[index]
+                values.setdefault((None, detail, None), {})["score"] = float(v)  # type: ignore[index]
             elif kind == "change" and isinstance(v, int):
-                values.setdefault((None, None), {})["rank_change"] = v
+                values.setdefault((None, None, None), {})["rank_change"] = v
             elif kind == "component" and v is not None:
                 key = "rank" if isinstance(v, int) and v > 0 else "score"
-                values.setdefault((str(detail), None), {})[key] = v if key == "rank" else float(v)
+                values.setdefault((str(detail), None, None), {})[key] = v if key == "rank" else float(v)
         index = ctx.index_for(row.entity_type, caption or row.line.lower(), -1)
         table_year = years[0].year if years else ctx.year_for(index, -1)
-        for (component, year), attrs in values.items():
+        for (component, year, group), attrs in values.items():
             comp = component_for_index(component, index) if component else None
             if component and comp is None:
                 continue
             out.append(Fact(
-                entity=row.entity, entity_type=row.entity_type, index=index, component=comp, year=year or table_year,
+                entity=row.entity, entity_type=row.entity_type, index=index, component=comp, group=group,
+                year=year or table_year,
                 source=source, sentence=row.line.strip(), start=row.start, end=row.end, extractor=version,
                 confidence=0.8, **attrs,  # type: ignore[arg-type]
             ))
@@ -429,7 +450,6 @@ def text_table_facts(
 
 
 _YEAR_CELL = re.compile(r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)")
-_REGION_RANK_LABEL = re.compile(r"(?:xếp hạng|thứ hạng|hạng|xh|vị trí)\s+(?:trong\s+|tại\s+)?(?:khu vực\s+)?(?P<g>thế giới|toàn cầu|châu á|đông nam á|asean)")
 _PLACE_OVER_FIELD = re.compile(r"(?P<n>\d{1,3})\s*/\s*(?P<t>\d{1,3})")
 
 

@@ -243,3 +243,25 @@ def test_the_un_sub_indices_as_table_columns_by_their_abbreviations() -> None:
     assert F("Malaysia", "egdi", 2022, rank=53) in got
     assert F("Malaysia", "egdi", 2022, component="hạ tầng viễn thông", score=0.777) in got
     assert not any(f[0] == "Malaysia" and f[2] is None and f[8] is not None for f in got)
+
+
+def test_world_and_region_place_columns() -> None:
+    """"Hạng thế giới | Hạng khu vực" under a caption about Đông Nam Á: the world place is the usual field, the
+    region's place goes in its group (never read as the world place)."""
+    text = ("Khảo sát Chính phủ điện tử 2020 của Liên Hợp Quốc, thứ hạng các quốc gia Đông Nam Á:\n"
+            "Quốc gia | EGDI 2020 | Hạng thế giới | Hạng khu vực\nSingapore | 0,9150 | 11 | 1\nMalaysia | 0,7892 | 47 | 2\n"
+            "Thái Lan | 0,7565 | 57 | 3\nViệt Nam giữ nguyên vị trí 86 như kỳ khảo sát 2018.")
+    got = facts(text, date="2020-07-15")
+    assert F("Thái Lan", "egdi", 2020, rank=57, score=0.7565) in got
+    assert F("Thái Lan", "egdi", 2020, group="Đông Nam Á", rank=3) in got
+    assert F("Việt Nam", "egdi", 2020, rank=86, change=0) in got
+
+
+def test_a_column_for_each_edition() -> None:
+    """"Quốc gia<TAB>2016<TAB>2018<TAB>2020" under a caption about places: each cell that edition's place."""
+    text = ("Vị trí của một số nước qua các kỳ khảo sát Chính phủ điện tử (hạng trên thế giới):\n"
+            "Quốc gia\t2016\t2018\t2020\nLào\t148\t162\t167\nCampuchia\t158\t145\t124\nMyanmar\t169\t157\t146\n"
+            "Các nước đều cải thiện hạ tầng.")
+    got = facts(text, date="2020-08-01")
+    assert F("Lào", "egdi", 2018, rank=162) in got and F("Campuchia", "egdi", 2020, rank=124) in got
+    assert F("Myanmar", "egdi", 2016, rank=169) in got
