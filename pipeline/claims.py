@@ -370,7 +370,10 @@ def _referent(gap_low: str, state: SentenceState, before: int) -> Mention | None
     for cand in reversed([c for c in state.sentence_mentions if c.end <= before]):
         if cand.entity_type == wanted or (wanted == "ministry" and cand.entity_type == "agency"):
             return cand
-    for last in (state.last_subject, state.topic):
+    possessive = m is not None and gap_low[: m.start()].endswith("của ")
+    # "hạ tầng kỹ thuật của tỉnh …" in an article about Khánh Hòa, after a sentence on its neighbours: the province
+    # the article is about owns the pillar; a bare "tỉnh xếp thứ 10" goes on about the last one named
+    for last in ((state.topic, state.last_subject) if possessive else (state.last_subject, state.topic)):
         if last is not None and (wanted is None or last.entity_type == wanted):
             return last
     return None
@@ -475,6 +478,10 @@ _OVERALL_NAMED = re.compile(r"chỉ số chung|xếp hạng chung|chỉ số t�
 _CAUSE = re.compile(r"(?<![\w])(?:đã\s+)?(?:giúp|góp phần|nhờ|đưa)(?![\w])")
 _THIS_YEAR_BACK = re.compile(r"(?<![\w])(?:trong\s+)?(?:năm này|năm đó|cùng năm)(?![\w])")
 # The province a provincial site writes about without naming it: "của tỉnh", "tỉnh ta", "toàn tỉnh".
+_PILLAR_OF_OWN = re.compile(
+    r"(?:" + COMPONENT_ALT + r")(?:\s*(?:cntt|công nghệ thông tin)(?:\s*[-–]\s*tt)?)?\s+của\s+(?:tỉnh|thành phố|thủ đô|địa phương)"
+    r"(?:\s+(?:ta|nhà|này))?(?![\w])"
+)
 _OWN_PROVINCE = re.compile(r"(?<![\w])(?:của tỉnh|tỉnh ta|tỉnh nhà|toàn tỉnh)(?![\w])")
 # "10 tỉnh xếp …", "các tỉnh đứng …": provinces counted, not the one the site belongs to.
 _COUNTED_PROVINCES = re.compile(r"(?:\d|các|những|mấy|nhiều|một số|nhóm)\s+tỉnh\s+(?:\S+\s+)?$")
@@ -514,6 +521,8 @@ def _pillar_holder(
     before = [m for m in subjects if m.end <= cue_start]
     if before:
         return before[-1]
+    if _PILLAR_OF_OWN.search(segment) and _own_province(state) is not None:
+        return _own_province(state)  # "hạ tầng kỹ thuật của tỉnh về đích ở vị trí thứ 6": the province written about
     if not subjects and _AGGREGATE.search(low):
         return None  # "giá trị chỉ số của cả 3 trụ cột cấp tỉnh …": every province's average, nobody's own
     if out:
@@ -1001,6 +1010,7 @@ _REGION_BEFORE = re.compile(
 )
 # Provinces are ranked over 63 (34 after the 2025 merger); a smaller field is a region's.
 _FEWEST_PROVINCES = 30
+_LARGEST_REGION = 14  # provinces in Việt Nam's largest socio-economic region
 
 
 # "Xếp hạng chỉ số chuyển đổi số hằng năm của tỉnh Sơn La đạt mức trung bình": the body whose ranking
@@ -1038,7 +1048,12 @@ def _regional(low: str, cue: Cue) -> bool:
         return True
     region = _REGION_BEFORE.search(low[: cue.start])
     # "… TP.HCM xếp thứ 4 cả nước, Đồng Nai thứ 22": the places after a national one are national too
-    return bool(region) and not re.search(r"cả nước|toàn quốc", low[region.end() : cue.start])
+    if not region or re.search(r"cả nước|toàn quốc", low[region.end() : cue.start]):
+        return False
+    # "Trong khu vực Nam Trung Bộ, Bình Định đứng thứ 13, Phú Yên xếp hạng 41": no region of Việt Nam has more
+    # than 14 provinces, so places beyond that are national and so are the others listed with them
+    places = [int(n) for n in re.findall(r"(?:thứ|hạng|vị trí)\s+(\d{1,2})(?![\d./]|,\d)", low[region.end() :])]
+    return not any(n > _LARGEST_REGION for n in places)
 
 
 # Fields of countries the contract does not track: income groups, Asia-Pacific, "nhóm 34 nền kinh tế …".

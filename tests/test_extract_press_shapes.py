@@ -1750,3 +1750,19 @@ def test_sections_of_the_ict_application_report_headed_by_their_long_names() -> 
 def test_fields_lasts_and_compared_places_in_other_words(text: str, date: str, expected: set) -> None:
     """"trong số 182 các quốc gia"; "có chỉ số … thấp nhất trong 17 bộ" (the last of 17); "(bậc thứ 12)"."""
     assert facts(text, date=date) == expected
+
+
+def test_the_pillars_of_the_province_written_about_after_its_neighbours() -> None:
+    """An article about Khánh Hòa names its neighbours' places, then "hạ tầng kỹ thuật của tỉnh về đích ở vị trí
+    thứ 6": the pillars are Khánh Hòa's. In a region's paragraph, places beyond any region's size (14 provinces)
+    are national, and so are those listed with them."""
+    text = ("Theo Vietnam ICT Index 2016, Khánh Hòa xếp thứ 9 trên 63 tỉnh, thành phố.\n"
+            "Trong khu vực Nam Trung Bộ, Bình Định đứng thứ 13, Phú Yên xếp hạng 41, còn Ninh Thuận xuống vị trí 50.\n"
+            "Ở các chỉ số thành phần, hạ tầng kỹ thuật của tỉnh về đích ở vị trí thứ 6, ứng dụng CNTT đứng thứ 8.")
+    got = facts(text, title="Khánh Hòa tăng 6 bậc trên bảng xếp hạng Vietnam ICT Index 2016", date="2017-01-05")
+    assert F("Khánh Hòa", "ict_index", 2016, component="hạ tầng kỹ thuật", rank=6) in got
+    assert F("Khánh Hòa", "ict_index", 2016, component="ứng dụng cntt", rank=8) in got
+    assert F("Bình Định", "ict_index", 2016, rank=13) in got and F("Ninh Thuận", "ict_index", 2016, rank=50) in got
+    assert not any(f[0] == "Ninh Thuận" and f[2] for f in got)
+    regional = facts(DTI22 + "Trong khu vực Tây Nguyên, Lâm Đồng đứng thứ 2, Đắk Lắk thứ 3.")
+    assert regional == set()
