@@ -734,7 +734,10 @@ def extract_sentence(
             # one named before in the sentence, else the body the text is about
             inside = [m for m in subjects if cue.start <= m.start < cue.end]
             before = [m for m in subjects if m.end <= cue.start]
-            holder = (inside or before or [None])[-1] or state.last_subject or state.topic
+            holder = (inside or before or [None])[-1]
+            if holder is None and _PILLAR_OF_OWN.search(low, cue.start, cue.end):
+                holder = _own_province(state)  # "… sản xuất – kinh doanh CNTT của tỉnh lần lượt đứng thứ 11, 9, 13 và 6"
+            holder = holder or state.last_subject or state.topic
             if holder is not None:
                 for comp, value in zip(cue.components, cue.values, strict=True):
                     if cue.kind == "pillar_scores":  # a list of the pillars' values, not their places
@@ -1141,8 +1144,11 @@ def _planned(low: str, start: int) -> bool:
     clause_start = max(low.rfind(";", 0, start), 0)
     window_start = max(clause_start, start - 80)
     target = TARGET.search(low, window_start, start)
-    if target and target.group(0) == "để" and re.search(r"(?<![\w])đã\s", low[window_start : target.start()]):
-        # "Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5": what was done, and the place it led to
+    if target and target.group(0) == "để" and re.search(
+        r"(?<![\w])đã\s|\d{1,3}\s+(?:bậc|hạng)(?:\s+so với[^,;.]{0,30})?\s*,?\s*$", low[window_start : target.start()]
+    ):
+        # "Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5", "bứt phá 15 bậc so với năm 2021 để chiếm vị trí thứ
+        # 39": what was done, and the place it led to
         target = TARGET.search(low, target.end(), start)
     return bool(target)
 

@@ -1766,3 +1766,15 @@ def test_the_pillars_of_the_province_written_about_after_its_neighbours() -> Non
     assert not any(f[0] == "Ninh Thuận" and f[2] for f in got)
     regional = facts(DTI22 + "Trong khu vực Tây Nguyên, Lâm Đồng đứng thứ 2, Đắk Lắk thứ 3.")
     assert regional == set()
+
+
+def test_a_breakthrough_that_led_to_a_place_and_the_pillars_of_the_province_in_turn() -> None:
+    """"bứt phá 15 bậc so với năm 2021 để chiếm vị trí thứ 39": a realised move and its result, not a plan;
+    "… và công nghiệp CNTT của tỉnh lần lượt đứng thứ 11, 9 và 6" after a neighbour's place: the province's."""
+    text = ("Theo Vietnam ICT Index 2015, Hưng Yên bứt phá 15 bậc so với năm 2014 để chiếm vị trí thứ 12/63. Tỉnh chỉ kém "
+            "Hải Dương, tỉnh láng giềng giữ vị trí thứ 7, khoảng 0,03 điểm. Hạ tầng kỹ thuật, hạ tầng nhân lực và "
+            "ứng dụng CNTT của tỉnh lần lượt đứng thứ 11, 9 và 6.")
+    got = facts(text, title="Hưng Yên lọt nhóm 15 Vietnam ICT Index 2015", date="2015-12-18")
+    assert F("Hưng Yên", "ict_index", 2015, rank=12, total=63, change=15) in got
+    for comp, rank in (("hạ tầng kỹ thuật", 11), ("hạ tầng nhân lực", 9), ("ứng dụng cntt", 6)):
+        assert F("Hưng Yên", "ict_index", 2015, component=comp, rank=rank) in got
