@@ -132,7 +132,11 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"nhân lực(?!\s+(?:số|cntt|công nghệ|cho|chất lượng|trẻ|của|làm|trong|đã|là|được|có))(?=\s*(?:xếp|đứng|đạt|:|\(|,|$))"),
      BARE_HUMAN),
     # The UN survey's sub-indices (TII, HCI, EPI); components of `egdi` only (COMPONENT_INDEX)
-    (re.compile(r"hạ tầng viễn thông"), "hạ tầng viễn thông"),
+    (re.compile(r"hạ tầng viễn thông|(?<![\w-])tii(?![\w-])"), "hạ tầng viễn thông"),
+    # the other sub-indices by their abbreviations ("EPI của Việt Nam đạt 0,5753", "đứng thứ 4 về EPI")
+    (re.compile(r"(?<![\w-])epi(?![\w-])"), "tham gia điện tử"),
+    (re.compile(r"(?<![\w-])hci(?![\w-])"), "nguồn nhân lực"),
+    (re.compile(r"(?<![\w-])osi(?![\w-])"), "dịch vụ công trực tuyến"),
     (re.compile(r"(?:chỉ số\s+)?(?:nguồn nhân lực|vốn con người)(?!\s+(?:cntt|công nghệ thông tin|số))"), "nguồn nhân lực"),
     (re.compile(r"(?:sự\s+)?tham gia điện tử|tham gia trực tuyến"), "tham gia điện tử"),
     (re.compile(r"cơ chế,? chính sách(?:,? và (?:các )?quy định cho ứng dụng (?:cntt|công nghệ thông tin))?|"

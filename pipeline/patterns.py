@@ -663,14 +663,21 @@ _PILLAR_SCORES_RESPECTIVELY = re.compile(
 )
 
 
+def _listed_components(listed: str) -> list[str | None]:
+    """The pillars of a list in order; an abbreviation in brackets after one ("hạ tầng viễn thông (TII)") is
+    that pillar again, not the next."""
+    bare = re.sub(r"\([^()]*\)", lambda b: " " * len(b.group(0)), listed)
+    return [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, bare)]
+
+
 def _pillar_lists(low: str, cues: list[Cue]) -> None:
     for m in _PILLARS_RESPECTIVELY.finditer(low):
-        names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, m["comps"])]
+        names = _listed_components(m["comps"])
         ranks = _ord_list(m["list"])
         if len(names) == len(ranks) and all(names) and not _overlaps(cues, m.start("list"), m.end("list")):
             cues.append(Cue("pillar_list", m.start(), m.end(), values=ranks, components=names))
     for m in _PILLAR_SCORES_RESPECTIVELY.finditer(low):
-        names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, m["comps"])]
+        names = _listed_components(m["comps"])
         scores = [parse_number(x) for x in re.findall(r"\d{1,4},\d+|0\.\d+", m["list"])]
         if len(names) == len(scores) and all(names) and None not in scores and not _overlaps(cues, m.start("list"), m.end("list")):
             cues.append(Cue("pillar_scores", m.start(), m.end(), values=scores, components=names))

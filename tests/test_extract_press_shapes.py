@@ -1778,3 +1778,16 @@ def test_a_breakthrough_that_led_to_a_place_and_the_pillars_of_the_province_in_t
     assert F("Hưng Yên", "ict_index", 2015, rank=12, total=63, change=15) in got
     for comp, rank in (("hạ tầng kỹ thuật", 11), ("hạ tầng nhân lực", 9), ("ứng dụng cntt", 6)):
         assert F("Hưng Yên", "ict_index", 2015, component=comp, rank=rank) in got
+
+
+def test_the_un_sub_indices_by_their_abbreviations_in_prose() -> None:
+    """"EPI của Lào đạt 0,21, xếp hạng 150/193"; "Thái Lan đứng thứ 20 thế giới về EPI"; a bracketed abbreviation
+    after a sub-index's name is the same sub-index in a "lần lượt" list."""
+    text = ("Theo Khảo sát Chính phủ điện tử của Liên Hợp Quốc năm 2022, EPI của Lào đạt 0,21, xếp hạng 150/193. "
+            "Thái Lan đứng thứ 20 thế giới về EPI. Các chỉ số dịch vụ công trực tuyến (OSI) và hạ tầng viễn thông (TII) "
+            "của Lào lần lượt đạt 0,25 và 0,31.")
+    got = facts(text, date="2022-10-01")
+    assert F("Lào", "egdi", 2022, component="tham gia điện tử", rank=150, total=193, score=0.21) in got
+    assert F("Thái Lan", "egdi", 2022, component="tham gia điện tử", rank=20) in got
+    assert F("Lào", "egdi", 2022, component="dịch vụ công trực tuyến", score=0.25) in got
+    assert F("Lào", "egdi", 2022, component="hạ tầng viễn thông", score=0.31) in got
