@@ -33,7 +33,7 @@ from pipeline.lexicon import (
 )
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
-from pipeline.patterns import BRACKETED, NATIONAL, REGION_OPENING, WORLD, Cue, find_cues
+from pipeline.patterns import BARE, BRACKETED, NATIONAL, REGION_OPENING, WORLD, Cue, find_cues
 from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, pick_year, tight_before
 
 _COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
@@ -748,6 +748,13 @@ def extract_sentence(
             continue
         if _off_topic(low, cue):
             continue
+        if cue.values == [BARE]:
+            # "…, Malaysia 32, Brunei 68": a bare number is a place only right after a body's name
+            named = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
+            if named:
+                emit(named[-1], cue, rank=cue.rank)
+                prev_end[0] = cue.end
+            continue
         if cue.kind == "leader":
             # "… thấp hơn Sở Tư pháp, đơn vị dẫn đầu, 3,5 điểm": the body compared with leads, in apposition;
             # the sentence's own subject is placed by its other claims
@@ -1282,6 +1289,7 @@ def _as_province(m: Mention, on_date: str | None) -> Mention | None:
 # out; it is a country only where it stands in a list with countries the gazetteer knows.
 _UK = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh)(?![\w])")
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
+_PLACE_VERB_AFTER = re.compile(r"\s+(?:đứng|xếp|giữ|vươn|tụt|tăng|giảm|dẫn đầu)(?![\w])")
 
 
 def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -1293,9 +1301,11 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
         beside = any(
             _LIST_GAP.fullmatch(sentence[c.end : u.start()]) or _LIST_GAP.fullmatch(sentence[u.end() : c.start])
             for c in countries
+        ) or (  # "Anh đứng thứ 4, Hà Lan thứ 5": opening a sentence on its place, among other countries
+            not sentence[: u.start()].strip() and _PLACE_VERB_AFTER.match(sentence, u.end()) is not None
         )
         if beside and not any(m.start < u.end() and u.start() < m.end for m in mentions):
-            found.append(Mention(u.start(), u.end(), u.group(0), "Anh", "country"))
+            found.append(Mention(u.start(), u.end(), u.group(0), u.group(0), "country"))  # either name, as written
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 

@@ -393,6 +393,7 @@ def find_cues(low: str) -> list[Cue]:
         if n:
             after = bool(re.match(r"\s*(?:là|thuộc về)\s", low[m.end() :]))
             cues.append(Cue("rank", m.start(), m.end(), rank=n, subject_after=after))
+    _bare_place_lists(low, cues)
     for pattern in _TOP:
         for m in pattern.finditer(low):
             if _overlaps(cues, m.start(), m.end()):
@@ -479,6 +480,28 @@ def find_cues(low: str) -> list[Cue]:
     if "(" in low:
         _date_bracket_values(low, cues)
     return cues
+
+
+# "Singapore xếp hạng 11, Malaysia 32, Brunei Darussalam 68 và Lào 151": after a place, names each with a bare
+# number. BARE marks these cues: the claim rules take one only where a body's name ends right before it.
+_BARE_ITEM = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<n>\d{1,3})(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))")
+BARE = "bare"
+
+
+def _bare_place_lists(low: str, cues: list[Cue]) -> None:
+    for first in [c for c in cues if c.kind == "rank" and c.rank is not None and not c.years]:
+        if not re.search(r"\d\s*$", low[first.start : first.end]):
+            continue
+        pos = first.end
+        while (m := _BARE_ITEM.match(low, pos)) and not _overlaps(cues, m.start("n"), m.end("n")):
+            n = int(m["n"])
+            if not 1 <= n <= 300 or re.search(
+                r"(?<![\w])(?:năm|điểm|bậc|lần|ngày|tháng|top|tốp|nhóm|hạng|thứ|vị trí|lọt|đứng|xếp|tăng|giảm|đạt|với)(?![\w])|%",
+                m["name"],
+            ):
+                break  # a name alone before the number: "…, Malaysia 32", not "…, còn B lọt top 5"
+            cues.append(Cue("rank", m.start("n"), m.end("n"), rank=n, values=[BARE]))
+            pos = m.end()
 
 
 def _date_bracket_values(low: str, cues: list[Cue]) -> None:

@@ -1791,3 +1791,15 @@ def test_the_un_sub_indices_by_their_abbreviations_in_prose() -> None:
     assert F("Thái Lan", "egdi", 2022, component="tham gia điện tử", rank=20) in got
     assert F("Lào", "egdi", 2022, component="dịch vụ công trực tuyến", score=0.25) in got
     assert F("Lào", "egdi", 2022, component="hạ tầng viễn thông", score=0.31) in got
+
+
+def test_countries_each_with_a_bare_number_after_a_first_place() -> None:
+    """"Singapore xếp hạng 11, Malaysia 32, Brunei Darussalam 68 và Lao PDR 151": each number is the place of the
+    country named right before it (its Vietnamese name); "Anh đứng thứ 4" opening a sentence among countries is
+    the United Kingdom. A number after a word that is no name ("…, còn Thái Lan lọt top 5") is nobody's place."""
+    text = ("Theo bảng xếp hạng Chính phủ điện tử năm 2010 của Liên Hợp Quốc, Singapore xếp hạng 11, Malaysia 32, "
+            "Brunei Darussalam 68 và Lao PDR 151. Anh đứng thứ 4, Hà Lan thứ 5. Philippines đứng thứ 78, còn Thái Lan lọt top 80.")
+    got = facts(text, date="2010-05-12")
+    for country, rank in (("Singapore", 11), ("Malaysia", 32), ("Brunei", 68), ("Lào", 151), ("Anh", 4), ("Hà Lan", 5)):
+        assert F(country, "egdi", 2010, rank=rank) in got
+    assert F("Thái Lan", "egdi", 2010, top=80) in got
