@@ -258,6 +258,9 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     if cue.values == [BRACKETED]:
         right_before = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
         return right_before[-1:]
+    in_bracket = [m for m in subjects if m.end <= cue.start and re.fullmatch(r"\s*\(\s*", low[m.end : cue.start])]
+    if in_bracket:
+        return in_bracket[-1:]  # "…, Malaysia (xếp hạng 36) và …": the place of the name the bracket follows
     # "Kiên Giang xếp thứ 5 (sau An Giang, Tiền Giang) và xếp thứ 29/63": bodies in a bracket closed before
     # the cue are an aside, never its subject
     closed = [(b.start(), b.end()) for b in _CLOSED_BRACKET.finditer(low, 0, cue.start)]
@@ -572,14 +575,34 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
 UNNAMED_REGION = "?"
 
 
+# Countries in each region the contract groups by: a place beyond that is a world place, whatever the frame
+# ("Trong khu vực Đông Nam Á, Singapore đứng thứ 10 thế giới; Malaysia thứ 40").
+_REGION_SIZE = {"Đông Nam Á": 11, "châu Á": 47}
+
+
 def _region(cue: Cue, low: str, state: SentenceState) -> str | None:
+    group = _region_named(cue, low, state)
+    if group in _REGION_SIZE and (
+        (cue.rank is not None and cue.rank > _REGION_SIZE[group])
+        or (cue.rank_change is not None and abs(cue.rank_change) >= _REGION_SIZE[group])
+        or re.match(r"\s*(?:trên\s+|của\s+)?(?:thế giới|toàn cầu)", low[cue.end :])
+    ):
+        return None
+    return group
+
+
+def _region_named(cue: Cue, low: str, state: SentenceState) -> str | None:
     if cue.group in (WORLD, NATIONAL):
         return None
     if cue.group == "khu vực":
         return state.paragraph_region
     if cue.group:
         return REGION_NAMES.get(cue.group, cue.group)
-    after = re.match(r"\s*(?:trong|ở|tại|của)?\s*(?:khu vực\s+)?(châu á(?!\s*[-–]\s*thái bình dương)|đông nam á|asean)", low[cue.end :])
+    after = re.match(
+        r"\s*(?:trong|ở|tại|của)?\s*(?:(?:các\s+)?(?:nước|quốc gia)\s+(?:thuộc\s+|trong\s+|ở\s+)?(?:khối\s+)?)?(?:khu vực\s+)?"
+        r"(châu á(?!\s*[-–]\s*thái bình dương)|đông nam á|asean)",
+        low[cue.end :],
+    )
     if after:
         return REGION_NAMES.get(after.group(1))
     if re.match(r"\s*(?:trong|ở|tại|của)\s+(?:khu vực|vùng)(?![\w])(?!\s+(?:châu|đông nam|asean))", low[cue.end :]):

@@ -1803,3 +1803,30 @@ def test_countries_each_with_a_bare_number_after_a_first_place() -> None:
     for country, rank in (("Singapore", 11), ("Malaysia", 32), ("Brunei", 68), ("Lào", 151), ("Anh", 4), ("Hà Lan", 5)):
         assert F(country, "egdi", 2010, rank=rank) in got
     assert F("Thái Lan", "egdi", 2010, top=80) in got
+
+
+def test_world_places_inside_a_regional_frame() -> None:
+    """"Trong khu vực Đông Nam Á, Singapore đứng thứ 10 thế giới; Malaysia thứ 40; Thái Lan hạng 92, giảm 16 bậc":
+    places (and moves) beyond the region's eleven countries, or said to be the world's, are world places;
+    "Malaysia (xếp hạng 36)" is Malaysia's place, not the country listed before it."""
+    text = ("Theo khảo sát Chính phủ điện tử năm 2012 của Liên Hợp Quốc, Việt Nam đứng thứ 83. Trong khu vực Đông Nam Á, "
+            "Singapore đứng thứ 10 thế giới; Malaysia thứ 40; Thái Lan hạng 92, giảm 16 bậc. Việt Nam xếp thứ 4 trong "
+            "các nước ASEAN.")
+    got = facts(text, date="2012-03-09")
+    assert F("Singapore", "egdi", 2012, rank=10) in got and F("Malaysia", "egdi", 2012, rank=40) in got
+    assert F("Thái Lan", "egdi", 2012, rank=92, change=-16) in got
+    assert F("Việt Nam", "egdi", 2012, group="Đông Nam Á", rank=4) in got
+    listed = facts("Theo chỉ số GII năm 2023 của WIPO, Việt Nam xếp thứ 46, sau Singapore (xếp hạng 5), Malaysia "
+                   "(xếp hạng 36) và Thái Lan (xếp hạng 43).", date="2023-10-01")
+    assert F("Malaysia", "other", 2023, rank=36) in listed and not any(f[0] == "Singapore" and f[5] == 36 for f in listed)
+
+
+def test_a_regional_place_in_another_ranking_is_no_fact() -> None:
+    """GUIDELINES §6: regional groups are the UN survey's; "thứ 4/11 quốc gia khu vực ASEAN" in the GII gives nothing,
+    while "thứ 5 trong các nước ASEAN" in the e-government survey is a place in Đông Nam Á."""
+    other = facts("Theo chỉ số GII năm 2022 của WIPO, Việt Nam xếp thứ 48/132, đứng thứ 4/11 quốc gia khu vực ASEAN.",
+                  date="2022-10-01")
+    assert other == {F("Việt Nam", "other", 2022, rank=48, total=132)}
+    un = facts("Theo khảo sát Chính phủ điện tử năm 2022 của Liên Hợp Quốc, Việt Nam xếp thứ 86/193, đứng thứ 6 trong "
+               "các nước ASEAN.", date="2022-10-01")
+    assert F("Việt Nam", "egdi", 2022, group="Đông Nam Á", rank=6) in un
