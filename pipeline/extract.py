@@ -31,7 +31,7 @@ from pipeline.claims import (
 from pipeline.context import ArticleContext, guess_date
 from pipeline.entities import Mention, find_mentions, unit_short_names
 from pipeline.gazetteer import province_of_host
-from pipeline.lexicon import GROUP_MERGED, PREFILTER, REGION_NAMES, component_for_index, index_scores
+from pipeline.lexicon import GROUP_MERGED, PREFILTER, component_for_index, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import NATIONAL, find_cues
 from pipeline.plausibility import Rejection, split_plausible
@@ -39,7 +39,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.69"
+EXTRACTOR_VERSION = "0.6.70"
 
 log = logging.getLogger(__name__)
 
@@ -196,8 +196,6 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             fact = _to_fact(a, sent, s_text, low, ctx, prep, article, doc)
             if fact.index == "other" and _about_a_sub_index(a, low):
                 continue  # a pillar of PCI, GII, EBI …: the contract tracks no component of other rankings
-            if fact.index == "other" and fact.group in REGION_NAMES.values():
-                continue  # a regional place in another ranking: regional groups are the UN survey's (GUIDELINES §6)
             candidates.append(Candidate(fact, sent.start < prep.title_end or (prep.title_end == 0 and sent.paragraph == 0)))
     for f in written:  # evidence shows the row as the article wrote it
         o_start, o_end = prep.prepared.to_original(f.start, f.end)
