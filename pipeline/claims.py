@@ -1370,6 +1370,12 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue
         if m.canonical == "Thái Bình" and re.match(r"\s+dương", low[m.end :]):
             continue  # "châu Á - Thái Bình Dương": the Pacific, not the province
+        topic = state.topic
+        if m.entity_type == "local_unit" and not state.is_local and topic is not None and topic.entity_type in (
+            "agency", "ministry"
+        ) and topic.canonical.startswith(m.canonical + " "):
+            # "ngành BHXH tăng 1 bậc" in an article on Bảo hiểm xã hội Việt Nam: the national body, not a branch
+            m = Mention(m.start, m.end, m.surface, topic.canonical, topic.entity_type)
         if m.entity_type == "province" and m.canonical == "Huế":
             # GUIDELINES §7: Huế ranked among the provinces is Thừa Thiên Huế, whatever the date.
             m = Mention(m.start, m.end, m.surface, "Thừa Thiên Huế", "province")

@@ -1830,3 +1830,12 @@ def test_a_regional_place_said_after_the_count_of_countries() -> None:
     un = facts("Theo khảo sát Chính phủ điện tử năm 2022 của Liên Hợp Quốc, Việt Nam xếp thứ 86/193, đứng thứ 6 trong "
                "các nước ASEAN.", date="2022-10-01")
     assert F("Việt Nam", "egdi", 2022, group="Đông Nam Á", rank=6) in un
+
+
+def test_the_short_name_of_the_national_agency_an_article_is_about() -> None:
+    """An article on Bảo hiểm xã hội Việt Nam: "ngành BHXH tăng 1 bậc" is that agency, not a province's branch."""
+    text = ("Theo DTI năm 2023 cấp bộ, Bảo hiểm xã hội Việt Nam xếp thứ 3/17 bộ, ngành có cung cấp dịch vụ công. "
+            "Với 0,7032 điểm, ngành BHXH tăng 1 bậc so với năm trước.")
+    got = facts(text, title="BHXH Việt Nam xếp thứ 3 về Chỉ số chuyển đổi số năm 2023", date="2024-08-20")
+    assert F("Bảo hiểm xã hội Việt Nam", "dti", 2023, score=0.7032, change=1) in got
+    assert not any(f[0] == "Bảo hiểm xã hội" for f in got)
