@@ -106,7 +106,7 @@ _TOP = [
     # "top 10", "tốp 10" (both spellings are common)
     re.compile(r"(?<![\w])(?:trong |thuộc |vào )?(?:nhóm\s+)?t[oố]p\s*(?P<n>\d{1,3})(?:\s+" + FIELD_NOUN + r")?"),
     re.compile(
-        r"(?<![\w])nhóm\s+(?:t[oố]p\s+)?(?P<n>\d{1,3})\s+(?:" + FIELD_NOUN + r"\s+)?(?:[^\s,.;]+\s+){0,3}?"
+        r"(?<![\w])nhóm\s+(?:t[oố]p\s+)?(?P<n>\d{1,3})\s+(?:" + FIELD_NOUN + r"\s+)?(?:[^\s,.;]+\s+){0,5}?"
         r"(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)"
     ),
     re.compile(

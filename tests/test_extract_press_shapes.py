@@ -1839,3 +1839,11 @@ def test_the_short_name_of_the_national_agency_an_article_is_about() -> None:
     got = facts(text, title="BHXH Việt Nam xếp thứ 3 về Chỉ số chuyển đổi số năm 2023", date="2024-08-20")
     assert F("Bảo hiểm xã hội Việt Nam", "dti", 2023, score=0.7032, change=1) in got
     assert not any(f[0] == "Bảo hiểm xã hội" for f in got)
+
+
+def test_a_counted_top_group_with_its_score_words_and_elided_ministry_names() -> None:
+    """"Nhóm 5 bộ có điểm DTI 2021 cao nhất gồm các bộ: Tài chính, Tư pháp, …": a top 5, its members named after
+    "các bộ:" without the head word."""
+    text = ("Theo Chỉ số chuyển đổi số (DTI) năm 2021 của các bộ. Nhóm 3 bộ có điểm DTI 2021 cao nhất gồm các bộ: "
+            "Tài chính, Tư pháp và Công Thương.")
+    assert facts(text, date="2022-04-09") == {F(m, "dti", 2021, top=3) for m in ("Bộ Tài chính", "Bộ Tư pháp", "Bộ Công Thương")}
