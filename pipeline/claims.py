@@ -678,8 +678,11 @@ def extract_sentence(
                 continue  # a place in a region the text does not name: no group of the contract
             if group:
                 a.group = group
-            elif m.entity_type in ("ministry", "agency") and block_after(low, cue.start, state.paragraph_no_service):
-                a.group = GROUP_NO_SERVICE
+            elif m.entity_type in ("ministry", "agency") and (
+                _NO_SERVICE_FIELD_AFTER.match(low, cue.end)
+                or (block_after(low, cue.start, state.paragraph_no_service) and not _FIELD_NAMED_AFTER.match(low, cue.end))
+            ):
+                a.group = GROUP_NO_SERVICE  # "… đứng đầu trong số 8 bộ, ngành không cung cấp dịch vụ công"
             a.merged_cue = field_after(low, cue.start, state.paragraph_merged)
             if cue.group == WORLD:
                 a.attrs["world"] = True  # a place in the whole field, aside from the list being counted
@@ -1139,6 +1142,17 @@ _BACK_REFERENCE = re.compile(r"(?:công tác|lĩnh vực|nội dung|mặt|tiêu 
 _SERVICE_BLOCK = re.compile(
     r"(?P<neg>không\s+(?:có\s+)?)?(?:có\s+)?cung cấp (?:dịch vụ công|dvc)|(?P<neg2>không\s+)có (?:dịch vụ công|dvc)\b"
 )
+
+
+_NO_SERVICE_FIELD_AFTER = re.compile(
+    r"\s*(?:/\s*\d{1,2}\s+)?(?:trong\s+(?:tổng\s+)?(?:số\s+)?|của\s+|ở\s+)?(?:khối\s+|nhóm\s+)?(?:\d{1,2}\s+)?(?:các\s+)?"
+    r"(?:bộ, ngành|bộ, cơ quan|bộ|cơ quan)[^.;()]{0,30}?không\s+(?:có\s+)?(?:cung cấp\s+)?dịch vụ công"
+)
+
+
+# "… đứng đầu trong số 17 bộ, ngành": the place's own field, named after it, too large for the block without
+# public services (8 or 9 bodies), so a block said before no longer holds
+_FIELD_NAMED_AFTER = re.compile(r"\s*(?:trong\s+(?:tổng\s+)?(?:số\s+)?|của\s+)(?:1[2-9]|2\d)\s+(?:các\s+)?(?:bộ|cơ quan)")
 
 
 def block_after(low: str, pos: int, current: bool) -> bool:

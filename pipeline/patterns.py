@@ -210,7 +210,10 @@ REGION_OPENING = re.compile(
     r"(?P<g>châu á|đông nam á|asean)\s*,"
 )
 # "; tiếp theo" / "chỉ sau": clause-level totals "… của 63 tỉnh, thành phố"
-_CLAUSE_TOTAL = re.compile(r"(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|cả\s+|nhóm\s+)?(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
+_CLAUSE_TOTAL = re.compile(
+    r"(?:(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|số\s+|cả\s+|nhóm\s+)?(?=\d{2})|trong\s+(?:tổng\s+)?số\s+)(?P<tot>\d{1,3})\s+"
+    + FIELD_NOUN
+)
 # "Xếp sau Đà Nẵng là …", and "Sau Đà Nẵng là …" opening a sentence or clause
 _AFTER_X = re.compile(r"(?:(?:xếp|đứng)\s+(?:ngay\s+|liền\s+)?|(?:^|(?<=[,;:]\s)))(?:sau|tiếp sau)\s+(?=[^\s])")
 _TWICE_LEADER = re.compile(

@@ -1847,3 +1847,13 @@ def test_a_counted_top_group_with_its_score_words_and_elided_ministry_names() ->
     text = ("Theo Chỉ số chuyển đổi số (DTI) năm 2021 của các bộ. Nhóm 3 bộ có điểm DTI 2021 cao nhất gồm các bộ: "
             "Tài chính, Tư pháp và Công Thương.")
     assert facts(text, date="2022-04-09") == {F(m, "dti", 2021, top=3) for m in ("Bộ Tài chính", "Bộ Tư pháp", "Bộ Công Thương")}
+
+
+def test_a_leader_of_a_field_named_after_trong_so() -> None:
+    """"đứng đầu trong số 8 bộ, ngành không cung cấp dịch vụ công": first of 8, in the block without public
+    services (named after the place, not before it)."""
+    text = ("Theo Chỉ số chuyển đổi số (DTI) năm 2020 của các bộ, Đài Truyền hình Việt Nam đứng đầu trong số 8 bộ, "
+            "ngành không cung cấp dịch vụ công, với 0,5402 điểm. Bộ Tư pháp đứng đầu trong số 17 bộ, ngành.")
+    got = facts(text, date="2021-04-09")
+    assert F("Đài Truyền hình Việt Nam", "dti", 2020, group="bộ không cung cấp dịch vụ công", rank=1, total=8, score=0.5402) in got
+    assert F("Bộ Tư pháp", "dti", 2020, rank=1, total=17) in got
