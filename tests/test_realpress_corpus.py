@@ -21,10 +21,11 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "gold" / "realpress"
 RESERVED = ROOT.parent / "shared" / "eval-reserved.txt"
 MIN_PAGES, MIN_HELDOUT = 150, 50
-PARTS = ("dev", "heldout", "heldout2", "heldout3")
-# The latest held-apart part, whose figure is the README's estimate: "heldout" was measured once (0.6.0),
+PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4")
+# The last held-apart part of full size, whose figure is the README's estimate: "heldout" was measured once (0.6.0),
 # "heldout2" once (0.6.13), "heldout3" once (0.6.40); each was read for fixes afterwards, so all are development
-# data now and the next estimate needs a new part of at least MIN_HELDOUT pages.
+# data now. "heldout4" (21 pages: all the search corpus still had) was measured once (0.6.73) and not read; it is
+# too small to stand alone, so the next estimate needs a new part of at least MIN_HELDOUT pages.
 HELD_APART = "heldout3"
 
 
