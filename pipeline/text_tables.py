@@ -337,7 +337,9 @@ def _column_facts(
     out: list[Fact] = []
     kinds = [k for k, _ in roles]
     # "Hạng khu vực" is the region the caption names ("các quốc gia Đông Nam Á")
-    named_region = re.search(r"đông nam á|asean|châu á(?!\s*[-–]\s*thái bình dương)", caption + " " + " ".join(before).lower())
+    above = caption + " " + " ".join(before).lower()
+    named_region = re.search(r"đông nam á|asean|châu á(?!\s*[-–]\s*thái bình dương)", above)
+    ranked = bool(_RANKING_HEADER.search(above))  # "(hạng trên thế giới)": whole numbers under years are places
     for row, line in zip(rows, written, strict=True):
         cells = _cells(line)
         values: dict[tuple[str | None, int | None, str | None], dict[str, object]] = {}
@@ -348,7 +350,7 @@ def _column_facts(
                     str(detail)[len("khu vực"):].strip() or (named_region.group(0) if named_region else ""))
                 if REGION_NAMES.get(where):
                     values.setdefault((None, None, REGION_NAMES[where]), {})["rank"] = v
-            elif kind == "year" and isinstance(v, int) and v > 0 and _RANKING_HEADER.search(caption + " " + " ".join(before).lower()):
+            elif kind == "year" and isinstance(v, int) and v > 0 and ranked:
                 values.setdefault((None, int(str(detail)), None), {})["rank"] = v  # type: ignore[arg-type]
             elif kind == "year" and isinstance(v, float):
                 values.setdefault((None, int(str(detail)), None), {})["score"] = v  # type: ignore[arg-type]
@@ -459,9 +461,10 @@ def _years_as_rows(
     """One body's results over the years, a year a row ("Năm | EGDI | Hạng thế giới | Hạng châu Á" over "2018 |
     0,5931 | 88/193 | 26/47"): the body is the one the caption names; each column is a score, the place in the
     world (the usual field) or in a region (its group), or a pillar's value."""
-    lines = original_lines if original_lines is not None else text.split("\n")
+    text_lines = text.split("\n")
+    lines = original_lines if original_lines is not None else text_lines
     offsets, pos = [], 0
-    for line in text.split("\n"):
+    for line in text_lines:
         offsets.append(pos)
         pos += len(line) + 1
     out: list[Fact] = []
@@ -475,7 +478,7 @@ def _years_as_rows(
             if len(cells) != len(labels) or not _YEAR_CELL.fullmatch(cells[0].lower()):
                 break
             rows.append((j, cells))
-        caption = " ".join(text.split("\n")[max(0, i - 2) : i])
+        caption = " ".join(text_lines[max(0, i - 2) : i])
         bodies = {(m.canonical, m.entity_type) for m in find_mentions(caption, on_date=on_date)}
         if len(rows) < 2 or len(bodies) != 1:
             continue
@@ -483,7 +486,7 @@ def _years_as_rows(
         index = ctx.index_for(entity_type, (caption + " " + header).lower(), -1)
         for j, cells in rows:
             year = int(_YEAR_CELL.fullmatch(cells[0].lower())["y"])
-            line = text.split("\n")[j]
+            line = text_lines[j]
             for label, cell in zip(labels[1:], cells[1:], strict=True):
                 low = _label(label)
                 region = _REGION_RANK_LABEL.fullmatch(low)
