@@ -46,6 +46,8 @@ CONTRAST = re.compile(r"(?<![\w])(?:còn|trong khi|nhưng|song)(?![\w])")
 
 _OPENS_DATED_BRACKET = re.compile(r"\s*(?::|,)?\s*(?:là|xếp|đạt|đứng|hạng|thứ)\b|\s*:")
 OPENS_CONJUNCT = re.compile(r"(?<![\w])(?:và|còn)\s*$")
+# between a place left ("từ vị trí 94") and its year: "của năm 2010", "(năm 2010", "vào năm 2010"
+_LEFT_PLACE_YEAR_GAP = re.compile(r"\s*\(?\s*(?:của\s+|vào\s+|trong\s+)?(?:năm\s+)?")
 
 
 def tight_before(low: str, year_end: int, cue_start: int) -> bool:
@@ -128,8 +130,7 @@ def pick_year(
         clause_end = contrast.start()  # "… xếp 29/63 trong khi năm 2020 …": a clause of its own
     if low and re.search(r"(?<![\w])từ\s+$", low[max(0, cue_start - 6) : cue_start]):
         # "… năm 2015 xếp thứ 102, tụt 8 bậc từ vị trí 94 của năm 2010": the place left, in the year after it
-        own = next((y for y in usable if y.start >= cue_end and re.fullmatch(r"\s*\(?\s*(?:của\s+|vào\s+|trong\s+)?", low[cue_end : y.start]
-                                                                 .removesuffix("năm ").rstrip() + " ")), None)
+        own = next((y for y in usable if y.start >= cue_end and _LEFT_PLACE_YEAR_GAP.fullmatch(low, cue_end, y.start)), None)
         if own is not None:
             return own.year
     if subject_end is not None and subject_end <= cue_start:
