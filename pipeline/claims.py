@@ -728,6 +728,13 @@ def extract_sentence(
                     out.append(twin)
             out.append(a)
 
+    def first_in_each_block(leaders: list[Mention], cue: Cue) -> None:
+        """Leaders of several blocks named in one sentence: each is first in its own block, none of them second."""
+        for m in leaders:
+            emit(m, cue, rank=1)
+        state.last_subject = leaders[0]
+        prev_end[0] = cue.end
+
     def emit_in_order(members: list[Mention], ranks: list[int], cue: Cue, scores_in_order: list[Cue] | None) -> None:
         """Each member its place in an ordered list, with the cue's field size and, when the sentence
         gives as many scores after the claim, each member's score in the same order."""
@@ -793,10 +800,8 @@ def extract_sentence(
         if cue.kind == "leader" and not group and _BLOCKS_LISTED.match(low, cue.end):
             group = [m for m in mentions if m.start > cue.end and _BLOCK_THEN_BRACKET.search(low, cue.end, m.start)
                      and not re.search(r"[;.]", low[cue.end : m.start])]
-            for m in group:
-                emit(m, cue, rank=1)
             if group:
-                prev_end[0] = cue.end
+                first_in_each_block(group, cue)
                 continue
         if not group and cue.kind in ("top", "leader"):
             # "5 địa phương dẫn đầu cả nước về … lần lượt là A, B, C, D và E": the members named after it
@@ -878,20 +883,14 @@ def extract_sentence(
             # "Dẫn đầu … ở khối các bộ là A và ở khối địa phương là B": a leader for each block named
             more = _leaders_of_more_blocks(subjects, group[-1], low)
             if more:
-                for m in group + more:
-                    emit(m, cue, rank=1)
-                state.last_subject = group[0]
-                prev_end[0] = cue.end
+                first_in_each_block(group + more, cue)
                 continue
         if cue.kind == "leader" and len(group) >= 2 and group[0].start >= cue.end and (
             re.search(r"(?:các|hai|ba|bốn|năm|\d)\s+(?:khối|nhóm|cấp)(?![\w])", low[max(0, cue.start - 20) : group[0].start])
             or all(re.match(r"\s*\((?:khối|nhóm|cấp)\s", low[m.end :]) for m in group)
         ):
             # "Đứng đầu các khối lần lượt là A (khối sở), B (khối huyện) và C (khối xã)": each first in its block
-            for m in group:
-                emit(m, cue, rank=1)
-            state.last_subject = group[0]
-            prev_end[0] = cue.end
+            first_in_each_block(group, cue)
             continue
         if cue.kind in ("leader", "top") and len(group) >= 2:
             ordered = (
