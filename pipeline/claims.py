@@ -80,6 +80,7 @@ class SentenceState:
     paragraph_region: str | None = None
     is_local: bool = False
     sentence_mentions: list[Mention] = field(default_factory=list)
+    sentence_region: str | None = None  # the region the sentence's places were last said to be in
     topic: Mention | None = None  # the first body named in the title
     last_component: str | None = None
     last_year: int | None = None  # the last year an earlier sentence wrote as a number ("Cũng trong năm này, …")
@@ -613,6 +614,8 @@ def _region_named(cue: Cue, low: str, state: SentenceState) -> str | None:
         found = m
     if found:
         return REGION_NAMES.get(found["g"])
+    if cue.kind in ("rank", "next_list") and state.sentence_region and re.search(r"[,;]\s*(?:và\s+)?(?:xếp\s+|đứng\s+)?$", low[: cue.start]):
+        return state.sentence_region  # "Xếp thứ 2 trong khu vực là Malaysia (…), thứ 3 là Thái Lan": the list goes on there
     return None
 
 
@@ -646,6 +649,7 @@ def extract_sentence(
         # "Sở KH&ĐT dẫn đầu bảng xếp hạng … năm 2021 của tỉnh Nam Định": the province owns the ranking
         subjects = [m for m in subjects if not (m.entity_type == "province" and _RANKING_OWNER.search(low, 0, m.start))]
     state.sentence_mentions = list(mentions)
+    state.sentence_region = None
     years = find_years(low, state.reported_year or state.article_year)
     consumed = [(c.start, c.end) for c in cues if c.years]
     owned = _owned_years(cues, years, low)
@@ -678,6 +682,7 @@ def extract_sentence(
                 continue  # a place in a region the text does not name: no group of the contract
             if group:
                 a.group = group
+                state.sentence_region = group
             elif m.entity_type in ("ministry", "agency") and (
                 _NO_SERVICE_FIELD_AFTER.match(low, cue.end)
                 or (block_after(low, cue.start, state.paragraph_no_service) and not _FIELD_NAMED_AFTER.match(low, cue.end))
@@ -1325,6 +1330,7 @@ def _as_province(m: Mention, on_date: str | None) -> Mention | None:
 # out; it is a country only where it stands in a list with countries the gazetteer knows.
 _UK = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh)(?![\w])")
 _LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
+_CLAUSE_OPENING = re.compile(r"(?:trong khi|còn|nhưng|song|[,;])\s+$")
 _PLACE_VERB_AFTER = re.compile(r"\s+(?:đứng|xếp|giữ|vươn|tụt|tăng|giảm|dẫn đầu)(?![\w])")
 
 
@@ -1338,8 +1344,9 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
             _LIST_GAP.fullmatch(sentence[c.end : u.start()]) or _LIST_GAP.fullmatch(sentence[u.end() : c.start])
             for c in countries
         ) or (  # "Anh đứng thứ 4, Hà Lan thứ 5": opening a sentence on its place, among other countries
-            not sentence[: u.start()].strip() and _PLACE_VERB_AFTER.match(sentence, u.end()) is not None
-        )
+            (not sentence[: u.start()].strip() or _CLAUSE_OPENING.search(sentence, 0, u.start()))
+            and _PLACE_VERB_AFTER.match(sentence, u.end()) is not None
+        )  # ("…, trong khi Anh tụt 2 hạng": a clause opening on it)
         if beside and not any(m.start < u.end() and u.start() < m.end for m in mentions):
             found.append(Mention(u.start(), u.end(), u.group(0), u.group(0), "country"))  # either name, as written
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions

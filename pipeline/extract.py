@@ -39,7 +39,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.73"
+EXTRACTOR_VERSION = "0.6.74"
 
 log = logging.getLogger(__name__)
 

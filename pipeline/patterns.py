@@ -309,7 +309,9 @@ def find_cues(low: str) -> list[Cue]:
         if not _overlaps(cues, m.start(), m.end()):
             tot = int(m["tot"])
             cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot))
-    for m in _RANK.finditer(low):
+    # "tụt 2 hạng xuống thứ 15": "hạng" after a count is the unit of the move, never the start of a place
+    counted = re.sub(r"(?<![\w,.])((?:\d{1,3}|" + WORD_ALT + r")\s+)hạng(?=\s)", lambda c: c.group(1) + "    ", low)
+    for m in _RANK.finditer(counted):
         if _overlaps(cues, m.start(), m.end()):
             continue
         if m["d"] and not m["tot"] and not re.search(r"hạng|vị trí", m.group(0)):

@@ -537,14 +537,16 @@ def test_a_sub_index_of_another_ranking_is_no_fact() -> None:
 
 def test_a_claim_after_trong_khi_belongs_to_its_own_clause() -> None:
     text = "Theo Chỉ số thịnh vượng năm 2015, Mỹ xếp thứ 14, trong khi Anh tụt 2 hạng."
-    assert facts(text, date="2015-11-05") == {F("Mỹ", "other", 2015, rank=14)}
+    # the fall is the United Kingdom's, never the United States' (Anh is read as a country since 0.6.74)
+    assert facts(text, date="2015-11-05") == {F("Mỹ", "other", 2015, rank=14), F("Anh", "other", 2015, change=-2)}
 
 
 def test_world_places_in_brackets_do_not_move_the_regional_count() -> None:
     text = ("Theo Chỉ số thịnh vượng năm 2015, xếp thứ 2 trong khu vực Đông Nam Á là Malaysia (thứ 44 thế giới), "
             "thứ 3 là Thái Lan, tiếp theo là Indonesia.")
     got = facts(text, date="2015-11-05")
-    assert F("Indonesia", "other", 2015, rank=4) in got
+    # the count goes on in the region the list is in (its group since 0.6.74)
+    assert F("Indonesia", "other", 2015, group="Đông Nam Á", rank=4) in got
     assert F("Malaysia", "other", 2015, rank=44) in got
 
 
@@ -1857,3 +1859,22 @@ def test_a_leader_of_a_field_named_after_trong_so() -> None:
     got = facts(text, date="2021-04-09")
     assert F("Đài Truyền hình Việt Nam", "dti", 2020, group="bộ không cung cấp dịch vụ công", rank=1, total=8, score=0.5402) in got
     assert F("Bộ Tư pháp", "dti", 2020, rank=1, total=17) in got
+
+
+def test_a_regional_list_goes_on_in_its_region_with_world_places_in_brackets() -> None:
+    """"Xếp thứ 2 trong khu vực Đông Nam Á là Malaysia (thứ 44 thế giới), thứ 3 là Thái Lan (thứ 48 thế giới), tiếp
+    theo là Việt Nam (thứ 55 thế giới)": the list's places stay in the region, the bracketed ones are the world's;
+    "…, trong khi Anh tụt 2 hạng xuống thứ 15 thế giới" is the United Kingdom."""
+    text = ("Theo Chỉ số thịnh vượng toàn cầu năm 2015, Singapore dẫn đầu khu vực Đông Nam Á. Xếp thứ 2 trong khu vực "
+            "Đông Nam Á là Malaysia (thứ 44 thế giới), thứ 3 là Thái Lan (thứ 48 thế giới), tiếp theo là Việt Nam (thứ 55 "
+            "thế giới). Mỹ xếp thứ 14, trong khi Anh tụt 2 hạng xuống thứ 15 thế giới.")
+    got = facts(text, date="2015-11-05")
+    for country, region, world in (("Thái Lan", 3, 48), ("Việt Nam", 4, 55)):
+        assert F(country, "other", 2015, group="Đông Nam Á", rank=region) in got
+        assert F(country, "other", 2015, rank=world) in got
+    assert F("Anh", "other", 2015, rank=15, change=-2) in got
+
+
+def test_a_count_of_places_in_hang_before_the_place_reached() -> None:
+    """"tụt 2 hạng xuống thứ 15": "hạng" counts the places moved; the place is the one after "xuống"."""
+    assert facts(DTI22 + "Hà Giang tụt 2 hạng xuống thứ 15.") == {F("Hà Giang", "dti", 2022, rank=15, change=-2)}
