@@ -33,7 +33,7 @@ from pipeline.lexicon import (
 )
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
-from pipeline.patterns import BARE, BRACKETED, NATIONAL, REGION_OPENING, WORLD, Cue, find_cues
+from pipeline.patterns import BARE, BRACKETED, NATIONAL, REGION_OPENING, TASK_NOUN, WORLD, Cue, find_cues
 from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, pick_year, tight_before
 
 _COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
@@ -238,6 +238,23 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
         group.append(subjects[i + 1])
         i += 1
     return group
+
+
+# "NHNN xếp thứ nhất cùng với Bộ Tài chính, Bộ Y tế và …": the bodies named after share the place
+_SHARED_WITH = re.compile(r"\s*,?\s*cùng\s+với\s+(?:các\s+|một số\s+)?$")
+
+
+def _sharing_after(subjects: list[Mention], holder: Mention, cue: Cue, low: str) -> list[Mention]:
+    """The coordinated bodies "cùng với" right after a place that share it with its holder."""
+    after = [i for i, m in enumerate(subjects) if m.start >= cue.end]
+    if not after or not _SHARED_WITH.fullmatch(low, cue.end, subjects[after[0]].start):
+        return []
+    partners = _group_fwd(subjects, after[0], low)
+    if not all(_compatible(holder, m) for m in partners):
+        return []
+    if _OWN_CLAIM_AFTER.match(low, partners[-1].end):
+        return []  # "… cùng với Bộ Y tế xếp thứ hai": the partner has a claim of its own
+    return partners
 
 
 _PRONOUN = re.compile(r"(?:^|[\s,(])(?:tỉnh|thành phố|bộ|địa phương|đơn vị|ngành)(?=[\s,)]|$)(?!\s+[a-zđà-ỹ]*[A-ZĐ])")
@@ -693,6 +710,8 @@ def extract_sentence(
                 a.attrs["world"] = True  # a place in the whole field, aside from the list being counted
             if cue.versus is not None:
                 a.attrs["versus"] = cue.versus
+            if cue.previous_edition:
+                a.attrs["previous_edition"] = a.attrs["dated"] = True
             if y is not None and y < 0:
                 a.year_offset = y
             elif y is not None:
@@ -916,6 +935,8 @@ def extract_sentence(
                 state.last_subject = group[-1]
                 prev_end[0] = cue.end
                 continue
+        if cue.kind in ("rank", "leader") and len(group) == 1 and group[0].end <= cue.start:
+            group = group + _sharing_after(subjects, group[0], cue, low)
         for m in group:
             values = {
                 k: getattr(cue, k)
@@ -1125,16 +1146,19 @@ def _off_topic(low: str, cue: Cue) -> bool:
         return True
     if not m and re.match(r"\s*(?:cả nước\s+|toàn quốc\s+)?về\s+(?:" + _STATISTIC.pattern + ")", low[cue.end :]):
         return True  # "đứng thứ 10 cả nước về tỷ lệ hoàn thành nhiệm vụ …" (a long phrase)
-    clause_start = max(low.rfind(";", 0, cue.start), low.rfind(".", 0, cue.start)) + 1
+    stops = [m.end() for m in re.finditer(r";|\.(?!\d)", low[: cue.start])]  # "9.000 km²" ends nothing
+    clause_start = stops[-1] if stops else 0
     clause_end = low.find(";", cue.end)
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
     if re.search(r"\bgrdp\b|tổng sản phẩm", clause):
         return True
-    if re.search(r"(?:với|có)\s+(?:tỷ trọng|tỷ lệ)[^;]{0,30}?\d\s*%", low[cue.end : clause_end if clause_end >= 0 else len(low)]):
+    if re.search(r"(?:với|có)\s+(?:tỷ trọng|tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?\d[\d,]*\s*%(?!\s*(?:" + TASK_NOUN + r"))))[^;]{0,30}?\d\s*%",
+                 low[cue.end : clause_end if clause_end >= 0 else len(low)]):
         return True  # "đứng đầu là Bắc Ninh với tỷ trọng đạt 56,83%": the leader of a share, not of an index
     # "với diện tích gần 15 nghìn km² (đứng thứ 5 cả nước)": the place of the statistic just before it
     lead = low[max(clause_start, cue.start - 50) : cue.start]
-    if re.search(r"\(\s*$", lead) and _STATISTIC.search(re.split(r"[,;]", lead)[-1]):
+    opens_bracket = low.startswith("(", cue.start) or re.search(r"\(\s*(?:(?:đứng|xếp)\s+)?$", lead)
+    if opens_bracket and _STATISTIC.search(re.split(r"[,;]", lead)[-1]):
         return True
     return bool(m) and not _ON_TOPIC.search(m["what"]) and not _BACK_REFERENCE.search(m["what"])
 

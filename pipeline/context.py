@@ -31,6 +31,17 @@ def guess_date(text: str) -> str | None:
     return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
 
 
+# When each year's DTI came out (year, month), as the dated reports of it show (2021's on 8 August 2022).
+DTI_RELEASED = {2020: (2021, 4), 2021: (2022, 8), 2022: (2023, 7), 2023: (2024, 6), 2024: (2025, 7)}
+_USUAL_RELEASE_MONTH = 7  # for a year not yet in the table
+
+
+def latest_dti_out(year: int, month: int) -> int:
+    """The last DTI year published by the given month: Y - 1 once it is out, Y - 2 before."""
+    previous = year - 1
+    return previous if (year, month) >= DTI_RELEASED.get(previous, (year, _USUAL_RELEASE_MONTH)) else previous - 1
+
+
 @dataclass
 class ArticleContext:
     """Index and year evidence gathered once per article."""
@@ -45,6 +56,7 @@ class ArticleContext:
     is_local: bool = False
     written_years: dict[str, set[int]] = field(default_factory=dict)  # years written as numbers, per index
     ict_index_article: bool = False  # names the ICT Index and never the ICT-application ranking
+    month: int | None = None  # publication month, when the article came with its date
 
     @classmethod
     def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
@@ -175,6 +187,8 @@ class ArticleContext:
         if self.year is not None:
             if index == "egdi":  # the UN survey is biennial (even years) and published in its own year
                 return self.year if self.year % 2 == 0 else self.year - 1
+            if index == "dti" and self.month is not None:
+                return latest_dti_out(self.year, self.month)  # "hiện đứng thứ 9/63" in April 2023: the 2021 DTI
             return self.year - 1
         if self.default_years:
             return Counter(self.default_years.values()).most_common(1)[0][0]

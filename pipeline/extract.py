@@ -39,7 +39,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.74"
+EXTRACTOR_VERSION = "0.6.75"
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +99,11 @@ def _year_of(date: str | None) -> int | None:
     return None
 
 
+def _month_of(date: str | None) -> int | None:
+    m = re.match(r"\d{4}-(\d{2})", date or "")
+    return int(m.group(1)) if m else None
+
+
 @dataclass
 class Extraction:
     """What one article gave: the facts kept, and the implausible ones dropped with their reasons."""
@@ -148,6 +153,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     ctx = ArticleContext.build(
         title_norm, text, paragraph_texts, [text[s.start : s.end] for s in prep.sentences], pub_year
     )
+    ctx.month = _month_of(article.date)  # only a date the article came with: one guessed from the body may be a meeting's
     state = SentenceState(on_date=date, article_year=pub_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
@@ -268,6 +274,10 @@ def _to_fact(
     component = component_for_index(a.component, index)
     if a.year_offset is not None and year is not None:
         year += a.year_offset
+    cadence = 2 if index == "egdi" else 1  # the UN survey is biennial
+    if a.attrs.get("previous_edition") and year is not None:
+        # other rankings appear at irregular intervals: their previous edition's year is not known
+        year = year - cadence if index != "other" else None
     group = a.group
     if index == "dti" and a.entity_type == "province" and group is None and (
         a.rank_total == 34 or (a.merged_cue and a.rank_total != 63)
@@ -275,7 +285,6 @@ def _to_fact(
         group = GROUP_MERGED
     rank_change = a.rank_change
     versus = a.attrs.get("versus")
-    cadence = 2 if index == "egdi" else 1  # the UN survey is biennial
     # (other rankings appear at irregular intervals, so the year they compare with is taken as their previous one)
     if rank_change is not None and versus is not None and year is not None and versus != year - cadence and index != "other":
         rank_change = None  # "tăng 20 bậc so với năm 2021" in a 2023 result: not against the previous assessment

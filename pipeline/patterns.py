@@ -38,6 +38,7 @@ class Cue:
     field_noun: str | None = None  # "tỉnh", "bộ" ...: constrains the subject's type
     components: list[str] = field(default_factory=list)  # pillars of a respective list, in order
     versus: int | None = None  # a change's comparison year ("tăng 20 bậc so với năm 2021")
+    previous_edition: bool = False  # a place in the edition before the one reported ("tăng 21 bậc, từ vị trí 145 …")
     used: bool = False
 
 
@@ -93,7 +94,9 @@ _LEADER = re.compile(
     r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
     r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|"
     # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
-    r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm)\s+cao nhất)(?![\w])"
+    r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm)\s+cao nhất|"
+    # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
+    r"(?:nền kinh tế|quốc gia)\s+(?:có\s+)?(?:năng lực\s+)?(?:cạnh tranh|đổi mới sáng tạo)\s+nhất)(?![\w])"
 )
 _LAST = re.compile(
     r"(?<![\w])(?:(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?|đội sổ|bét bảng)|"
@@ -814,12 +817,16 @@ _COMPARED_BEFORE = re.compile(r"so với[^,;.()]{0,40}\(\s*$")
 
 # An index value written in %, given as the ranked body's result ("PAR INDEX 2023 đạt 89,95%", "Hà Nội
 # (91,43%, xếp thứ 3)", "dẫn đầu … với kết quả đạt 92,18%"): a score. Shares and growth rates are not.
+# what a completion rate can be of when it is no index value ("tỷ lệ hoàn thành 100% nhiệm vụ")
+TASK_NOUN = r"nhiệm vụ|kế hoạch|chỉ tiêu|hồ sơ|công việc"
 _PERCENT_RESULT = re.compile(
-    r"(?:(?:đạt|với|là)\s+(?:kết quả\s+)?(?:(?:chỉ số|điểm|par index|kết quả)\s+(?:[^\s,;.%]+\s+){0,3}?)?(?:đạt\s+)?|\(\s*)"
-    r"(?P<v>\d{2,3}(?:,\d{1,2})?)\s*%(?!\s*điểm)"
+    r"(?:(?:đạt|với|là)\s+(?:kết quả\s+)?(?:(?:chỉ số|điểm|par index|kết quả)\s+(?:[^\s,;.%]+\s+){0,3}?|"
+    # "dẫn đầu … với tỷ lệ hoàn thành đạt 98,82%": a local index given as the share of its criteria met
+    r"tỷ lệ hoàn thành\s+)?(?:đạt\s+)?|\(\s*)"
+    r"(?P<v>\d{2,3}(?:,\d{1,2})?)\s*%(?!\s*(?:điểm|" + TASK_NOUN + r"))"
 )
 _STATISTIC_BEFORE = re.compile(
-    r"tỷ lệ|tỷ trọng|tăng trưởng|tăng|giảm|chiếm|hồ sơ|cao hơn|thấp hơn|trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"
+    r"tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|tăng|giảm|chiếm|hồ sơ|cao hơn|thấp hơn|trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"
 )
 
 
@@ -857,10 +864,25 @@ def _from_to_places(low: str, cues: list[Cue]) -> None:
             years_left, years_reached = ([int(left_year["y"])] if left_year else []), []
         if years_left and not _overlaps(cues, m.start("a"), m.end("a")):
             cues.append(Cue("rank", m.start(), m.end("mid"), rank=a, rank_total=t1, years=years_left))
+        elif not years_left and _moved_by(low, m.start(), abs(a - b)) and not _overlaps(cues, m.start("a"), m.end("a")):
+            # "Campuchia tăng 21 bậc, từ vị trí 145 lên vị trí 124": a change against the previous assessment,
+            # so the place left is that assessment's
+            cues.append(Cue("rank", m.start(), m.end("mid"), rank=a, rank_total=t1, previous_edition=True))
         # a bare number reached ("xuống 22") is a place only when the move names both editions
         marked = m["m2"] or m["t2"] or m["yb"] or (left_year is not None and _YEAR_IN.match(low[m.end() :].lstrip()))
         if marked and not _overlaps(cues, m.start("b"), m.end("b")):
             cues.append(Cue("rank", m.start("dir"), m.end(), rank=b, rank_total=t2, years=years_reached))
+
+
+_MOVED_BY = re.compile(r"(?<![\w])(?:tăng|giảm|tụt|vươn lên|thăng|lên|xuống)\s+(?P<n>\d{1,3})\s+(?:bậc|hạng)(?![\w])")
+
+
+def _moved_by(low: str, at: int, steps: int) -> bool:
+    """Whether the clause around `at` states a change of exactly `steps` places."""
+    start = max(low.rfind(";", 0, at), low.rfind(". ", 0, at)) + 1
+    ends = [i for i in (low.find(";", at), low.find(". ", at)) if i >= 0]
+    clause = low[start : min(ends) if ends else len(low)]
+    return any(int(m["n"]) == steps for m in _MOVED_BY.finditer(clause))
 
 
 def _percent_scores(low: str, found: list[Cue]) -> None:

@@ -12,14 +12,17 @@ from dataclasses import dataclass
 
 _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
-    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c)\)?\s+|"
+    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report)\)?\s+|"
     # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
-    r"(?:chỉ số|bảng xếp hạng)(?:\s+(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+){1,9}\s+)"
+    # "Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016": a report's edition (its first year)
+    r"(?:chỉ số|bảng xếp hạng|báo cáo)(?:\s+(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+){1,9}\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     r"|(?P<rel>năm ngoái|năm trước|năm vừa qua|năm nay)"
 )
 _EXCLUDE_BEFORE = re.compile(
     r"(?:so(?: với)?(?:\s+(?:kỳ|lần|đợt|kết quả|thứ hạng|vị trí))?(?:\s+(?:khảo sát|đánh giá|xếp hạng|công bố|báo cáo))?|từ|(?<!sang )đến|(?<!sang )tới|(?<!dẫn )(?<!đứng )đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"
+    # "tăng 0,16 với năm 2020": the year compared against, "so" left out
+    r"(?:tăng|giảm)\s+\d[\d.,]*\s*(?:điểm\s+|bậc\s+|hạng\s+)?với|"
     r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*|lần đầu(?: tiên)?(?: vào| trong)?|ra đời(?: vào)?|(?:vị trí|thứ hạng|hạng)?\s*như(?:\s+(?:kỳ|lần|đợt)(?:\s+(?:khảo sát|đánh giá|xếp hạng))?)?|bằng\s+(?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)"
     r"(?:\s+của)?|(?:duy trì|giữ nguyên|giữ vững)\s+(?:thứ hạng|vị trí|hạng)(?:\s+(?:của|như))?)\s*$"
 )
@@ -29,7 +32,7 @@ _EXCLUDE_BEFORE = re.compile(
 # năm 2023" (an event named with no index word between it and the year).
 _EVENT_BEFORE = re.compile(
     r"(?:ngày chuyển đổi số quốc gia|(?:hội nghị|hội thảo|diễn đàn|lễ|sự kiện|tuần lễ)"
-    r"(?:\s+(?!dti\b|chỉ số|xếp hạng|index|công bố|đánh giá|kết quả)[^\s,;.()]+){0,6})\s*$"
+    r"(?:\s+(?!dti\b|chỉ số|xếp hạng|index|công bố|đánh giá|kết quả)[^\s,;.()]+){0,8})\s*$"
 )
 
 

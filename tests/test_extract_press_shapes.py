@@ -1878,3 +1878,93 @@ def test_a_regional_list_goes_on_in_its_region_with_world_places_in_brackets() -
 def test_a_count_of_places_in_hang_before_the_place_reached() -> None:
     """"tụt 2 hạng xuống thứ 15": "hạng" counts the places moved; the place is the one after "xuống"."""
     assert facts(DTI22 + "Hà Giang tụt 2 hạng xuống thứ 15.") == {F("Hà Giang", "dti", 2022, rank=15, change=-2)}
+
+
+def test_a_report_named_with_its_edition_span_gives_its_first_year() -> None:
+    """"Báo cáo Năng lực cạnh tranh toàn cầu (Global Competitiveness Report) 2016 – 2017": the edition is the
+    first year of the span, also for the sentences after it."""
+    text = ("Số liệu nằm trong Báo cáo Năng lực cạnh tranh toàn cầu (Global Competitiveness Report) 2016 – 2017 của WEF. "
+            "Tại Đông Nam Á, Việt Nam đứng thứ 6.")
+    assert facts(text, date=None) == {F("Việt Nam", "other", 2016, group="Đông Nam Á", rank=6)}
+
+
+def test_the_most_competitive_economy_is_first_and_the_list_after_it_counts_on() -> None:
+    """"nền kinh tế cạnh tranh nhất … là Thụy Sĩ, theo sau là Singapore và Mỹ": 1, 2, 3, whatever place an earlier
+    paragraph's pillar brackets ended on."""
+    text = ("Theo Báo cáo Năng lực cạnh tranh toàn cầu năm 2016, một số trụ cột của Việt Nam được cải thiện, như thể chế "
+            "(hạng 80) và cơ sở hạ tầng (hạng 79).\n\nTrên thế giới, nền kinh tế cạnh tranh nhất vẫn là Thụy Sĩ, "
+            "theo sau là Singapore và Mỹ.")
+    got = facts(text, date="2016-09-30")
+    assert {F("Thụy Sĩ", "other", 2016, rank=1), F("Singapore", "other", 2016, rank=2), F("Mỹ", "other", 2016, rank=3)} <= got
+    assert not any(f[5] in (81, 82) for f in got)
+
+
+def test_bodies_named_cung_voi_after_a_place_share_it() -> None:
+    """"NHNN xếp thứ nhất cùng với Bộ Tài chính, Bộ Y tế và Bộ Tư pháp": all four share the first place; a body
+    named "cùng với" that has a place of its own keeps it."""
+    head = "Theo kết quả xếp hạng mức độ ứng dụng CNTT năm 2017 của các bộ, cơ quan ngang bộ, "
+    got = facts(head + "Ngân hàng Nhà nước xếp thứ nhất cùng với Bộ Tài chính, Bộ Y tế và Bộ Tư pháp.", date="2018-05-02")
+    assert got == {
+        F(m, "ict_application", 2017, rank=1)
+        for m in ("Ngân hàng Nhà nước Việt Nam", "Bộ Tài chính", "Bộ Y tế", "Bộ Tư pháp")
+    }
+    got = facts(head + "Bộ Nội vụ xếp thứ 5 cùng với Bộ Xây dựng xếp thứ 6.", date="2018-05-02")
+    assert got == {F("Bộ Nội vụ", "ict_application", 2017, rank=5), F("Bộ Xây dựng", "ict_application", 2017, rank=6)}
+
+
+def test_a_year_after_tang_n_voi_is_the_year_compared() -> None:
+    """"với giá trị 0,5121 tăng 0,12 với năm 2021": "so" left out, 2021 is still only the comparison."""
+    text = ("Theo kết quả DTI năm 2022 của các bộ vừa công bố, Bộ Xây dựng xếp thứ 9/17 với giá trị 0,5121 "
+            "tăng 0,12 với năm 2021.")
+    assert facts(text, date="2023-07-28") == {F("Bộ Xây dựng", "dti", 2022, rank=9, total=17, score=0.5121)}
+
+
+def test_the_place_of_a_statistic_in_brackets_is_no_index_place() -> None:
+    """"diện tích tự nhiên hơn 8.000 km² (đứng thứ 12/63 …)", "dân số hơn 500.000 người (thứ 60/63)": the place of
+    the area or population, even with a thousands dot before it."""
+    text = (DTI22 + "các tỉnh miền núi còn xếp sau. Điện Biên là tỉnh rộng, có diện tích tự nhiên hơn 8.000 km² (đứng "
+            "thứ 12/63 địa phương cả nước); dân số hơn 500.000 người (thứ 60/63).")
+    assert facts(text) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "index", "left_year"),
+    [
+        ("Theo Khảo sát Chính phủ điện tử năm 2022 của Liên hợp quốc, Lào tăng 8 bậc, từ vị trí 167 lên vị trí 159.",
+         "egdi", 2020),
+        (DTI22 + "Hà Giang tăng 12 bậc, từ vị trí 50 lên vị trí 38.", "dti", 2021),
+    ],
+)
+def test_the_place_left_by_a_stated_change_is_the_previous_editions(sentence: str, index: str, left_year: int) -> None:
+    """"tăng 8 bậc, từ vị trí 167 lên vị trí 159": the change is against the previous assessment, so the place
+    left is that assessment's (two years back for the biennial UN survey, one for the DTI)."""
+    got = facts(sentence, date="2023-08-01")
+    assert len(got) == 2
+    entity, year = next((f[0], f[4]) for f in got if f[9] is not None)
+    assert F(entity, index, left_year, rank=167 if index == "egdi" else 50) in got
+    assert year == left_year + (2 if index == "egdi" else 1)
+
+
+def test_a_move_without_a_matching_change_leaves_the_place_left_alone() -> None:
+    """"từ vị trí 50 lên vị trí 38 sau ba năm": no change against the previous assessment is stated."""
+    assert facts(DTI22 + "Hà Giang đã đi từ vị trí 50 lên vị trí 38 sau ba năm.") == {F("Hà Giang", "dti", 2022, rank=38)}
+
+
+def test_a_local_index_given_as_its_completion_rate() -> None:
+    """"dẫn đầu … với tỷ lệ hoàn thành đạt 96,4%; thứ hai là … với tỷ lệ hoàn thành 95,1%": a province's own
+    ranking of its units scored by the share of criteria met; a completion rate of tasks is no score."""
+    text = ("Ngày 12/3, UBND tỉnh tổ chức Hội nghị triển khai nhiệm vụ chuyển đổi số năm 2025, trong đó công bố kết quả "
+            "xếp hạng chỉ số chuyển đổi số của các sở, ban, ngành trên địa bàn tỉnh năm 2024.\n\n"
+            "Theo đó, Sở Nội vụ dẫn đầu khối các sở, ban, ngành với tỷ lệ hoàn thành đạt 96,4%; thứ hai là Sở Tư pháp "
+            "với tỷ lệ hoàn thành 95,1%. Sở Y tế đạt tỷ lệ hoàn thành 100% nhiệm vụ được giao.")
+    assert facts(text, date=None) == {
+        F("Sở Nội vụ", "local", 2024, rank=1, score=96.4), F("Sở Tư pháp", "local", 2024, rank=2, score=95.1),
+    }
+
+
+@pytest.mark.parametrize(("date", "year"), [("2023-04-28", 2021), ("2023-09-12", 2022)])
+def test_the_current_dti_place_before_mid_year_is_two_years_back(date: str, year: int) -> None:
+    """"hiện Bình Phước đứng thứ 9/63" in April 2023: the 2022 DTI came out in July 2023, so the latest place is
+    the 2021 one; in September it is the 2022 one."""
+    text = "Theo Chỉ số chuyển đổi số (DTI) của Bộ TT&TT, hiện Bình Phước đứng thứ 9/63 tỉnh, thành cả nước."
+    assert facts(text, date=date) == {F("Bình Phước", "dti", year, rank=9, total=63)}
