@@ -36,10 +36,10 @@ from pipeline.model import ATTRIBUTES, Article, Fact
 from pipeline.patterns import NATIONAL, find_cues
 from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
-from pipeline.text_tables import text_table_facts
+from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.75"
+EXTRACTOR_VERSION = "0.6.76"
 
 log = logging.getLogger(__name__)
 
@@ -188,6 +188,8 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             state.last_subject = ranking_owner(s_text, low, date) or state.last_subject
             continue
         mentions = find_mentions(s_text, on_date=date)
+        if not mentions and is_cell_line(s_text):
+            continue  # a table cell copied onto a line of its own ("54 (tăng 14 bậc)"): its body is its row's
         speaks_of_someone = (
             mentions or state.last_subject or state.topic or state.home or any(c.group == NATIONAL for c in cues)
             or (state.is_local and names_local_unit(s_text))

@@ -47,6 +47,8 @@ _ROW = re.compile(
     r"^\s*(?:(?P<lead>\d{1,3})(?:[.)]?\s+|\s*[|\t]\s*))?(?P<name>[^\d|\t;:()]{2,70})\s*[|\t;:]?\s*"
     r"(?P<cells>(?:[-+]?\d{1,4}(?:[.,]\d+)?\s*[|\t;]?\s*)*)(?P<tail>[^\d]{0,25})$"
 )
+# "54 (tăng 14 bậc)": a place with its change in the same cell
+_CHANGE_IN_CELL = re.compile(r"\s*\(\s*(?P<dir>tăng|giảm)\s+(?P<n>\d{1,3})\s+(?:bậc|hạng)\s*\)")
 _BRACKETED_VALUE = re.compile(r"\s*\(\s*(?P<v>\d{1,4}(?:[.,]\d+)?)\s*(?:điểm)?\s*\)\s*$")
 _CHANGE_HEADER = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi|so với năm")
 _RANKING_HEADER = re.compile(r"xếp hạng|thứ hạng|bảng xếp|thứ tự|dẫn đầu|\btop\b|\bhạng\b", re.IGNORECASE)
@@ -69,11 +71,21 @@ def _cell_value(cell: str) -> float:
     return float(cell.replace(",", "."))
 
 
+def _signed_change(m: re.Match) -> str:
+    return (" +" if m["dir"] == "tăng" else " -") + m["n"]
+
+
+def _cell_change(cell: str) -> int | None:
+    """The change written in a place's cell ("155 (giảm 15 bậc)" → -15), or None."""
+    m = _CHANGE_IN_CELL.search(cell)
+    return int(_signed_change(m)) if m else None
+
+
 def _parse_row(line: str, start: int, on_date: str | None) -> Row | None:
     if len(line) > 250 or not any(ch.isdigit() for ch in line):
         return None  # prose, or a line with nothing to rank
     # "1. Sở Y tế (845,2 điểm)": a numbered line whose value is in brackets
-    m = _ROW.match(_BRACKETED_VALUE.sub(r" \g<v>", line))
+    m = _ROW.match(_BRACKETED_VALUE.sub(r" \g<v>", _CHANGE_IN_CELL.sub(_signed_change, line)))
     if not m:
         return None
     name = m["name"].strip(" .-–|")
@@ -100,8 +112,13 @@ def _rank_column(values: list[int | None]) -> bool:
 
 
 _WHOLE_LINE = re.compile(r"\s*\d{1,3}[.)]?\s*")
-_NUMBER_LINE = re.compile(r"\s*[-+]?\d{1,4}(?:[.,]\d+)?\s*(?:điểm)?\s*")
+_NUMBER_LINE = re.compile(r"\s*[-+]?\d{1,4}(?:[.,]\d+)?\s*(?:điểm)?(?:" + _CHANGE_IN_CELL.pattern + r")?\s*")
 _NAME_LINE = re.compile(r"\s*[^\d|\t;:()]{2,70}")
+
+
+def is_cell_line(line: str) -> bool:
+    """Whether a line is only a number cell ("0,8002", "54 (tăng 14 bậc)"), as tables copied one cell a line give."""
+    return bool(_NUMBER_LINE.fullmatch(line))
 
 
 _NUMBERED_NAME = re.compile(r"\s*\d{1,3}[.)]\s+[^\d|\t;:()]{2,70}")
@@ -208,6 +225,8 @@ def _runs(text: str, on_date: str | None) -> list[tuple[list[tuple[int, str]], l
             continue
         if rows and _NUMBERED_NAME.fullmatch(line):
             continue  # "5. Bảo hiểm Y tế": a numbered member we cannot name keeps its place, breaks nothing
+        if rows and " | " in line and len(_cells(line)) == len(_cells(rows[-1].line)):
+            continue  # a row copied one cell a line whose name we do not know ("Lao People's Demcratic …")
         if len(rows) >= MIN_ROWS:
             out.append((before, rows))
         rows = []
@@ -344,7 +363,10 @@ def _column_facts(
         cells = _cells(line)
         values: dict[tuple[str | None, int | None, str | None], dict[str, object]] = {}
         for (kind, detail), cell in zip(roles, cells, strict=True):
-            v = _number(cell)
+            v = _number(_CHANGE_IN_CELL.sub("", cell))
+            moved = _cell_change(cell)
+            if moved is not None and kind in ("year", "rank") and isinstance(v, int) and (kind == "rank" or ranked):
+                values.setdefault((None, None if kind == "rank" else int(str(detail)), None), {})["rank_change"] = moved
             if kind == "region" and isinstance(v, int) and v > 0:
                 where = str(detail) if not str(detail).startswith("khu vực") else (
                     str(detail)[len("khu vực"):].strip() or (named_region.group(0) if named_region else ""))

@@ -265,3 +265,26 @@ def test_a_column_for_each_edition() -> None:
     got = facts(text, date="2020-08-01")
     assert F("Lào", "egdi", 2018, rank=162) in got and F("Campuchia", "egdi", 2020, rank=124) in got
     assert F("Myanmar", "egdi", 2016, rank=169) in got
+
+
+def test_a_place_with_its_change_in_the_same_cell_and_a_row_we_cannot_name() -> None:
+    """One cell a line, "155 (giảm 15 bậc)": the place and its change against the edition before; a row whose
+    country name is misspelt ("Lao Peoples Demcratic Republic") is skipped without ending the table, and the
+    change cells are no claims of the country named in the prose before."""
+    text = (
+        "Theo khảo sát chính phủ điện tử của Liên Hợp quốc năm 2014, Việt Nam xếp thứ 99.\n\n"
+        "Bảng xếp hạng chính phủ điện tử các nước ASEAN:\n\nQuốc gia\n\nXếp hạng năm 2014\n\nXếp hạng năm 2012\n\n"
+        "Cambodia\n\n139 (tăng 16 bậc)\n\n155\n\n"
+        "Lao Peoples Demcratic Republic\n\n152 (tăng 1 bậc)\n\n153\n\n"
+        "Malaysia\n\n52 (giảm 12 bậc)\n\n40\n\n"
+        "Myanma\n\n175 (giảm 15 bậc)\n\n160\n\n"
+        "Thailand\n\n102 (giảm 10 bậc)\n\n92\n"
+    )
+    got = facts(text, date="2014-07-02")
+    assert got == {
+        F("Việt Nam", "egdi", 2014, rank=99),
+        F("Campuchia", "egdi", 2014, rank=139, change=16), F("Campuchia", "egdi", 2012, rank=155),
+        F("Malaysia", "egdi", 2014, rank=52, change=-12), F("Malaysia", "egdi", 2012, rank=40),
+        F("Myanmar", "egdi", 2014, rank=175, change=-15), F("Myanmar", "egdi", 2012, rank=160),
+        F("Thái Lan", "egdi", 2014, rank=102, change=-10), F("Thái Lan", "egdi", 2012, rank=92),
+    }
