@@ -1024,9 +1024,11 @@ def extract_sentence(
         for a in out:  # "Cũng trong năm này, Thừa Thiên Huế xếp thứ 10": the year the sentence before named
             if a.year is None and a.year_offset is None:
                 a.year = state.last_year
-    written = find_years(low, None)  # years written as numbers ("năm nay" is no year to refer back to)
-    if written:
-        state.last_year = written[-1].year
+    if state.last_year is not None:
+        for a in out:  # an 'other' ranking's edition is often named only in the paragraph before
+            if a.year is None and a.year_offset is None:
+                a.attrs["earlier_year"] = state.last_year
+    remember_years(low, state)
     compared = {c.versus for c in cues if c.versus is not None}
     if len(compared) == 1 and not years:
         # "xếp hạng kinh tế số: 30/63 (tăng 02 bậc so với năm 2021)" with no year of its own: the changes
@@ -1043,6 +1045,14 @@ def extract_sentence(
             state.known_ranks[a.entity] = a.rank
             state.last_rank = a.rank
     return out
+
+
+def remember_years(low: str, state: SentenceState) -> None:
+    """Keep the last year a sentence wrote as a number ("năm nay" is no year to refer back to); a year opening a
+    bracket ("(năm 2022 con số này là 55/181)") dates a value in passing, not what the text goes on about."""
+    written = [y for y in find_years(low, None) if not re.search(r"\(\s*$", low[: y.start])]
+    if written:
+        state.last_year = written[-1].year
 
 
 _ABOUT = re.compile(

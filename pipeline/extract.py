@@ -26,6 +26,7 @@ from pipeline.claims import (
     lower_same_length,
     names_local_unit,
     ranking_owner,
+    remember_years,
     section_pillar,
 )
 from pipeline.context import ArticleContext, guess_date
@@ -39,7 +40,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import find_years
 
-EXTRACTOR_VERSION = "0.6.76"
+EXTRACTOR_VERSION = "0.6.77"
 
 log = logging.getLogger(__name__)
 
@@ -186,6 +187,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
             state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
             state.last_subject = ranking_owner(s_text, low, date) or state.last_subject
+            remember_years(low, state)
             continue
         mentions = find_mentions(s_text, on_date=date)
         if not mentions and is_cell_line(s_text):
@@ -270,6 +272,8 @@ def _to_fact(
     compared = a.attrs.get("after_compared")
     if not explicit and compared is not None:
         year = compared + (2 if index == "egdi" else 1)
+    if year is None and index == "other":
+        year = a.attrs.get("earlier_year")  # "Phương pháp đánh giá năm 2021 …" a paragraph before the places
     latest = a.attrs.get("latest")
     if latest is not None and (year is None or latest > year):
         year = latest

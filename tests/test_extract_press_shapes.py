@@ -1968,3 +1968,14 @@ def test_the_current_dti_place_before_mid_year_is_two_years_back(date: str, year
     the 2021 one; in September it is the 2022 one."""
     text = "Theo Chỉ số chuyển đổi số (DTI) của Bộ TT&TT, hiện Bình Phước đứng thứ 9/63 tỉnh, thành cả nước."
     assert facts(text, date=date) == {F("Bình Phước", "dti", year, rank=9, total=63)}
+
+
+def test_an_other_rankings_edition_named_only_in_the_paragraph_before() -> None:
+    """"Kỳ đánh giá năm 2022 dùng 39 chỉ số …" then, a paragraph later, "Canada xếp thứ nhất với 85,7 điểm": with no
+    date and no year of its own, the place is in the edition the text named last."""
+    text = ("Chỉ số sẵn sàng AI của chính phủ (Government AI Readiness Index) đánh giá các chính phủ của 181 quốc gia.\n\n"
+            "Kỳ đánh giá năm 2022 dùng 39 chỉ số chia thành ba trụ cột.\n\n"
+            "Theo báo cáo, Canada xếp thứ nhất với 85,7 điểm, Phần Lan đứng thứ hai.")
+    assert facts(text, date=None) == {
+        F("Canada", "other", 2022, rank=1, score=85.7), F("Phần Lan", "other", 2022, rank=2),
+    }
