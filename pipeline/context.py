@@ -31,8 +31,9 @@ def guess_date(text: str) -> str | None:
     return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
 
 
-# When each year's DTI came out (year, month), as the dated reports of it show (2021's on 8 August 2022).
-DTI_RELEASED = {2020: (2021, 4), 2021: (2022, 8), 2022: (2023, 7), 2023: (2024, 6), 2024: (2025, 7)}
+# When each year's DTI came out (year, month), as the dated reports of it show: 2021's on 8 August 2022,
+# 2022's on 12 July 2023, 2023's on 6 February 2025, 2024's on 21 October 2025.
+DTI_RELEASED = {2020: (2021, 4), 2021: (2022, 8), 2022: (2023, 7), 2023: (2025, 2), 2024: (2025, 10)}
 _USUAL_RELEASE_MONTH = 7  # for a year not yet in the table
 
 

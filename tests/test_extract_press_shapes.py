@@ -1962,10 +1962,13 @@ def test_a_local_index_given_as_its_completion_rate() -> None:
     }
 
 
-@pytest.mark.parametrize(("date", "year"), [("2023-04-28", 2021), ("2023-09-12", 2022)])
+@pytest.mark.parametrize(
+    ("date", "year"), [("2023-04-28", 2021), ("2023-09-12", 2022), ("2024-08-15", 2022), ("2025-03-10", 2023)]
+)
 def test_the_current_dti_place_before_mid_year_is_two_years_back(date: str, year: int) -> None:
     """"hiện Bình Phước đứng thứ 9/63" in April 2023: the 2022 DTI came out in July 2023, so the latest place is
-    the 2021 one; in September it is the 2022 one."""
+    the 2021 one; in September it is the 2022 one, and still in August 2024 (the 2023 DTI came out in February
+    2025)."""
     text = "Theo Chỉ số chuyển đổi số (DTI) của Bộ TT&TT, hiện Bình Phước đứng thứ 9/63 tỉnh, thành cả nước."
     assert facts(text, date=date) == {F("Bình Phước", "dti", year, rank=9, total=63)}
 
