@@ -71,6 +71,7 @@ class SentenceState:
 
     known_ranks: dict[str, int] = field(default_factory=dict)
     last_rank: int | None = None
+    last_total: int | None = None  # the last field size a place was given in ("thấp nhất trong 17 bộ")
     paragraph_no_service: bool = False
     paragraph_merged: bool = False  # the paragraph is about DTI re-ranked over the 34 merged provinces
     on_date: str | None = None
@@ -287,7 +288,7 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     if cue.subject_after:
         for i, m in enumerate(subjects):
             if m.start >= cue.end and re.match(
-                r"^(?:[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*)(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$",
+                r"^(?:[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*)(?:tỉnh\s+|thành phố\s+|tp\.?\s*|các\s+(?:bộ\s+|sở\s+)?)?$",
                 low[cue.end : m.start],
             ):
                 return _group_fwd(subjects, i, low)
@@ -774,6 +775,13 @@ def extract_sentence(
     clause_of = _clause_ends(low)
     scores = [c for c in cues if c.kind == "score"]
     for cue in cues:
+        if cue.kind == "bottom_list":
+            # "Bảy bộ … thấp nhất lần lượt là A, B, …" after "… trong 17 bộ": 17, 16, … (the field said before)
+            total = cue.rank_total or state.last_total
+            cue.kind = "rank_list"
+            cue.values = list(range(total, total - cue.top, -1)) if total and total >= cue.top else []
+            cue.top = None
+    for cue in cues:
         if cue.used or cue.kind in ("score",):
             continue
         if cue.kind in ("top", "leader", "rank", "change") and _planned(low, cue.start):
@@ -1029,6 +1037,9 @@ def extract_sentence(
             if a.year is None and a.year_offset is None:
                 a.attrs["earlier_year"] = state.last_year
     remember_years(low, state)
+    totals = [a.rank_total for a in out if a.rank_total]
+    if totals:
+        state.last_total = totals[-1]
     compared = {c.versus for c in cues if c.versus is not None}
     if len(compared) == 1 and not years:
         # "xếp hạng kinh tế số: 30/63 (tăng 02 bậc so với năm 2021)" with no year of its own: the changes

@@ -23,7 +23,7 @@ ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}}))"
 class Cue:
     """One claim wording in a sentence (offsets relative to the sentence)."""
 
-    kind: str  # rank | leader | top | score | change | rank_list | score_list | next_list | pillar_list | pillar_scores
+    kind: str  # rank | leader | top | score | change | rank_list | score_list | next_list | bottom_list | pillar_list | pillar_scores
     start: int
     end: int
     rank: int | None = None
@@ -200,6 +200,14 @@ _PREV_YEAR_RANK = re.compile(
     r"(?:xếp|đứng)\s+(?:thứ\s+|hạng\s+)?(?P<n>" + ORD + r")"
 )
 # "So với năm 2022 (thứ 15), …": a year with its rank in brackets
+# "Bảy bộ có mức độ ứng dụng CNTT thấp nhất lần lượt là A, B, …": the last places, counted up from the bottom
+_BOTTOM_LIST = re.compile(
+    r"(?<![\w/])(?P<n>\d{1,2}|" + WORD_ALT + r")\s+" + FIELD_NOUN + r"\s+(?:có\s+)?[^,;.:]{0,60}?thấp nhất"
+    r"(?:\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?(?P<tot>\d{1,3})\s+" + FIELD_NOUN + r")?\s*(?:,\s*)?lần lượt\s+là\s*:?"
+)
+_DATE_BEFORE_BRACKET = re.compile(
+    r"(?<![\w])(?:sáng|chiều|trưa|tối|ngày|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|trưa nay|mới đây|vừa qua)\s*$"
+)
 _YEAR_PAREN_RANK = re.compile(
     r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ\s+)?(?P<n>" + ORD + r")\s*(?:/\s*(?P<tot>\d{1,3})\s*)?\)"
 )
@@ -287,6 +295,11 @@ def find_cues(low: str) -> list[Cue]:
     for m in _NEXT.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("next_list", m.start(), m.end()))
+    for m in _BOTTOM_LIST.finditer(low):
+        n = _ord(m["n"])
+        if n and n > 1 and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("bottom_list", m.start(), m.end(), top=n, rank_total=int(m["tot"]) if m["tot"] else None,
+                            subject_after=True))
     for m in _RANGE_LIST.finditer(low):
         a, b = _ord(m["a"]), _ord(m["b"])
         if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
@@ -362,6 +375,8 @@ def find_cues(low: str) -> list[Cue]:
         n = _ord(m["n"] or m["f"])
         tot = m["t1"] or m["t2"]
         tot_i = int(tot) if tot else None
+        if m["f"] and _DATE_BEFORE_BRACKET.search(low, max(0, m.start() - 25), m.start()):
+            continue  # "công bố chiều nay (11/11)": a day and month
         if n and (tot_i is None or n <= tot_i <= 300) and not _overlaps(cues, m.start(), m.end()):
             # "(thứ 44 thế giới)": the whole field, whatever region the sentence is about
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))

@@ -1982,3 +1982,15 @@ def test_an_other_rankings_edition_named_only_in_the_paragraph_before() -> None:
     assert facts(text, date=None) == {
         F("Canada", "other", 2022, rank=1, score=85.7), F("Phần Lan", "other", 2022, rank=2),
     }
+
+
+def test_a_list_counted_up_from_the_bottom_of_the_field_named_before() -> None:
+    """"Năm bộ có mức độ ứng dụng CNTT thấp nhất lần lượt là các Bộ A, Bộ B, …" after "… thấp nhất trong 17 bộ":
+    17, 16, 15 …; "công bố sáng nay (12/11)" is a date, not a place out of 12."""
+    text = ("Theo kết quả đánh giá mức độ ứng dụng CNTT của các bộ, ngành năm 2018 do Bộ TT&TT công bố sáng nay (12/11), "
+            "Bộ Ngoại giao có chỉ số ứng dụng CNTT thấp nhất trong 17 bộ, cơ quan ngang bộ. Ba bộ có mức độ ứng dụng "
+            "CNTT thấp nhất lần lượt là các Bộ Ngoại giao, Bộ Y tế và Bộ Nội vụ.")
+    assert facts(text, date="2018-11-12") == {
+        F("Bộ Ngoại giao", "ict_application", 2018, rank=17, total=17),
+        F("Bộ Y tế", "ict_application", 2018, rank=16), F("Bộ Nội vụ", "ict_application", 2018, rank=15),
+    }
