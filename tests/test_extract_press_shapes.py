@@ -1994,3 +1994,11 @@ def test_a_list_counted_up_from_the_bottom_of_the_field_named_before() -> None:
         F("Bộ Ngoại giao", "ict_application", 2018, rank=17, total=17),
         F("Bộ Y tế", "ict_application", 2018, rank=16), F("Bộ Nội vụ", "ict_application", 2018, rank=15),
     }
+
+
+def test_the_bodies_ahead_named_after_sau_cac_tinh_thanh_la() -> None:
+    """"xếp hạng 5, sau các tỉnh, thành là A, B, C và D": the four ahead are the top 4, in no stated order."""
+    text = "Theo Vietnam ICT Index 2015 vừa công bố, Bắc Ninh xếp hạng 5, sau các tỉnh, thành là Đà Nẵng, Hà Nội, Huế và Hải Phòng."
+    assert facts(text, date="2015-12-01") == {F("Bắc Ninh", "ict_index", 2015, rank=5)} | {
+        F(p, "ict_index", 2015, top=4) for p in ("Đà Nẵng", "Hà Nội", "Thừa Thiên Huế", "Hải Phòng")
+    }
