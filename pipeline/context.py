@@ -58,6 +58,7 @@ class ArticleContext:
     written_years: dict[str, set[int]] = field(default_factory=dict)  # years written as numbers, per index
     ict_index_article: bool = False  # names the ICT Index and never the ICT-application ranking
     month: int | None = None  # publication month, when the article came with its date
+    inferred_year: int | None = None  # an undated article's edition, from what its changes compare against
 
     @classmethod
     def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
@@ -193,4 +194,4 @@ class ArticleContext:
             return self.year - 1
         if self.default_years:
             return Counter(self.default_years.values()).most_common(1)[0][0]
-        return None
+        return self.inferred_year

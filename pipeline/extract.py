@@ -38,9 +38,9 @@ from pipeline.patterns import NATIONAL, find_cues
 from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import is_cell_line, text_table_facts
-from pipeline.years import find_years
+from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.80"
+EXTRACTOR_VERSION = "0.6.81"
 
 log = logging.getLogger(__name__)
 
@@ -154,8 +154,10 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     ctx = ArticleContext.build(
         title_norm, text, paragraph_texts, [text[s.start : s.end] for s in prep.sentences], pub_year
     )
+    # an article with no date at all: the edition its changes are reported against tells its year
+    ctx.inferred_year = edition_after_comparison(text.lower()) if pub_year is None else None
     ctx.month = _month_of(article.date)  # only a date the article came with: one guessed from the body may be a meeting's
-    state = SentenceState(on_date=date, article_year=pub_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
+    state = SentenceState(on_date=date, article_year=pub_year or ctx.inferred_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
     state.home = _home_province(article.url, date)

@@ -171,3 +171,22 @@ def pick_year(
     if before:
         return before[-1].year
     return None
+
+
+# "so với năm 2017, Singapore đã nhảy vọt 16 bậc", "tăng 2 bậc so với năm 2018": a change against an edition
+_CHANGE_AGAINST = re.compile(
+    r"(?<![\w])(?:tăng|giảm|tụt|nhảy vọt|vươn lên|thăng)\s[^.;]{0,40}?(?:bậc|hạng)[^.;]{0,30}?so với\s+(?:năm\s+)?"
+    r"(?P<a>(?:19|20)\d\d)(?![\d/])"
+    r"|so với\s+(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])\s*,?[^.;]{0,60}?(?:tăng|giảm|tụt|nhảy vọt|vươn lên|thăng)\s"
+    r"[^.;]{0,30}?\d{1,3}\s+(?:bậc|hạng)"
+)
+_UN_SURVEY = re.compile(r"liên\s+(?:hợp|hiệp)\s+quốc|\begdi\b")
+
+
+def edition_after_comparison(low: str) -> int | None:
+    """The edition an undated text reports, when it only says what its changes compare against: the latest year
+    compared plus the index's cadence (two years for the UN survey, else one)."""
+    years = [int(m["a"] or m["b"]) for m in _CHANGE_AGAINST.finditer(low)]
+    if not years:
+        return None
+    return max(years) + (2 if _UN_SURVEY.search(low) and "chính phủ điện tử" in low else 1)

@@ -2002,3 +2002,14 @@ def test_the_bodies_ahead_named_after_sau_cac_tinh_thanh_la() -> None:
     assert facts(text, date="2015-12-01") == {F("Bắc Ninh", "ict_index", 2015, rank=5)} | {
         F(p, "ict_index", 2015, top=4) for p in ("Đà Nẵng", "Hà Nội", "Thừa Thiên Huế", "Hải Phòng")
     }
+
+
+def test_an_undated_article_reports_the_edition_after_the_one_its_changes_compare_with() -> None:
+    """No date and no edition year: "so với năm 2020, Thái Lan tăng 4 bậc" says the ranking is the 2021 one, so
+    "năm nay" is 2021 and "năm ngoái" 2020."""
+    text = ("Chỉ số thương mại điện tử B2C của UNCTAD: Thụy Sĩ dẫn đầu bảng xếp hạng năm nay, vượt Hà Lan, nước đứng "
+            "đầu năm ngoái. So với năm 2020, Thái Lan đã tăng 4 bậc.")
+    got = facts(text, date=None)
+    assert F("Thụy Sĩ", "other", 2021, rank=1) in got
+    assert F("Hà Lan", "other", 2020, rank=1) in got
+    assert F("Thái Lan", "other", 2021, change=4) in got
