@@ -124,7 +124,8 @@ _AHEAD_GROUP = re.compile(
 )
 _TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 _SCORE_POINTS = re.compile(
-    r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*|%\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
+    # "50.70 điểm": a decimal point too (a dot before exactly three digits is a thousands dot)
+    r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,3}\.(?:\d{1,2}|\d{4,})(?![\d.,])|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*|%\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
 _SCORE_INDEX = re.compile(
     r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"

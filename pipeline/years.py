@@ -23,6 +23,8 @@ _EXCLUDE_BEFORE = re.compile(
     r"(?:so(?: với)?(?:\s+(?:kỳ|lần|đợt|kết quả|thứ hạng|vị trí))?(?:\s+(?:khảo sát|đánh giá|xếp hạng|công bố|báo cáo))?|từ|(?<!sang )đến|(?<!sang )tới|(?<!dẫn )(?<!đứng )đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"
     # "tăng 0,16 với năm 2020": the year compared against, "so" left out
     r"(?:tăng|giảm)\s+\d[\d.,]*\s*(?:điểm\s+|bậc\s+|hạng\s+)?với|"
+    # "lần thứ 4 …, sau ba lần vào năm 2017, 2019 và 2020": the editions before
+    r"sau\s+(?:\w+\s+)?lần|"
     r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*|lần đầu(?: tiên)?(?: vào| trong)?|ra đời(?: vào)?|(?:vị trí|thứ hạng|hạng)?\s*như(?:\s+(?:kỳ|lần|đợt)(?:\s+(?:khảo sát|đánh giá|xếp hạng))?)?|bằng\s+(?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)"
     r"(?:\s+của)?|(?:duy trì|giữ nguyên|giữ vững)\s+(?:thứ hạng|vị trí|hạng)(?:\s+(?:của|như))?)\s*$"
 )

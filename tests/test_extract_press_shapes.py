@@ -2013,3 +2013,13 @@ def test_an_undated_article_reports_the_edition_after_the_one_its_changes_compar
     assert F("Thụy Sĩ", "other", 2021, rank=1) in got
     assert F("Hà Lan", "other", 2020, rank=1) in got
     assert F("Thái Lan", "other", 2021, change=4) in got
+
+
+def test_scores_with_a_decimal_point_and_earlier_editions_listed_after_sau_ba_lan() -> None:
+    """"xếp thứ 4 với 50.70 điểm": a decimal point (a thousands dot takes three digits); "sau ba lần vào năm 2017,
+    2019 và 2020" names the editions before, not the one reported."""
+    text = ("Đây là lần thứ 4 Chỉ số đổi mới sáng tạo cấp địa phương (PII) được công bố, sau ba lần vào năm 2017, 2019 "
+            "và 2020. Theo kết quả, Đà Nẵng xếp thứ 4 với 50.70 điểm; Cần Thơ xếp thứ 5 với 49.66 điểm.")
+    assert facts(text, date="2022-03-02") == {
+        F("Đà Nẵng", "other", 2021, rank=4, score=50.7), F("Cần Thơ", "other", 2021, rank=5, score=49.66),
+    }
