@@ -82,7 +82,7 @@ _LIST_THEN_NAMES = re.compile(
 )
 # "xếp hạng nhất", "đứng hạng nhì"
 _RANK_WORD = re.compile(
-    r"(?<![\w])(?:(?:xếp|đứng|đạt|giành|được đánh giá|được xếp)\s+hạng\s+(?P<n>" + WORD_ALT + r")(?!\s+\d)|(?P<runner>á quân))(?![\w])"
+    r"(?<![\w])(?:(?:xếp|đứng|đạt|giành|được đánh giá|được xếp)\s+hạng\s+(?P<n>" + WORD_ALT + r")(?!\s+\d)|(?P<runner>á quân|về nhì))(?![\w])"
 )
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
 _PAREN_RANK = re.compile(
@@ -92,7 +92,7 @@ _PAREN_RANK = re.compile(
 _LEADER = re.compile(
     # "người đứng đầu" is the head of an office, not a first place
     r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
-    r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|"
+    r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|"
     # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
     r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm)\s+cao nhất|"
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
@@ -143,7 +143,7 @@ _SCORE_LIST = re.compile(
 )
 # "với tổng điểm 731,61", "tổng số điểm đạt 845,20": the points label before the value
 _SCORE_LABEL_FIRST = re.compile(
-    r"(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)\s+(?:là\s+|đạt\s+|:\s*)?(?P<v>\d{1,4},\d{1,4})(?![\d,.]|\s*(?:%|điểm|/))"
+    r"(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)\s+(?:là\s+|đạt\s+|:\s*)?(?P<v>\d{1,4},\d{1,4})(?![\d,]|\.\d|\s*(?:%|điểm|/))"
 )
 # "với 93,1 và 90,4 điểm", "đạt 0,61; 0,58 và 0,55 điểm": several values sharing one unit
 _SCORE_SHARED_UNIT = re.compile(

@@ -2023,3 +2023,11 @@ def test_scores_with_a_decimal_point_and_earlier_editions_listed_after_sau_ba_la
     assert facts(text, date="2022-03-02") == {
         F("Đà Nẵng", "other", 2021, rank=4, score=50.7), F("Cần Thơ", "other", 2021, rank=5, score=49.66),
     }
+
+
+def test_ve_nhat_ve_nhi_and_a_score_after_so_diem_ending_the_sentence() -> None:
+    """"đã về nhất … với số điểm 45,071." is first with that score (the full stop ends the number); "Về nhì là X"."""
+    text = "Theo chỉ số PAPI năm 2022, Quảng Ninh đã về nhất với số điểm 45,071. Về nhì là Bình Định với số điểm 44,702 điểm."
+    assert facts(text, date="2023-04-20") == {
+        F("Quảng Ninh", "other", 2022, rank=1, score=45.071), F("Bình Định", "other", 2022, rank=2, score=44.702),
+    }
