@@ -36,11 +36,14 @@ from pipeline.numbers import WORD_ALT, parse_int
 from pipeline.patterns import BARE, BRACKETED, NATIONAL, REGION_OPENING, TASK_NOUN, WORLD, Cue, find_cues
 from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, pick_year, tight_before
 
-_COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)\s*$")
+# ("Thị xã Phú Thọ; các huyện: Tân Sơn, …": a plural kind word opening the next members)
+_NEXT_KIND = r"(?:\s*các\s+(?:phường|xã|thị trấn|thị xã|quận|huyện)\s*:?)?"
+_COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)" + _NEXT_KIND + r"\s*$")
 # Between two members of a list going forward: a comma or "và", after the first member's own bracket
 # or score ("Phú Yên (0,71), Quảng Nam", "Sở Tư pháp với 883,72 điểm, Sở Y tế").
 _COORD_FWD = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:với|đạt)\s+\d{1,4}(?:,\d+)?\s*(?:điểm)?\s*)?(?:,|;|và|&)\s*(?:và\s*)?$"
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:với|đạt)\s+\d{1,4}(?:,\d+)?\s*(?:điểm)?\s*)?(?:,|;|và|&)\s*(?:và\s*)?" + _NEXT_KIND
+    + r"\s*$"
 )
 
 
@@ -1314,7 +1317,7 @@ _APPOSED_LEADER = re.compile(r"\s*,\s*(?:là\s+)?(?:đơn vị|địa phương|t
 _COMPARED_WITH_BODY = re.compile(r"(?:thấp hơn|cao hơn|kém|kém hơn|vượt|sau|so với)\s+$")
 
 
-_PLURAL_KIND = re.compile(r"(?<![\w])[Cc]ác\s+(?P<kind>phường|xã|thị trấn|thị xã|quận|huyện)\s+")
+_PLURAL_KIND = re.compile(r"(?<![\w])[Cc]ác\s+(?P<kind>phường|xã|thị trấn|thị xã|quận|huyện)\s*:?\s+")
 
 
 def _plural_kind_names(sentence: str) -> list[tuple[int, int, str]]:

@@ -2031,3 +2031,14 @@ def test_ve_nhat_ve_nhi_and_a_score_after_so_diem_ending_the_sentence() -> None:
     assert facts(text, date="2023-04-20") == {
         F("Quảng Ninh", "other", 2022, rank=1, score=45.071), F("Bình Định", "other", 2022, rank=2, score=44.702),
     }
+
+
+def test_a_plural_kind_word_with_a_colon_opens_the_next_members() -> None:
+    """"Thị xã Phú Thọ; các huyện: Tân Sơn, Tam Nông, Yên Lập là 4 địa phương đứng đầu": four district-level units
+    in one top group, the last three named after "các huyện:"."""
+    text = ("UBND tỉnh công bố kết quả xếp hạng chính quyền điện tử năm 2022 của các sở, ngành, huyện, thành, thị. "
+            "Thị xã Phú Thọ; các huyện: Tân Sơn, Tam Nông, Yên Lập là 4 địa phương đứng đầu khối huyện, thành, thị.")
+    assert facts(text, date="2023-03-01") == {
+        F(u, "local", 2022, top=4)
+        for u in ("UBND thị xã Phú Thọ", "UBND huyện Tân Sơn", "UBND huyện Tam Nông", "UBND huyện Yên Lập")
+    }
