@@ -38,7 +38,10 @@ from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, pick_year, tigh
 
 # ("Thị xã Phú Thọ; các huyện: Tân Sơn, …": a plural kind word opening the next members)
 _NEXT_KIND = r"(?:\s*các\s+(?:phường|xã|thị trấn|thị xã|quận|huyện)\s*:?)?"
-_COORD = re.compile(r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với|với)" + _NEXT_KIND + r"\s*$")
+_COORD = re.compile(
+    r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với(?:\s+(?:một số|các)\s+bộ(?:\s+như)?\s*:?)?|với)" + _NEXT_KIND
+    + r"\s*$"
+)
 # Between two members of a list going forward: a comma or "và", after the first member's own bracket
 # or score ("Phú Yên (0,71), Quảng Nam", "Sở Tư pháp với 883,72 điểm, Sở Y tế").
 _COORD_FWD = re.compile(

@@ -224,7 +224,7 @@ _HCM_PERSON_BEFORE = frozenset(
 )
 
 # Lists of ministries/departments with the head word elided: "các bộ: Tư pháp, Nội vụ".
-_LIST_TRIGGERS_BO = ("các bộ", "Các bộ", "các Bộ", "Các Bộ", "CÁC BỘ")
+_LIST_TRIGGERS_BO = ("các bộ", "Các bộ", "các Bộ", "Các Bộ", "CÁC BỘ", "một số bộ như", "một số Bộ như")
 _LIST_TRIGGERS_SO = ("các sở", "Các sở", "các Sở", "Các Sở", "CÁC SỞ")
 _TRIGGER_FIRST = frozenset(t.split()[0] for t in _LIST_TRIGGERS_BO + _LIST_TRIGGERS_SO)
 _LIST_FILLERS = frozenset({",", ":", ";", "và", "-", "ngành", "cơ", "quan", "ngang", "bộ", "sở"})

@@ -94,7 +94,7 @@ _LEADER = re.compile(
     r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
     r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|"
     # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
-    r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm)\s+cao nhất|"
+    r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số)\s+cao nhất|"
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
     r"(?:nền kinh tế|quốc gia)\s+(?:có\s+)?(?:năng lực\s+)?(?:cạnh tranh|đổi mới sáng tạo)\s+nhất)(?![\w])"
 )
@@ -453,7 +453,7 @@ def find_cues(low: str) -> list[Cue]:
             if left:
                 cues.append(Cue("rank", m.start(), m.end() + left.end(), rank=1, years=[int(left["y"])]))
             continue
-        if re.search(r"\d{1,3}\s+(?:" + FIELD_NOUN + r")\s*$", before):
+        if re.search(r"(?<![\w])(?:\d{1,3}|" + WORD_ALT + r")\s+(?:" + FIELD_NOUN + r")\s*$", before):
             continue  # "10 tỉnh, thành phố có điểm số cao nhất": a counted group, none of them first
         if re.search(r"(?:top|tốp|nhóm)\s*\d{1,3}\s+(?:" + FIELD_NOUN + r")?\s*$", before):
             continue  # "vào Top 10 tỉnh, thành phố dẫn đầu": the group that leads, not this body first

@@ -2042,3 +2042,16 @@ def test_a_plural_kind_word_with_a_colon_opens_the_next_members() -> None:
         F(u, "local", 2022, top=4)
         for u in ("UBND thị xã Phú Thọ", "UBND huyện Tân Sơn", "UBND huyện Tam Nông", "UBND huyện Yên Lập")
     }
+
+
+def test_bodies_with_the_highest_value_together_named_after_mot_so_bo_nhu() -> None:
+    """"Bộ Tư pháp cùng với một số Bộ như: Nội vụ, Y tế… có chỉ số cao nhất": all share the first place (the head
+    word "Bộ" elided from the names); "Ba bộ, ngành có điểm số cao nhất …" is a counted group, none of them first;
+    "Về nhì là X." needs no number to be read."""
+    head = "Theo kết quả xếp hạng mức độ ứng dụng CNTT năm 2017 của các bộ, cơ quan ngang bộ. "
+    got = facts(head + "Về chỉ số hạ tầng kỹ thuật, Bộ Tư pháp cùng với một số Bộ như: Nội vụ, Y tế… có chỉ số cao nhất.",
+                date="2018-05-02")
+    assert got == {F(m, "ict_application", 2017, component="hạ tầng kỹ thuật", rank=1) for m in ("Bộ Tư pháp", "Bộ Nội vụ", "Bộ Y tế")}
+    assert facts(head + "Ba bộ, ngành có điểm số cao nhất được tổng hợp trong bảng dưới đây.", date="2018-05-02") == set()
+    got = facts(head + "Bộ Tài chính về nhất. Về nhì là Bộ Công Thương.", date="2018-05-02")
+    assert got == {F("Bộ Tài chính", "ict_application", 2017, rank=1), F("Bộ Công Thương", "ict_application", 2017, rank=2)}
