@@ -79,11 +79,22 @@ _SPAN = re.compile(
 _MOVE_AFTER_SPAN = re.compile(r"[^.;]{0,80}?(?<![\w])(?:tăng|giảm|lên|xuống|tụt)(?![\w])")
 
 
+# "Từ vị trí thứ 44/63 vào năm 2021, đến năm 2023, … tăng 6 bậc": the end of a move from an earlier year
+_UNTIL_YEAR = re.compile(r"(?<![\w])(?:đến|tới)\s+năm\s+(?P<y>(?:19|20)\d\d)(?![\d/])")
+_FROM_YEAR = re.compile(r"(?<![\w])từ\s[^.;]{0,80}?năm\s+(?P<y>(?:19|20)\d\d)(?![\d/])")
+
+
 def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     """Assessed-year candidates in a lower-cased sentence."""
     out: list[YearExpr] = []
     for m in _SPAN.finditer(low):
         if _MOVE_AFTER_SPAN.match(low, m.end()):
+            out.append(YearExpr(m.start("y"), m.end("y"), int(m["y"])))
+    for m in _UNTIL_YEAR.finditer(low):
+        start = _FROM_YEAR.search(low, max(0, m.start() - 120), m.start())
+        if start and int(start["y"]) < int(m["y"]) and _MOVE_AFTER_SPAN.match(low, m.end()) and not _TARGET_BEFORE.search(
+            low[max(0, m.start() - 90) : m.start()]
+        ):
             out.append(YearExpr(m.start("y"), m.end("y"), int(m["y"])))
     for m in _YEAR.finditer(low):
         before = low[max(0, m.start() - 20) : m.start()]

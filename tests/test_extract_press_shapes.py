@@ -2055,3 +2055,11 @@ def test_bodies_with_the_highest_value_together_named_after_mot_so_bo_nhu() -> N
     assert facts(head + "Ba bộ, ngành có điểm số cao nhất được tổng hợp trong bảng dưới đây.", date="2018-05-02") == set()
     got = facts(head + "Bộ Tài chính về nhất. Về nhì là Bộ Công Thương.", date="2018-05-02")
     assert got == {F("Bộ Tài chính", "ict_application", 2017, rank=1), F("Bộ Công Thương", "ict_application", 2017, rank=2)}
+
+
+def test_a_move_from_an_earlier_year_until_a_later_one() -> None:
+    """"Từ vị trí thứ 40/63 vào năm 2020, đến năm 2022, chỉ số … của tỉnh Kon Tum tăng 7 bậc và xếp thứ 33/63": the
+    change and the place reached are the later year's."""
+    text = ("Từ vị trí thứ 40/63 tỉnh, thành phố vào năm 2020, đến năm 2022, chỉ số thương mại điện tử của tỉnh Kon Tum "
+            "tăng 7 bậc và xếp thứ 33/63 tỉnh, thành phố.")
+    assert F("Kon Tum", "other", 2022, rank=33, total=63, change=7) in facts(text, date="2023-01-10")
