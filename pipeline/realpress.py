@@ -9,7 +9,9 @@ reported, never scored.
 
 Stdlib only, so annotators can stamp and check a manifest before the project's venv exists:
 ``python3 -m pipeline.realpress stamp tests/gold/realpress/manifest.jsonl`` fills n_chars and sha256
-from the cached texts; ``verify`` lists what is missing or changed.
+from the cached texts; ``verify`` lists what is missing or changed; ``similar PAGE.txt`` says whether a new
+page is a copy of one already cached (the same article is often republished under another URL, which a URL
+check cannot catch).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 import unicodedata
 from dataclasses import dataclass
@@ -163,12 +166,49 @@ def _verify(manifest: Path, cache: Path) -> int:
     return 1 if bad else 0
 
 
+SHINGLE_WORDS = 8
+COPY_SHARE = 0.5  # a page sharing half of its 8-word shingles with a cached one is a copy of it
+
+
+def _shingles(text: str) -> set[str]:
+    words = re.findall(r"\w+", canonical(text).lower())
+    return {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
+
+
+def closest_copy(text: str, cache: Path, skip: Path | None = None) -> tuple[float, str | None]:
+    """(share, id) of the cached page that shares most of `text`'s shingles, over the smaller of the two."""
+    mine = _shingles(text)
+    best: tuple[float, str | None] = (0.0, None)
+    for path in sorted(cache.glob("*.txt")):
+        if skip is not None and path.resolve() == skip.resolve():
+            continue
+        other = _shingles(path.read_text(encoding="utf-8", errors="replace"))
+        if mine and other:
+            share = len(mine & other) / min(len(mine), len(other))
+            if share > best[0]:
+                best = (share, path.stem)
+    return best
+
+
+def _similar(page: Path, cache: Path) -> int:
+    share, _closest = closest_copy(page.read_text(encoding="utf-8"), cache, skip=page)
+    # the closest page is not named: an annotator of a held-apart part must not be led to read the others
+    if share >= COPY_SHARE:
+        print(f"SKIP: a copy of a cached page (shares {share:.2f} of its 8-word shingles)")
+        return 1
+    print(f"OK: closest cached page shares {share:.2f}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
-    if len(args) < 2 or args[0] not in ("stamp", "verify"):
-        print("usage: python3 -m pipeline.realpress stamp|verify MANIFEST [CACHE_DIR]", file=sys.stderr)
+    if len(args) < 2 or args[0] not in ("stamp", "verify", "similar"):
+        print("usage: python3 -m pipeline.realpress stamp|verify MANIFEST [CACHE_DIR]\n"
+              "       python3 -m pipeline.realpress similar PAGE.txt [CACHE_DIR]", file=sys.stderr)
         return 2
     cache = cache_dir(args[2] if len(args) > 2 else None)
+    if args[0] == "similar":
+        return _similar(Path(args[1]), cache)
     return (_stamp if args[0] == "stamp" else _verify)(Path(args[1]), cache)
 
 

@@ -108,3 +108,22 @@ def test_gold_without_text_needs_its_manifest(tmp_path: Path, capsys: pytest.Cap
     _write_jsonl(tmp_path / "dev.jsonl", GOLD)
     assert main(["evaluate", str(tmp_path / "dev.jsonl"), "--no-save"]) == 2
     assert "no manifest" in capsys.readouterr().err
+
+
+def test_a_page_republished_under_another_url_is_found_as_a_copy(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`similar` compares a new page with every cached one by 8-word shingles: a copy with another headline and a
+    few words changed is caught; a different article on the same ranking is not."""
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    body = ("Theo kết quả đánh giá chỉ số chuyển đổi số năm 2022 vừa được công bố, tỉnh Kon Tum xếp thứ 33 trên 63 "
+            "tỉnh thành phố, tăng bảy bậc so với năm trước nhờ chính quyền số và kinh tế số cùng được cải thiện rõ rệt.")
+    (cache / "a001.txt").write_text("Kon Tum tăng bảy bậc\n" + body, encoding="utf-8")
+    copy = tmp_path / "new.txt"
+    copy.write_text("Tin mới: Kon Tum tăng hạng\n" + body.replace("rõ rệt", "đáng kể"), encoding="utf-8")
+    assert realpress_main(["similar", str(copy), str(cache)]) == 1
+    assert "SKIP" in capsys.readouterr().out
+    other = tmp_path / "other.txt"
+    other.write_text("Bình Định dẫn đầu khu vực miền Trung về chuyển đổi số năm 2023, xếp thứ 9 cả nước với giá trị "
+                     "DTI đạt 0,6123 theo báo cáo mới nhất của Bộ Thông tin và Truyền thông.", encoding="utf-8")
+    assert realpress_main(["similar", str(other), str(cache)]) == 0
+    assert "OK" in capsys.readouterr().out
