@@ -674,6 +674,7 @@ def extract_sentence(
         subjects = [m for m in subjects if not (m.entity_type == "province" and _RANKING_OWNER.search(low, 0, m.start))]
     state.sentence_mentions = list(mentions)
     state.sentence_region = None
+    placed_before = (state.last_rank, state.last_subject)  # what the sentence before placed, before this one speaks
     years = find_years(low, state.reported_year or state.article_year)
     consumed = [(c.start, c.end) for c in cues if c.years]
     owned = _owned_years(cues, years, low)
@@ -1034,6 +1035,8 @@ def extract_sentence(
             emit(member, s, score=s.score, component=comp)
             if not placed and (member.entity_type != "country" or s.group != NATIONAL):
                 state.last_subject = member  # "X … với 326,85/500 điểm. Các tiêu chí …: nhân lực số xếp thứ 6/17"
+    if not any(c.kind in ("rank", "leader", "top", "rank_list", "next_list") for c in cues):
+        _ahead_of_the_place_before(low, subjects, placed_before, emit)  # the sentence places no one of its own
     if not years and state.last_year is not None and _THIS_YEAR_BACK.search(low):
         for a in out:  # "Cũng trong năm này, Thừa Thiên Huế xếp thứ 10": the year the sentence before named
             if a.year is None and a.year_offset is None:
@@ -1523,6 +1526,28 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
             elif _ANCHOR_AFTER.match(gap) and (cue.rank_total is None or cue.rank < cue.rank_total):
                 emit(m, cue, rank=cue.rank + 1, **field)
                 handed.add(m.canonical)
+
+
+_ONLY_BEHIND = re.compile(r"(?<![\w])(?:chỉ\s+)?(?:xếp|đứng)\s+(?:ngay\s+)?sau\s+(?:các\s+\w+\s+)?$")
+
+
+def _ahead_of_the_place_before(
+    low: str, subjects: list[Mention], placed_before: tuple[int | None, Mention | None], emit  # noqa: ANN001
+) -> None:
+    """"Quảng Ninh vươn lên vị trí thứ 3. Với giá trị DTI đạt 0,7024, chỉ xếp sau TP Đà Nẵng (0,8002), TP Hồ Chí
+    Minh (0,7163)": the bodies ahead of a place the sentence before stated, when they are exactly that many."""
+    last_rank, last_subject = placed_before
+    if last_rank is None or last_rank < 2 or last_subject is None:
+        return
+    for i, m in enumerate(subjects):
+        if not _ONLY_BEHIND.search(low, max(0, m.start - 40), m.start):
+            continue
+        ahead = _group_fwd(subjects, i, low)
+        if len(ahead) == last_rank - 1 and all(x.canonical != last_subject.canonical for x in ahead):
+            cue = Cue("top", m.start, m.end, top=len(ahead))
+            for x in ahead:
+                emit(x, cue, top=len(ahead))
+        return
 
 
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001

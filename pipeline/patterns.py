@@ -108,6 +108,9 @@ _LAST = re.compile(
 _TOP = [
     # "top 10", "tốp 10" (both spellings are common)
     re.compile(r"(?<![\w])(?:trong |thuộc |vào )?(?:nhóm\s+)?t[oố]p\s*(?P<n>\d{1,3})(?:\s+" + FIELD_NOUN + r")?"),
+    # "lọt vào danh sách 100 thành phố thông minh nhất thế giới"
+    re.compile(r"(?<![\w])(?:lọt vào|nằm trong|có mặt trong|góp mặt trong)\s+danh sách\s+(?P<n>\d{1,3})\s+(?:"
+               + FIELD_NOUN + r"|thành phố)\s+[^,;.]{0,40}?nhất"),
     re.compile(
         r"(?<![\w])nhóm\s+(?:t[oố]p\s+)?(?P<n>\d{1,3})\s+(?:" + FIELD_NOUN + r"\s+)?(?:[^\s,.;]+\s+){0,5}?"
         r"(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)"

@@ -2063,3 +2063,19 @@ def test_a_move_from_an_earlier_year_until_a_later_one() -> None:
     text = ("Từ vị trí thứ 40/63 tỉnh, thành phố vào năm 2020, đến năm 2022, chỉ số thương mại điện tử của tỉnh Kon Tum "
             "tăng 7 bậc và xếp thứ 33/63 tỉnh, thành phố.")
     assert F("Kon Tum", "other", 2022, rank=33, total=63, change=7) in facts(text, date="2023-01-10")
+
+
+def test_the_bodies_ahead_of_a_place_the_sentence_before_stated() -> None:
+    """"Khánh Hòa vươn lên vị trí thứ 3. Với giá trị DTI đạt 0,6520 điểm, chỉ xếp sau TP Đà Nẵng (0,7210 điểm), TP Hồ
+    Chí Minh (0,6800 điểm)": the two ahead of the third are the top 2."""
+    text = ("Trên bảng xếp hạng chuyển đổi số (DTI) năm 2022, Khánh Hòa đã vươn lên vị trí thứ 3, tăng 4 hạng so với năm "
+            "2021. Với giá trị DTI đạt 0,6520 điểm, tỉnh chỉ xếp sau TP Đà Nẵng (0,7210 điểm), TP Hồ Chí Minh (0,6800 điểm).")
+    got = facts(text, date="2023-08-01")
+    assert F("Đà Nẵng", "dti", 2022, top=2, score=0.721) in got
+    assert F("Hồ Chí Minh", "dti", 2022, top=2, score=0.68) in got
+
+
+def test_entry_into_a_list_of_the_n_best() -> None:
+    """"lọt vào danh sách 100 thành phố thông minh nhất thế giới": a top 100."""
+    text = "Theo Chỉ số Thành phố thông minh năm 2024 của IMD, Hà Nội lọt vào danh sách 100 thành phố thông minh nhất thế giới."
+    assert facts(text, date="2024-05-01") == {F("Hà Nội", "other", 2024, top=100)}
