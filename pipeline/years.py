@@ -84,8 +84,13 @@ _UNTIL_YEAR = re.compile(r"(?<![\w])(?:đến|tới)\s+năm\s+(?P<y>(?:19|20)\d\
 _FROM_YEAR = re.compile(r"(?<![\w])từ\s[^.;]{0,80}?năm\s+(?P<y>(?:19|20)\d\d)(?![\d/])")
 
 
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d|năm (?:ngoái|trước|vừa qua|nay)")
+
+
 def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     """Assessed-year candidates in a lower-cased sentence."""
+    if not _ANY_YEAR.search(low):
+        return []  # most sentences name no year: skip the patterns below
     out: list[YearExpr] = []
     for m in _SPAN.finditer(low):
         if _MOVE_AFTER_SPAN.match(low, m.end()):
