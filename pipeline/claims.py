@@ -1252,7 +1252,12 @@ def _planned(low: str, start: int) -> bool:
         # "Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5", "bứt phá 15 bậc so với năm 2021 để chiếm vị trí thứ
         # 39": what was done, and the place it led to
         target = TARGET.search(low, target.end(), start)
-    return bool(target)
+    return bool(target) or bool(_HYPOTHETICAL.search(low, clause_start, start))
+
+
+# "Nếu sử dụng phương pháp xếp hạng như các năm trước … thì Quảng Bình … đứng thứ 29/63": a place under another
+# method, not the result
+_HYPOTHETICAL = re.compile(r"(?<![\w])nếu\s+(?:sử dụng|áp dụng|tính theo|dùng|theo cách|vẫn\s+(?:sử dụng|áp dụng))\b[^.;]*?\bthì\b")
 
 
 def _result_year(change: Cue, cues: list[Cue], owned: list[tuple[int, int, Cue]], years: list, low: str) -> int | None:

@@ -2079,3 +2079,11 @@ def test_entry_into_a_list_of_the_n_best() -> None:
     """"lọt vào danh sách 100 thành phố thông minh nhất thế giới": a top 100."""
     text = "Theo Chỉ số Thành phố thông minh năm 2024 của IMD, Hà Nội lọt vào danh sách 100 thành phố thông minh nhất thế giới."
     assert facts(text, date="2024-05-01") == {F("Hà Nội", "other", 2024, top=100)}
+
+
+def test_a_place_under_a_hypothetical_method_is_no_fact() -> None:
+    """"Nếu sử dụng phương pháp xếp hạng như các năm trước thì X đứng thứ 20/63": a place under another method, not
+    the result."""
+    text = ("Theo kết quả xếp hạng mức độ ứng dụng CNTT năm 2017, nếu sử dụng phương pháp xếp hạng như các năm trước "
+            "thì Quảng Bình đứng thứ 20/63 tỉnh thành.")
+    assert facts(text, date="2018-05-02") == set()
