@@ -848,7 +848,7 @@ def extract_sentence(
                 if m.start >= cue.end:
                     if re.search(r"\bcủa\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$", low[cue.end : m.start]):
                         continue  # "… năm 2023 của TP Cần Thơ gồm: …": the ranking's owner, not a member
-                    if re.fullmatch(r"[^.;]{0,120}?\s(?:lần lượt\s+)?(?:là|gồm|thuộc về)\s*:?\s*(?:các\s+(?:bộ|sở|tỉnh|địa phương|nước)\s*:?\s*)?", low[cue.end : m.start]):
+                    if re.fullmatch(r"[^.;]{0,200}?\s(?:lần lượt\s+)?(?:là|gồm|thuộc về)\s*:?\s*(?:các\s+(?:bộ|sở|tỉnh|địa phương|nước)\s*:?\s*)?", low[cue.end : m.start]):
                         group = _group_fwd(subjects, i, low)
                     break
         group_component: str | None = None

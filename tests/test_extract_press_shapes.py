@@ -2087,3 +2087,12 @@ def test_a_place_under_a_hypothetical_method_is_no_fact() -> None:
     text = ("Theo kết quả xếp hạng mức độ ứng dụng CNTT năm 2017, nếu sử dụng phương pháp xếp hạng như các năm trước "
             "thì Quảng Bình đứng thứ 20/63 tỉnh thành.")
     assert facts(text, date="2018-05-02") == set()
+
+
+def test_a_counted_top_group_named_after_a_long_description() -> None:
+    """"Có 3 đơn vị đứng đầu nhóm các cơ quan … với tổng điểm đạt trên 700 điểm, tỷ lệ … từ 70,84% đến 73,16% là A;
+    B, C": the members after "là", however long the description of the group before it."""
+    text = ("Kết quả xếp hạng chuyển đổi số năm 2023 của các sở, ngành trên địa bàn tỉnh. Có 3 đơn vị đứng đầu nhóm các "
+            "cơ quan, đơn vị đạt mức độ chuyển đổi số nâng cao với tổng điểm đạt trên 700 điểm, tỷ lệ so với điểm tối "
+            "đa từ 70,84% đến 73,16% là Sở Tư pháp; Sở Y tế, Sở Nội vụ.")
+    assert facts(text, date="2024-03-01") == {F(u, "local", 2023, top=3) for u in ("Sở Tư pháp", "Sở Y tế", "Sở Nội vụ")}
