@@ -146,7 +146,9 @@ _SCORE_LIST = re.compile(
 )
 # "với tổng điểm 731,61", "tổng số điểm đạt 845,20": the points label before the value
 _SCORE_LABEL_FIRST = re.compile(
-    r"(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)\s+(?:là\s+|đạt\s+|:\s*)?(?P<v>\d{1,4},\d{1,4})(?![\d,]|\.\d|\s*(?:%|điểm|/))"
+    r"(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)\s+(?:là\s+|đạt\s+|:\s*)?"
+    # "với số điểm 70, đánh dấu …": a whole number too, when punctuation ends it
+    r"(?P<v>\d{1,4},\d{1,4}(?![\d,]|\.\d|\s*(?:%|điểm|/))|\d{1,4}(?=\s*[,;.](?:\s|$)))"
 )
 # "với 93,1 và 90,4 điểm", "đạt 0,61; 0,58 và 0,55 điểm": several values sharing one unit
 _SCORE_SHARED_UNIT = re.compile(

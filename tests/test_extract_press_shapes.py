@@ -2096,3 +2096,16 @@ def test_a_counted_top_group_named_after_a_long_description() -> None:
             "cơ quan, đơn vị đạt mức độ chuyển đổi số nâng cao với tổng điểm đạt trên 700 điểm, tỷ lệ so với điểm tối "
             "đa từ 70,84% đến 73,16% là Sở Tư pháp; Sở Y tế, Sở Nội vụ.")
     assert facts(text, date="2024-03-01") == {F(u, "local", 2023, top=3) for u in ("Sở Tư pháp", "Sở Y tế", "Sở Nội vụ")}
+
+
+def test_a_whole_score_after_so_diem_and_ministries_by_short_forms_in_a_continuation() -> None:
+    """"trụ vững ngôi đầu bảng với số điểm 68, đánh dấu …": a whole-number score ended by a comma; "tiếp theo là Bộ
+    TN-MT, Bộ VH-TT, Bộ Y tế…" counts on from the first place with the ministries' short forms."""
+    text = "Theo PCI 2018, Quảng Ninh lần thứ hai liên tiếp giữ ngôi đầu bảng với số điểm 68, đánh dấu một năm thành công."
+    assert facts(text, date="2019-03-01") == {F("Quảng Ninh", "other", 2018, rank=1, score=68.0)}
+    text = ("Theo ICT Index 2019 của các bộ, Bộ Công Thương xếp thứ nhất với 0,8012 điểm, tiếp theo là Bộ TN-MT, Bộ VH-TT, "
+            "Bộ Y tế…")
+    assert facts(text, date="2020-05-01") == {
+        F("Bộ Công Thương", "ict_index", 2019, rank=1, score=0.8012), F("Bộ Tài nguyên và Môi trường", "ict_index", 2019, rank=2),
+        F("Bộ Văn hóa, Thể thao và Du lịch", "ict_index", 2019, rank=3), F("Bộ Y tế", "ict_index", 2019, rank=4),
+    }
