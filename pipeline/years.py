@@ -25,6 +25,7 @@ _EXCLUDE_BEFORE = re.compile(
     r"(?:tăng|giảm)\s+\d[\d.,]*\s*(?:điểm\s+|bậc\s+|hạng\s+)?với|"
     # "lần thứ 4 …, sau ba lần vào năm 2017, 2019 và 2020": the editions before
     r"sau\s+(?:\w+\s+)?lần|"
+
     r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*|lần đầu(?: tiên)?(?: vào| trong)?|ra đời(?: vào)?|(?:vị trí|thứ hạng|hạng)?\s*như(?:\s+(?:kỳ|lần|đợt)(?:\s+(?:khảo sát|đánh giá|xếp hạng))?)?|bằng\s+(?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)"
     r"(?:\s+của)?|(?:duy trì|giữ nguyên|giữ vững)\s+(?:thứ hạng|vị trí|hạng)(?:\s+(?:của|như))?)\s*$"
 )
@@ -122,7 +123,14 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
         out.append(YearExpr(m.start(), m.end(), year, second))
         if second is not None:
             out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
+    published = [y for y in out if _PUBLISHED_IN.search(low, max(0, y.start - 25), y.start)]
+    if published and any(y.start < published[0].start and y.year < published[0].year for y in out):
+        # "kết quả DTI 2022 được Bộ TT&TT công bố năm 2023": the edition named, then the year it was published
+        out = [y for y in out if y not in published]
     return sorted(out, key=lambda y: y.start)
+
+
+_PUBLISHED_IN = re.compile(r"công bố\s+(?:vào\s+|trong\s+)?(?:năm\s+)?$")
 
 
 def pick_year(

@@ -2109,3 +2109,22 @@ def test_a_whole_score_after_so_diem_and_ministries_by_short_forms_in_a_continua
         F("Bộ Công Thương", "ict_index", 2019, rank=1, score=0.8012), F("Bộ Tài nguyên và Môi trường", "ict_index", 2019, rank=2),
         F("Bộ Văn hóa, Thể thao và Du lịch", "ict_index", 2019, rank=3), F("Bộ Y tế", "ict_index", 2019, rank=4),
     }
+
+
+def test_a_year_of_publication_a_maximum_and_an_average_are_no_facts() -> None:
+    """"kết quả DTI 2022 được Bộ TT&TT công bố năm 2023 cho thấy, … Hà Nội … xếp thứ 24": 2022 is assessed, 2023 only
+    publishes it; "bốn tiêu chí của Việt Nam đạt tối đa 20 điểm" is a maximum ("đạt điểm tối đa 100/100 điểm" stays a
+    score); "điểm trung bình ở khối UBND các huyện … là 88,2 điểm" is an average."""
+    text = ("Sau ba năm Bộ TT&TT đánh giá và công bố chỉ số DTI, chuyển đổi số của Hà Nội đã cải thiện. Cụ thể, kết quả "
+            "DTI 2022 được Bộ TT&TT công bố năm 2023 cho thấy, Thủ đô Hà Nội đã tăng 19 bậc so với kỳ đánh giá đầu tiên, "
+            "xếp thứ 24 trong 63 tỉnh, thành trên cả nước.")
+    assert facts(text, date=None) == {F("Hà Nội", "dti", 2022, rank=24, total=63, change=19)}
+    text = ("Theo chỉ số an toàn thông tin toàn cầu (GCI) năm 2024, Việt Nam được xếp vào nhóm dẫn đầu. Trong đó, bốn "
+            "tiêu chí của Việt Nam đạt tối đa 20 điểm.")
+    assert not any(f[8] == 20.0 for f in facts(text, date="2024-09-20"))
+    text = ("Theo kết quả xếp hạng mức độ ứng dụng CNTT năm 2019, Cổng thông tin điện tử Bình Dương đạt điểm tối đa "
+            "100/100 điểm.")
+    assert F("Bình Dương", "ict_application", 2019, component="cổng thông tin điện tử", score=100.0) in facts(text, date="2020-06-01")
+    text = ("Theo kết quả đánh giá mức độ ứng dụng CNTT năm 2020 của các cơ quan tỉnh Vĩnh Phúc, Sở Tư pháp dẫn đầu khối "
+            "sở, ngành. Trong khi đó, điểm trung bình ở khối UBND các huyện, thành phố là 88,2 điểm.")
+    assert not any(f[8] == 88.2 for f in facts(text, date="2021-03-01"))
