@@ -136,7 +136,9 @@ _SCORE_INDEX = re.compile(
 )
 _KEEP = re.compile(
     r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?<=, )(?:giữ nguyên|không (?:thay )?đổi)(?=\s+so với)|giữ\s+(?:vị trí|thứ hạng|hạng)(?=\s+so với)|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
-    r"không thay đổi (?:thứ hạng|vị trí)|bằng (?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)(?= (?:của\s+)?(?:năm|kỳ) ))"
+    r"không thay đổi (?:thứ hạng|vị trí)|bằng (?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)(?= (?:của\s+)?(?:năm|kỳ) )|"
+    # "Giống như năm ngoái, Mỹ đứng thứ ba": the same place as in the edition before
+    r"^(?:giống|cũng)\s+như\s+năm\s+(?:ngoái|trước)(?=\s*,))"
 )
 _NUM = r"\d{1,4},\d+|\d{1,4}(?![\d.,/])"
 # "với số điểm lần lượt là 0,6895; 0,6743 và 0,6418"

@@ -2128,3 +2128,9 @@ def test_a_year_of_publication_a_maximum_and_an_average_are_no_facts() -> None:
     text = ("Theo kết quả đánh giá mức độ ứng dụng CNTT năm 2020 của các cơ quan tỉnh Vĩnh Phúc, Sở Tư pháp dẫn đầu khối "
             "sở, ngành. Trong khi đó, điểm trung bình ở khối UBND các huyện, thành phố là 88,2 điểm.")
     assert not any(f[8] == 88.2 for f in facts(text, date="2021-03-01"))
+
+
+def test_the_same_place_as_last_year_is_no_change() -> None:
+    """"Giống như năm ngoái, Mỹ đứng thứ ba": the place and a change of 0 against the edition before."""
+    text = "Theo GII 2024, Thụy Sĩ dẫn đầu. Giống như năm ngoái, Mỹ đứng thứ ba theo chỉ số GII."
+    assert facts(text, date="2024-10-01") == {F("Thụy Sĩ", "other", 2024, rank=1), F("Mỹ", "other", 2024, rank=3, change=0)}
