@@ -1037,6 +1037,7 @@ def extract_sentence(
                 state.last_subject = member  # "X … với 326,85/500 điểm. Các tiêu chí …: nhân lực số xếp thứ 6/17"
     if not any(c.kind in ("rank", "leader", "top", "rank_list", "next_list") for c in cues):
         _ahead_of_the_place_before(low, subjects, placed_before, emit)  # the sentence places no one of its own
+    _same_places_in_another_year(low, out)
     if not years and state.last_year is not None and _THIS_YEAR_BACK.search(low):
         for a in out:  # "Cũng trong năm này, Thừa Thiên Huế xếp thứ 10": the year the sentence before named
             if a.year is None and a.year_offset is None:
@@ -1531,6 +1532,30 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
             elif _ANCHOR_AFTER.match(gap) and (cue.rank_total is None or cue.rank < cue.rank_total):
                 emit(m, cue, rank=cue.rank + 1, **field)
                 handed.add(m.canonical)
+
+
+# "… chính quyền số xếp thứ 24/63, kinh tế số xếp 27/63, xã hội số xếp 29/63 trong khi năm 2020 thì các thứ tự này là
+# 47, 39, 29": the same places, in order, in the year named
+_THESE_PLACES_IN = re.compile(
+    r"(?:trong khi|còn)?\s*(?:vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)\s*(?:thì\s+)?(?:các|những)\s+(?:thứ tự|thứ hạng|vị trí)"
+    r"\s+(?:này|tương ứng)\s+(?:lần lượt\s+)?(?:là|đạt)\s+(?P<list>\d{1,3}(?:\s*(?:,|và)\s*\d{1,3})+)"
+)
+
+
+def _same_places_in_another_year(low: str, out: list[Assertion]) -> None:
+    """Places a sentence gave, given again for another year as a bare list in the same order."""
+    m = _THESE_PLACES_IN.search(low)
+    if not m:
+        return
+    values = [int(v) for v in re.findall(r"\d{1,3}", m["list"])]
+    placed = [a for a in out if a.rank is not None and a.end <= m.start() and a.year_offset is None]
+    if len(placed) != len(values) or len({a.entity for a in placed}) != 1:
+        return
+    for a, v in zip(placed, values, strict=True):
+        twin = Assertion(a.entity, a.entity_type, m.start("list"), m.end("list"), rank=v, component=a.component,
+                         year=int(m["y"]))
+        twin.attrs = {k: a.attrs[k] for k in ("index",) if k in a.attrs} | {"dated": True}
+        out.append(twin)
 
 
 _ONLY_BEHIND = re.compile(r"(?<![\w])(?:chỉ\s+)?(?:xếp|đứng)\s+(?:ngay\s+)?sau\s+(?:các\s+\w+\s+)?$")

@@ -2134,3 +2134,14 @@ def test_the_same_place_as_last_year_is_no_change() -> None:
     """"Giống như năm ngoái, Mỹ đứng thứ ba": the place and a change of 0 against the edition before."""
     text = "Theo GII 2024, Thụy Sĩ dẫn đầu. Giống như năm ngoái, Mỹ đứng thứ ba theo chỉ số GII."
     assert facts(text, date="2024-10-01") == {F("Thụy Sĩ", "other", 2024, rank=1), F("Mỹ", "other", 2024, rank=3, change=0)}
+
+
+def test_the_same_places_given_again_for_another_year_as_a_bare_list() -> None:
+    """"… chính quyền số xếp 20/63, kinh tế số xếp 31/63, xã hội số xếp 18/63 trong khi năm 2021 thì các thứ tự này là
+    35, 40, 22": each pillar's place in 2021, in the order given."""
+    text = ("Theo DTI năm 2022, Hòa Bình tăng mạnh. Trong đó, chính quyền số của Hòa Bình xếp thứ 20/63, kinh tế số xếp "
+            "31/63, xã hội số xếp 18/63 trong khi năm 2021 thì các thứ tự này là 35, 40, 22.")
+    got = facts(text, date="2023-08-20")
+    for pillar, now, then in (("chính quyền số", 20, 35), ("kinh tế số", 31, 40), ("xã hội số", 18, 22)):
+        assert F("Hòa Bình", "dti", 2022, component=pillar, rank=now, total=63) in got
+        assert F("Hòa Bình", "dti", 2021, component=pillar, rank=then) in got
