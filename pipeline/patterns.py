@@ -95,6 +95,8 @@ _LEADER = re.compile(
     r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|"
     # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
     r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số)\s+cao nhất|"
+    # "Đà Nẵng tiếp tục là thành phố có mức độ ứng dụng CNTT tốt nhất": the first, by a superlative
+    r"là\s+(?:tỉnh|thành phố|địa phương|bộ|đơn vị)\s+có\s+(?:mức độ|chỉ số)(?!\s+thành phần)[^,;.()]{0,50}?\s(?:tốt nhất|cao nhất)|"
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
     r"(?:nền kinh tế|quốc gia)\s+(?:có\s+)?(?:năng lực\s+)?(?:cạnh tranh|đổi mới sáng tạo)\s+nhất)(?![\w])"
 )

@@ -2145,3 +2145,13 @@ def test_the_same_places_given_again_for_another_year_as_a_bare_list() -> None:
     for pillar, now, then in (("chính quyền số", 20, 35), ("kinh tế số", 31, 40), ("xã hội số", 18, 22)):
         assert F("Hòa Bình", "dti", 2022, component=pillar, rank=now, total=63) in got
         assert F("Hòa Bình", "dti", 2021, component=pillar, rank=then) in got
+
+
+def test_the_body_with_the_best_level_is_first() -> None:
+    """"Đà Nẵng tiếp tục là thành phố có mức độ ứng dụng CNTT tốt nhất": the first place; a city with the highest
+    sub-index of another ranking ("chỉ số thành phần … cao nhất") is no place of the ranking."""
+    text = ("Theo kết quả xếp hạng mức độ ứng dụng CNTT năm 2014, Đà Nẵng tiếp tục là thành phố có mức độ ứng dụng CNTT "
+            "tốt nhất.")
+    assert facts(text, date="2015-05-01") == {F("Đà Nẵng", "ict_application", 2014, rank=1)}
+    text = "Theo EBI 2022, TP.HCM là thành phố có chỉ số thành phần nguồn nhân lực và hạ tầng cao nhất với 91,2 điểm."
+    assert not any(f[5] == 1 for f in facts(text, date="2022-05-01"))
