@@ -195,7 +195,7 @@ _FROM_TOP = re.compile(
     r"[^:;.]{0,30}?:"
 )
 _NEXT = re.compile(
-    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|tiếp đến|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó\s+|lần lượt\s+)?là))\s+(?:đó\s+)?"
+    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|tiếp đến|tiếp đó|sau đó|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó\s+|lần lượt\s+)?là))\s+(?:đó\s+)?"
     r"(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
 )

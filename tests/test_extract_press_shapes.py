@@ -2155,3 +2155,14 @@ def test_the_body_with_the_best_level_is_first() -> None:
     assert facts(text, date="2015-05-01") == {F("Đà Nẵng", "ict_application", 2014, rank=1)}
     text = "Theo EBI 2022, TP.HCM là thành phố có chỉ số thành phần nguồn nhân lực và hạ tầng cao nhất với 91,2 điểm."
     assert not any(f[5] == 1 for f in facts(text, date="2022-05-01"))
+
+
+@pytest.mark.parametrize("opening", ["tiếp đó là", "sau đó là"])
+def test_tiep_do_la_counts_on_from_the_first_place(opening: str) -> None:
+    """"đứng đầu là A (914,31 điểm), tiếp đó là B (913,89 điểm), C (909,58 điểm)": 1, 2, 3 with their scores."""
+    text = (LOCAL23 + "Ở top 3, đứng đầu là Sở Tài chính (914,31 điểm), " + opening + " Công an tỉnh (913,89 điểm), Sở Y tế "
+            "(909,58 điểm).")
+    assert facts(text, date="2024-03-01") == {
+        F("Sở Tài chính", "local", 2023, rank=1, score=914.31), F("Công an tỉnh", "local", 2023, rank=2, score=913.89),
+        F("Sở Y tế", "local", 2023, rank=3, score=909.58),
+    }
