@@ -23,6 +23,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from crawlers.run import _GRACE_SECONDS
 from tests.fixtures_warehouse import REPO
 
 pytestmark = pytest.mark.slow
@@ -152,6 +153,11 @@ def test_serve_starts_its_own_server_runs_the_schedule_and_stops_both(serve_demo
     assert "xephang serve: stopped" in serve_demo.output()
     with pytest.raises(ProcessLookupError):
         os.kill(server_pid, 0)
+    # A crawl that was running gets the same SIGINT and closes its feed before it exits (crawlers/run.py, a
+    # graceful stop of up to two grace periods): it may end a moment after serve, but it must end.
+    crawl_grace = time.monotonic() + 2 * _GRACE_SECONDS + 5
+    while _processes_in_group(serve_demo.process.pid) and time.monotonic() < crawl_grace:
+        time.sleep(0.5)
     assert _processes_in_group(server_pid) == [] and _processes_in_group(serve_demo.process.pid) == []
     assert not _port_open(api_url)
 
