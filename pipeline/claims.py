@@ -625,7 +625,7 @@ def _region_named(cue: Cue, low: str, state: SentenceState) -> str | None:
         return REGION_NAMES.get(cue.group, cue.group)
     after = re.match(
         r"\s*(?:trong|ở|tại|của)?\s*(?:(?:các\s+)?(?:nước|quốc gia)\s+(?:thuộc\s+|trong\s+|ở\s+)?(?:khối\s+)?)?(?:khu vực\s+)?"
-        r"(châu á(?!\s*[-–]\s*thái bình dương)|đông nam á|asean)",
+        r"(?:hiệp hội (?:các\s+)?(?:quốc gia|nước)\s+)?(châu á(?!\s*[-–]\s*thái bình dương)|đông nam á|asean)",
         low[cue.end :],
     )
     if after:
@@ -641,6 +641,15 @@ def _region_named(cue: Cue, low: str, state: SentenceState) -> str | None:
     if cue.kind in ("rank", "next_list") and state.sentence_region and re.search(r"[,;]\s*(?:và\s+)?(?:xếp\s+|đứng\s+)?$", low[: cue.start]):
         return state.sentence_region  # "Xếp thứ 2 trong khu vực là Malaysia (…), thứ 3 là Thái Lan": the list goes on there
     return None
+
+
+def _world_places_disagree(members: list[Mention], cues: list[Cue], low: str) -> bool:
+    """Do the countries of an ordered list carry bracketed world places other than their places in the list?"""
+    for i, m in enumerate(members):
+        bracket = next((c for c in cues if c.values == [BRACKETED] and c.start >= m.end and not low[m.end : c.start].strip()), None)
+        if m.entity_type == "country" and bracket is not None and bracket.rank != i + 1:
+            return True
+    return False
 
 
 def lower_same_length(sentence: str) -> str:
@@ -659,7 +668,8 @@ def extract_sentence(
     `cues` may be passed when the caller already found them (they are consumed: `used` flags change).
     """
     low = lower_same_length(sentence)
-    region = re.search(r"(?:khu vực\s+)(đông nam á|châu á)", low)
+    # "khu vực châu Á - Thái Bình Dương" is no region of the contract
+    region = re.search(r"khu vực\s+(?:hiệp hội (?:các\s+)?(?:quốc gia|nước)\s+)?(đông nam á|châu á(?!\s*[-–]\s*thái bình dương))", low)
     if region:
         state.paragraph_region = REGION_NAMES[region.group(1)]
     if cues is None:
@@ -938,6 +948,13 @@ def extract_sentence(
                 or len(following_scores) == len(group)
             )
             if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"]):
+                if _world_places_disagree(group, cues, low):
+                    # "Ba nước đứng đầu lần lượt là Singapore (4), Malaysia (5) và Indonesia (24)": the list
+                    # counts a region (the one the text is in); the bracketed numbers are world places
+                    region = _region(cue, low, state) or state.paragraph_region
+                    if region is None:
+                        continue
+                    cue.group = region
                 use_scores = len(following_scores) == len(group)
                 emit_in_order(group, list(range(1, len(group) + 1)), cue, following_scores if use_scores else None)
                 prev_end[0] = cue.end
@@ -1248,10 +1265,11 @@ def _planned(low: str, start: int) -> bool:
     window_start = max(clause_start, start - 80)
     target = TARGET.search(low, window_start, start)
     if target and target.group(0) == "để" and re.search(
-        r"(?<![\w])đã\s|\d{1,3}\s+(?:bậc|hạng)(?:\s+so với[^,;.]{0,30})?\s*,?\s*$", low[window_start : target.start()]
+        r"(?<![\w])đã\s|\d{1,3}\s+(?:bậc|hạng)(?:\s+so với[^,;.]{0,30})?\s*,?\s*$|(?<![\w])vượt(?:\s+qua|\s+lên)?\s+[^,;.]{1,40}$",
+        low[window_start : target.start()],
     ):
         # "Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5", "bứt phá 15 bậc so với năm 2021 để chiếm vị trí thứ
-        # 39": what was done, and the place it led to
+        # 39", "Lào vượt Philippines để đứng thứ 3": what was done, and the place it led to
         target = TARGET.search(low, target.end(), start)
     return bool(target) or bool(_HYPOTHETICAL.search(low, clause_start, start))
 

@@ -74,7 +74,7 @@ _PUBLISHER_BEFORE = re.compile(
     r"(?:^|\s)được\s+$"
 )
 _COMPARED = re.compile(
-    r"(?:hợp nhất với|sáp nhập với|sáp nhập vào|so với|cao hơn|thấp hơn|hơn|vượt qua|vượt lên|vượt|qua mặt|bỏ xa|"
+    r"(?:hợp nhất với|sáp nhập với|sáp nhập vào|so với|cao hơn|thấp hơn|hơn|vượt qua|vượt lên(?:\s+trên)?|vượt(?:\s+trên)?|qua mặt|bỏ xa|"
     r"(?<![\w])ngoài|ngoại trừ)\s+$"
 )
 # "hội thảo … tổ chức chiều 19/10 tại Hà Nội, tỉnh Quảng Ninh đứng thứ 4": where something took place

@@ -390,7 +390,7 @@ def find_cues(low: str) -> list[Cue]:
         if n and (tot_i is None or n <= tot_i <= 300) and not _overlaps(cues, m.start(), m.end()):
             # "(thứ 44 thế giới)": the whole field, whatever region the sentence is about
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))
-    if "(" in low and re.search(r"xếp|đứng|hạng|thứ|vị trí", low):
+    if "(" in low and re.search(r"xếp|đứng|hạng|thứ|vị trí|dẫn đầu", low):
         _bare_bracket_ranks(low, cues)
     for m in _RANK_OBJECT.finditer(low) if "xếp " in low else ():
         n = _ord(m["n"])

@@ -2166,3 +2166,46 @@ def test_tiep_do_la_counts_on_from_the_first_place(opening: str) -> None:
         F("Sở Tài chính", "local", 2023, rank=1, score=914.31), F("Công an tỉnh", "local", 2023, rank=2, score=913.89),
         F("Sở Y tế", "local", 2023, rank=3, score=909.58),
     }
+
+
+GCI22 = "Theo báo cáo Chỉ số an toàn thông tin toàn cầu (GCI) năm 2022 do ITU công bố, "
+
+
+def test_a_place_in_asia_pacific_is_no_asian_place_and_the_association_is_south_east_asia() -> None:
+    """"khu vực châu Á - Thái Bình Dương" is no group of the contract; "khu vực Hiệp hội các quốc gia Đông Nam Á
+    (ASEAN)" is Đông Nam Á, and the place after it is the one there."""
+    got = facts(GCI22 + "Lào tăng 12 bậc, lên vị trí thứ 40 trong 190 nước, đứng thứ 5 trong khu vực châu Á - Thái Bình "
+                "Dương và thứ 3 trong khu vực Hiệp hội các quốc gia Đông Nam Á (ASEAN).")
+    assert got == {
+        F("Lào", "other", 2022, rank=40, total=190, change=12),
+        F("Lào", "other", 2022, group="Đông Nam Á", rank=3),
+    }
+
+
+def test_a_place_reached_by_passing_another_country_is_a_result() -> None:
+    """"vượt Philippines để đứng thứ 3": what was done and the place it led to, not a goal ("để")."""
+    got = facts(GCI22 + "trong khu vực Đông Nam Á, Lào vượt Philippines để đứng thứ 3 trên tổng số 11 nước ASEAN.")
+    assert got == {F("Lào", "other", 2022, group="Đông Nam Á", rank=3, total=11)}
+
+
+def test_the_country_passed_over_is_not_the_one_placed() -> None:
+    got = facts(GCI22 + "trong khu vực ASEAN, Lào vượt lên trên Myanmar để đứng thứ 3.")
+    assert got == {F("Lào", "other", 2022, group="Đông Nam Á", rank=3)}
+
+
+def test_a_regional_ordered_list_with_world_places_in_brackets() -> None:
+    """The list counts the region the paragraph is about; the bracketed numbers are the world places, and
+    they differ from the list's, so the list cannot be the world's."""
+    text = (GCI22 + "trong khu vực Đông Nam Á, Lào đứng thứ 3 trên tổng số 11 nước. "
+            "Hai nước dẫn đầu lần lượt là Singapore (6) và Malaysia (9).")
+    assert facts(text) == {
+        F("Lào", "other", 2022, group="Đông Nam Á", rank=3, total=11),
+        F("Singapore", "other", 2022, group="Đông Nam Á", rank=1), F("Malaysia", "other", 2022, group="Đông Nam Á", rank=2),
+        F("Singapore", "other", 2022, rank=6), F("Malaysia", "other", 2022, rank=9),
+    }
+
+
+def test_an_ordered_list_with_world_places_and_no_region_named_gives_only_the_world_places() -> None:
+    text = GCI22 + "Ba nước đứng đầu lần lượt là Singapore (4), Malaysia (5) và Indonesia (24)."
+    assert facts(text) == {F("Singapore", "other", 2022, rank=4), F("Malaysia", "other", 2022, rank=5),
+                           F("Indonesia", "other", 2022, rank=24)}
