@@ -9,6 +9,7 @@ Doc (pipeline/nlp.py), subjects and lists (pipeline/claims.py) → index/year fr
 from __future__ import annotations
 
 import copy
+import datetime
 import logging
 import re
 import unicodedata
@@ -40,7 +41,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.96"
+EXTRACTOR_VERSION = "0.6.97"
 
 log = logging.getLogger(__name__)
 
@@ -137,6 +138,9 @@ def extract_article_checked(article: Article, *, with_docs: bool = True) -> Extr
         log.warning("%s: dated %s but reports the %s results as just announced; its date bounds no year",
                     article.url, article.date, announced)
         bound = None
+    if bound is None:
+        # an undated page was written by now at the latest: "… vào năm 2030" is never a year assessed
+        bound = datetime.date.today().year
     kept, rejected = split_plausible(claims, bound)
     for r in rejected:
         log.warning("dropped an implausible fact from %s: %s", article.url, r.describe())

@@ -43,7 +43,7 @@ _EVENT_BEFORE = re.compile(
 _COMPARED_WITH = re.compile(r"so với(?:\s+(?!năm\b)[^\s,;.()]+){0,10}\s+(?:\(\s*)?(?:vào\s+|của\s+|trong\s+)?$")
 
 
-_TARGET_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|kỳ vọng|hướng tới|tiệm cận|định hướng|kế hoạch)[^,;.()]{0,40}$")
+_TARGET_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|kỳ vọng|hướng tới|tiệm cận|định hướng|kế hoạch)[^,;.()]{0,70}$")
 
 
 # Words that open a contrasting clause with its own year ("còn năm 2021, …", "trong khi năm 2020 …").
@@ -107,8 +107,10 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
         wide = low[max(0, m.start() - 90) : m.start()]
         if _EXCLUDE_BEFORE.search(before) or _EVENT_BEFORE.search(wide) or _COMPARED_WITH.search(wide):
             continue
-        if _TARGET_BEFORE.search(wide):
-            continue  # "tiệm cận mục tiêu top 50 vào năm 2025": a target's year, never an assessment
+        if _TARGET_BEFORE.search(low, max(0, m.start() - 120), m.start()):
+            # "tiệm cận mục tiêu top 50 vào năm 2025", "mục tiêu trở thành trung tâm … quốc tế vào năm 2030":
+            # a target's year, never an assessment
+            continue
         if m["rel"]:
             if article_year is None:
                 continue

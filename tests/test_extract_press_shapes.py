@@ -2209,3 +2209,20 @@ def test_an_ordered_list_with_world_places_and_no_region_named_gives_only_the_wo
     text = GCI22 + "Ba nước đứng đầu lần lượt là Singapore (4), Malaysia (5) và Indonesia (24)."
     assert facts(text) == {F("Singapore", "other", 2022, rank=4), F("Malaysia", "other", 2022, rank=5),
                            F("Indonesia", "other", 2022, rank=24)}
+
+
+def test_a_goal_year_in_the_title_and_an_innovation_centre_name_no_edition_or_index() -> None:
+    """"mục tiêu trở thành trung tâm đổi mới sáng tạo quốc tế vào năm 2030": a goal's year (the goal is
+    long), and an innovation centre is not the Global Innovation Index."""
+    title = ("Cần Thơ dẫn đầu nhóm 63 tỉnh, thành về chỉ số chuyển đổi số, khẳng định bước tiến và mục tiêu trở thành "
+             "trung tâm đổi mới sáng tạo quốc tế vào năm 2030")
+    text = title + "\nNgày 21/10, Bộ công bố kết quả chỉ số chuyển đổi số (DTI) năm 2024 theo hai nhóm tỉnh, thành."
+    assert facts(text, title=title, date=None) == {F("Cần Thơ", "dti", 2024, rank=1, total=63)}
+
+
+def test_an_undated_page_reports_no_year_after_today() -> None:
+    """A page without a date was written by today at the latest, so a later year is a misreading."""
+    assert facts("Theo chỉ số chuyển đổi số năm 2090, Cần Thơ xếp thứ 5/63.", date=None) == set()
+    assert facts("Theo chỉ số chuyển đổi số năm 2024, Cần Thơ xếp thứ 5/63.", date=None) == {
+        F("Cần Thơ", "dti", 2024, rank=5, total=63)
+    }
