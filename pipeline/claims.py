@@ -178,7 +178,13 @@ _OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|t
 
 
 _NEXT_BLOCK_LEADER = re.compile(
-    r"\s*(?:\([^()]{0,40}\))?\s*(?:,|;)?\s*(?:và\s+|còn\s+)?(?:(?:ở|trong|đối với|với)\s+)?(?:khối|nhóm|cấp)\s+[^;.()]{1,60}?\s+là\s+$"
+    r"\s*(?:\([^()]{0,40}\))?\s*(?:,|;)?\s*(?:và\s+|còn\s+)?(?:(?:ở|trong|đối với|với)\s+)?"
+    r"(?:(?:khối|nhóm|cấp)\s+[^;.()]{1,60}?|(?<=đối với )(?:các\s+)?(?:bộ,? ngành|địa phương))\s+là\s+$"
+)
+# "…; Về cung cấp dịch vụ công trực tuyến đối với khối Bộ ngành là A": a clause that names a pillar and a block's
+# leader with no claim word of its own, going on from a "Dẫn đầu … là" before it
+_PILLAR_BLOCK_LEADER = re.compile(
+    r"\s*;\s*về\s+(?:cung cấp\s+)?(?P<comp>" + COMPONENT_ALT + r")\s+(?:ở|đối với|trong)\s+(?:khối\s+)?[^;.()]{1,40}?\s+là\s+$"
 )
 # "Dẫn đầu các khối gồm: khối sở, ngành (Sở Tư pháp, 862,3 điểm), khối huyện (…)": each block's leader in brackets
 _BLOCKS_LISTED = re.compile(r"\s*(?:của\s+)?(?:các|hai|ba|bốn|\d)\s+(?:khối|nhóm|cấp)\s*(?:gồm|là|lần lượt là)?\s*:?")
@@ -193,6 +199,23 @@ def _leaders_of_more_blocks(subjects: list[Mention], last: Mention, low: str) ->
             out.append(m)
             last = m
     return out
+
+
+def _pillar_block_leaders(subjects: list[Mention], last: Mention, low: str, cues: list[Cue], emit, cue: Cue) -> None:  # noqa: ANN001
+    """Leaders named in the claimless clauses after a leader claim, each first in its block and in the pillar
+    its clause names ("…; Về dịch vụ công trực tuyến đối với khối Bộ ngành là A và đối với khối địa phương là B")."""
+    while True:
+        nxt = next((m for m in subjects if m.start >= last.end), None)
+        if nxt is None:
+            return
+        found = _PILLAR_BLOCK_LEADER.fullmatch(low, last.end, nxt.start)
+        if not found or any(last.end <= c.start < nxt.start for c in cues):
+            return
+        comp = component_name(found["comp"])
+        leaders = [nxt, *_leaders_of_more_blocks(subjects, nxt, low)]
+        for m in leaders:
+            emit(m, cue, rank=1, component=comp)
+        last = leaders[-1]
 
 
 def _leaders_of_other_fields(subjects: list[Mention], first: Mention, low: str) -> list[Mention]:
@@ -324,6 +347,10 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         if len(gap) <= 160 and (not re.search(r"[.!?:]\s", gap) or re.fullmatch(r"\s*(?:gồm|bao gồm|như sau)?\s*:\s*", gap)):
             if cue.kind == "top" and (re.search(r"\bcủa\b", gap) or len(gap) > 70):
                 pass
+            elif ";" in gap and _named_after_in_clause(subjects, cue, low) is not None:
+                # "…; Về ứng dụng nội bộ xếp đầu bảng đối với Bộ ngành là A": a new clause whose body is named after
+                # its claim, not the body of the clause before
+                return _group_fwd(subjects, _named_after_in_clause(subjects, cue, low), low)
             elif re.search(r"[,;]", gap) and _pronoun_in(
                 low, sentence, subjects[i].end + max(gap.rfind(","), gap.rfind(";")), cue.start
             ):
@@ -366,6 +393,14 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         ref = _referent(low[clause_start : cue.start], state, cue.start)
         return [ref] if ref is not None else []
     return []
+
+
+def _named_after_in_clause(subjects: list[Mention], cue: Cue, low: str) -> int | None:
+    """The index of the body a claim names after itself with "là", in its own clause, or None."""
+    for i, m in enumerate(subjects):
+        if m.start >= cue.end:
+            return i if re.fullmatch(r"[^;.]{0,60}?\blà\s*:?\s*(?:tỉnh\s+|thành phố\s+)?", low[cue.end : m.start]) else None
+    return None
 
 
 _APPOSITION = re.compile(
@@ -456,18 +491,21 @@ _COUNTED_COMPONENTS = re.compile(
 )
 
 
+_COMPONENT = re.compile(COMPONENT_ALT)
+
+
 def _components_after(low: str, start: int, until: int) -> list[str]:
     """The components named after a claim and before the next one, in its clause, or []."""
     colon = _COMPONENTS_COLON.match(low, start) or _COUNTED_COMPONENTS.match(low, start)
     if colon:
-        names = [component_name(x.group(0)) for x in re.finditer(COMPONENT_ALT, colon["list"])]
+        names = [component_name(x.group(0)) for x in _COMPONENT.finditer(low, colon.start("list"), colon.end("list"))]
         return list(dict.fromkeys(n for n in names if n))
     stop = min([until] + [i for i in (low.find(";", start), low.find(".", start)) if i >= 0])
     m = _COMPONENTS_LATER.search(low, start, stop)
     if not m or re.search(r"[,;]", low[start : m.start()]) and not re.search(r"\bở\b|\bvề\b", low[start:m.start()]):
         return []
     names = []
-    for part in re.finditer(COMPONENT_ALT, m["list"]):
+    for part in _COMPONENT.finditer(low, m.start("list"), m.end("list")):  # in place: some names need their context
         name = component_name(part.group(0))
         if name and name not in names:
             names.append(name)
@@ -933,6 +971,7 @@ def extract_sentence(
             more = _leaders_of_more_blocks(subjects, group[-1], low)
             if more:
                 first_in_each_block(group + more, cue)
+                _pillar_block_leaders(subjects, more[-1], low, cues, emit, cue)
                 continue
         if cue.kind == "leader" and len(group) >= 2 and group[0].start >= cue.end and (
             re.search(r"(?:các|hai|ba|bốn|năm|\d)\s+(?:khối|nhóm|cấp)(?![\w])", low[max(0, cue.start - 20) : group[0].start])
@@ -941,6 +980,13 @@ def extract_sentence(
             # "Đứng đầu các khối lần lượt là A (khối sở), B (khối huyện) và C (khối xã)": each first in its block
             first_in_each_block(group, cue)
             continue
+        if cue.kind == "top" and cue.top == 2 and len(group) == 1 and group[0].end <= cue.start:
+            # "tỉnh An Giang và Bộ TT&TT là hai đơn vị dẫn đầu": a province and a ministry rank in fields of their
+            # own, so each is first in its own
+            other = next((p for p in reversed(subjects) if p.end <= group[0].start), None)
+            if other is not None and not _compatible(other, group[0]) and re.fullmatch(r"\s*(?:,|và)\s*", low[other.end : group[0].start]):
+                first_in_each_block([other, group[0]], cue)
+                continue
         if cue.kind in ("leader", "top") and len(group) >= 2:
             ordered = (
                 "lần lượt" in low[group[0].start : clause_end]

@@ -115,6 +115,11 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     # (not the ranking's own name: "mức độ ứng dụng CNTT trong hoạt động của cơ quan nhà nước")
     (re.compile(r"(?<!mức độ )ứng dụng (?:cntt|công nghệ thông tin) trong (?:hoạt động(?: nội bộ)?(?! của (?:các )?cơ quan nhà nước)|nội bộ)"),
      "ứng dụng cntt"),
+    # the ICT-application ranking's pillars by their short names (2010–2012 reports): "Về ứng dụng nội bộ",
+    # "xếp hạng về cung cấp thông tin" (on the portals); a bare "cung cấp thông tin" is only a verb
+    (re.compile(r"ứng dụng nội bộ"), "ứng dụng cntt"),
+    # (or at the start of a phrase cut after such a word)
+    (re.compile(r"(?:(?<=về )|(?<=chỉ số )|(?<=mức độ )|^)cung cấp thông tin(?! cho)"), "cổng thông tin điện tử"),
     (re.compile(r"sản xuất\s*(?:[-–,]\s*)?kinh doanh (?:cntt|công nghệ thông tin)|công nghiệp (?:cntt|công nghệ thông tin)"),
      "công nghiệp cntt"),
     # Bare "sản xuất kinh doanh: 0,41" beside the other ICT Index pillars (COMPONENT_BARE resolves it per index)
@@ -203,7 +208,7 @@ def component_name(phrase_lower: str) -> str | None:
     return _BARE_LABELS.get(re.sub(r"\s*[-–,]\s*|\s+", " ", phrase_lower.strip()))
 
 
-_BARE_LABELS = {"ứng dụng": BARE_APPLICATION, "sản xuất kinh doanh": BARE_INDUSTRY}
+_BARE_LABELS = {"ứng dụng": BARE_APPLICATION, "sản xuất kinh doanh": BARE_INDUSTRY, "cung cấp thông tin": "cổng thông tin điện tử"}
 
 
 # --- groups (GUIDELINES §6) -------------------------------------------------------------------------

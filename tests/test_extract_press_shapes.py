@@ -2226,3 +2226,45 @@ def test_an_undated_page_reports_no_year_after_today() -> None:
     assert facts("Theo chỉ số chuyển đổi số năm 2024, Cần Thơ xếp thứ 5/63.", date=None) == {
         F("Cần Thơ", "dti", 2024, rank=5, total=63)
     }
+
+
+ICTAPP12 = "Kết quả đánh giá mức độ ứng dụng CNTT của cơ quan nhà nước năm 2012. "
+
+
+def test_pillar_clauses_chained_by_semicolons_each_name_their_blocks_leaders() -> None:
+    """The 2010–2012 reports' short pillar names ("cung cấp thông tin", "ứng dụng nội bộ"), clauses with no
+    claim word of their own going on from "Dẫn đầu … là", and a clause whose body follows its claim."""
+    text = ICTAPP12 + (
+        "Dẫn đầu xếp hạng về cung cấp thông tin ở khối các Bộ, cơ quan ngang Bộ là Bộ Tư pháp và ở khối địa phương là "
+        "tỉnh Đồng Tháp; Về cung cấp dịch vụ công trực tuyến đối với khối Bộ ngành là Bộ Công Thương và đối với khối địa "
+        "phương là tỉnh Bình Dương; Về ứng dụng nội bộ xếp đầu bảng đối với Bộ ngành là Bộ Y tế và đối với địa phương "
+        "là tỉnh Hà Nam."
+    )
+    got = facts(text, date="2012-05-01")
+    assert got == {
+        F("Bộ Tư pháp", "ict_application", 2012, component="cổng thông tin điện tử", rank=1),
+        F("Đồng Tháp", "ict_application", 2012, component="cổng thông tin điện tử", rank=1),
+        F("Bộ Công Thương", "ict_application", 2012, component="dịch vụ công trực tuyến", rank=1),
+        F("Bình Dương", "ict_application", 2012, component="dịch vụ công trực tuyến", rank=1),
+        F("Bộ Y tế", "ict_application", 2012, component="ứng dụng cntt", rank=1),
+        F("Hà Nam", "ict_application", 2012, component="ứng dụng cntt", rank=1),
+    }
+
+
+def test_providing_information_as_a_verb_names_no_pillar() -> None:
+    got = facts(ICTAPP12 + "Sở Tư pháp cung cấp thông tin, Bộ Tư pháp dẫn đầu khối bộ, ngành.", date="2012-05-01")
+    assert got == {F("Bộ Tư pháp", "ict_application", 2012, rank=1)}
+
+
+def test_two_leading_units_of_different_fields_are_each_first() -> None:
+    text = ICTAPP12 + "Với kết quả trên, tỉnh Hà Nam và Bộ Tư pháp là hai đơn vị dẫn đầu trong xếp hạng tổng thể."
+    assert facts(text, date="2012-05-01") == {
+        F("Hà Nam", "ict_application", 2012, rank=1), F("Bộ Tư pháp", "ict_application", 2012, rank=1)
+    }
+
+
+def test_two_leading_provinces_stay_a_top_group() -> None:
+    text = ICTAPP12 + "Với kết quả trên, tỉnh Hà Nam và tỉnh Nam Định là hai đơn vị dẫn đầu trong xếp hạng tổng thể."
+    assert facts(text, date="2012-05-01") == {
+        F("Hà Nam", "ict_application", 2012, top=2), F("Nam Định", "ict_application", 2012, top=2)
+    }
