@@ -1553,7 +1553,7 @@ def _clause_ends(low: str):  # noqa: ANN202 - small closure factory
 
 
 _ANCHOR_BEFORE = re.compile(
-    r"^[^;.]{0,80}?(?:,\s*|\s)(?:chỉ\s+|ngay\s+|liền\s+)?(?:xếp\s+|đứng\s+)?(?:sau|theo sát|theo sau)\s+"
+    r"^[^;.]{0,80}?(?:,\s*|\s|\(\s*)(?:chỉ\s+|ngay\s+|liền\s+)?(?:xếp\s+|đứng\s+)?(?:sau|theo sát|theo sau)\s*:?\s+"
     r"(?:(?P<k>\d{1,2}|" + WORD_ALT + r")\s+(?:tỉnh|thành phố|địa phương|bộ|cơ quan|đơn vị|nước|quốc gia)[^,;.:]{0,30}?"
     r"\s*(?:là|gồm)?\s*:?\s*|"
     # "xếp hạng 8, sau các tỉnh, thành là A, B, …": the bodies ahead, not counted

@@ -960,8 +960,14 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         # ("tăng 0,2052 điểm", "cao hơn 5 điểm": a difference; "tăng 2 bậc, xếp thứ 4 với 87,5 điểm" is a score)
         if not m["of"] and re.search(r"tối đa\s*(?:là\s*)?$", before):
             continue  # "bốn tiêu chí đạt tối đa 20 điểm": a maximum ("điểm tối đa 100/100 điểm" is a score)
-        if re.search(r"(?:trung bình|bình quân)\s*(?:là|đạt|:)?\s*$|(?:tăng|giảm|cao hơn|thấp hơn|hơn)(?:\s+(?:thêm|được|tới|gần|khoảng|gần\s+như))?\s*$|"
-                     r"(?:tăng|giảm)\s+\d+\s+(?:bậc|hạng)\s+và\s*$", before) or re.search(
+        # an average, unless it is the body's own ("Việt Nam đứng thứ 5 … với điểm trung bình đạt 54,48 điểm":
+        # that index is a mean of its pillars)
+        average = re.search(r"(?:trung bình|bình quân)\s*(?:là|đạt|:)?\s*$", before) and not re.search(
+            r"(?<![\w])với\s+(?:số\s+)?điểm\s+(?:số\s+)?trung bình\s*(?:là|đạt|:)?\s*$", before
+        )
+        if average or re.search(
+            r"(?:tăng|giảm|cao hơn|thấp hơn|hơn)(?:\s+(?:thêm|được|tới|gần|khoảng|gần\s+như))?\s*$|"
+            r"(?:tăng|giảm)\s+\d+\s+(?:bậc|hạng)\s+và\s*$", before) or re.search(
             r"(?:điểm|giá trị|chỉ số)\s+(?:trung bình|bình quân)\s+(?:chung|(?:của\s+|ở\s+|tại\s+)?(?:chỉ số|cả nước|toàn quốc|khối|các|nhóm))"
             r"[^;.]{0,60}$",
             low[max(0, m.start() - 90) : m.start()],

@@ -2268,3 +2268,21 @@ def test_two_leading_provinces_stay_a_top_group() -> None:
     assert facts(text, date="2012-05-01") == {
         F("Hà Nam", "ict_application", 2012, top=2), F("Nam Định", "ict_application", 2012, top=2)
     }
+
+
+AIR23 = "Theo báo cáo Chỉ số sẵn sàng AI của chính phủ năm 2023, "
+
+
+def test_a_countrys_own_mean_score_is_its_score_but_the_regions_mean_is_not() -> None:
+    got = facts(AIR23 + "Lào đứng thứ 7/10 trong ASEAN, với điểm trung bình đạt 34,48 điểm.", date="2024-01-05")
+    assert F("Lào", "other", 2023, score=34.48) in got
+    got = facts(AIR23 + "Lào đứng thứ 7/10 trong ASEAN. Điểm trung bình của các nước ASEAN đạt 44,1 điểm.", date="2024-01-05")
+    assert got == {F("Lào", "other", 2023, group="Đông Nam Á", rank=7, total=10)}
+
+
+def test_the_bodies_ahead_after_sau_and_a_colon_in_brackets_are_a_top_group() -> None:
+    got = facts("Theo báo cáo GII 2024, trong khu vực ASEAN, Lào đứng thứ 4 (sau: Singapore, Malaysia và Thái Lan).",
+                date="2024-10-01")
+    assert got == {F("Lào", "other", 2024, group="Đông Nam Á", rank=4)} | {
+        F(c, "other", 2024, group="Đông Nam Á", top=3) for c in ("Singapore", "Malaysia", "Thái Lan")
+    }
