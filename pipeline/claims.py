@@ -1152,6 +1152,12 @@ _ON_TOPIC = re.compile(
     COMPONENT_ALT + r"|chuyển đổi số|ứng dụng|chính phủ (?:điện tử|số)|cntt|công nghệ thông tin|chỉ số|dti|ict|egdi|"
     r"mức độ|tổng thể|xếp hạng|phát triển|hạ tầng|nhân lực|thể chế|an toàn"
 )
+# The other rankings the project keeps (index `other`), as what a place is "về": "đứng thứ 48 về đổi mới sáng tạo
+# toàn cầu" (the topic itself, not "về sản phẩm trên sàn thương mại điện tử", a statistic)
+_OTHER_TOPIC = re.compile(
+    r"(?:chỉ số\s+|lĩnh vực\s+)?(?:đổi mới sáng tạo|năng lực cạnh tranh|an ninh mạng|cải cách hành chính|thương mại điện tử|"
+    r"quản trị|hài lòng|khởi nghiệp|trí tuệ nhân tạo|\bai\b|internet|thịnh vượng|kinh tế tri thức)"
+)
 
 
 _REGION_AFTER = re.compile(
@@ -1254,7 +1260,7 @@ def _off_topic(low: str, cue: Cue) -> bool:
     opens_bracket = low.startswith("(", cue.start) or re.search(r"\(\s*(?:(?:đứng|xếp)\s+)?$", lead)
     if opens_bracket and _STATISTIC.search(re.split(r"[,;]", lead)[-1]):
         return True
-    return bool(m) and not _ON_TOPIC.search(m["what"]) and not _BACK_REFERENCE.search(m["what"])
+    return bool(m) and not _ON_TOPIC.search(m["what"]) and not _OTHER_TOPIC.match(m["what"]) and not _BACK_REFERENCE.search(m["what"])
 
 
 # "về công tác này", "về lĩnh vực đó": what the sentence before was about, so never off the topic

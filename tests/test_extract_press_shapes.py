@@ -2286,3 +2286,24 @@ def test_the_bodies_ahead_after_sau_and_a_colon_in_brackets_are_a_top_group() ->
     assert got == {F("Lào", "other", 2024, group="Đông Nam Á", rank=4)} | {
         F(c, "other", 2024, group="Đông Nam Á", top=3) for c in ("Singapore", "Malaysia", "Thái Lan")
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Lào đứng thứ 48 về đổi mới sáng tạo toàn cầu năm 2022.", F("Lào", "other", 2022, rank=48)),
+        ("Lào xếp thứ 50 về năng lực cạnh tranh toàn cầu năm 2019.", F("Lào", "other", 2019, rank=50)),
+        ("Bình Phước đứng thứ 5 về cải cách hành chính năm 2023.", F("Bình Phước", "other", 2023, rank=5)),
+        ("Lào đứng thứ 4 ASEAN về an ninh mạng năm 2020.", F("Lào", "other", 2020, group="Đông Nam Á", rank=4)),
+        ("Lào đứng thứ 9 về thương mại điện tử B2C năm 2020.", F("Lào", "other", 2020, rank=9)),
+    ],
+)
+def test_a_place_about_another_ranking_is_kept_in_other(sentence: str, expected: tuple) -> None:
+    """"về đổi mới sáng tạo", "về năng lực cạnh tranh": a topic of a ranking the project keeps, not an
+    untracked statistic like "về thu hút vốn FDI"."""
+    assert facts(sentence, date="2024-01-01") == {expected}
+
+
+def test_a_place_for_a_statistic_of_an_e_commerce_platform_is_no_fact() -> None:
+    assert facts("Tỉnh Lạng Sơn cũng đứng thứ 2 toàn quốc về sản phẩm trên sàn thương mại điện tử năm 2021.",
+                 date="2024-01-01") == set()
