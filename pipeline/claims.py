@@ -85,6 +85,7 @@ class SentenceState:
     reported_year: int | None = None  # the assessment the article reports, if earlier than its date
     last_subject: Mention | None = None
     paragraph_region: str | None = None
+    article_region: str | None = None  # the last region the article named, in any paragraph
     is_local: bool = False
     sentence_mentions: list[Mention] = field(default_factory=list)
     sentence_region: str | None = None  # the region the sentence's places were last said to be in
@@ -636,6 +637,10 @@ def _component(cue: Cue, subject: Mention | None, low: str, prev_end: int, state
 
 
 UNNAMED_REGION = "?"
+_SECOND_REGION = re.compile(
+    r"\s*(?:trong|ở|tại|của)?\s*(?:khu vực\s+)?(?:châu á|đông nam á|asean)\s+(?:cũng như|và|lẫn)\s+(?:(?:trong|ở|tại)\s+)?"
+    r"(?:khu vực\s+)?(?P<g2>châu á(?!\s*[-–]\s*thái bình dương)|đông nam á|asean)"
+)
 
 
 # Countries in each region the contract groups by: a place beyond that is a world place, whatever the frame
@@ -669,13 +674,14 @@ def _region_named(cue: Cue, low: str, state: SentenceState) -> str | None:
     if after:
         return REGION_NAMES.get(after.group(1))
     if re.match(r"\s*(?:trong|ở|tại|của)\s+(?:khu vực|vùng)(?![\w])(?!\s+(?:châu|đông nam|asean))", low[cue.end :]):
-        # "xếp thứ 2 trong khu vực là Malaysia": the region the text is about, never the world
-        return state.paragraph_region or UNNAMED_REGION
+        # "xếp thứ 2 trong khu vực là Malaysia": the region the text is about (named in this paragraph, else in
+        # an earlier one), never the world
+        return state.paragraph_region or state.article_region or UNNAMED_REGION
     found = None
     for m in REGION_OPENING.finditer(low[: cue.start]):
         found = m
     if found:
-        return REGION_NAMES.get(found["g"])
+        return REGION_NAMES.get(found["g"] or found["g2"])
     if cue.kind in ("rank", "next_list") and state.sentence_region and re.search(r"[,;]\s*(?:và\s+)?(?:xếp\s+|đứng\s+)?$", low[: cue.start]):
         return state.sentence_region  # "Xếp thứ 2 trong khu vực là Malaysia (…), thứ 3 là Thái Lan": the list goes on there
     return None
@@ -707,9 +713,9 @@ def extract_sentence(
     """
     low = lower_same_length(sentence)
     # "khu vực châu Á - Thái Bình Dương" is no region of the contract
-    region = re.search(r"khu vực\s+(?:hiệp hội (?:các\s+)?(?:quốc gia|nước)\s+)?(đông nam á|châu á(?!\s*[-–]\s*thái bình dương))", low)
-    if region:
-        state.paragraph_region = REGION_NAMES[region.group(1)]
+    regions = re.findall(r"khu vực\s+(?:hiệp hội (?:các\s+)?(?:quốc gia|nước)\s+)?(đông nam á|châu á(?!\s*[-–]\s*thái bình dương))", low)
+    if regions:  # the last one named: "đứng đầu khu vực châu Á cũng như khu vực Đông Nam Á. Xếp thứ 2 trong khu vực là …"
+        state.paragraph_region = state.article_region = REGION_NAMES[regions[-1]]
     if cues is None:
         cues = find_cues(low)
     if not cues or _OFF_DOMAIN.search(low):
@@ -806,6 +812,13 @@ def extract_sentence(
                     twin.attrs = dict(a.attrs)
                     twin.year = partner
                     out.append(twin)
+            second = _SECOND_REGION.match(low, cue.end) if a.group in _REGION_SIZE else None
+            if second and REGION_NAMES[second["g2"]] != a.group and (a.rank or 0) <= _REGION_SIZE[REGION_NAMES[second["g2"]]]:
+                # "đứng đầu khu vực châu Á cũng như khu vực Đông Nam Á": the same place in both regions
+                twin = copy.copy(a)
+                twin.attrs = dict(a.attrs)
+                twin.group = REGION_NAMES[second["g2"]]
+                out.append(twin)
             out.append(a)
 
     def first_in_each_block(leaders: list[Mention], cue: Cue) -> None:

@@ -196,7 +196,7 @@ _FROM_TOP = re.compile(
 )
 _NEXT = re.compile(
     r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|tiếp đến|tiếp đó|sau đó|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó\s+|lần lượt\s+)?là))\s+(?:đó\s+)?"
-    r"(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)\s*"
+    r"(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)(?![\w])\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
 )
 # "lần lượt chiếm ba vị trí đầu", "Năm vị trí đầu khu vực lần lượt thuộc về A, B ..."
@@ -227,8 +227,10 @@ _PREV_POSITION = re.compile(
 )
 # "Trong khu vực Đông Nam Á, Việt Nam …" / "ở châu Á, …"
 REGION_OPENING = re.compile(
-    r"(?:^|[;,]\s*)(?:(?:tính\s+)?riêng\s+|xét\s+|nếu\s+(?:đặt|xét)\s+|so với các nước\s+)?(?:trong|ở|tại)\s+(?:khu vực\s+)?"
-    r"(?P<g>châu á|đông nam á|asean)\s*,"
+    r"(?:^|[;,]\s*)(?:(?:tính\s+)?riêng\s+|xét\s+|nếu\s+(?:đặt|xét)\s+|so với các nước\s+)?(?:(?:trong|ở|tại)\s+(?:khu vực\s+)?"
+    r"(?P<g>châu á|đông nam á|asean)\s*,|"
+    # "khu vực Đông Nam Á có Singapore dẫn đầu"
+    r"(?:(?:trong|ở|tại)\s+)?khu vực\s+(?P<g2>đông nam á|asean|châu á(?!\s*[-–]\s*thái bình dương))\s+(?:có|thì)\s)"
 )
 # "; tiếp theo" / "chỉ sau": clause-level totals "… của 63 tỉnh, thành phố"
 _CLAUSE_TOTAL = re.compile(

@@ -2307,3 +2307,30 @@ def test_a_place_about_another_ranking_is_kept_in_other(sentence: str, expected:
 def test_a_place_for_a_statistic_of_an_e_commerce_platform_is_no_fact() -> None:
     assert facts("Tỉnh Lạng Sơn cũng đứng thứ 2 toàn quốc về sản phẩm trên sàn thương mại điện tử năm 2021.",
                  date="2024-01-01") == set()
+
+
+PROSPERITY15 = "Trong báo cáo Chỉ số thịnh vượng toàn cầu năm 2015, "
+
+
+def test_a_region_that_opens_with_co_and_a_list_going_on_to_a_name_starting_with_la() -> None:
+    """"khu vực Đông Nam Á có Singapore dẫn đầu (thứ 19 thế giới)"; "tiếp theo là Lào" (the name begins with
+    the letters of "là", which the list word must not swallow)."""
+    text = PROSPERITY15 + ("khu vực Đông Nam Á có Singapore dẫn đầu (thứ 19 thế giới). Xếp thứ 2 trong khu vực là Malaysia "
+                           "(thứ 44 thế giới), tiếp theo là Lào (thứ 95 thế giới).")
+    assert facts(text, date="2015-11-10") == {
+        F("Singapore", "other", 2015, group="Đông Nam Á", rank=1), F("Singapore", "other", 2015, rank=19),
+        F("Malaysia", "other", 2015, group="Đông Nam Á", rank=2), F("Malaysia", "other", 2015, rank=44),
+        F("Lào", "other", 2015, group="Đông Nam Á", rank=3), F("Lào", "other", 2015, rank=95),
+    }
+
+
+def test_the_region_of_an_earlier_paragraph_and_two_regions_at_once() -> None:
+    """"đứng đầu khu vực châu Á cũng như khu vực Đông Nam Á" is first in both; "trong khu vực" in the next
+    paragraph is the last region named."""
+    text = PROSPERITY15 + ("Singapore đứng thứ 17 thế giới và đứng đầu khu vực châu Á cũng như khu vực Đông Nam Á.\n"
+                           "Xếp thứ 2 trong khu vực là Malaysia (thứ 44 thế giới).")
+    assert facts(text, date="2015-11-10") == {
+        F("Singapore", "other", 2015, rank=17), F("Singapore", "other", 2015, group="châu Á", rank=1),
+        F("Singapore", "other", 2015, group="Đông Nam Á", rank=1),
+        F("Malaysia", "other", 2015, group="Đông Nam Á", rank=2), F("Malaysia", "other", 2015, rank=44),
+    }
