@@ -513,6 +513,20 @@ def _components_after(low: str, start: int, until: int) -> list[str]:
     return names
 
 
+def _component_before_bracket(low: str, start: int) -> list[str]:
+    """The pillar named right before the bracket a claim opens: "chỉ số nhân lực HCI (tăng 3 bậc)", whatever
+    pillar the sentence names after it."""
+    opening = re.search(r"\(\s*$", low[:start])
+    if not opening:
+        return []
+    named = list(_COMPONENT.finditer(low, max(0, opening.start() - 80), opening.start()))
+    last = named[-1] if named else None
+    if last is None or low[last.end() : opening.start()].strip():
+        return []
+    name = component_name(last.group(0))
+    return [name] if name else []
+
+
 # "các chỉ số chính quyền số và thể chế số đều xếp thứ 2": several pillars sharing the place that follows
 _SHARED_PILLARS_BEFORE = re.compile(
     r"(?P<list>(?:" + COMPONENT_ALT + r")(?:\s*(?:,|và)\s*(?:" + COMPONENT_ALT + r"))+)\s+(?:đều|cùng)\s+(?:được\s+)?$"
@@ -744,6 +758,7 @@ def extract_sentence(
             until = next((c.start for c in cues if c.start >= cue.end and c is not cue), len(low))
             components = (
                 _shared_pillars_before(low, cue.start)
+                or _component_before_bracket(low, cue.start)
                 or _components_after(low, cue.end, until)
                 or [_component(cue, m, low, prev_end[0], state)]
             )

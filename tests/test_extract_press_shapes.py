@@ -2334,3 +2334,14 @@ def test_the_region_of_an_earlier_paragraph_and_two_regions_at_once() -> None:
         F("Singapore", "other", 2015, group="Đông Nam Á", rank=1),
         F("Malaysia", "other", 2015, group="Đông Nam Á", rank=2), F("Malaysia", "other", 2015, rank=44),
     }
+
+
+def test_a_change_in_brackets_belongs_to_the_sub_index_named_before_the_bracket() -> None:
+    text = ("Theo báo cáo Chính phủ điện tử của Liên Hợp Quốc năm 2020, Lào cải thiện vượt bậc ở chỉ số hạ tầng viễn "
+            "thông TII (tăng 31 bậc), cải thiện ở chỉ số nhân lực HCI (tăng 3 bậc) nhưng tụt hạng đáng kể ở chỉ số dịch "
+            "vụ trực tuyến OSI (giảm 22 bậc).")
+    assert facts(text, date="2020-08-01") == {
+        F("Lào", "egdi", 2020, component="hạ tầng viễn thông", change=31),
+        F("Lào", "egdi", 2020, component="nguồn nhân lực", change=3),
+        F("Lào", "egdi", 2020, component="dịch vụ công trực tuyến", change=-22),
+    }
