@@ -219,6 +219,29 @@ def _pillar_block_leaders(subjects: list[Mention], last: Mention, low: str, cues
         last = leaders[-1]
 
 
+# "… dẫn đầu ở 3 nhóm cơ quan được đánh giá", "… xếp đầu các nhóm này"
+_IN_EACH_BLOCK = re.compile(r"\s*(?:ở|tại|trong|của)?\s*(?:cả\s+)?(?P<k>các|\d|hai|ba|bốn|năm)\s+(?:khối|nhóm|cấp)(?![\w])")
+_LIST_GAP = re.compile(r"\s*(?:,\s*[^,;.]{1,40}?\s*){0,3}(?:,|và)\s*")  # unranked names (firms) may sit between
+
+
+def _leaders_of_counted_blocks(subjects: list[Mention], low: str, cue: Cue) -> list[Mention]:
+    """The bodies listed right before a lead claim over several blocks, each first in its own, whatever their
+    kinds; [] when the claim is not over several blocks or fewer than two bodies are listed."""
+    blocks = _IN_EACH_BLOCK.match(low, cue.end)
+    if not blocks:
+        return []
+    before = [m for m in subjects if m.end <= cue.start]
+    if not before or not re.fullmatch(r"\s*(?:,\s*[^,;.]{1,40}?\s*){0,3}", low[before[-1].end : cue.start]):
+        return []
+    members = [before[-1]]
+    for m in reversed(before[:-1]):
+        if not _LIST_GAP.fullmatch(low, m.end, members[0].start):
+            break
+        members.insert(0, m)
+    count = parse_int(blocks["k"]) if blocks["k"] != "các" else None
+    return members if len(members) >= 2 and (count is None or count >= len(members)) else []
+
+
 def _leaders_of_other_fields(subjects: list[Mention], first: Mention, low: str) -> list[Mention]:
     """Bodies right before `first`, joined by "," or "và", whose type ranks in another field (a province
     beside a ministry): each leads its own field, so they are leaders too, not members of one group."""
@@ -911,6 +934,10 @@ def extract_sentence(
             if compared is not None:
                 emit(compared, cue, rank=1)
                 continue
+        each = _leaders_of_counted_blocks(subjects, low, cue) if cue.kind == "leader" else []
+        if each:
+            first_in_each_block(each, cue)  # "Đà Nẵng, Bộ Tài chính và Viện Hàn lâm … dẫn đầu ở 3 nhóm"
+            continue
         group = _subject_for(cue, subjects, low, sentence, state)
         if cue.kind == "leader" and not group and _BLOCKS_LISTED.match(low, cue.end):
             group = [m for m in mentions if m.start > cue.end and _BLOCK_THEN_BRACKET.search(low, cue.end, m.start)
@@ -1415,6 +1442,7 @@ def names_local_unit(sentence: str) -> bool:
 # An organisation whose name ends in the country's ("Tập đoàn Điện lực Việt Nam", "Hội Truyền thông số
 # Việt Nam"): the words before "Việt Nam" are capitalised parts of the same name.
 _ORG_BEFORE_COUNTRY = re.compile(r"(?:[A-ZĐ][\wÀ-ỹ&-]*\s+)(?:[\wÀ-ỹ&-]+\s+){0,4}$")
+_FIRM_BEFORE_PLACE = re.compile(r"(?:ngân hàng|tổng công ty|công ty|tập đoàn)\s+(?:[\wÀ-ỹ&-]+\s+){0,5}$", re.IGNORECASE)
 _ORG_HEAD = re.compile(
     r"(?:tập đoàn|tổng công ty|công ty|ngân hàng|hội|hiệp hội|liên đoàn|trung tâm|viện|học viện|đài|thông tấn xã|"
     r"bảo hiểm|kho bạc|ban|ủy ban|uỷ ban|cục|tổng cục|vụ|văn phòng|quỹ|báo)\s+(?:[\wÀ-ỹ&-]+\s+){0,5}$",
@@ -1531,6 +1559,9 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         ):
             state.named_other_body = True
             continue  # part of an organisation's name, not the country
+        if m.entity_type == "province" and _FIRM_BEFORE_PLACE.search(sentence[: m.start]):
+            state.named_other_body = True
+            continue  # "Ngân hàng TMCP đô thị Hà Nội": the end of a firm's name, not the province
         if m.entity_type == "country" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", sentence[max(0, m.start - 20) : m.start]) and (
             sentence[max(0, m.start - 20) : m.start].split()[-1][0].isupper()
         ):

@@ -2345,3 +2345,21 @@ def test_a_change_in_brackets_belongs_to_the_sub_index_named_before_the_bracket(
         F("Lào", "egdi", 2020, component="nguồn nhân lực", change=3),
         F("Lào", "egdi", 2020, component="dịch vụ công trực tuyến", change=-22),
     }
+
+
+def test_bodies_of_different_kinds_leading_counted_blocks_are_each_first() -> None:
+    text = "Theo kết quả DTI năm 2021, Đà Nẵng, Bộ Tài chính và Viện Hàn lâm KH&CN Việt Nam dẫn đầu ở 3 nhóm cơ quan được đánh giá."
+    assert facts(text, date="2022-05-01") == {
+        F(b, "dti", 2021, rank=1) for b in ("Đà Nẵng", "Bộ Tài chính", "Viện Hàn lâm Khoa học và Công nghệ Việt Nam")
+    }
+
+
+def test_a_firm_named_after_a_city_is_not_the_city_and_historic_ministries_are_known() -> None:
+    """The first ICT Index reports ranked firms and banks beside provinces and ministries (Bộ Thương mại and
+    Bộ Bưu chính, Viễn thông existed until 2007); a bank whose name ends in a city's is not that city."""
+    text = ("Theo Vietnam ICT Index 2006, TP Hồ Chí Minh, Bộ Thương mại, Ngân hàng TMCP đô thị Hà Nội, Tổng công ty "
+            "công nghiệp ô tô xếp đầu các nhóm này. Bộ Bưu chính, Viễn thông đứng thứ 4 khối bộ, ngành.")
+    assert facts(text, date="2007-05-01") == {
+        F("Hồ Chí Minh", "ict_index", 2006, rank=1), F("Bộ Thương mại", "ict_index", 2006, rank=1),
+        F("Bộ Bưu chính, Viễn thông", "ict_index", 2006, rank=4),
+    }
