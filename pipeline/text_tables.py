@@ -284,7 +284,7 @@ def _role(label: str) -> tuple[str, object]:
         return "rank", int(m["y"]) if m["y"] else None
     if _CHANGE_LABEL.fullmatch(low):
         return "change", None
-    comp = _TABLE_PILLARS.get(low) or component_name(low)
+    comp = _TABLE_PILLARS.get(low) or component_name(low) or component_name(re.sub(r"^chỉ số\s+(?:thành phần\s+)?", "", low))
     if comp and not low.startswith(("chỉ số chung", "tổng")):
         return "component", comp
     m = _SCORE_LABEL.fullmatch(low)
@@ -489,7 +489,7 @@ def _years_as_rows(
     for line in text_lines:
         offsets.append(pos)
         pos += len(line) + 1
-    out: list[Fact] = []
+    tables: list[tuple[list[str], list[tuple[list[str], int, int, str]], str, str]] = []
     for i, header in enumerate(lines):
         labels = _cells(header)
         if len(labels) < 3 or _label(labels[0]) != "năm" or i >= len(offsets):
@@ -499,16 +499,23 @@ def _years_as_rows(
             cells = _cells(lines[j])
             if len(cells) != len(labels) or not _YEAR_CELL.fullmatch(cells[0].lower()):
                 break
-            rows.append((j, cells))
-        caption = " ".join(text_lines[max(0, i - 2) : i])
+            rows.append((cells, offsets[j], offsets[j] + len(text_lines[j]), text_lines[j]))
+        after = text_lines[i + 1 + len(rows)] if i + 1 + len(rows) < len(text_lines) else ""
+        tables.append((labels, rows, " ".join(text_lines[max(0, i - 2) : i]), after))
+    tables += _years_as_rows_one_cell_a_paragraph(text)
+    out: list[Fact] = []
+    for labels, rows, caption, after in tables:
         bodies = {(m.canonical, m.entity_type) for m in find_mentions(caption, on_date=on_date)}
+        if len(bodies) != 1 and _CAPTION_AFTER.match(after):
+            # "Bảng 3: Điểm các chỉ số của Việt Nam giữa năm 2016 và 2014" under the table
+            caption = after
+            bodies = {(m.canonical, m.entity_type) for m in find_mentions(caption, on_date=on_date)}
         if len(rows) < 2 or len(bodies) != 1:
             continue
         entity, entity_type = bodies.pop()
-        index = ctx.index_for(entity_type, (caption + " " + header).lower(), -1)
-        for j, cells in rows:
+        index = ctx.index_for(entity_type, (caption + " " + " ".join(labels)).lower(), -1)
+        for cells, start, end, line in rows:
             year = int(_YEAR_CELL.fullmatch(cells[0].lower())["y"])
-            line = text_lines[j]
             for label, cell in zip(labels[1:], cells[1:], strict=True):
                 low = _label(label)
                 region = _REGION_RANK_LABEL.fullmatch(low)
@@ -532,7 +539,40 @@ def _years_as_rows(
                     continue
                 out.append(Fact(
                     entity=entity, entity_type=entity_type, index=index, component=component, group=group,
-                    year=year, source=source, sentence=line.strip(), start=offsets[j], end=offsets[j] + len(line),
+                    year=year, source=source, sentence=line.strip(), start=start, end=end,
                     extractor=version, confidence=0.8, **attrs,  # type: ignore[arg-type]
                 ))
+    return out
+
+
+_CAPTION_AFTER = re.compile(r"\s*(?:bảng|biểu|hình|nguồn)\b", re.IGNORECASE)
+_YEAR_PARAGRAPH = re.compile(r"(?:19|20)\d\d")
+
+
+def _years_as_rows_one_cell_a_paragraph(text: str) -> list[tuple[list[str], list[tuple[list[str], int, int, str]], str, str]]:
+    """The same table copied one cell a paragraph (cells apart by a blank line, a label broken over two lines
+    inside its cell): "Năm / đánh giá" · "Chỉ số / phát triển CPĐT" · … · "2016" · "0.51426" · … · "2014" · …"""
+    paragraphs: list[tuple[int, int, str]] = []  # (start, end, cell text on one line)
+    for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        paragraphs.append((m.start(), m.end(), " ".join(m.group(0).split())))
+    out = []
+    for i, (_s, _e, cell) in enumerate(paragraphs):
+        if not re.fullmatch(r"năm(?:\s+(?:đánh giá|khảo sát|xếp hạng|công bố))?", cell.lower()):
+            continue
+        j = i + 1
+        labels = ["Năm"]
+        while j < len(paragraphs) and not _YEAR_PARAGRAPH.fullmatch(paragraphs[j][2]) and len(labels) < 12:
+            labels.append(paragraphs[j][2])
+            j += 1
+        width = len(labels)
+        rows = []
+        while j + width <= len(paragraphs) and _YEAR_PARAGRAPH.fullmatch(paragraphs[j][2]):
+            cells = [p[2] for p in paragraphs[j : j + width]]
+            if not all(_number(c) is not None or _PLACE_OVER_FIELD.fullmatch(c) for c in cells[1:]):
+                break
+            rows.append((cells, paragraphs[j][0], paragraphs[j + width - 1][1], " | ".join(cells)))
+            j += width
+        if width >= 3 and len(rows) >= 2:
+            caption = " ".join(p[2] for p in paragraphs[max(0, i - 2) : i])
+            out.append((labels, rows, caption, paragraphs[j][2] if j < len(paragraphs) else ""))
     return out

@@ -288,3 +288,20 @@ def test_a_place_with_its_change_in_the_same_cell_and_a_row_we_cannot_name() -> 
         F("Myanmar", "egdi", 2014, rank=175, change=-15), F("Myanmar", "egdi", 2012, rank=160),
         F("Thái Lan", "egdi", 2014, rank=102, change=-10), F("Thái Lan", "egdi", 2012, rank=92),
     }
+
+
+def test_one_body_over_the_years_copied_one_cell_a_paragraph_with_its_caption_under_it() -> None:
+    """Cells apart by blank lines, a label broken over two lines inside its cell ("Chỉ số\\nnguồn nhân lực"),
+    a year a row, and the body named only in the caption under the table."""
+    labels = ["Năm\nđánh giá", "Chỉ số\nphát triển CPĐT", "Chỉ số tham gia điện tử", "Chỉ số dịch vụ công trực tuyến",
+              "Chỉ số\nnguồn nhân lực", "Chỉ số hạ tầng\nviễn thông"]
+    rows = [["2016", "0.41426", "0.59492", "0.47246", "0.49888", "0.27145"],
+            ["2014", "0.37045", "0.39019", "0.31732", "0.5148", "0.27923"]]
+    text = ("Khảo sát Chính phủ điện tử của Liên Hợp Quốc năm 2016\n\nCác chỉ số thành phần\n\n"
+            + "\n\n".join(labels + [c for row in rows for c in row])
+            + "\n\nBảng 3: Điểm các chỉ số của Lào giữa năm 2016 và 2014\n\nLào cần cải thiện hạ tầng.")
+    got = facts(text, date="2016-09-01")
+    assert F("Lào", "egdi", 2016, score=0.41426) in got
+    assert F("Lào", "egdi", 2014, component="nguồn nhân lực", score=0.5148) in got
+    assert F("Lào", "egdi", 2016, component="hạ tầng viễn thông", score=0.27145) in got
+    assert F("Lào", "egdi", 2014, component="tham gia điện tử", score=0.39019) in got
