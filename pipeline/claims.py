@@ -341,7 +341,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     if cue.subject_after:
         for i, m in enumerate(subjects):
             if m.start >= cue.end and re.match(
-                r"^(?:[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*)(?:tỉnh\s+|thành phố\s+|tp\.?\s*|các\s+(?:bộ\s+|sở\s+)?)?$",
+                r"^(?:[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*|(?:\s+[^\s,;.:]+){1,5}?\s+thuộc về\s*)"
+                r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*|các\s+(?:bộ\s+|sở\s+)?)?$",
                 low[cue.end : m.start],
             ):
                 return _group_fwd(subjects, i, low)

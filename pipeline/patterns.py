@@ -367,7 +367,8 @@ def find_cues(low: str) -> list[Cue]:
                 end += t.end()
         if tot is not None and not (n <= tot <= 300):
             continue
-        after = bool(re.match(r"\s*(?:thuộc về|là)\s", low[end:]))
+        # "Vị trí thứ 2 thuộc về X", "… thứ 2 trong bảng xếp hạng thuộc về X": the body follows
+        after = bool(re.match(r"\s*(?:thuộc về|là)\s|(?:\s+[^\s,;.:]+){1,5}?\s+thuộc về\s", low[end:]))
         cues.append(Cue("rank", m.start(), end, rank=n, rank_total=tot, subject_after=after))
         # "86/193 quốc gia, 24/47 châu Á và 6/11 Đông Nam Á"
         pos = end

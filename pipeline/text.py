@@ -118,11 +118,26 @@ def prepare_text(original: str) -> PreparedText:
             omap.append(pending_space)
         out.append(nfc[pos:])
         omap.extend(nfc_map[pos:])
-    text = "".join(out)
+    text = _join_wrapped_lines("".join(out))
     # Tone placement per word: length-preserving, so the map stays valid.
     text = _WORD_RE.sub(lambda m: normalize_word(m.group(0)), text)
     omap.append(len(original))
     return PreparedText(original=original, text=text, offsets=omap)
+
+
+_LINE_BREAK = re.compile(r"(?<=[^\W\d_,]|,)\n(?=[^\W\d_])|(?<=\bnăm)\n(?=(?:19|20)\d\d[ ,][^\W\d_])")
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """A line break inside a sentence is a space: pages copied from fixed-width layouts wrap lines mid-sentence
+    ("… vị trí thứ 2 thuộc về Bộ Tài\nchính."), which would cut names and claims apart. A break is inside a
+    sentence when the line ends on a letter or a comma and the next one opens on a lower-case letter (a new
+    paragraph, a heading or a list item opens on a capital, a digit or a mark), or when "năm" ends the line and
+    the year that opens the next goes on in words ("leo từ hạng 25 năm\n2005 lên hạng 1"). One character for
+    one, so the map back to the original stays valid."""
+    if "\n" not in text:
+        return text
+    return _LINE_BREAK.sub(lambda m: " " if text[m.end()].islower() or text[m.end()].isdigit() else "\n", text)
 
 
 def normalize(text: str) -> str:

@@ -2363,3 +2363,22 @@ def test_a_firm_named_after_a_city_is_not_the_city_and_historic_ministries_are_k
         F("Hồ Chí Minh", "ict_index", 2006, rank=1), F("Bộ Thương mại", "ict_index", 2006, rank=1),
         F("Bộ Bưu chính, Viễn thông", "ict_index", 2006, rank=4),
     }
+
+
+def test_lines_wrapped_mid_sentence_are_one_sentence_and_a_place_belongs_to_a_body_named_after_it() -> None:
+    """Old pages wrap lines at a fixed width, cutting names ("Bộ Tài\\nchính") and years ("năm\\n2005");
+    "Vị trí thứ 2 trong bảng xếp hạng thuộc về X" names its body after the place."""
+    text = ("Theo ICT Index 2006, tại nhóm các bộ, cơ quan ngang bộ, Bộ Y tế leo từ hạng 25 năm\n2005 lên hạng 1 năm 2006.\n"
+            "Vị trí thứ 2 trong bảng xếp hạng thuộc về Bộ Tài\nchính. Cơ quan này đứng hạng 3 năm 2005 nhưng đã vượt\n"
+            "Bộ Xây dựng và đẩy bộ này xuống vị trí thứ 4.")
+    assert facts(text, date="2007-01-10") == {
+        F("Bộ Y tế", "ict_index", 2005, rank=25), F("Bộ Y tế", "ict_index", 2006, rank=1),
+        F("Bộ Tài chính", "ict_index", 2006, rank=2), F("Bộ Tài chính", "ict_index", 2005, rank=3),
+        F("Bộ Xây dựng", "ict_index", 2006, rank=4),
+    }
+
+
+def test_a_heading_line_and_a_capitalised_line_stay_apart() -> None:
+    text = "Xếp hạng ICT Index 2006 khối bộ\nBộ Y tế đứng thứ 2.\nTrụ cột hạ tầng\nBộ Xây dựng đứng thứ 5."
+    got = facts(text, date="2007-01-10")
+    assert F("Bộ Y tế", "ict_index", 2006, rank=2) in got

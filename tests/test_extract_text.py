@@ -60,3 +60,10 @@ def test_thousands_are_never_scores_or_ranks() -> None:
 def test_fraction_after_rank_word_is_rank_and_total() -> None:
     cues = find_cues("tỉnh xếp thứ 21/63 tỉnh, thành phố")
     assert [(c.kind, c.rank, c.rank_total) for c in cues] == [("rank", 21, 63)]
+
+
+def test_a_line_wrapped_mid_sentence_is_joined_and_table_cells_are_not() -> None:
+    prepared = prepare_text("Vị trí thứ 2 thuộc về Bộ Tài\nchính, tăng từ hạng 9 năm\n2005 lên hạng 2.\nNăm\n2016\n0,51\nHà Nội\nxếp thứ 1")
+    assert prepared.text == ("Vị trí thứ 2 thuộc về Bộ Tài chính, tăng từ hạng 9 năm 2005 lên hạng 2.\nNăm\n2016\n0,51\n"
+                             "Hà Nội xếp thứ 1")
+    assert len(prepared.offsets) == len(prepared.text) + 1
