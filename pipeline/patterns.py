@@ -430,6 +430,9 @@ def find_cues(low: str) -> list[Cue]:
             after = bool(re.match(r"\s*(?:là|thuộc về)\s", low[m.end() :]))
             cues.append(Cue("rank", m.start(), m.end(), rank=n, subject_after=after))
     _bare_place_lists(low, cues)
+    for m in _NUMBER_N.finditer(low) if "số " in low else ():
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank", m.start(), m.end(), rank=int(m["n"]), values=[BARE]))
     for pattern in _TOP:
         for m in pattern.finditer(low):
             if _overlaps(cues, m.start(), m.end()):
@@ -522,6 +525,10 @@ def find_cues(low: str) -> list[Cue]:
 # number. BARE marks these cues: the claim rules take one only where a body's name ends right before it.
 _BARE_ITEM = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<n>\d{1,3})(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))")
 BARE = "bare"
+# "Quảng Ninh số 1, Hải Phòng số 2 trong xếp hạng …": "number N" right after a body's name (BARE: only there)
+_NUMBER_N = re.compile(
+    r"(?<![\w])số\s+(?P<n>[1-9]\d?)(?![\w/-]|[.,]\d)(?=\s*(?:,|;|$|\.(?!\d))|\s+(?:trong|về|tại|của|cả nước|toàn quốc|thế giới)(?![\w]))"
+)
 
 
 def _bare_place_lists(low: str, cues: list[Cue]) -> None:

@@ -2382,3 +2382,10 @@ def test_a_heading_line_and_a_capitalised_line_stay_apart() -> None:
     text = "Xếp hạng ICT Index 2006 khối bộ\nBộ Y tế đứng thứ 2.\nTrụ cột hạ tầng\nBộ Xây dựng đứng thứ 5."
     got = facts(text, date="2007-01-10")
     assert F("Bộ Y tế", "ict_index", 2006, rank=2) in got
+
+
+def test_number_n_right_after_a_name_is_a_place_and_a_resolution_number_is_not() -> None:
+    got = facts("Quảng Ninh số 1, Hải Phòng số 2 trong xếp hạng chỉ số cạnh tranh cấp tỉnh năm 2017.", date="2018-03-01")
+    assert got == {F("Quảng Ninh", "other", 2017, rank=1), F("Hải Phòng", "other", 2017, rank=2)}
+    got = facts("Theo Nghị quyết số 12 về chuyển đổi số, Hà Nội xếp thứ 5 về chỉ số chuyển đổi số năm 2022.", date="2023-08-01")
+    assert got == {F("Hà Nội", "dti", 2022, rank=5)}
