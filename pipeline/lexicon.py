@@ -44,7 +44,9 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
         (5, re.compile(r"par[- ]?index|\bpci\b|\bpapi\b|\bsipas\b|\bidi\b|\bitu\b|\bgii\b|cải cách hành chính|"
                        r"(?:năng lực|chỉ số) cạnh tranh|(?<!trung tâm )đổi mới sáng tạo|hài lòng|phát triển ict|liên minh viễn thông|thịnh vượng|"
                        r"an toàn thông tin toàn cầu|an ninh mạng toàn cầu|(?:chỉ số|xếp hạng|về) an ninh mạng|\bgci\b|\bnri\b|sẵn sàng (?:cho )?(?:ai|trí tuệ nhân tạo)|"
-                       r"(?:chỉ số|về|xếp hạng) thương mại điện tử|\bb2c\b|\bebi\b|\bunctad\b|\bwipo\b|hiệu quả quản trị|legatum|\bwef\b|\bimd\b")),
+                       r"(?:chỉ số|về|xếp hạng) thương mại điện tử|\bb2c\b|\bpii\b|\bpgi\b|chỉ số xanh|startupblink|"
+                       r"(?:xếp hạng|chỉ số) hệ sinh thái khởi nghiệp|hệ sinh thái khởi nghiệp (?:của|toàn cầu)|"
+                       r"chất lượng cuộc sống số|surfshark|\bebi\b|\bunctad\b|\bwipo\b|hiệu quả quản trị|legatum|\bwef\b|\bimd\b")),
     ],
     "local": [
         (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện|"

@@ -2389,3 +2389,21 @@ def test_number_n_right_after_a_name_is_a_place_and_a_resolution_number_is_not()
     assert got == {F("Quảng Ninh", "other", 2017, rank=1), F("Hải Phòng", "other", 2017, rank=2)}
     got = facts("Theo Nghị quyết số 12 về chuyển đổi số, Hà Nội xếp thứ 5 về chỉ số chuyển đổi số năm 2022.", date="2023-08-01")
     assert got == {F("Hà Nội", "dti", 2022, rank=5)}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Theo StartupBlink, hệ sinh thái khởi nghiệp của TP.HCM xếp thứ 111 thế giới năm 2021.",
+         F("Hồ Chí Minh", "other", 2021, rank=111)),
+        ("Trong bảng xếp hạng Chất lượng cuộc sống số 2023 của Surfshark, Lào đứng thứ 60/121 quốc gia.",
+         F("Lào", "other", 2023, rank=60, total=121)),
+        ("Chỉ số PII 2024 của Bắc Ninh xếp thứ nhất với 63,03 điểm.", F("Bắc Ninh", "other", 2024, rank=1, score=63.03)),
+        ("Theo bảng xếp hạng PGI 2023, Bến Tre đứng đầu cả nước về chỉ số xanh cấp tỉnh với 25,52 điểm.",
+         F("Bến Tre", "other", 2023, rank=1, score=25.52)),
+    ],
+)
+def test_more_rankings_kept_as_other(sentence: str, expected: tuple) -> None:
+    """Start-up ecosystems, digital quality of life, the provinces' innovation (PII) and green (PGI) indices are
+    rankings of their own, never the DTI or the UN survey (a city's world place is no province's place in 63)."""
+    assert facts(sentence, date="2024-12-01") == {expected}
