@@ -221,7 +221,7 @@ def _pillar_block_leaders(subjects: list[Mention], last: Mention, low: str, cues
 
 # "… dẫn đầu ở 3 nhóm cơ quan được đánh giá", "… xếp đầu các nhóm này"
 _IN_EACH_BLOCK = re.compile(r"\s*(?:ở|tại|trong|của)?\s*(?:cả\s+)?(?P<k>các|\d|hai|ba|bốn|năm)\s+(?:khối|nhóm|cấp)(?![\w])")
-_LIST_GAP = re.compile(r"\s*(?:,\s*[^,;.]{1,40}?\s*){0,3}(?:,|và)\s*")  # unranked names (firms) may sit between
+_LEADERS_GAP = re.compile(r"\s*(?:,\s*[^,;.]{1,40}?\s*){0,3}(?:,|và)\s*")  # unranked names (firms) may sit between
 
 
 def _leaders_of_counted_blocks(subjects: list[Mention], low: str, cue: Cue) -> list[Mention]:
@@ -235,7 +235,7 @@ def _leaders_of_counted_blocks(subjects: list[Mention], low: str, cue: Cue) -> l
         return []
     members = [before[-1]]
     for m in reversed(before[:-1]):
-        if not _LIST_GAP.fullmatch(low, m.end, members[0].start):
+        if not _LEADERS_GAP.fullmatch(low, m.end, members[0].start):
             break
         members.insert(0, m)
     count = parse_int(blocks["k"]) if blocks["k"] != "các" else None
@@ -1046,10 +1046,12 @@ def extract_sentence(
         if cue.kind in ("leader", "top") and len(group) >= 2:
             ordered = (
                 "lần lượt" in low[group[0].start : clause_end]
-                or "lần lượt" in low[cue.start : max(cue.end + 20, group[0].start)]
+                or re.search(r"lần lượt|theo thứ tự(?! từ thấp)", low[cue.start : max(cue.end + 20, group[0].start)])
                 or len(following_scores) == len(group)
             )
-            if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"]):
+            # "10 tỉnh … dẫn đầu theo thứ tự là: A, B, …": the order is stated, however many are named
+            stated_order = bool(re.search(r"theo thứ tự(?! từ thấp)", low[cue.start : max(cue.end + 20, group[0].start)]))
+            if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"] or stated_order):
                 if _world_places_disagree(group, cues, low):
                     # "Ba nước đứng đầu lần lượt là Singapore (4), Malaysia (5) và Indonesia (24)": the list
                     # counts a region (the one the text is in); the bracketed numbers are world places
@@ -1516,7 +1518,8 @@ def _as_province(m: Mention, on_date: str | None) -> Mention | None:
 # "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", so the gazetteer leaves it
 # out; it is a country only where it stands in a list with countries the gazetteer knows.
 _UK = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh)(?![\w])")
-_LIST_GAP = re.compile(r"\s*(?:,|và|;)\s*")
+# between two countries of a list, maybe after the first one's place in brackets: ", ", " và ", " (thứ 7) và "
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,|và|;)\s*")
 _CLAUSE_OPENING = re.compile(r"(?:trong khi|còn|nhưng|song|[,;])\s+$")
 _PLACE_VERB_AFTER = re.compile(r"\s+(?:đứng|xếp|giữ|vươn|tụt|tăng|giảm|dẫn đầu)(?![\w])")
 

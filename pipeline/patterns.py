@@ -58,7 +58,8 @@ def _ord(word: str) -> int | None:
 # "xếp thứ 2", "đứng thứ 7", "xếp hạng thứ 86/193", "vị trí thứ 21/63", "xếp ở vị trí số 1", "hạng 36"
 _RANK = re.compile(
     r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng|lùi|tụt|rơi|vươn lên|nhảy lên|leo lên|lên|xuống|ngôi vị|về đích)"
-    r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng|vị))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3})(?!\d|[,.]\d))"
+    r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng|vị))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3})(?!\d|[,.]\d)"
+    r"(?!\s+(?:bậc|hạng)(?![\w])))"  # "thăng hạng 2 bậc" is a change
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
 # "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63"
@@ -181,12 +182,12 @@ _CHANGE = re.compile(
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
 )
 _ORDER_LIST = re.compile(
-    r"lần lượt\s+(?:là\s+)?(?:xếp\s+|đứng\s+|ở\s+|giữ\s+)?(?:(?:ở\s+)?(?:các\s+)?(?:vị trí|hạng)\s+)?(?:thứ\s+)?"
+    r"(?:lần lượt|tương ứng)\s+(?:là\s+)?(?:xếp\s+|đứng\s+|ở\s+|giữ\s+)?(?:(?:ở\s+)?(?:các\s+)?(?:vị trí|hạng)\s+)?(?:thứ\s+)?"
     r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+)"
 )
 # "A, B giữ vị trí thứ 2 và thứ 3" (no "lần lượt": the order of names is the order of places)
 _PLAIN_LIST = re.compile(
-    r"(?:xếp|đứng|giữ|ở|chiếm)\s+(?:các\s+)?(?:vị trí\s+|hạng\s+)?thứ\s+(?P<list>" + ORD + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?"
+    r"(?:xếp|đứng|giữ|ở|chiếm)\s+(?:các\s+)?(?:vị trí\s+|hạng\s+)?(?:tương ứng\s+)?thứ\s+(?P<list>" + ORD + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?"
     + ORD + r")+)(?![\w])(?!\s+về)"
 )
 # "Thứ tự xếp hạng các sở, ban, ngành (từ trên xuống) như sau: A, B, C": places from 1, in order

@@ -46,6 +46,12 @@ _COMPARED_WITH = re.compile(r"so với(?:\s+(?!năm\b)[^\s,;.()]+){0,10}\s+(?:\(
 _TARGET_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|kỳ vọng|hướng tới|tiệm cận|định hướng|kế hoạch)[^,;.()]{0,70}$")
 
 
+# An index named by its short name right before a year: "PAPI 2020", "DTI năm 2022"
+_EDITION_NAMES = r"(?:papi|pci|pii|pgi|dti|gii|gci|nri|egdi|ebi|sipas|par index|ict index)"
+_EDITION_NAMED = re.compile(r"(?<![\w])" + _EDITION_NAMES + r"\s+(?:năm\s+)?$")
+_EDITION_NAMED_IN = re.compile(_EDITION_NAMES + r"\)?\s+(?:năm\s+)?(?:19|20)\d\d")
+
+
 # Words that open a contrasting clause with its own year ("còn năm 2021, …", "trong khi năm 2020 …").
 CONTRAST = re.compile(r"(?<![\w])(?:còn|trong khi|nhưng|song)(?![\w])")
 
@@ -125,6 +131,11 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
         out.append(YearExpr(m.start(), m.end(), year, second))
         if second is not None:
             out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
+    named = [y for y in out if _EDITION_NAMED.search(low, max(0, y.start - 12), y.start) or _EDITION_NAMED_IN.search(low, y.start, y.end)]
+    if named:
+        # "năm nay, Quảng Ninh thăng hạng 2 bậc … bảng xếp hạng PAPI 2020": the edition the sentence names is
+        # the one "năm nay" means
+        out = [y for y in out if low[y.start : y.end] != "năm nay"]
     published = [y for y in out if _PUBLISHED_IN.search(low, max(0, y.start - 25), y.start)]
     if published and any(y.start < published[0].start and y.year < published[0].year for y in out):
         # "kết quả DTI 2022 được Bộ TT&TT công bố năm 2023": the edition named, then the year it was published
@@ -133,6 +144,15 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
 
 
 _PUBLISHED_IN = re.compile(r"công bố\s+(?:vào\s+|trong\s+)?(?:năm\s+)?$")
+
+
+def _in_closed_bracket(low: str, year: YearExpr, before: int) -> bool:
+    """Is the year inside a bracket that closes before position `before`?"""
+    opening = low.rfind("(", 0, year.start)
+    if opening < 0 or low.rfind(")", 0, year.start) > opening:
+        return False
+    closing = low.find(")", year.end)
+    return 0 <= closing < before
 
 
 def pick_year(
@@ -151,6 +171,11 @@ def pick_year(
     for a change the latest; else the sentence's only year.
     """
     usable = [y for y in years if not any(s <= y.start < e for s, e in consumed)]
+    if low:
+        # "A xếp hạng 4 (PII 2023 xếp hạng 7), B xếp hạng 5": a year in a bracket closed before the claim is
+        # that bracket's own
+        outside = [y for y in usable if not _in_closed_bracket(low, y, cue_start)]
+        usable = outside or usable
     if not usable:
         return None
     clause_start = low.rfind(";", 0, cue_start) + 1 if low else 0

@@ -2407,3 +2407,33 @@ def test_more_rankings_kept_as_other(sentence: str, expected: tuple) -> None:
     """Start-up ecosystems, digital quality of life, the provinces' innovation (PII) and green (PGI) indices are
     rankings of their own, never the DTI or the UN survey (a city's world place is no province's place in 63)."""
     assert facts(sentence, date="2024-12-01") == {expected}
+
+
+def test_a_top_group_in_a_stated_order_gives_places() -> None:
+    text = "Theo PCI 2020, 10 tỉnh, thành có PCI dẫn đầu bảng xếp hạng theo thứ tự là: Quảng Ninh, Đồng Tháp, Long An, Bình Dương và Đà Nẵng."
+    assert facts(text, date="2021-05-01") == {
+        F(p, "other", 2020, rank=i) for i, p in enumerate(("Quảng Ninh", "Đồng Tháp", "Long An", "Bình Dương", "Đà Nẵng"), 1)
+    }
+
+
+def test_a_rise_in_bac_is_no_place_and_nam_nay_is_the_edition_the_sentence_names() -> None:
+    text = ("Song, điểm đáng chú ý là năm nay, Lạng Sơn thăng hạng 2 bậc trở thành tỉnh dẫn đầu bảng xếp hạng PAPI 2020 "
+            "với tổng điểm 48,811.")
+    assert facts(text, date="2021-05-01") == {F("Lạng Sơn", "other", 2020, rank=1, score=48.811, change=2)}
+
+
+def test_a_year_in_a_bracket_closed_before_the_next_place_stays_in_the_bracket() -> None:
+    text = "Theo PII 2024, các địa phương tiếp theo gồm: Bà Rịa-Vũng Tàu xếp hạng 4 (PII 2023 xếp hạng 7), Đà Nẵng xếp hạng 5 (PII 2023 xếp hạng 4)."
+    assert facts(text, date="2024-12-01") == {
+        F("Bà Rịa - Vũng Tàu", "other", 2024, rank=4), F("Bà Rịa - Vũng Tàu", "other", 2023, rank=7),
+        F("Đà Nẵng", "other", 2024, rank=5), F("Đà Nẵng", "other", 2023, rank=4),
+    }
+
+
+def test_country_name_variants_and_places_respectively() -> None:
+    text = ("Theo báo cáo năng lực cạnh tranh toàn cầu năm 2018, Thụy Sỹ tụt xuống vị trí thứ 4, Singapore và Đức tiếp tục "
+            "giữ vị trí tương ứng thứ 2 và thứ 3. Các nền kinh tế G20 khác trong top 10 gồm Nhật Bản (thứ 6) và "
+            "Vương quốc Anh (thứ 9).")
+    got = facts(text, date="2018-10-20")
+    assert {F("Thụy Sĩ", "other", 2018, rank=4), F("Singapore", "other", 2018, rank=2), F("Đức", "other", 2018, rank=3),
+            F("Vương quốc Anh", "other", 2018, rank=9)} <= got
