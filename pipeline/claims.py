@@ -1713,6 +1713,9 @@ def _ahead_of_the_place_before(
         return
 
 
+_OWN_PLACE_AFTER = re.compile(r"\s*(?:xếp hạng|xếp thứ|đứng thứ|xếp|đứng|hạng)\s+(?:thứ\s+)?(?:\d|nhất|nhì|ba|tư)")
+
+
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001
     """"…; tiếp theo là các bộ: Tư pháp, Nội vụ, Tài nguyên và Môi trường" → the following places."""
     prior = [a.rank for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")]
@@ -1723,7 +1726,10 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
     names: list[tuple[str, str]] = []
     if after:
         idx = subjects.index(after[0])
-        names = [(m.canonical, m.entity_type) for m in _group_fwd(subjects, idx, low)]
+        members = _group_fwd(subjects, idx, low)
+        if any(_OWN_PLACE_AFTER.match(low, m.end) for m in members):
+            return  # "Các địa phương tiếp theo gồm: A xếp hạng 4 (…), B xếp hạng 5": each states its own place
+        names = [(m.canonical, m.entity_type) for m in members]
     else:
         tail = re.split(r"[.!?]", sentence[cue.end :])[0]
         for piece in re.split(r"\s*[,;]\s*", tail):

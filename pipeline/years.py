@@ -146,13 +146,16 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
 _PUBLISHED_IN = re.compile(r"công bố\s+(?:vào\s+|trong\s+)?(?:năm\s+)?$")
 
 
-def _in_closed_bracket(low: str, year: YearExpr, before: int) -> bool:
-    """Is the year inside a bracket that closes before position `before`?"""
+def _in_other_bracket(low: str, year: YearExpr, cue_start: int) -> bool:
+    """Is the year inside a bracket that does not hold the claim at `cue_start`?"""
     opening = low.rfind("(", 0, year.start)
     if opening < 0 or low.rfind(")", 0, year.start) > opening:
         return False
     closing = low.find(")", year.end)
-    return 0 <= closing < before
+    if closing < 0 or opening < cue_start < closing:
+        return False
+    # "(PII 2023 xếp hạng 7)" holds a claim of its own; "(năm 2022)" right after a place only dates it
+    return bool(re.search(r"(?<![\w])(?:xếp|hạng|thứ|đứng|vị trí|bậc|điểm)(?![\w])", low[opening:closing]))
 
 
 def pick_year(
@@ -172,10 +175,9 @@ def pick_year(
     """
     usable = [y for y in years if not any(s <= y.start < e for s, e in consumed)]
     if low:
-        # "A xếp hạng 4 (PII 2023 xếp hạng 7), B xếp hạng 5": a year in a bracket closed before the claim is
-        # that bracket's own
-        outside = [y for y in usable if not _in_closed_bracket(low, y, cue_start)]
-        usable = outside or usable
+        # "A xếp hạng 4 (PII 2023 xếp hạng 7), B xếp hạng 5": a year in a bracket the claim is not in is that
+        # bracket's own
+        usable = [y for y in usable if not _in_other_bracket(low, y, cue_start)]
     if not usable:
         return None
     clause_start = low.rfind(";", 0, cue_start) + 1 if low else 0

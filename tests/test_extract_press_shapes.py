@@ -2437,3 +2437,16 @@ def test_country_name_variants_and_places_respectively() -> None:
     got = facts(text, date="2018-10-20")
     assert {F("Thụy Sĩ", "other", 2018, rank=4), F("Singapore", "other", 2018, rank=2), F("Đức", "other", 2018, rank=3),
             F("Vương quốc Anh", "other", 2018, rank=9)} <= got
+
+
+def test_a_bracket_that_dates_its_own_place_gives_no_year_to_the_place_before_it() -> None:
+    """The sentence names no year but the brackets' ("(PII 2023 xếp hạng 7)"): the places outside them are of
+    the edition the article is about; a bracket that only holds a year ("(năm 2022)") still dates its place."""
+    text = ("Theo PII 2024, Hà Nội xếp hạng 1. Các địa phương tiếp theo gồm: Bà Rịa-Vũng Tàu xếp hạng 4 "
+            "(PII 2023 xếp hạng 7), Đà Nẵng xếp hạng 5 (PII 2023 xếp hạng 4).")
+    assert facts(text, date="2024-12-31") == {
+        F("Hà Nội", "other", 2024, rank=1),
+        F("Bà Rịa - Vũng Tàu", "other", 2024, rank=4), F("Bà Rịa - Vũng Tàu", "other", 2023, rank=7),
+        F("Đà Nẵng", "other", 2024, rank=5), F("Đà Nẵng", "other", 2023, rank=4),
+    }
+    assert F("Hà Nam", "dti", 2022, rank=5) in facts("Theo chỉ số chuyển đổi số, Hà Nam xếp thứ 5 (năm 2022).", date="2023-08-01")
