@@ -41,7 +41,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.110"
+EXTRACTOR_VERSION = "0.6.111"
 
 log = logging.getLogger(__name__)
 
@@ -333,13 +333,17 @@ _RECENT_YEARS = re.compile(r"(?:những|các|mấy) năm (?:gần đây|trở l�
 _SUB_INDEX = re.compile(r"chỉ số thành phần|chỉ số con|trụ cột|hạng mục|chỉ tiêu|đầu vào|đầu ra")
 
 
+_ALL_PARTS_BEFORE = re.compile(r"(?:cả|tất cả|toàn bộ)\s+(?:các\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)?\s*$")
+
+
 def _about_a_sub_index(a: Assertion, low: str) -> bool:
     """Whether a claim is about a part of a ranking rather than the ranking: a "chỉ số thành phần …" /
     "trụ cột …" phrase earlier in its clause. (A pillar word alone is no sign: "an toàn thông tin" is
     also the name of ITU's whole index.)"""
     clause_start = max(low.rfind(";", 0, a.start), low.rfind(".", 0, a.start)) + 1
-    if _SUB_INDEX.search(low, clause_start, a.start):
-        return True
+    for m in _SUB_INDEX.finditer(low, clause_start, a.start):
+        if not _ALL_PARTS_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+            return True  # ("tổng điểm của cả 4 chỉ số thành phần": the sum of the parts is the index itself)
     # "đứng đầu hạng mục này", "xếp thứ 3 về trụ cột thể chế"
     return bool(re.match(r"\s*(?:(?:về|ở|tại|trong)\s+)?(?:các\s+)?(?:" + _SUB_INDEX.pattern + ")", low[a.end : a.end + 40]))
 

@@ -96,6 +96,8 @@ _LEADER = re.compile(
     r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|"
     # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
     r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số)\s+cao nhất|"
+    # "có Chỉ số Xanh cấp tỉnh (PGI) cao nhất", "có tổng điểm của cả 4 chỉ số thành phần cao nhất"
+    r"(?<![\w])có\s+(?:chỉ số(?!\s+thành phần)|tổng điểm)[^,;.]{1,50}?\s+cao nhất|"
     # "Đà Nẵng tiếp tục là thành phố có mức độ ứng dụng CNTT tốt nhất": the first, by a superlative
     r"là\s+(?:tỉnh|thành phố|địa phương|bộ|đơn vị)\s+có\s+(?:mức độ|chỉ số)(?!\s+thành phần)[^,;.()]{0,50}?\s(?:tốt nhất|cao nhất)|"
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
@@ -482,6 +484,10 @@ def find_cues(low: str) -> list[Cue]:
             continue  # "địa phương đứng đầu bốn năm trước đó": past, unnamed years
         if re.search(r"(?:nhiều|các|những)\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp|qua|gần đây))?\s+(?:luôn\s+)?$", before):
             continue  # "nhiều năm đứng đầu": a record over unnamed years, not one assessment
+        if m.group(0).startswith(("có", "là")) and re.search(
+            r"(?<![\w])(?:doanh nghiệp|công ty|tập đoàn|ngân hàng)(?![\w])[^,;.]{0,60}$", low[: m.start()]
+        ):
+            continue  # "Tập đoàn X … là doanh nghiệp viễn thông có chỉ số hạ tầng cao nhất": a firm, not a ranked body
         # "có thứ hạng dẫn đầu (khối sở) là A, B và C": the leaders are named after the cue
         after = bool(re.match(r"(?:\s+(?!là\b)[^\s,;.:]+){0,3}\s+là\s", low[m.end() :]))
         cues.append(Cue("leader", m.start(), m.end(), rank=1, subject_after=after))

@@ -2450,3 +2450,22 @@ def test_a_bracket_that_dates_its_own_place_gives_no_year_to_the_place_before_it
         F("Đà Nẵng", "other", 2024, rank=5), F("Đà Nẵng", "other", 2023, rank=4),
     }
     assert F("Hà Nam", "dti", 2022, rank=5) in facts("Theo chỉ số chuyển đổi số, Hà Nam xếp thứ 5 (năm 2022).", date="2023-08-01")
+
+
+def test_the_body_with_the_highest_index_or_total_leads_and_a_firm_with_the_highest_score_is_no_claim() -> None:
+    """"có Chỉ số Xanh cấp tỉnh (PGI) cao nhất", "là tỉnh có tổng điểm của cả 4 chỉ số thành phần cao nhất" (the sum
+    of the parts is the index itself, no sub-index); "Các vị trí tiếp theo là …" counts on from it."""
+    text = ("Chỉ số xanh cấp tỉnh 2023\nNăm 2023, Lạng Sơn có Chỉ số Xanh cấp tỉnh (PGI) cao nhất với tổng điểm của cả 4 "
+            "chỉ số thành phần là 26 điểm. Các vị trí tiếp theo là Đà Nẵng, Đồng Nai, Hưng Yên.")
+    assert facts(text, title="Chỉ số xanh cấp tỉnh 2023", date="2024-05-09") == {
+        F("Lạng Sơn", "other", 2023, rank=1, score=26.0), F("Đà Nẵng", "other", 2023, rank=2),
+        F("Đồng Nai", "other", 2023, rank=3), F("Hưng Yên", "other", 2023, rank=4),
+    }
+    text = ("Chỉ số xanh cấp tỉnh 2023\nTheo PGI, năm 2023, Lạng Sơn là tỉnh có tổng điểm của cả 4 chỉ số thành phần cao "
+            "nhất, dẫn đầu bảng xếp hạng với 26 điểm.")
+    assert facts(text, title="Chỉ số xanh cấp tỉnh 2023", date="2024-05-09") == {F("Lạng Sơn", "other", 2023, rank=1, score=26.0)}
+    text = ("Vietnam ICT Index 2018 vừa được công bố. Ở khối bộ, ngành không có dịch vụ công, Văn phòng Chính phủ dẫn đầu. "
+            "Tập đoàn Viettel được ghi nhận là doanh nghiệp viễn thông có chỉ số hạ tầng cao nhất.")
+    assert facts(text, date="2019-01-14") == {
+        F("Văn phòng Chính phủ", "ict_index", 2018, group="bộ không cung cấp dịch vụ công", rank=1)
+    }
