@@ -104,7 +104,7 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
 
 # A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".
 _LOCAL_KIND = re.compile(
-    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?P<kind>[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|[Qq]uận|[Hh]uyện)\s+"
+    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?P<kind>[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|TX\.?|[Qq]uận|[Hh]uyện)\s+"
     r"(?=(?P<name>[^\s,;.:()]+(?:\s+[^\s,;.:()]+){0,3}))"  # (looked at, not consumed: the next unit may follow)
 )
 
@@ -127,7 +127,8 @@ def units_named_by_kind(text: str) -> list[Mention]:
         name = name_words(m["name"])
         if name:
             end = m.start("name") + len(name)
-            out.append(Mention(m.start(), end, text[m.start() : end], f"UBND {m['kind'].lower()} {name}", "local_unit"))
+            kind = "thị xã" if m["kind"].startswith("TX") else m["kind"].lower()  # "TX Quảng Yên"
+            out.append(Mention(m.start(), end, text[m.start() : end], f"UBND {kind} {name}", "local_unit"))
     return out
 
 

@@ -2469,3 +2469,13 @@ def test_the_body_with_the_highest_index_or_total_leads_and_a_firm_with_the_high
     assert facts(text, date="2019-01-14") == {
         F("Văn phòng Chính phủ", "ict_index", 2018, group="bộ không cung cấp dịch vụ công", rank=1)
     }
+
+
+def test_towns_written_tx_in_a_provinces_own_ranking_are_local_units_of_the_local_index() -> None:
+    """"TX Quảng Yên" is thị xã Quảng Yên; a province's own ranking of its units (here its competitiveness
+    index DDCI) is `local`, whatever it measures."""
+    text = ("Kết quả chỉ số năng lực cạnh tranh cấp sở, ngành và địa phương (DDCI) năm 2021 của tỉnh Quảng Ninh\n"
+            "Về khối các huyện, thị xã, thành phố, thì TX Quảng Yên vị trí dẫn đầu với 79,83 điểm, tiếp sau là TX Đông Triều (73 điểm).")
+    assert facts(text, date="2022-01-10") == {
+        F("UBND thị xã Quảng Yên", "local", 2021, rank=1, score=79.83), F("UBND thị xã Đông Triều", "local", 2021, rank=2, score=73.0)
+    }
