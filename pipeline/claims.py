@@ -1278,6 +1278,9 @@ def _regional(low: str, cue: Cue) -> bool:
 # Fields of countries the contract does not track: income groups, Asia-Pacific, "nhóm 34 nền kinh tế …".
 _SUBGROUP_AFTER = re.compile(
     r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:nhóm|khối)\s+(?:\d+\s+|các\s+)?(?:quốc gia|nước|nền kinh tế)|"
+    # "đứng đầu trong số 29 quốc gia thu nhập trung bình thấp", "dẫn đầu nhóm thu nhập trung bình thấp"
+    r"\s*(?:trong\s+(?:số\s+)?|của\s+|tại\s+|ở\s+)?(?:nhóm\s+)?(?:\d+\s+)?(?:các\s+)?(?:quốc gia\s+|nước\s+|nền kinh tế\s+)?"
+    r"(?:có\s+)?(?:mức\s+)?thu nhập|"
     r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:khu vực\s+)?châu á\s*[-–]\s*thái bình dương"
 )
 _SUBGROUP_BEFORE = re.compile(
@@ -1374,7 +1377,7 @@ def _planned(low: str, start: int) -> bool:
     clause_start = max(low.rfind(";", 0, start), 0)
     window_start = max(clause_start, start - 80)
     target = TARGET.search(low, window_start, start)
-    if target and target.group(0) == "để" and re.search(
+    if target and target.group(0) == "để" and not re.search(r"(?<![\w])(?:có thể|sẽ|nếu|dự báo|dự kiến)(?![\w])", low[clause_start:start]) and re.search(
         r"(?<![\w])đã\s|\d{1,3}\s+(?:bậc|hạng)(?:\s+so với[^,;.]{0,30})?\s*,?\s*$|(?<![\w])vượt(?:\s+qua|\s+lên)?\s+[^,;.]{1,40}$",
         low[window_start : target.start()],
     ):

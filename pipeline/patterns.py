@@ -484,6 +484,10 @@ def find_cues(low: str) -> list[Cue]:
             continue  # "địa phương đứng đầu bốn năm trước đó": past, unnamed years
         if re.search(r"(?:nhiều|các|những)\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp|qua|gần đây))?\s+(?:luôn\s+)?$", before):
             continue  # "nhiều năm đứng đầu": a record over unnamed years, not one assessment
+        if re.search(r"(?<![\w])sau\s+(?:\d{1,2}|" + WORD_ALT + r")\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp))?\s+$", before) or re.search(
+            r"(?<![\w])(?:đánh mất|tuột mất|để mất|mất|nhường lại|nhường)\s+(?:ngôi(?:\s+vị)?\s+)?$", before
+        ):
+            continue  # "sau 4 năm dẫn đầu đã rơi xuống thứ hai", "tuột mất ngôi nền kinh tế cạnh tranh nhất": no more first
         if m.group(0).startswith(("có", "là")) and re.search(
             r"(?<![\w])(?:doanh nghiệp|công ty|tập đoàn|ngân hàng)(?![\w])[^,;.]{0,60}$", low[: m.start()]
         ):

@@ -2479,3 +2479,25 @@ def test_towns_written_tx_in_a_provinces_own_ranking_are_local_units_of_the_loca
     assert facts(text, date="2022-01-10") == {
         F("UBND thị xã Quảng Yên", "local", 2021, rank=1, score=79.83), F("UBND thị xã Đông Triều", "local", 2021, rank=2, score=73.0)
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo PCI 2017, Đà Nẵng sau 4 năm dẫn đầu đã rơi xuống vị trí thứ hai.",
+        "Cũng trong báo cáo của WEF năm 2017, Mỹ đã tuột mất ngôi nền kinh tế cạnh tranh nhất thế giới.",
+        "Theo GII 2017, Lào vẫn đứng đầu trong số 29 quốc gia thu nhập trung bình thấp.",
+        "Theo GII 2017, Lào đang dẫn đầu nhóm thu nhập trung bình thấp về năng lực sáng tạo.",
+        "Theo StartupBlink 2017, Lào có thể vượt Thái Lan để đứng thứ 4 khu vực Đông Nam Á vào năm tới nếu tăng trưởng tốt.",
+    ],
+)
+def test_a_lost_or_past_lead_an_income_group_and_a_forecast_give_no_first_place(sentence: str) -> None:
+    got = facts(sentence, date="2017-12-01")
+    assert not any(f[5] in (1, 4) and f[0] in ("Đà Nẵng", "Mỹ", "Lào") for f in got), got
+
+
+def test_a_country_name_with_a_lower_case_syllable() -> None:
+    text = "Theo báo cáo năng lực cạnh tranh toàn cầu năm 2015, Nga tăng 9 bậc lên vị trí thứ 45, Ấn độ tụt 6 bậc xuống vị trí thứ 77."
+    assert facts(text, date="2015-10-01") == {
+        F("Nga", "other", 2015, rank=45, change=9), F("Ấn Độ", "other", 2015, rank=77, change=-6)
+    }
