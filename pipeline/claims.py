@@ -37,7 +37,8 @@ from pipeline.patterns import BARE, BRACKETED, NATIONAL, REGION_OPENING, TASK_NO
 from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, pick_year, tight_before
 
 # ("Thị xã Phú Thọ; các huyện: Tân Sơn, …": a plural kind word opening the next members)
-_NEXT_KIND = r"(?:\s*các\s+(?:phường|xã|thị trấn|thị xã|quận|huyện)\s*:?)?"
+# a kind word before the next names of a list ("… và các huyện: A, B"), or a count ("… Cần Thơ và 5 tỉnh Bắc Ninh, …")
+_NEXT_KIND = r"(?:\s*các\s+(?:phường|xã|thị trấn|thị xã|quận|huyện)\s*:?|\s*\d{1,2}(?=\s*$))?"
 _COORD = re.compile(
     r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với(?:\s+(?:một số|các)\s+bộ(?:\s+như)?\s*:?)?|với)" + _NEXT_KIND
     + r"\s*$"

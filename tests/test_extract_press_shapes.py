@@ -2501,3 +2501,11 @@ def test_a_country_name_with_a_lower_case_syllable() -> None:
     assert facts(text, date="2015-10-01") == {
         F("Nga", "other", 2015, rank=45, change=9), F("Ấn Độ", "other", 2015, rank=77, change=-6)
     }
+
+
+def test_a_top_group_that_counts_part_of_its_members_again() -> None:
+    text = ("Theo PII 2023, trong bảng xếp hạng 10 địa phương dẫn đầu gồm Hà Nội, TP HCM, Hải Phòng, Đà Nẵng, Cần Thơ và "
+            "5 tỉnh Bắc Ninh, Bà Rịa-Vũng Tàu, Bình Dương, Quảng Ninh, Thái Nguyên.")
+    got = facts(text, date="2024-01-01")
+    assert len(got) == 10 and all(f[7] == 10 for f in got)
+    assert F("Thái Nguyên", "other", 2023, top=10) in got
