@@ -103,6 +103,7 @@ _LEADER = re.compile(
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
     r"(?:nền kinh tế|quốc gia)\s+(?:có\s+)?(?:năng lực\s+)?(?:cạnh tranh|đổi mới sáng tạo)\s+nhất)(?![\w])"
 )
+_LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  # (words _LAST needs: cheap to look for first)
 _LAST = re.compile(
     r"(?<![\w])(?:(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?|đội sổ|bét bảng)|"
     # "có tổng điểm thấp nhất trong 13 huyện": the last of the field
@@ -169,6 +170,7 @@ _CHANGE_LIST = re.compile(
 # "Chính quyền số: 0,4513", "Chính quyền số 0,2803 (xếp hạng 57)": a pillar's value on the 0–1 scale
 # written straight after its name, in a list line or a clause of a pillar list
 _SCORE_AFTER_PILLAR = re.compile(r"(?:" + COMPONENT_ALT + r")\s*:?\s*(?P<v>0[,.]\d{1,}|1(?:[,.]0+)?)(?![\d%]|[,.]\d)")
+_PILLAR_VALUE_HINT = re.compile(r"[^\W\d_]\s*:?\s*(?:0[,.]\d|1(?![\d%]|[,.]\d))")
 # "đạt 234,77/245", "với 328,64/thang điểm 360": a score out of a local scale, without "điểm" after it
 _SCORE_OUT_OF = re.compile(
     r"(?:đạt|với|được)\s+(?:tổng\s+)?(?:số\s+)?(?:điểm\s+)?(?:(?P<dec>\d{1,4},\d+)\s*/\s*(?:thang điểm\s+|tối đa\s+)?"
@@ -247,6 +249,7 @@ _TWICE_LEADER = re.compile(
     + ORD + r"))\s+(?:vào\s+|trong\s+)?(?:các\s+)?năm\s+"
     r"(?P<y1>(?:19|20)\d\d)\s*(?:,|và)\s*(?:năm\s+)?(?P<y2>(?:19|20)\d\d)"
 )
+_ANY_TWO_YEARS = re.compile(r"(?:19|20)\d\d\D+(?:19|20)\d\d")  # _TWICE_LEADER names two years
 _TWO_YEARS_RANKS = re.compile(
     r"sau\s+(?P<k>hai|ba|2|3)\s+năm\s+(?:liên tiếp\s+)?(?:xếp|đứng)\s+(?:thứ\s+)?(?P<list>" + ORD
     + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?" + ORD + r")+)"
@@ -277,24 +280,24 @@ def find_cues(low: str) -> list[Cue]:
         _national_values(low, cues)
     if ":" in low:
         _labelled_pillar_places(low, cues)
-    for m in _TWICE_LEADER.finditer(low):
+    for m in _TWICE_LEADER.finditer(low) if ("lần" in low or "năm" in low) and _ANY_TWO_YEARS.search(low) else ():
         # "Sau hai năm liền xếp thứ nhì vào các năm 2020 và 2021, X …": that place in both years
         n = _ord(m["n"]) if m["n"] else 1
         if n:
             cues.append(Cue("leader" if n == 1 else "rank", m.start(), m.end(), rank=n,
                             years=[int(m["y1"]), int(m["y2"])], subject_after=True))
-    for m in _TWO_YEARS_RANKS.finditer(low):
+    for m in _TWO_YEARS_RANKS.finditer(low) if "sau" in low else ():
         ranks = _ord_list(m["list"])
         k = parse_int(m["k"]) or len(ranks)
         if len(ranks) == k:
             for i, r in enumerate(ranks):
                 cues.append(Cue("rank", m.start(), m.end(), rank=r, years=[i - k]))
-    for m in _YEAR_PAREN_RANK.finditer(low):
+    for m in _YEAR_PAREN_RANK.finditer(low) if "(" in low else ():
         n = _ord(m["n"])
         if n:
             tot = int(m["tot"]) if m["tot"] else None
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot, years=[int(m["y"])]))
-    for m in _PREV_POSITION.finditer(low):
+    for m in _PREV_POSITION.finditer(low) if "so với" in low else ():
         n = _ord(m["n"])
         if n:
             cues.append(Cue("rank", m.start(), m.end(), rank=n, years=[int(m["y"])]))
@@ -310,12 +313,12 @@ def find_cues(low: str) -> list[Cue]:
     for m in _NEXT.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("next_list", m.start(), m.end()))
-    for m in _BOTTOM_LIST.finditer(low):
+    for m in _BOTTOM_LIST.finditer(low) if "thấp nhất" in low else ():
         n = _ord(m["n"])
         if n and n > 1 and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("bottom_list", m.start(), m.end(), top=n, rank_total=int(m["tot"]) if m["tot"] else None,
                             subject_after=True))
-    for m in _RANGE_LIST.finditer(low):
+    for m in _RANGE_LIST.finditer(low) if "vị trí" in low else ():
         a, b = _ord(m["a"]), _ord(m["b"])
         if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1)), subject_after=True))
@@ -326,7 +329,7 @@ def find_cues(low: str) -> list[Cue]:
         for m in pattern.finditer(low):
             if not _overlaps(cues, m.start(), m.end()):
                 cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"])))
-    for m in _TOP_POSITIONS.finditer(low):
+    for m in _TOP_POSITIONS.finditer(low) if "vị trí" in low else ():
         n = parse_int(m["n"])
         if n and n > 1 and not _overlaps(cues, m.start(), m.end()):
             region = re.search(r"khu vực", m.group(0))
@@ -336,7 +339,7 @@ def find_cues(low: str) -> list[Cue]:
         n = parse_int(m["n"])
         if n and 1 < n <= 30 and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=True))
-    for m in _LAST.finditer(low):
+    for m in _LAST.finditer(low) if _LAST_HINT.search(low) else ():
         if not _overlaps(cues, m.start(), m.end()):
             tot = int(m["tot"])
             cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot))
@@ -387,7 +390,7 @@ def find_cues(low: str) -> list[Cue]:
             s, e = pos + offset + r.start("n"), pos + offset + r.end()
             cues.append(Cue("rank", s, e, rank=int(r["n"]), rank_total=int(r["tot"]), group=r["g"]))
             pos = e
-    for m in _PAREN_RANK.finditer(low):
+    for m in _PAREN_RANK.finditer(low) if "(" in low else ():
         n = _ord(m["n"] or m["f"])
         tot = m["t1"] or m["t2"]
         tot_i = int(tot) if tot else None
@@ -403,7 +406,7 @@ def find_cues(low: str) -> list[Cue]:
         tot = int(m["tot"]) if m["tot"] else None
         if n and (tot is None or n <= tot <= 300) and not _overlaps(cues, m.start("q"), m.end()):
             cues.append(Cue("rank", m.start("q"), m.end(), rank=n, rank_total=tot))
-    for m in _RANK_AFTER_QUALIFIER.finditer(low):
+    for m in _RANK_AFTER_QUALIFIER.finditer(low) if "xếp hạng" in low else ():
         n = _ord(m["n"])
         tot = int(m["tot"]) if m["tot"] else None
         if n and (tot is None or n <= tot <= 300) and not _overlaps(cues, m.start("q"), m.end()):
@@ -495,12 +498,12 @@ def find_cues(low: str) -> list[Cue]:
         # "có thứ hạng dẫn đầu (khối sở) là A, B và C": the leaders are named after the cue
         after = bool(re.match(r"(?:\s+(?!là\b)[^\s,;.:]+){0,3}\s+là\s", low[m.end() :]))
         cues.append(Cue("leader", m.start(), m.end(), rank=1, subject_after=after))
-    for m in _CHANGE_LIST.finditer(low):
+    for m in _CHANGE_LIST.finditer(low) if "lần lượt" in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             sign = -1 if m["dir"] in ("giảm", "tụt") else 1
             values = [sign * v for v in (parse_int(t) for t in re.findall(r"\d{1,3}|" + WORD_ALT, m["list"])) if v]
             cues.append(Cue("change_list", m.start(), m.end(), values=values))
-    for m in _CAME_FIRST.finditer(low):
+    for m in _CAME_FIRST.finditer(low) if "về " in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank", m.start(), m.end(), rank=1 if m["n"] == "nhất" else 2))
     for m in _KEEP.finditer(low):
@@ -522,7 +525,7 @@ def find_cues(low: str) -> list[Cue]:
         cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=["latest"] if latest else [],
                         versus=int(versus["y"]) if versus else None))
     _find_scores(low, cues)
-    for m in _AFTER_X.finditer(low):
+    for m in _AFTER_X.finditer(low) if "sau" in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("after_x", m.start(), m.end()))
     cues.sort(key=lambda c: (c.start, c.end))
@@ -1012,7 +1015,8 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     if "%" in low:
         _percent_scores(low, found)
-    pillar_values = list(_SCORE_AFTER_PILLAR.finditer(low))
+    # (a pillar's name before the value is costly to look for everywhere: only where a word precedes such a value)
+    pillar_values = list(_SCORE_AFTER_PILLAR.finditer(low)) if _PILLAR_VALUE_HINT.search(low) else []
     decimals = sum(1 for m in pillar_values if re.search(r"[,.]\d", m["v"]))
     for m in pillar_values:
         v = parse_number(m["v"])
@@ -1026,7 +1030,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         span = m.start("dec") if m["dec"] else m.start("int")
         if v is not None and v <= int(m["of"]) and not _overlaps(found, span, m.end("of")):
             found.append(Cue("score", span, m.end("of"), score=v))
-    bracketed = list(_SCORES_IN_BRACKETS.finditer(low))
+    bracketed = list(_SCORES_IN_BRACKETS.finditer(low)) if "(" in low else []
     if len(bracketed) >= 2:
         for m in bracketed:
             v = parse_number(m["v"].replace(".", ","))
