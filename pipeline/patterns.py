@@ -227,8 +227,10 @@ _YEAR_PAREN_RANK = re.compile(
     r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ\s+)?(?P<n>" + ORD + r")\s*(?:/\s*(?P<tot>\d{1,3})\s*)?\)"
 )
 # "giảm 24 bậc so với vị trí 27 của năm 2021"
+# "đứng thứ 79 so với thứ 64 hồi năm ngoái": the place of the edition before
 _PREV_POSITION = re.compile(
-    r"so với\s+(?:vị trí|hạng|thứ hạng|xếp hạng)\s+(?:thứ\s+)?(?P<n>" + ORD + r")\s+(?:của\s+|vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)"
+    r"so với\s+(?:(?:vị trí|hạng|thứ hạng|xếp hạng)\s+(?:thứ\s+)?|thứ\s+)(?P<n>" + ORD + r")\s+(?:của\s+|vào\s+|trong\s+|hồi\s+)?"
+    r"(?:năm\s+(?P<y>(?:19|20)\d\d)|(?P<rel>năm ngoái|năm trước))"
 )
 # "Trong khu vực Đông Nam Á, Việt Nam …" / "ở châu Á, …"
 REGION_OPENING = re.compile(
@@ -300,7 +302,7 @@ def find_cues(low: str) -> list[Cue]:
     for m in _PREV_POSITION.finditer(low) if "so với" in low else ():
         n = _ord(m["n"])
         if n:
-            cues.append(Cue("rank", m.start(), m.end(), rank=n, years=[int(m["y"])]))
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, years=[int(m["y"]) if m["y"] else -1]))
     for m in _PREV_YEAR_RANK.finditer(low):
         n = _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):

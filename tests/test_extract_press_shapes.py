@@ -2509,3 +2509,10 @@ def test_a_top_group_that_counts_part_of_its_members_again() -> None:
     got = facts(text, date="2024-01-01")
     assert len(got) == 10 and all(f[7] == 10 for f in got)
     assert F("Thái Nguyên", "other", 2023, top=10) in got
+
+
+def test_the_place_compared_with_last_years_is_that_editions() -> None:
+    text = "Theo báo cáo năng lực cạnh tranh toàn cầu năm 2015, Lào tụt 15 bậc, đứng thứ 79 so với thứ 64 hồi năm ngoái."
+    assert facts(text, date="2015-10-01") == {
+        F("Lào", "other", 2015, rank=79, change=-15), F("Lào", "other", 2014, rank=64)
+    }
