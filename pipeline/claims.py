@@ -373,10 +373,10 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         if len(gap) <= 160 and (not re.search(r"[.!?:]\s", gap) or re.fullmatch(r"\s*(?:gồm|bao gồm|như sau)?\s*:\s*", gap)):
             if cue.kind == "top" and (re.search(r"\bcủa\b", gap) or len(gap) > 70):
                 pass
-            elif ";" in gap and _named_after_in_clause(subjects, cue, low) is not None:
+            elif ";" in gap and (named_after := _named_after_in_clause(subjects, cue, low)) is not None:
                 # "…; Về ứng dụng nội bộ xếp đầu bảng đối với Bộ ngành là A": a new clause whose body is named after
                 # its claim, not the body of the clause before
-                return _group_fwd(subjects, _named_after_in_clause(subjects, cue, low), low)
+                return _group_fwd(subjects, named_after, low)
             elif re.search(r"[,;]", gap) and _pronoun_in(
                 low, sentence, subjects[i].end + max(gap.rfind(","), gap.rfind(";")), cue.start
             ):
@@ -1045,13 +1045,15 @@ def extract_sentence(
                 first_in_each_block([other, group[0]], cue)
                 continue
         if cue.kind in ("leader", "top") and len(group) >= 2:
+            lead_in = low[cue.start : max(cue.end + 20, group[0].start)]
+            # "10 tỉnh … dẫn đầu theo thứ tự là: A, B, …": the order is stated, however many are named
+            stated_order = bool(re.search(r"theo thứ tự(?! từ thấp)", lead_in))
             ordered = (
                 "lần lượt" in low[group[0].start : clause_end]
-                or re.search(r"lần lượt|theo thứ tự(?! từ thấp)", low[cue.start : max(cue.end + 20, group[0].start)])
+                or "lần lượt" in lead_in
+                or stated_order
                 or len(following_scores) == len(group)
             )
-            # "10 tỉnh … dẫn đầu theo thứ tự là: A, B, …": the order is stated, however many are named
-            stated_order = bool(re.search(r"theo thứ tự(?! từ thấp)", low[cue.start : max(cue.end + 20, group[0].start)]))
             if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"] or stated_order):
                 if _world_places_disagree(group, cues, low):
                     # "Ba nước đứng đầu lần lượt là Singapore (4), Malaysia (5) và Indonesia (24)": the list
@@ -1449,10 +1451,12 @@ def names_local_unit(sentence: str) -> bool:
 # An organisation whose name ends in the country's ("Tập đoàn Điện lực Việt Nam", "Hội Truyền thông số
 # Việt Nam"): the words before "Việt Nam" are capitalised parts of the same name.
 _ORG_BEFORE_COUNTRY = re.compile(r"(?:[A-ZĐ][\wÀ-ỹ&-]*\s+)(?:[\wÀ-ỹ&-]+\s+){0,4}$")
-_FIRM_BEFORE_PLACE = re.compile(r"(?:ngân hàng|tổng công ty|công ty|tập đoàn)\s+(?:[\wÀ-ỹ&-]+\s+){0,5}$", re.IGNORECASE)
+_FIRM_HEADS = r"tập đoàn|tổng công ty|công ty|ngân hàng"
+_NAME_WORDS_AFTER_HEAD = r"\s+(?:[\wÀ-ỹ&-]+\s+){0,5}$"
+_FIRM_BEFORE_PLACE = re.compile(r"(?:" + _FIRM_HEADS + r")" + _NAME_WORDS_AFTER_HEAD, re.IGNORECASE)
 _ORG_HEAD = re.compile(
-    r"(?:tập đoàn|tổng công ty|công ty|ngân hàng|hội|hiệp hội|liên đoàn|trung tâm|viện|học viện|đài|thông tấn xã|"
-    r"bảo hiểm|kho bạc|ban|ủy ban|uỷ ban|cục|tổng cục|vụ|văn phòng|quỹ|báo)\s+(?:[\wÀ-ỹ&-]+\s+){0,5}$",
+    r"(?:" + _FIRM_HEADS + r"|hội|hiệp hội|liên đoàn|trung tâm|viện|học viện|đài|thông tấn xã|"
+    r"bảo hiểm|kho bạc|ban|ủy ban|uỷ ban|cục|tổng cục|vụ|văn phòng|quỹ|báo)" + _NAME_WORDS_AFTER_HEAD,
     re.IGNORECASE,
 )
 

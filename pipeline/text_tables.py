@@ -477,6 +477,11 @@ _YEAR_CELL = re.compile(r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)")
 _PLACE_OVER_FIELD = re.compile(r"(?P<n>\d{1,3})\s*/\s*(?P<t>\d{1,3})")
 
 
+# A years-as-rows table found in the text: its labels, its rows (cells, start, end, the row as one line), the
+# text above it and the line under it (either may name the body)
+_YearRowsTable = tuple[list[str], list[tuple[list[str], int, int, str]], str, str]
+
+
 def _years_as_rows(
     text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str, original_lines: list[str] | None
 ) -> list[Fact]:
@@ -489,7 +494,7 @@ def _years_as_rows(
     for line in text_lines:
         offsets.append(pos)
         pos += len(line) + 1
-    tables: list[tuple[list[str], list[tuple[list[str], int, int, str]], str, str]] = []
+    tables: list[_YearRowsTable] = []
     for i, header in enumerate(lines):
         labels = _cells(header)
         if len(labels) < 3 or _label(labels[0]) != "năm" or i >= len(offsets):
@@ -547,11 +552,14 @@ def _years_as_rows(
 
 _CAPTION_AFTER = re.compile(r"\s*(?:bảng|biểu|hình|nguồn)\b", re.IGNORECASE)
 _YEAR_PARAGRAPH = re.compile(r"(?:19|20)\d\d")
+_YEAR_LABEL_LINE = re.compile(r"(?:^|\n)[Nn]ăm(?:\s+(?:đánh giá|khảo sát|xếp hạng|công bố))?\s*(?:\n|$)")
 
 
-def _years_as_rows_one_cell_a_paragraph(text: str) -> list[tuple[list[str], list[tuple[list[str], int, int, str]], str, str]]:
+def _years_as_rows_one_cell_a_paragraph(text: str) -> list[_YearRowsTable]:
     """The same table copied one cell a paragraph (cells apart by a blank line, a label broken over two lines
     inside its cell): "Năm / đánh giá" · "Chỉ số / phát triển CPĐT" · … · "2016" · "0.51426" · … · "2014" · …"""
+    if not _YEAR_LABEL_LINE.search(text):
+        return []  # (most articles have no such table: the paragraphs are not split for nothing)
     paragraphs: list[tuple[int, int, str]] = []  # (start, end, cell text on one line)
     for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
         paragraphs.append((m.start(), m.end(), " ".join(m.group(0).split())))

@@ -131,8 +131,7 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
         out.append(YearExpr(m.start(), m.end(), year, second))
         if second is not None:
             out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
-    named = [y for y in out if _EDITION_NAMED.search(low, max(0, y.start - 12), y.start) or _EDITION_NAMED_IN.search(low, y.start, y.end)]
-    if named:
+    if any(_EDITION_NAMED.search(low, max(0, y.start - 12), y.start) or _EDITION_NAMED_IN.search(low, y.start, y.end) for y in out):
         # "năm nay, Quảng Ninh thăng hạng 2 bậc … bảng xếp hạng PAPI 2020": the edition the sentence names is
         # the one "năm nay" means
         out = [y for y in out if low[y.start : y.end] != "năm nay"]
