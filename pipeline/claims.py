@@ -162,6 +162,10 @@ def _compatible(a: Mention, b: Mention) -> bool:
     return a.entity_type == b.entity_type or (a.entity_type in central and b.entity_type in central)
 
 
+# "sau Singapore (thứ 8) và Malaysia (thứ 33)": a member whose bracket states its own place shares no later one
+_OWN_PLACE_BRACKET = re.compile(r"\s*\([^()]{0,20}?\b(?:thứ|hạng|vị trí)\s*\d")
+
+
 def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     group = [subjects[idx]]
     i = idx
@@ -170,6 +174,7 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
         and _COORD.match(low[subjects[i - 1].end : subjects[i].start])
         and _compatible(subjects[i - 1], subjects[i])
         and not _claim_across_semicolon(low, subjects[i - 1].end, subjects[i].start, forward=False)
+        and not _OWN_PLACE_BRACKET.match(low, subjects[i - 1].end)
     ):
         group.insert(0, subjects[i - 1])
         i -= 1
@@ -812,6 +817,8 @@ def extract_sentence(
                 a.attrs["world"] = True  # a place in the whole field, aside from the list being counted
             if cue.versus is not None:
                 a.attrs["versus"] = cue.versus
+                if cue.values == ["since"]:
+                    a.attrs["since"] = True
             if cue.previous_edition:
                 a.attrs["previous_edition"] = a.attrs["dated"] = True
             if y is not None and y < 0:
@@ -826,7 +833,9 @@ def extract_sentence(
                 )
                 if a.year is None and cue.kind == "change":
                     a.year = _result_year(cue, cues, owned, years, low)
-                if cue.kind == "change" and cue.versus is not None and a.year is not None and a.year <= cue.versus:
+                if cue.kind == "change" and cue.versus is not None and a.year is not None and a.year <= cue.versus and (
+                    cue.values != ["since"]
+                ):
                     # "giảm 9 hạng so với năm 2019 (năm 2019, …)": a change is of a later edition than the one
                     # it is compared with: the latest year of the sentence after it, else the one after it
                     later = [yy.year for yy in years if yy.year > cue.versus]
@@ -1174,7 +1183,7 @@ def extract_sentence(
     totals = [a.rank_total for a in out if a.rank_total]
     if totals:
         state.last_total = totals[-1]
-    compared = {c.versus for c in cues if c.versus is not None}
+    compared = {c.versus for c in cues if c.versus is not None and c.values != ["since"]}
     if len(compared) == 1 and not years:
         # "xếp hạng kinh tế số: 30/63 (tăng 02 bậc so với năm 2021)" with no year of its own: the changes
         # are against the previous assessment, so the sentence reports the one after the year compared
@@ -1387,7 +1396,15 @@ def _planned(low: str, start: int) -> bool:
         # "Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5", "bứt phá 15 bậc so với năm 2021 để chiếm vị trí thứ
         # 39", "Lào vượt Philippines để đứng thứ 3": what was done, and the place it led to
         target = TARGET.search(low, target.end(), start)
+    if not target:
+        # "phấn đấu đạt mục tiêu cải thiện thứ bậc trên các bảng xếp hạng … lên 5 bậc": a long clause the
+        # target opens, with no comma before the claim
+        phrase_start = max(low.rfind(",", 0, start), clause_start, start - 200)
+        target = _STRONG_TARGET.search(low, phrase_start, start)
     return bool(target) or bool(_HYPOTHETICAL.search(low, clause_start, start))
+
+
+_STRONG_TARGET = re.compile(r"phấn đấu|mục tiêu|quyết tâm")
 
 
 # "Nếu sử dụng phương pháp xếp hạng như các năm trước … thì Quảng Bình … đứng thứ 29/63": a place under another
@@ -1669,10 +1686,26 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
                 elif len(ahead) == cue.rank - 1 and count in (None, len(ahead)):
                     for x in ahead:
                         emit(x, cue, top=len(ahead))
+                _world_places_of_anchors(ahead, cue, cues, out, low)
                 handed.update(x.canonical for x in ahead)
             elif _ANCHOR_AFTER.match(gap) and (cue.rank_total is None or cue.rank < cue.rank_total):
                 emit(m, cue, rank=cue.rank + 1, **field)
                 handed.add(m.canonical)
+
+
+def _world_places_of_anchors(ahead: list[Mention], cue: Cue, cues: list[Cue], out: list[Assertion], low: str) -> None:
+    """"Trong khu vực ASEAN, Việt Nam đứng thứ 3, sau Singapore (thứ 8) và Malaysia (thứ 33)": a place in brackets
+    after a body ahead that is no higher than the subject's cannot be its place in the subject's field; it is
+    the world place (GUIDELINES §6), so it carries no region."""
+    for x in ahead:
+        own = next((c for c in cues if c.start > x.end and c.rank is not None and re.fullmatch(r"\s*\(?\s*", low[x.end : c.start])
+                    and _OWN_PLACE_BRACKET.match(low, x.end)), None)
+        if own is None or own.rank < cue.rank:
+            continue
+        for a in out:
+            if a.entity == x.canonical and a.start == own.start and a.rank == own.rank and a.entity_type == "country":
+                a.group = None
+                a.attrs["world"] = True
 
 
 # "… chính quyền số xếp thứ 24/63, kinh tế số xếp 27/63, xã hội số xếp 29/63 trong khi năm 2020 thì các thứ tự này là

@@ -156,10 +156,21 @@ def read_gold(path: str | Path) -> list[dict[str, Any]]:
 
 
 def gold_fact(d: dict[str, Any]) -> Fact:
-    """A gold row as a Fact (evidence fields, if any, are ignored)."""
+    """A gold row as a Fact (evidence fields, if any, are ignored).
+
+    The contract's entity is the canonical name; an annotator who wrote a listed alias of the same body
+    ("Chi cục thuế", "Đài Phát thanh – Truyền hình") means that body, so the name is read through the gazetteer.
+    """
     keys = ("entity", "entity_type", "index", "component", "group", "year", "rank", "rank_total", "top", "score",
             "rank_change")
-    return Fact(**{k: d.get(k) for k in keys})
+    fact = Fact(**{k: d.get(k) for k in keys})
+    if isinstance(fact.entity, str):
+        from pipeline.entities import lookup
+
+        hit = lookup(fact.entity)
+        if hit is not None and hit[1] == fact.entity_type:
+            fact.entity = hit[0]
+    return fact
 
 
 def evaluate(

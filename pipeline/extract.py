@@ -41,7 +41,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.115"
+EXTRACTOR_VERSION = "0.6.116"
 
 log = logging.getLogger(__name__)
 
@@ -299,8 +299,10 @@ def _to_fact(
         group = GROUP_MERGED
     rank_change = a.rank_change
     versus = a.attrs.get("versus")
-    # (other rankings appear at irregular intervals, so the year they compare with is taken as their previous one)
-    if rank_change is not None and versus is not None and year is not None and versus != year - cadence and index != "other":
+    # (other rankings appear at irregular intervals, so a year one or two before is taken as their previous one)
+    if rank_change is not None and versus is not None and year is not None and versus != year - cadence and (
+        index != "other" or a.attrs.get("since") or not 1 <= year - versus <= 2
+    ):
         rank_change = None  # "tăng 20 bậc so với năm 2021" in a 2023 result: not against the previous assessment
     start, end = sent.start + a.start, sent.start + a.end
     if doc is not None and _cuts_a_word(s_text, a.start, a.end):

@@ -136,15 +136,22 @@ _SCORE_POINTS = re.compile(
     # "50.70 điểm": a decimal point too (a dot before exactly three digits is a thousands dot)
     r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,3}\.(?:\d{1,2}|\d{4,})(?![\d.,])|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*|%\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
+# "(62, 16 điểm)": a decimal comma a space has crept after, alone in a bracket with its unit
+_SPLIT_DECIMAL = re.compile(r"(?<=\()\s*(?P<a>\d{1,3}),\s(?P<b>\d{1,4})\s*điểm\s*\)")
 _SCORE_INDEX = re.compile(
     r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
     r"có\s+(?:giá trị|chỉ số|điểm số)\s+(?:là\s+)?)(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
 _KEEP = re.compile(
-    r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?<=, )(?:giữ nguyên|không (?:thay )?đổi)(?=\s+so với)|giữ\s+(?:vị trí|thứ hạng|hạng)(?=\s+so với)|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
+    r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:(?<=, )|(?<=\())(?:giữ nguyên|không (?:thay )?đổi)(?=\s+so với)|giữ\s+(?:vị trí|thứ hạng|hạng)(?=\s+so với)|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
     r"không thay đổi (?:thứ hạng|vị trí)|bằng (?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)(?= (?:của\s+)?(?:năm|kỳ) )|"
     # "Giống như năm ngoái, Mỹ đứng thứ ba": the same place as in the edition before
     r"^(?:giống|cũng)\s+như\s+năm\s+(?:ngoái|trước)(?=\s*,))"
+)
+# A change over several editions, not against the previous one
+_OVER_YEARS = re.compile(
+    r"\s*,?\s*(?:trong|sau|qua)\s+(?:(?:những|các|mấy)\s+năm(?:\s+(?:vừa|gần đây))?(?:\s+qua)?|"
+    r"(?:[3-9]|\d\d|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm)(?![\w])"  # (two years can be one edition of a biennial ranking)
 )
 _NUM = r"\d{1,4},\d+|\d{1,4}(?![\d.,/])"
 # "với số điểm lần lượt là 0,6895; 0,6743 và 0,6418"
@@ -523,8 +530,14 @@ def find_cues(low: str) -> list[Cue]:
         latest = bool(re.match(r"\s*,?\s*từ\b", low[m.end() :]))
         if re.match(r"\s*so(?: với)?\s+(?:cách đây|trước đây|trước đó)\s+(?:\d+|" + WORD_ALT + r")\s+năm", low[m.end() :]):
             continue  # "thụt lùi 3 bậc so với cách đây 5 năm": against an older edition, not the previous one
+        if _OVER_YEARS.match(low, m.end()):
+            continue  # "cải thiện 29 bậc trong những năm vừa qua", "tăng 25 bậc sau 3 năm": over several editions
         versus = re.match(r"\s*so(?: với)?\s+(?:năm\s+|kỳ\s+|kết quả\s+)?(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
-        cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=["latest"] if latest else [],
+        # "nhảy 50 bậc từ năm 2014": since that edition, whichever editions came between
+        since = re.match(r"\s*,?\s*(?:kể\s+)?từ\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
+        flags = ["since"] if since else ["latest"] if latest else []
+        versus = versus or since
+        cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=flags,
                         versus=int(versus["y"]) if versus else None))
     _find_scores(low, cues)
     for m in _AFTER_X.finditer(low) if "sau" in low else ():
@@ -976,6 +989,10 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             s = m.start("list") + n.start()
             if v is not None and not _overlaps(found, s, s + len(n.group(0))):
                 found.append(Cue("score", s, s + len(n.group(0)), score=v))
+    for m in _SPLIT_DECIMAL.finditer(low) if "(" in low else ():
+        v = parse_number(f"{m['a']},{m['b']}")
+        if v is not None:
+            found.append(Cue("score", m.start(), m.end("b"), score=v))
     for m in _SCORE_POINTS.finditer(low):
         if _overlaps(found, m.start("v"), m.end("v")):
             continue

@@ -65,3 +65,17 @@ def test_matching_is_one_to_one() -> None:
     pred = [("A", "dti", None, 2022, "rank", 1.0), ("A", "dti", None, 2022, "rank", 1.0)]
     pairs, missed, spurious = match_claims(gold, pred, strict_key)
     assert (len(pairs), len(missed), len(spurious)) == (1, 0, 1)
+
+
+def test_gold_written_with_a_listed_alias_matches_the_canonical_name() -> None:
+    """An annotator who writes "Chi cục thuế" or "Đài Phát thanh – Truyền hình" means the body the gazetteer
+    lists under its canonical name; an unlisted name is kept as written."""
+    from pipeline.evaluate import gold_fact
+
+    assert gold_fact({"entity": "Chi cục thuế", "entity_type": "local_unit"}).entity == "Chi cục Thuế"
+    assert gold_fact({"entity": "Đài Phát thanh – Truyền hình", "entity_type": "local_unit"}).entity == (
+        "Đài Phát thanh và Truyền hình"
+    )
+    assert gold_fact({"entity": "Hợp tác xã Bình Minh", "entity_type": "local_unit"}).entity == "Hợp tác xã Bình Minh"
+    # a name listed as another kind of body is not rewritten
+    assert gold_fact({"entity": "Hà Nội", "entity_type": "local_unit"}).entity == "Hà Nội"

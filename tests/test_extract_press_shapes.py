@@ -2516,3 +2516,53 @@ def test_the_place_compared_with_last_years_is_that_editions() -> None:
     assert facts(text, date="2015-10-01") == {
         F("Lào", "other", 2015, rank=79, change=-15), F("Lào", "other", 2014, rank=64)
     }
+
+
+GII20 = "Chỉ số đổi mới sáng tạo toàn cầu (GII) năm 2020: Việt Nam xếp thứ 42/131. "
+
+
+def test_bracketed_places_of_bodies_ahead_in_a_region_are_world_places() -> None:
+    """"thứ 3 trong ASEAN, sau A (thứ 8) và B (thứ 33)": places 8 and 33 cannot be ahead of 3 in the region,
+    so they are the world's; A and B are the region's top two, and B's bracket is not A's too."""
+    got = facts(GII20 + "Trong khu vực ASEAN, Việt Nam đứng thứ 3, sau Singapore (thứ 8) và Malaysia (thứ 33).", date="2020-09-03")
+    assert got == {
+        F("Việt Nam", "other", 2020, rank=42, total=131),
+        F("Việt Nam", "other", 2020, group="Đông Nam Á", rank=3),
+        F("Singapore", "other", 2020, rank=8), F("Malaysia", "other", 2020, rank=33),
+        F("Singapore", "other", 2020, group="Đông Nam Á", top=2), F("Malaysia", "other", 2020, group="Đông Nam Á", top=2),
+    }
+
+
+def test_no_change_against_the_named_edition_in_brackets() -> None:
+    got = facts("Chỉ số đổi mới sáng tạo cấp địa phương (PII) 2024: Bình Dương xếp hạng 8 (không thay đổi so với PII 2023).",
+                date="2025-03-10")
+    assert got == {F("Bình Dương", "other", 2024, rank=8, change=0)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Việt Nam đã cải thiện 29 bậc trong những năm vừa qua và giữ vị trí thứ 42.",
+    "Việt Nam tăng 29 bậc sau 6 năm, giữ vị trí thứ 42.",
+    "Việt Nam nhảy 29 bậc từ năm 2014 và giữ vị trí thứ 42.",
+])
+def test_a_change_over_several_editions_is_no_change_of_the_year(sentence: str) -> None:
+    """The contract's rank_change is against the previous edition; "trong những năm vừa qua" is no year either."""
+    assert facts("Chỉ số đổi mới sáng tạo toàn cầu 2020. " + sentence, date="2020-09-03") == {
+        F("Việt Nam", "other", 2020, rank=42)
+    }
+
+
+def test_a_change_in_two_years_of_a_biennial_ranking_is_kept() -> None:
+    got = facts("Theo chỉ số an toàn, an ninh mạng toàn cầu (GCI) năm 2020, Việt Nam tăng 25 bậc trong 2 năm, "
+                "vươn lên vị trí thứ 25.", date="2021-07-01")
+    assert got == {F("Việt Nam", "other", 2020, rank=25, change=25)}
+
+
+def test_a_target_opening_a_long_clause_is_no_change() -> None:
+    text = ("Năng lực cạnh tranh toàn cầu. Năm 2020 Việt Nam phấn đấu đạt mục tiêu cải thiện thứ bậc trên các bảng "
+            "xếp hạng về năng lực cạnh tranh theo xếp hạng GCI 4.0 của WEF lên 5 bậc.")
+    assert facts(text, date="2020-03-01") == set()
+
+
+def test_a_decimal_comma_followed_by_a_stray_space_in_brackets() -> None:
+    got = facts("Chỉ số PCI 2017: tỉnh An Giang có thứ hạng 32 (62, 16 điểm), tăng 6 bậc so với năm 2016.", date="2018-03-22")
+    assert got == {F("An Giang", "other", 2017, rank=32, score=62.16, change=6)}
