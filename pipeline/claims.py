@@ -445,8 +445,8 @@ def _skip_apposition(before: list[int], subjects: list[Mention], low: str, cue_s
     while before:
         m = subjects[before[-1]]
         comma = low.rfind(",", 0, m.start)
-        if comma < 0 or "," not in low[m.end : cue_start]:
-            return before
+        if comma < 0 or "," not in low[m.end : cue_start] or re.match(r"\s*\([^()]*$", low[m.end : cue_start]):
+            return before  # (the claim in a bracket right after the name is the name's: "như: Hà Nội (91,43%, xếp thứ 3)")
         if not _APPOSITION.match(low[comma + 1 :]):
             return before
         before = [i for i in before if subjects[i].end <= comma]

@@ -123,7 +123,7 @@ _TOP = [
     ),
     re.compile(
         r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:[^\s,.;]+\s+){0,2}?"
-        r"(?:dẫn đầu|đứng đầu|có (?:điểm|chỉ số) cao nhất|t[oố]p đầu|xếp hạng cao nhất)"
+        r"(?:dẫn đầu|đứng đầu|có (?:điểm(?: số)?|số điểm|tổng điểm|chỉ số) cao nhất|t[oố]p đầu|xếp hạng cao nhất)"
     ),
 ]
 # "Năm nước có vị trí cao hơn Việt Nam vẫn là A, B, C, D và E": the bodies ahead form the top group
@@ -890,7 +890,8 @@ _PERCENT_RESULT = re.compile(
     r"(?P<v>\d{2,3}(?:,\d{1,2})?)\s*%(?!\s*(?:điểm|" + TASK_NOUN + r"))"
 )
 _STATISTIC_BEFORE = re.compile(
-    r"tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|tăng|giảm|chiếm|hồ sơ|cao hơn|thấp hơn|trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"
+    # ("tăng 11 bậc so với năm 2017 với kết quả đạt 81,58%": a change of place, then the body's result)
+    r"tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|(?:tăng|giảm)(?!\s+\d{1,3}\s+(?:bậc|hạng))|chiếm|hồ sơ|cao hơn|thấp hơn|trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"
 )
 
 

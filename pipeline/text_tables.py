@@ -552,35 +552,49 @@ def _years_as_rows(
 
 _CAPTION_AFTER = re.compile(r"\s*(?:bảng|biểu|hình|nguồn)\b", re.IGNORECASE)
 _YEAR_PARAGRAPH = re.compile(r"(?:19|20)\d\d")
-_YEAR_LABEL_LINE = re.compile(r"(?:^|\n)[Nn]ăm(?:\s+(?:đánh giá|khảo sát|xếp hạng|công bố))?\s*(?:\n|$)")
+_YEAR_LABEL_LINE = re.compile(r"(?:^|\n)\|?\s*[Nn]ăm(?:\s+(?:đánh giá|khảo sát|xếp hạng|công bố))?\s*\|?\s*(?:\n|$)")
+_GRADE_CELL = re.compile(r"[^\W\d_]+(?:\s+[^\W\d_]+){0,3}")
+_YEAR_LABEL = re.compile(r"năm(?:\s+(?:đánh giá|khảo sát|xếp hạng|công bố))?")
 
 
 def _years_as_rows_one_cell_a_paragraph(text: str) -> list[_YearRowsTable]:
     """The same table copied one cell a paragraph (cells apart by a blank line, a label broken over two lines
-    inside its cell): "Năm / đánh giá" · "Chỉ số / phát triển CPĐT" · … · "2016" · "0.51426" · … · "2014" · …"""
+    inside its cell: "Năm / đánh giá" · "Chỉ số / phát triển CPĐT" · … · "2016" · "0.51426" · … · "2014" · …) or
+    one cell a line (with or without the bars of the table: "Năm |" · "Điểm PCI |" · "|" · "2008 |" · …)."""
     if not _YEAR_LABEL_LINE.search(text):
         return []  # (most articles have no such table: the paragraphs are not split for nothing)
     paragraphs: list[tuple[int, int, str]] = []  # (start, end, cell text on one line)
     for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
         paragraphs.append((m.start(), m.end(), " ".join(m.group(0).split())))
+    lines = [(start, start + len(cell), cell) for start, cell in _lines(text)]
+    tables = _years_table_in_cells(paragraphs)
+    taken = {t[1][0][1] for t in tables}  # a table whose cells are both paragraphs and lines is read once
+    return tables + [t for t in _years_table_in_cells(lines) if t[1][0][1] not in taken]
+
+
+def _years_table_in_cells(units: list[tuple[int, int, str]]) -> list[_YearRowsTable]:
+    """Years-as-rows tables in a sequence of single cells (start, end, cell): a "Năm" label, the other labels
+    up to the first year, then rows of that many cells, each opening with a year."""
     out = []
-    for i, (_s, _e, cell) in enumerate(paragraphs):
-        if not re.fullmatch(r"năm(?:\s+(?:đánh giá|khảo sát|xếp hạng|công bố))?", cell.lower()):
+    for i, (_s, _e, cell) in enumerate(units):
+        if not _YEAR_LABEL.fullmatch(cell.lower()):
             continue
         j = i + 1
         labels = ["Năm"]
-        while j < len(paragraphs) and not _YEAR_PARAGRAPH.fullmatch(paragraphs[j][2]) and len(labels) < 12:
-            labels.append(paragraphs[j][2])
+        while j < len(units) and not _YEAR_PARAGRAPH.fullmatch(units[j][2]) and len(labels) < 12:
+            labels.append(units[j][2])
             j += 1
         width = len(labels)
         rows = []
-        while j + width <= len(paragraphs) and _YEAR_PARAGRAPH.fullmatch(paragraphs[j][2]):
-            cells = [p[2] for p in paragraphs[j : j + width]]
-            if not all(_number(c) is not None or _PLACE_OVER_FIELD.fullmatch(c) for c in cells[1:]):
+        while j + width <= len(units) and _YEAR_PARAGRAPH.fullmatch(units[j][2]):
+            cells = [p[2] for p in units[j : j + width]]
+            values = [_number(c) is not None or bool(_PLACE_OVER_FIELD.fullmatch(c)) for c in cells[1:]]
+            # (a word cell such as the PCI's "Khá" grade is read past; a cell with other digits ends the table)
+            if not any(values) or not all(v or _GRADE_CELL.fullmatch(c) for v, c in zip(values, cells[1:], strict=True)):
                 break
-            rows.append((cells, paragraphs[j][0], paragraphs[j + width - 1][1], " | ".join(cells)))
+            rows.append((cells, units[j][0], units[j + width - 1][1], " | ".join(cells)))
             j += width
         if width >= 3 and len(rows) >= 2:
-            caption = " ".join(p[2] for p in paragraphs[max(0, i - 2) : i])
-            out.append((labels, rows, caption, paragraphs[j][2] if j < len(paragraphs) else ""))
+            caption = " ".join(p[2] for p in units[max(0, i - 2) : i])
+            out.append((labels, rows, caption, units[j][2] if j < len(units) else ""))
     return out

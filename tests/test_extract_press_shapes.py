@@ -2566,3 +2566,28 @@ def test_a_target_opening_a_long_clause_is_no_change() -> None:
 def test_a_decimal_comma_followed_by_a_stray_space_in_brackets() -> None:
     got = facts("Chỉ số PCI 2017: tỉnh An Giang có thứ hạng 32 (62, 16 điểm), tăng 6 bậc so với năm 2016.", date="2018-03-22")
     assert got == {F("An Giang", "other", 2017, rank=32, score=62.16, change=6)}
+
+
+def test_a_claim_in_the_bracket_after_a_member_of_a_like_list() -> None:
+    """"…, như: Hà Nội (91,43%, xếp thứ 3)": the bracket right after the name is the name's, not an aside."""
+    text = ("Chỉ số cải cách hành chính PAR INDEX 2023. Theo Bộ Nội vụ, một số địa phương khác đạt kết quả rất tích "
+            "cực, như: Hà Nội (91,43%, xếp thứ 3); Bắc Giang (91,16%, xếp thứ 4).")
+    assert facts(text, date="2024-05-20") == {
+        F("Hà Nội", "other", 2023, rank=3, score=91.43), F("Bắc Giang", "other", 2023, rank=4, score=91.16)
+    }
+
+
+def test_units_with_the_highest_scores_in_order() -> None:
+    text = (LOCAL23 + "Ở khối sở, ba đơn vị có điểm số cao nhất lần lượt là: Sở Tư pháp (80,12 điểm), Sở Y tế "
+            "(78,5 điểm) và Sở Nội vụ (77,9 điểm).")
+    assert facts(text) == {
+        F("Sở Tư pháp", "local", 2023, rank=1, score=80.12), F("Sở Y tế", "local", 2023, rank=2, score=78.5),
+        F("Sở Nội vụ", "local", 2023, rank=3, score=77.9),
+    }
+
+
+def test_an_index_value_in_percent_after_a_change_of_place() -> None:
+    """"tăng 11 bậc … với kết quả đạt 81,58%": the change is of places, not of the value, so the value is the
+    province's result."""
+    text = "Bộ Nội vụ công bố PAR INDEX 2018. Tỉnh Lâm Đồng xếp thứ 12/63, tăng 11 bậc so với năm 2017 với kết quả đạt 81,58%."
+    assert facts(text, date="2019-05-20") == {F("Lâm Đồng", "other", 2018, rank=12, total=63, score=81.58, change=11)}

@@ -305,3 +305,24 @@ def test_one_body_over_the_years_copied_one_cell_a_paragraph_with_its_caption_un
     assert F("Lào", "egdi", 2014, component="nguồn nhân lực", score=0.5148) in got
     assert F("Lào", "egdi", 2016, component="hạ tầng viễn thông", score=0.27145) in got
     assert F("Lào", "egdi", 2014, component="tham gia điện tử", score=0.39019) in got
+
+
+_PCI_YEARS = [("2008", "58,21", "20", "Khá"), ("2009", "61,15", "15", "Khá"), ("2010", "60,54", "18", "Rất tốt")]
+_PCI_EXPECTED = {
+    F("Bắc Ninh", "other", 2008, rank=20, score=58.21), F("Bắc Ninh", "other", 2009, rank=15, score=61.15),
+    F("Bắc Ninh", "other", 2010, rank=18, score=60.54),
+}
+
+
+def test_one_bodys_years_as_rows_one_cell_a_line_between_bars() -> None:
+    """A province's PCI over the years, copied one cell a line with a lone bar between cells; the grade
+    column ("Khá") is read past."""
+    cells = ["Năm", "Điểm PCI", "Xếp hạng", "Nhóm điều hành"] + [c for row in _PCI_YEARS for c in row]
+    text = "Chỉ số PCI của tỉnh Bắc Ninh qua các năm\n" + "\n|\n".join(cells) + "\n\nNguồn: VCCI"
+    assert facts(text, date="2012-05-01") == _PCI_EXPECTED
+
+
+def test_one_bodys_years_as_rows_one_cell_a_line_ending_in_a_bar() -> None:
+    rows = [("Năm", "Điểm PCI", "Xếp hạng", "Nhóm điều hành"), *_PCI_YEARS]
+    text = "Chỉ số PCI của tỉnh Bắc Ninh qua các năm\n" + "".join("|\n" + "".join(f"{c} |\n" for c in r) for r in rows)
+    assert facts(text, date="2012-05-01") == _PCI_EXPECTED
