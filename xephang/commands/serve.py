@@ -9,7 +9,8 @@ without services, and the runner itself warns "Cannot schedule flows on an ephem
 So with no server configured, `serve` starts one itself (flows/local_server.py): on 127.0.0.1, a
 free port, its state beside the database (`data/xephang.prefect/` for the default one), and stops
 it again on Ctrl-C or SIGTERM. A server named by PREFECT_API_URL (environment or Prefect profile)
-is used as it is, and left running.
+is used as it is, and left running. Serve adopts what its runs leave behind and waits for it before it
+says "stopped" (xephang/reaper.py).
 
 Each scheduled run takes the database's run lock like `xephang run` does, so a manual run and a
 scheduled one never write the file at the same time.
@@ -26,8 +27,10 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from crawlers.run import _GRACE_SECONDS
 from xephang.commands.run import _default_crawl_timeout, add_db_option, add_run_options, target_db
 from xephang.demo.server import demo_addresses
+from xephang.reaper import descendants_reaped
 
 DEFAULT_CRON = "0 */6 * * *"
 DEFAULT_DEPLOYMENT = "xephang"
@@ -75,7 +78,8 @@ def serve_command(args: argparse.Namespace) -> int:
         print(f"xephang serve: {exc}", file=sys.stderr)
         return 2
     try:
-        with _stop_on_sigterm(), prefect_server(db):
+        # (a crawl that was running stops gracefully, up to two grace periods: crawlers/run.py)
+        with descendants_reaped(2 * _GRACE_SECONDS + 5), _stop_on_sigterm(), prefect_server(db):
             _serve(args, db)
     except LocalServerError as exc:
         print(f"xephang serve: {exc}", file=sys.stderr)
