@@ -1226,7 +1226,9 @@ _ON_TOPIC = re.compile(
 # toàn cầu" (the topic itself, not "về sản phẩm trên sàn thương mại điện tử", a statistic)
 _OTHER_TOPIC = re.compile(
     r"(?:chỉ số\s+|lĩnh vực\s+)?(?:đổi mới sáng tạo|năng lực cạnh tranh|an ninh mạng|cải cách hành chính|thương mại điện tử|"
-    r"quản trị|hài lòng|khởi nghiệp|trí tuệ nhân tạo|\bai\b|internet|thịnh vượng|kinh tế tri thức)"
+    r"quản trị|hài lòng|khởi nghiệp|trí tuệ nhân tạo|\bai\b|internet|thịnh vượng|kinh tế tri thức|"
+    # the rankings' own short names: "xếp hạng 5 về PCI năm 2019", "đứng thứ 12 về SIPAS 2019"
+    r"(?:pci|papi|par[- ]?index|sipas|pii|pgi|ebi|gii|gci|nri|idi|ddci|lci|b2c)\b)"
 )
 
 

@@ -111,6 +111,12 @@ class ArticleContext:
         return None
 
     def index_for(self, entity_type: str, sentence_low: str, paragraph: int) -> str:
+        """The index a claim (of a sentence or a table row) is about; a province's own ranking of its units (DDCI,
+        its reform index …) is `local`, whatever it measures (GUIDELINES §6)."""
+        index = self._index_for(entity_type, sentence_low, paragraph)
+        return "local" if entity_type == "local_unit" and index == "other" else index
+
+    def _index_for(self, entity_type: str, sentence_low: str, paragraph: int) -> str:
         """The index a claim is about.
 
         Sentence and paragraph cues count only when strong (a weak "ứng dụng CNTT" inside an ICT Index

@@ -41,7 +41,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.117"
+EXTRACTOR_VERSION = "0.6.118"
 
 log = logging.getLogger(__name__)
 
@@ -263,8 +263,6 @@ def _to_fact(
     ):
         index = "dti"  # "Top 10 tỉnh dẫn đầu về chuyển đổi số": the DTI by its field's name, whatever came before
     index = index or ctx.index_for(a.entity_type, clause if strong else low, paragraph)
-    if a.entity_type == "local_unit" and index == "other":
-        index = "local"  # a province's own ranking of its units (DDCI …) is `local`, whatever it measures
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
     if index == "dti" and a.entity_type != "local_unit" and a.year_offset is None and (

@@ -123,7 +123,8 @@ _TOP = [
     ),
     re.compile(
         r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:[^\s,.;]+\s+){0,2}?"
-        r"(?:dẫn đầu|đứng đầu|có (?:điểm(?: số)?|số điểm|tổng điểm|chỉ số) cao nhất|t[oố]p đầu|xếp hạng cao nhất)"
+        r"(?:dẫn đầu|đứng đầu|có (?:tổng\s+)?(?:điểm(?: số)?|số điểm|chỉ số)(?:\s+[^\s,.;]+){0,3}?\s+cao nhất|t[oố]p đầu|"
+        r"xếp hạng cao nhất)"
     ),
 ]
 # "Năm nước có vị trí cao hơn Việt Nam vẫn là A, B, C, D và E": the bodies ahead form the top group

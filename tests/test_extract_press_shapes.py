@@ -2591,3 +2591,28 @@ def test_an_index_value_in_percent_after_a_change_of_place() -> None:
     province's result."""
     text = "Bộ Nội vụ công bố PAR INDEX 2018. Tỉnh Lâm Đồng xếp thứ 12/63, tăng 11 bậc so với năm 2017 với kết quả đạt 81,58%."
     assert facts(text, date="2019-05-20") == {F("Lâm Đồng", "other", 2018, rank=12, total=63, score=81.58, change=11)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Long An xếp hạng 5 về PCI năm 2019.", F("Long An", "other", 2019, rank=5)),
+    ("Ninh Bình đứng thứ 12 về SIPAS 2019.", F("Ninh Bình", "other", 2019, rank=12)),
+])
+def test_a_place_about_a_ranking_named_by_its_short_name(sentence: str, expected: tuple) -> None:
+    """"về PCI" names the ranking itself, not something the project does not track."""
+    assert facts("Các chỉ số PAPI, PCI và SIPAS. " + sentence, date="2020-05-20") == {expected}
+
+
+def test_a_counted_top_group_with_the_highest_total_of_a_named_index() -> None:
+    text = "Chỉ số PAPI 2019. Theo đó, Quảng Ninh, Đồng Tháp và Bình Định là ba tỉnh có tổng điểm PAPI cao nhất."
+    assert facts(text, date="2020-05-20") == {F(p, "other", 2019, top=3) for p in ("Quảng Ninh", "Đồng Tháp", "Bình Định")}
+
+
+def test_a_numbered_list_of_units_in_a_provinces_reform_ranking_is_local() -> None:
+    """The numbered lines read as a table give the places; the province's own ranking is `local` in the table
+    reader too, whatever it measures (a reform index reads as `other` by its words)."""
+    text = ("Công bố kết quả xếp hạng Chỉ số cải cách hành chính năm 2020 của các sở, ban, ngành tỉnh Hà Tĩnh\n"
+            "Kết quả cụ thể như sau:\n1. Sở Tư pháp: 92,15 điểm\n2. Sở Nội vụ: 91,4 điểm\n3. Sở Tài chính: 90,8 điểm\n")
+    got = facts(text, date="2021-03-20")
+    assert {f[1] for f in got} == {"local"}
+    assert {(f[0], f[5]) for f in got if f[5] is not None} == {("Sở Tư pháp", 1), ("Sở Nội vụ", 2), ("Sở Tài chính", 3)}
+    assert {(f[0], f[8]) for f in got if f[8] is not None} == {("Sở Tư pháp", 92.15), ("Sở Nội vụ", 91.4), ("Sở Tài chính", 90.8)}
