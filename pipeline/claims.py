@@ -81,6 +81,7 @@ class SentenceState:
     last_total: int | None = None  # the last field size a place was given in ("thấp nhất trong 17 bộ")
     paragraph_no_service: bool = False
     paragraph_merged: bool = False  # the paragraph is about DTI re-ranked over the 34 merged provinces
+    paragraph_sport: bool = False  # the paragraph is about a league or a national team (its tables are no index)
     on_date: str | None = None
     article_year: int | None = None
     reported_year: int | None = None  # the assessment the article reports, if earlier than its date
@@ -762,7 +763,7 @@ def extract_sentence(
         state.paragraph_region = state.article_region = REGION_NAMES[regions[-1]]
     if cues is None:
         cues = find_cues(low)
-    if not cues or _OFF_DOMAIN.search(low):
+    if not cues or state.paragraph_sport or _OFF_DOMAIN.search(low):
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
     named_anyone = bool(mentions) or state.named_other_body
@@ -1212,9 +1213,12 @@ def remember_years(low: str, state: SentenceState) -> None:
 _ABOUT = re.compile(
     r"^\s*(?:cả nước\s+|toàn quốc\s+|trong cả nước\s+)?về\s+(?P<what>[^,;.]{3,60}?)(?=\s+(?:và|nhưng|còn|trong khi)\s|[,;.]|$)"
 )
+# Sport: a league table's places are no index, in the whole paragraph ("Nam Định đứng đầu V-League … Bình Định
+# xếp thứ 2")
+SPORT = re.compile(r"\bfifa\b|bóng đá|đội tuyển|câu lạc bộ|\bclb\b|v-?league|\bfc\b|mùa giải")
 # Rankings of things the project does not track (GUIDELINES §4): football, universities, firms, banks.
 _OFF_DOMAIN = re.compile(
-    r"\bfifa\b|bóng đá|đội tuyển|câu lạc bộ|\bclb\b|bảng xếp hạng đại học|xếp hạng đại học|\bqs\b|times higher|"
+    SPORT.pattern + r"|bảng xếp hạng đại học|xếp hạng đại học|\bqs\b|times higher|"
     r"webometrics|(?:trong|của) (?:các|những) trường|ngân hàng thương mại|top \d+ doanh nghiệp|doanh nghiệp (?:công nghệ số )?uy tín|vnr500|fortune|forbes|"
     r"thương hiệu"
 )

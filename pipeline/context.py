@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from pipeline.lexicon import EGDI_SPECIFIC, ICT_APPLICATION_OVERRIDES, ICT_READINESS, index_scores
+from pipeline.lexicon import EGDI_NAMED, EGDI_SPECIFIC, ICT_APPLICATION_OVERRIDES, ICT_READINESS, index_scores
 from pipeline.years import find_years
 
 _NAMES_ICT_INDEX = re.compile(r"vietnam ict index|viet nam ict index|" + ICT_READINESS + r"|\(ict index\)")
@@ -41,6 +41,10 @@ def latest_dti_out(year: int, month: int) -> int:
     """The last DTI year published by the given month: Y - 1 once it is out, Y - 2 before."""
     previous = year - 1
     return previous if (year, month) >= DTI_RELEASED.get(previous, (year, _USUAL_RELEASE_MONTH)) else previous - 1
+
+
+# Words that name some ranking or index (which one is for the cues to say)
+_NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
 
 
 @dataclass
@@ -150,6 +154,10 @@ class ArticleContext:
                 cands = {k: v for k, v in cands.items() if v >= 3}
             if cands:
                 return max(cands.items(), key=lambda kv: kv[1])[0]
+        if self.article_scores.get("other", 0) or _NAMES_A_RANKING.search(self.title_low + "\n" + self.body_low):
+            # an article naming only another ranking (PCI, "Chỉ số tiếp cận pháp luật"), none of the tracked
+            # ones anywhere: never a DTI by default
+            return "other"
         return "dti" if (self.year or 9999) >= 2021 else "ict_application"
 
     def _country_index(self, sentence_low: str, para: str, sentence_scores: dict[str, int]) -> str:
@@ -165,8 +173,14 @@ class ArticleContext:
             egdi = len(EGDI_SPECIFIC.findall(text))
             other = scores.get("other", 0)
             if egdi or other:
-                return "other" if other > 3 * egdi else "egdi"
-        return "egdi"
+                return "other" if other > 3 * egdi or not self._names_un_survey() else "egdi"
+        return "egdi" if self._names_un_survey() else "other"
+
+    def _names_un_survey(self) -> bool:
+        """Whether the article names the UN survey as a ranking, not only e-government as a topic: a country
+        ranked in an article that never does is in some other ranking ("hạng 63 về chính phủ điện tử" is one
+        pillar of a digital quality-of-life index)."""
+        return bool(EGDI_NAMED.search(self.title_low) or EGDI_NAMED.search(self.body_low))
 
     @staticmethod
     def _about_other(entity_type: str, levels: tuple) -> bool:

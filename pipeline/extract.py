@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pipeline.claims import (
+    SPORT,
     Assertion,
     SentenceState,
     block_after,
@@ -41,7 +42,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.118"
+EXTRACTOR_VERSION = "0.6.119"
 
 log = logging.getLogger(__name__)
 
@@ -184,8 +185,10 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             state.paragraph_no_service = False
             state.paragraph_merged = False
             state.paragraph_region = None
+            state.paragraph_sport = False
             state.paragraph_component, heading = heading, None
         low = lower_same_length(s_text)
+        state.paragraph_sport = state.paragraph_sport or bool(SPORT.search(low))
         state.paragraph_component = section_pillar(low) or state.paragraph_component
         heading = heading_pillar(low)  # "1. Chỉ số Hạ tầng kỹ thuật CNTT:" alone: the next paragraph's pillar
         cues = find_cues(low) if PREFILTER.search(low) else []

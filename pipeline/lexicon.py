@@ -60,6 +60,12 @@ EGDI_SPECIFIC = re.compile(
     r"\begdi\b|chính phủ điện tử|chính phủ số|liên (?:hợp|hiệp) quốc|e-government|\bdesa\b|dịch vụ công trực tuyến \(osi\)"
 )
 
+# The UN survey named as a ranking (what EGDI_SPECIFIC's topic words alone do not settle)
+EGDI_NAMED = re.compile(
+    r"\begdi\b|liên (?:hợp|hiệp) quốc|\blhq\b|\bun\b|e-government|\bdesa\b|\bosi\b|"
+    r"(?<![\w])(?:chỉ số|hạng|khảo sát|báo cáo|mức độ|về)\s+(?:phát triển\s+)?chính phủ (?:điện tử|số)"
+)
+
 # What is measured decides (GUIDELINES §4): "(ICT Index)" next to "mức độ ứng dụng CNTT" is ict_application.
 ICT_APPLICATION_OVERRIDES = re.compile(r"mức độ ứng dụng (?:cntt|công nghệ thông tin)|phát triển chính phủ điện tử")
 

@@ -2616,3 +2616,26 @@ def test_a_numbered_list_of_units_in_a_provinces_reform_ranking_is_local() -> No
     assert {f[1] for f in got} == {"local"}
     assert {(f[0], f[5]) for f in got if f[5] is not None} == {("Sở Tư pháp", 1), ("Sở Nội vụ", 2), ("Sở Tài chính", 3)}
     assert {(f[0], f[8]) for f in got if f[8] is not None} == {("Sở Tư pháp", 92.15), ("Sở Nội vụ", 91.4), ("Sở Tài chính", 90.8)}
+
+
+def test_countries_in_a_ranking_the_project_has_no_words_for_are_not_the_un_survey() -> None:
+    """An article that never names the UN survey as a ranking ("chính phủ điện tử" here is one category of
+    another index) keeps its countries' places under `other`."""
+    text = ("Theo báo cáo Chỉ số kỹ năng toàn cầu 2023 của Coursera, Việt Nam xếp thứ 45/100 quốc gia. "
+            "Ở hạng mục chính phủ điện tử, Việt Nam cũng có tiến bộ.")
+    assert facts(text, date="2023-08-10") == {F("Việt Nam", "other", 2023, rank=45, total=100)}
+
+
+def test_countries_in_the_un_survey_named_as_a_ranking_stay_egdi() -> None:
+    text = "Theo bảng xếp hạng chính phủ điện tử năm 2022, Việt Nam xếp thứ 86/193 quốc gia."
+    assert facts(text, date="2022-10-01") == {F("Việt Nam", "egdi", 2022, rank=86, total=193)}
+
+
+def test_provinces_in_an_index_the_project_has_no_words_for_are_not_the_dti() -> None:
+    text = "Chỉ số tiếp cận pháp luật năm 2022: Quảng Ninh dẫn đầu, Hà Giang xếp thứ 30."
+    assert facts(text, date="2023-03-01") == {F("Quảng Ninh", "other", 2022, rank=1), F("Hà Giang", "other", 2022, rank=30)}
+
+
+def test_a_football_league_table_is_off_the_domain() -> None:
+    text = "Với chiến thắng trước Hải Phòng FC, Nam Định đứng đầu bảng xếp hạng V-League với 50 điểm. Bình Định xếp thứ 2."
+    assert facts(text, date="2024-06-01") == set()
