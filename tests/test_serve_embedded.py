@@ -24,6 +24,7 @@ import duckdb
 import pytest
 
 from tests.fixtures_warehouse import REPO
+from xephang.reaper import live_processes
 
 pytestmark = pytest.mark.slow
 
@@ -89,15 +90,7 @@ def _completed_runs(db: Path) -> int:
 
 
 def _processes_in_group(pgid: int) -> list[int]:
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue
-        if int(fields[2]) == pgid and fields[0] != "Z":
-            found.append(int(stat.parent.name))
-    return found
+    return [pid for pid, _parent, group in live_processes() if group == pgid]
 
 
 def _port_open(url: str) -> bool:

@@ -31,18 +31,23 @@ def become_subreaper() -> bool:
         return False
 
 
-def children(pid: int | None = None) -> list[int]:
-    """Live (not zombie) processes whose parent is `pid` (this process by default), read from /proc."""
-    parent = os.getpid() if pid is None else pid
+def live_processes() -> list[tuple[int, int, int]]:
+    """(pid, parent pid, process group) of every live (not zombie) process, read from /proc."""
     found = []
     for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
             fields = stat.read_text().rsplit(")", 1)[1].split()
         except (OSError, IndexError):
-            continue
-        if int(fields[1]) == parent and fields[0] != "Z":
-            found.append(int(stat.parent.name))
+            continue  # (a process that ended while being read)
+        if fields[0] != "Z":
+            found.append((int(stat.parent.name), int(fields[1]), int(fields[2])))
     return found
+
+
+def children(pid: int | None = None) -> list[int]:
+    """Live processes whose parent is `pid` (this process by default)."""
+    parent = os.getpid() if pid is None else pid
+    return [p for p, ppid, _group in live_processes() if ppid == parent]
 
 
 def reap_children(limit_s: float, poll_s: float = 0.2) -> list[int]:
