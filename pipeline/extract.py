@@ -35,7 +35,7 @@ from pipeline.context import ArticleContext, guess_date
 from pipeline.entities import Mention, find_mentions, unit_short_names
 from pipeline.gazetteer import province_of_host
 from pipeline.lexicon import GROUP_MERGED, PREFILTER, component_for_index, index_scores
-from pipeline.model import ATTRIBUTES, Article, Fact
+from pipeline.model import ATTRIBUTES, Article, Fact, years_between_editions
 from pipeline.patterns import NATIONAL, find_cues
 from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
@@ -280,7 +280,7 @@ def _to_fact(
 
     compared = a.attrs.get("after_compared")
     if not explicit and compared is not None:
-        year = compared + (2 if index == "egdi" else 1)
+        year = compared + years_between_editions(index)
     if year is None and index == "other":
         year = a.attrs.get("earlier_year")  # "Phương pháp đánh giá năm 2021 …" a paragraph before the places
     latest = a.attrs.get("latest")
@@ -289,7 +289,7 @@ def _to_fact(
     component = component_for_index(a.component, index)
     if a.year_offset is not None and year is not None:
         year += a.year_offset
-    cadence = 2 if index == "egdi" else 1  # the UN survey is biennial
+    cadence = years_between_editions(index)
     if a.attrs.get("previous_edition") and year is not None:
         # other rankings appear at irregular intervals: their previous edition's year is not known
         year = year - cadence if index != "other" else None

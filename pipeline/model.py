@@ -13,6 +13,16 @@ from typing import Any
 
 ENTITY_TYPES = ("province", "ministry", "agency", "local_unit", "country")
 INDEXES = ("dti", "ict_index", "ict_application", "egdi", "local", "other")
+# Years between two editions of an index: the UN survey is biennial, the others yearly (`other` rankings
+# appear at irregular intervals; a year is the best guess for them).
+_YEARS_BETWEEN_EDITIONS = {"egdi": 2}
+
+
+def years_between_editions(index: str) -> int:
+    """How many years before an edition its previous one came out."""
+    return _YEARS_BETWEEN_EDITIONS.get(index, 1)
+
+
 # The attributes a fact is split into for scoring, in contract order.
 ATTRIBUTES = ("rank", "rank_total", "top", "score", "rank_change")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.model import years_between_editions
+
 _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
     r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report)\)?\s+|"
@@ -244,4 +246,4 @@ def edition_after_comparison(low: str) -> int | None:
     years = [int(m["a"] or m["b"]) for m in _CHANGE_AGAINST.finditer(low)]
     if not years:
         return None
-    return max(years) + (2 if _UN_SURVEY.search(low) and "chính phủ điện tử" in low else 1)
+    return max(years) + years_between_editions("egdi" if _UN_SURVEY.search(low) and "chính phủ điện tử" in low else "dti")
