@@ -160,7 +160,7 @@ def _fold_cells(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]
         else:
             runs.append([g])
     runs = [run for run in runs if len(run) >= MIN_ROWS]
-    for other in _name_first_runs(lines):
+    for other in _name_first_runs(lines) + _header_led_runs(lines):
         # "Đà Nẵng" / "1" / "3" / "Hà Nội" / …: read opening on the number, the last cell of each row would open
         # the next; of two readings of the same lines, the one that takes in more of them wins
         span = set(range(other[0][0], other[-1][1]))
@@ -209,6 +209,53 @@ def _name_first_runs(lines: list[tuple[int, str]]) -> list[list[tuple[int, int]]
     return runs
 
 
+def _header_led_runs(lines: list[tuple[int, str]]) -> list[list[tuple[int, int]]]:
+    """Rows copied one cell a line under a header copied the same way ("Tên tỉnh" / "PCI" / "Xếp hạng" / "Nhóm xếp
+    hạng" / "Đà Nẵng" / "66.87" / "1" / "Rất tốt" / …): the labels say how many cells a row has, and which of them
+    must be numbers, so a word cell (a grade) neither ends a row nor opens the next."""
+    runs: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(lines):
+        labels = 0
+        while i + labels < len(lines) and labels < 8 and _LABEL_LINE.fullmatch(lines[i + labels][1]):
+            labels += 1
+        # the first row's name looks like one more label: of the widths the labels allow, the one that reads
+        # the most rows
+        best: list[tuple[int, int]] = []
+        for width in range(3, labels + 1):
+            run = _rows_under(lines, i, width)
+            if len(run) > len(best):
+                best = run
+        if len(best) >= MIN_ROWS:
+            runs.append(best)
+            i = best[-1][1]
+        else:
+            i += max(labels, 1)
+    return runs
+
+
+def _rows_under(lines: list[tuple[int, str]], i: int, width: int) -> list[tuple[int, int]]:
+    """The rows of `width` cells after the labels lines[i : i + width], while each has numbers where its labels
+    say numbers go and words elsewhere."""
+    roles = [_role(cell)[0] for _s, cell in lines[i : i + width]]
+    if roles.count("name") != 1 or not any(r in ("rank", "score", "seq") for r in roles):
+        return []
+    numeric = [r in ("rank", "score", "seq", "change", "component", "year") for r in roles]
+    run: list[tuple[int, int]] = []
+    j = i + width
+    while j + width <= len(lines):
+        cells = [cell for _s, cell in lines[j : j + width]]
+        if not all((_number(c) is not None) == must for c, must in zip(cells, numeric, strict=True)):
+            break
+        run.append((j, j + width))
+        j += width
+    return run
+
+
+# One column label on a line of its own: a few words, no figures (a year label is the years-as-rows reader's)
+_LABEL_LINE = re.compile(r"\s*[^\d|\t;:()]{2,40}")
+
+
 def _runs(text: str, on_date: str | None) -> list[tuple[list[tuple[int, str]], list[Row]]]:
     """(the lines before, with their offsets; rows) for every run of table lines; blank lines do not break a
     run. The last line before a run is its header or caption."""
@@ -247,7 +294,8 @@ _RANK_LABEL = re.compile(
     r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+(?:chung|dti|ict index|egdi|tổng thể))?"
     r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"
 )
-_SCORE_LABEL = re.compile(r"(?:tổng\s+)?(?:chỉ số|điểm(?:\s+số)?|giá trị|kết quả|ict index|dti|egdi|index)(?:\s+[^\d]{0,20}?)?"
+_SCORE_LABEL = re.compile(r"(?:tổng\s+)?(?:chỉ số|điểm(?:\s+số)?|giá trị|kết quả|ict index|dti|egdi|index|"
+                          r"pci|papi|par index|sipas|pii|pgi|ebi)(?:\s+[^\d]{0,20}?)?"
                           r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?")
 _CHANGE_LABEL = re.compile(
     r"(?:tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi(?:\s+thứ hạng)?)(?:\s+(?:bậc|hạng))?"
@@ -290,7 +338,12 @@ def _role(label: str) -> tuple[str, object]:
     m = _SCORE_LABEL.fullmatch(low)
     if m:
         return "score", int(m["y"]) if m["y"] else None
+    if _GRADE_LABEL.fullmatch(low):
+        return "grade", None  # "Nhóm xếp hạng" over "Rất tốt": a band, not a place
     return "name", None
+
+
+_GRADE_LABEL = re.compile(r"(?:nhóm(?:\s+xếp hạng|\s+điều hành)?|xếp loại|phân loại|loại|mức độ|đánh giá)")
 
 
 def _cells(line: str) -> list[str]:
@@ -421,6 +474,7 @@ def text_table_facts(
         return original_lines[n] if n < len(original_lines) else line
 
     facts: list[Fact] = _years_as_rows(text, ctx, on_date, source, version, original_lines)
+    facts += _years_as_columns(text, ctx, on_date, source, version)
     for before_lines, all_rows in _runs(text, on_date):
         before = [line for _s, line in before_lines]
         header = before[-1] if before else ""
@@ -547,6 +601,63 @@ def _years_as_rows(
                     year=year, source=source, sentence=line.strip(), start=start, end=end,
                     extractor=version, confidence=0.8, **attrs,  # type: ignore[arg-type]
                 ))
+    return out
+
+
+# "Năm 2023 2022 2021 …": a header of years, the cells apart by single spaces
+_YEARS_HEADER = re.compile(r"\s*(?:năm\s+)?(?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d\s*", re.IGNORECASE)
+_NO_VALUE = {"n/a", "-", "–", "na"}
+
+
+def _years_as_columns(text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str) -> list[Fact]:
+    """One body's results over the years, a year a column ("Năm 2023 2022 2021 …" over "PCI N/A 67.18 64.87 …"
+    and "Xếp hạng N/A 18 27 …", as a province's PCI profile gives them): the body is the one the lines above
+    name; only the rows labelled as the index's value or its place are read (a sub-index row is no fact)."""
+    lines = text.split("\n")
+    out: list[Fact] = []
+    pos = 0
+    offsets = []
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    for i, header in enumerate(lines):
+        if not _YEARS_HEADER.fullmatch(header):
+            continue
+        years = [int(y) for y in re.findall(r"(?:19|20)\d\d", header)]
+        above = [ln for ln in lines[max(0, i - 4) : i] if ln.strip()][-2:]
+        bodies = {(m.canonical, m.entity_type) for ln in above for m in find_mentions(ln, on_date=on_date)}
+        if len(bodies) != 1:
+            continue
+        entity, entity_type = bodies.pop()
+        index = ctx.index_for(entity_type, " ".join(above).lower(), -1)
+        values: dict[int, dict[str, object]] = {}
+        used: list[int] = []  # the lines values were read from: the evidence of each year's fact
+        for j in range(i + 1, min(len(lines), i + 40)):
+            tokens = lines[j].split()
+            if not tokens:
+                continue
+            cells, label = tokens[-len(years) :], " ".join(tokens[: -len(years)])
+            if len(tokens) <= len(years) or not all(_number(c) is not None or c.lower() in _NO_VALUE for c in cells):
+                break
+            kind = _role(label)[0]
+            if kind not in ("rank", "score"):
+                continue
+            used.append(j)
+            for year, cell in zip(years, cells, strict=True):
+                value = _number(cell)
+                if kind == "rank" and isinstance(value, int) and value > 0:
+                    values.setdefault(year, {})["rank"] = value
+                elif kind == "score" and isinstance(value, float):
+                    values.setdefault(year, {})["score"] = value
+        if not values:
+            continue
+        sentence = " | ".join(lines[j].strip() for j in used)
+        for year, attrs in values.items():
+            out.append(Fact(
+                entity=entity, entity_type=entity_type, index=index, year=year, source=source, sentence=sentence,
+                start=offsets[used[0]], end=offsets[used[-1]] + len(lines[used[-1]]), extractor=version,
+                confidence=0.8, **attrs,  # type: ignore[arg-type]
+            ))
     return out
 
 

@@ -326,3 +326,32 @@ def test_one_bodys_years_as_rows_one_cell_a_line_ending_in_a_bar() -> None:
     rows = [("Năm", "Điểm PCI", "Xếp hạng", "Nhóm điều hành"), *_PCI_YEARS]
     text = "Chỉ số PCI của tỉnh Bắc Ninh qua các năm\n" + "".join("|\n" + "".join(f"{c} |\n" for c in r) for r in rows)
     assert facts(text, date="2012-05-01") == _PCI_EXPECTED
+
+
+def test_a_bodies_table_one_cell_a_paragraph_under_its_labels_with_a_grade_column() -> None:
+    """Labels one a paragraph ("Tên tỉnh" / "PCI" / "Xếp hạng" / "Nhóm xếp hạng"), then each row's cells the same
+    way; the grade ("Rất tốt") is a word cell that neither ends a row nor opens the next, and each block is
+    dated by its own caption."""
+    rows = [("Quảng Ninh", "70.36", "1", "Rất tốt"), ("Đồng Tháp", "69.12", "2", "Rất tốt"),
+            ("Bắc Giang", "67.4", "3", "Tốt"), ("Hải Phòng", "66.92", "4", "Tốt")]
+    block = "\n\n".join(["Tên tỉnh", "PCI", "Xếp hạng", "Nhóm xếp hạng"] + [c for r in rows for c in r])
+    text = "Bảng xếp hạng PCI qua các năm\n\nTop 4 bảng xếp hạng PCI năm 2019\n\n" + block
+    text += "\n\nTop 4 bảng xếp hạng PCI năm 2018\n\n" + block.replace("70.36", "68.5")
+    got = facts(text, date="2020-05-01")
+    assert F("Quảng Ninh", "other", 2019, rank=1, score=70.36) in got
+    assert F("Quảng Ninh", "other", 2018, rank=1, score=68.5) in got
+    assert F("Hải Phòng", "other", 2019, rank=4, score=66.92) in got and len(got) == 8
+
+
+def test_one_bodys_years_as_columns_with_single_spaces() -> None:
+    """A province's PCI profile: "Năm 2022 2021 2020" over a sub-index row (no fact), the PCI row and the place
+    row; "N/A" is no value."""
+    text = ("Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) của tỉnh Nam Định\n"
+            "Năm 2023 2022 2021 2020\n"
+            "Gia nhập thị trường 7.1 6.8 7.5 7.2\n"
+            "PCI N/A 66.2 64.8 64.5\n"
+            "Xếp hạng N/A 20 27 21\n\nLưu ý: N/A là chưa có số liệu.")
+    assert facts(text, date="2024-06-01") == {
+        F("Nam Định", "other", 2022, rank=20, score=66.2), F("Nam Định", "other", 2021, rank=27, score=64.8),
+        F("Nam Định", "other", 2020, rank=21, score=64.5),
+    }
