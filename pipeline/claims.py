@@ -46,7 +46,8 @@ _COORD = re.compile(
 # Between two members of a list going forward: a comma or "và", after the first member's own bracket
 # or score ("Phú Yên (0,71), Quảng Nam", "Sở Tư pháp với 883,72 điểm, Sở Y tế").
 _COORD_FWD = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:với|đạt)\s+\d{1,4}(?:,\d+)?\s*(?:điểm)?\s*)?(?:,|;|và|&)\s*(?:và\s*)?" + _NEXT_KIND
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:với|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+(?:là\s+|đạt\s+)?)?"
+    r"\d{1,4}(?:,\d+)?\s*(?:điểm)?\s*)?(?:,|;|và|&)\s*(?:và\s*)?" + _NEXT_KIND
     + r"\s*$"
 )
 
@@ -1763,9 +1764,18 @@ def _ahead_of_the_place_before(
 _OWN_PLACE_AFTER = re.compile(r"\s*(?:xếp hạng|xếp thứ|đứng thứ|xếp|đứng|hạng)\s+(?:thứ\s+)?(?:\d|nhất|nhì|ba|tư)")
 
 
+# Between two runs of an ordered list split into grade bands: "thuộc nhóm “tốt”; " and "nhóm “khá” gồm: "
+_BAND = r"(?:nhóm|loại|xếp loại|mức)\s+[\"“”']?[^;.:\"“”']{1,20}[\"“”']?"
+_GRADE_BAND = re.compile(r"\s*(?:thuộc\s+|đạt\s+)?" + _BAND + r"\s*;\s*(?:(?:thuộc\s+)?" + _BAND + r"\s*(?:gồm|là)\s*:?\s*)?")
+
+
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001
     """"…; tiếp theo là các bộ: Tư pháp, Nội vụ, Tài nguyên và Môi trường" → the following places."""
     prior = [a.rank for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")]
+    # ("… xếp vị trí thứ nhất (năm 2020 xếp vị trí thứ 3); tiếp đến là …": an earlier edition's place is aside)
+    current = [a.rank for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")
+               and not a.attrs.get("dated")]
+    prior = current or prior
     start_rank = max(prior) if prior else state.last_rank
     if start_rank is None:
         return
@@ -1774,6 +1784,14 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
     if after:
         idx = subjects.index(after[0])
         members = _group_fwd(subjects, idx, low)
+        while True:
+            # "… A, B thuộc nhóm “tốt”; C, D thuộc nhóm “khá tốt”; nhóm “khá” gồm: E, F": the order runs on
+            # through the grade bands it is split into
+            band = _GRADE_BAND.match(low, members[-1].end)
+            more = [i for i, m in enumerate(subjects) if band and m.start == band.end()]
+            if not more:
+                break
+            members += _group_fwd(subjects, more[0], low)
         if any(_OWN_PLACE_AFTER.match(low, m.end) for m in members):
             return  # "Các địa phương tiếp theo gồm: A xếp hạng 4 (…), B xếp hạng 5": each states its own place
         names = [(m.canonical, m.entity_type) for m in members]

@@ -100,6 +100,8 @@ _LEADER = re.compile(
     r"(?<![\w])có\s+(?:chỉ số(?!\s+thành phần)|tổng điểm)[^,;.]{1,50}?\s+cao nhất|"
     # "Đà Nẵng tiếp tục là thành phố có mức độ ứng dụng CNTT tốt nhất": the first, by a superlative
     r"là\s+(?:tỉnh|thành phố|địa phương|bộ|đơn vị)\s+có\s+(?:mức độ|chỉ số)(?!\s+thành phần)[^,;.()]{0,50}?\s(?:tốt nhất|cao nhất)|"
+    # "Trong số 20 sở, ban, ngành, Sở TT&TT được đánh giá cao nhất"
+    r"(?<=\s)được (?:đánh giá|xếp hạng|chấm điểm) cao nhất|"
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
     r"(?:nền kinh tế|quốc gia)\s+(?:có\s+)?(?:năng lực\s+)?(?:cạnh tranh|đổi mới sáng tạo)\s+nhất)(?![\w])"
 )
@@ -139,6 +141,10 @@ _SCORE_POINTS = re.compile(
 )
 # "(62, 16 điểm)": a decimal comma a space has crept after, alone in a bracket with its unit
 _SPLIT_DECIMAL = re.compile(r"(?<=\()\s*(?P<a>\d{1,3}),\s(?P<b>\d{1,4})\s*điểm\s*\)")
+# "với số điểm là 87,05", "có tổng điểm đạt 91,2": the body's points, the unit written before the value
+_POINTS_ARE = re.compile(
+    r"(?:với|có|đạt)\s+(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
+)
 _SCORE_INDEX = re.compile(
     r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
     r"có\s+(?:giá trị|chỉ số|điểm số)\s+(?:là\s+)?)(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
@@ -209,7 +215,7 @@ _FROM_TOP = re.compile(
 )
 _NEXT = re.compile(
     r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|tiếp đến|tiếp đó|sau đó|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó\s+|lần lượt\s+)?là))\s+(?:đó\s+)?"
-    r"(?:[^;.]{0,60}?\s+)?(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)(?![\w])\s*"
+    r"(?:[^;.]{0,60}?\s+)??(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)(?![\w])\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
 )
 # "lần lượt chiếm ba vị trí đầu", "Năm vị trí đầu khu vực lần lượt thuộc về A, B ..."
@@ -1033,6 +1039,12 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             continue
         v = parse_number(m["v"])
         if v is not None:
+            found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    for m in _POINTS_ARE.finditer(low) if "điểm" in low else ():
+        v = parse_number(m["v"])
+        if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not re.search(
+            r"trung bình|bình quân", low[max(0, m.start() - 40) : m.start()]
+        ):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     if "%" in low:
         _percent_scores(low, found)

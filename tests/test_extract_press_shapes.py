@@ -2639,3 +2639,34 @@ def test_provinces_in_an_index_the_project_has_no_words_for_are_not_the_dti() ->
 def test_a_football_league_table_is_off_the_domain() -> None:
     text = "Với chiến thắng trước Hải Phòng FC, Nam Định đứng đầu bảng xếp hạng V-League với 50 điểm. Bình Định xếp thứ 2."
     assert facts(text, date="2024-06-01") == set()
+
+
+def test_a_continuation_list_with_points_counts_on_from_this_years_place() -> None:
+    """"… xếp vị trí thứ nhất … (năm 2020 xếp vị trí thứ 3); tiếp đến là A với số điểm là X, B với số điểm là Y":
+    the list goes on from this year's first place, not the earlier edition's third; "với số điểm là" is a score."""
+    text = ("Chỉ số cải cách hành chính năm 2021 của tỉnh Đắk Lắk. Ở cấp huyện, UBND huyện Cư Kuin xếp vị trí thứ "
+            "nhất với tổng số điểm 87,76 (năm 2020 xếp vị trí thứ 3); tiếp đến là UBND huyện Lắk với số điểm là "
+            "87,05, UBND huyện Ea Kar với số điểm là 85,97.")
+    assert facts(text, date="2022-03-01") == {
+        F("UBND huyện Cư Kuin", "local", 2021, rank=1, score=87.76), F("UBND huyện Cư Kuin", "local", 2020, rank=3),
+        F("UBND huyện Lắk", "local", 2021, rank=2, score=87.05), F("UBND huyện Ea Kar", "local", 2021, rank=3, score=85.97),
+    }
+
+
+def test_rated_highest_then_the_following_places_in_turn() -> None:
+    text = ("Xếp hạng cải cách hành chính năm 2017 của các sở, ban, ngành tỉnh. Trong số 20 sở, ban, ngành, Sở Tư pháp "
+            "được đánh giá cao nhất. Ngoài Sở Tư pháp, 3 đơn vị đạt loại tốt được xếp ở thứ tự tiếp theo lần lượt là: "
+            "Sở Y tế, Văn phòng UBND tỉnh và Sở Xây dựng.")
+    assert facts(text, date="2018-03-01") == {
+        F("Sở Tư pháp", "local", 2017, rank=1, total=20), F("Sở Y tế", "local", 2017, rank=2),
+        F("Văn phòng UBND tỉnh", "local", 2017, rank=3), F("Sở Xây dựng", "local", 2017, rank=4),
+    }
+
+
+def test_an_ordered_list_runs_on_through_its_grade_bands() -> None:
+    text = ("Kết quả DDCI năm 2019 khối sở, ngành: Cục Hải quan đứng đầu, thuộc nhóm “rất tốt”, kế đến lần lượt là: "
+            "Sở Tư pháp, Sở Y tế thuộc nhóm “tốt”; Cục thuế, Sở Xây dựng thuộc nhóm “khá tốt”; nhóm “khá” gồm: "
+            "Sở Nội vụ và Sở Tài chính.")
+    got = facts(text, date="2020-03-01")
+    assert got == {F(u, "local", 2019, rank=i) for i, u in enumerate(
+        ["Cục Hải quan", "Sở Tư pháp", "Sở Y tế", "Cục Thuế", "Sở Xây dựng", "Sở Nội vụ", "Sở Tài chính"], start=1)}
