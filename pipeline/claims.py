@@ -38,7 +38,7 @@ from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, pick_year, tigh
 
 # ("Thị xã Phú Thọ; các huyện: Tân Sơn, …": a plural kind word opening the next members)
 # a kind word before the next names of a list ("… và các huyện: A, B"), or a count ("… Cần Thơ và 5 tỉnh Bắc Ninh, …")
-_NEXT_KIND = r"(?:\s*các\s+(?:phường|xã|thị trấn|thị xã|quận|huyện)\s*:?|\s*\d{1,2}(?=\s*$))?"
+_NEXT_KIND = r"(?:\s*các\s+(?:phường|xã|thị trấn|thị xã|quận|huyện|sở|bộ)\s*:?|\s*\d{1,2}(?=\s*$))?"
 _COORD = re.compile(
     r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với(?:\s+(?:một số|các)\s+bộ(?:\s+như)?\s*:?)?|với)" + _NEXT_KIND
     + r"\s*$"
@@ -1512,6 +1512,39 @@ def _plural_kind_names(sentence: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# "các Sở: Công thương, Tư pháp, Khoa học và Công nghệ", "các bộ Tư pháp, Nội vụ": one kind word for a list
+_PLURAL_OFFICE = re.compile(r"(?<![\w])[Cc]ác\s+(?P<kind>[Ss]ở|[Bb]ộ)\s*:?\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _plural_office_mentions(sentence: str, mentions: list[Mention], on_date: str | None) -> list[Mention]:
+    """The departments or ministries a list names bare after one plural kind word, each as its full name when
+    the gazetteer knows it ("Công thương" → Sở Công Thương); a member named in full keeps its own mention."""
+    found: list[Mention] = []
+    for m in _PLURAL_OFFICE.finditer(sentence):
+        kind = m["kind"].capitalize()
+        pos = m.end()
+        for piece in re.finditer(r"[^,;.()]+", sentence[pos : pos + 400]):
+            start, end = pos + piece.start(), pos + piece.end()
+            text = piece.group(0).strip()
+            start += piece.group(0).index(text) if text else 0
+            end = start + len(text)
+            if not text or any(x.start < end and start < x.end for x in mentions):
+                if not text:
+                    break
+                continue  # a member named in full ("Thanh tra tỉnh", "Sở Y tế")
+            parts = [(start, text)]
+            if lookup(f"{kind} {text}", on_date) is None and " và " in text:
+                cut = text.index(" và ")
+                parts = [(start, text[:cut]), (start + cut + 4, text[cut + 4 :])]
+            hits = [(s0, t, lookup(f"{kind} {t}", on_date)) for s0, t in parts]
+            if not all(h for _s, _t, h in hits):
+                break  # the list has ended
+            found += [Mention(s0, s0 + len(t), t, h[0], h[1]) for s0, t, h in hits if h]
+            if sentence[end : end + 1] in (";", "."):
+                break
+    return sorted(mentions + found, key=lambda x: x.start) if found else mentions
+
+
 def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """Wards, communes and districts named by their kind, as local units ("UBND phường Hòa Bình"),
     replacing a province of the same name found inside them."""
@@ -1586,6 +1619,8 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
     out = []
     state.named_other_body = False
     mentions = _countries_named_anh(sentence, mentions)
+    if _PLURAL_OFFICE.search(sentence):
+        mentions = _plural_office_mentions(sentence, mentions, state.on_date)
     if state.is_local or _LOCAL_RANKING.search(low):
         mentions = _local_kind_mentions(sentence, mentions)
         mentions = short_name_mentions(sentence, mentions, state.unit_short_names)

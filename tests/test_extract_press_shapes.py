@@ -2670,3 +2670,21 @@ def test_an_ordered_list_runs_on_through_its_grade_bands() -> None:
     got = facts(text, date="2020-03-01")
     assert got == {F(u, "local", 2019, rank=i) for i, u in enumerate(
         ["Cục Hải quan", "Sở Tư pháp", "Sở Y tế", "Cục Thuế", "Sở Xây dựng", "Sở Nội vụ", "Sở Tài chính"], start=1)}
+
+
+def test_one_plural_kind_word_for_a_list_of_departments_in_score_order() -> None:
+    """"(xếp theo thứ tự điểm từ cao đến thấp) gồm: A; các Sở: Công thương, Tư pháp, Khoa học và Công nghệ, Thanh
+    tra tỉnh, …": the bare names take the kind word ("Sở Công Thương"), a member named in full keeps its name,
+    and the stated order gives the places."""
+    text = ("Chỉ số cải cách hành chính năm 2018 các sở, ngành tỉnh. Trong 22 ngành có 6 ngành xếp loại xuất sắc "
+            "(xếp theo thứ tự điểm từ cao đến thấp) gồm: Văn phòng UBND tỉnh; các Sở: Công thương, Tư pháp, Khoa học "
+            "và Công nghệ, Thanh tra tỉnh, Nội vụ.")
+    got = facts(text, date="2019-03-01")
+    assert got == {F(u, "local", 2018, rank=i, total=22) for i, u in enumerate(
+        ["Văn phòng UBND tỉnh", "Sở Công Thương", "Sở Tư pháp", "Sở Khoa học và Công nghệ", "Thanh tra tỉnh", "Sở Nội vụ"],
+        start=1)}
+
+
+def test_one_plural_kind_word_for_ministries() -> None:
+    text = "Chỉ số cải cách hành chính PAR INDEX 2019: dẫn đầu là các bộ: Tư pháp, Nội vụ và Tài chính."
+    assert facts(text, date="2020-05-01") == {F(b, "other", 2019, top=3) for b in ("Bộ Tư pháp", "Bộ Nội vụ", "Bộ Tài chính")}
