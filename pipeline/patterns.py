@@ -959,7 +959,7 @@ def _moved_by(low: str, at: int, steps: int) -> bool:
 
 def _percent_scores(low: str, found: list[Cue]) -> None:
     """Index values in %, only in a sentence that ranks (a place or a lead is claimed in it)."""
-    if not re.search(r"dẫn đầu|đứng đầu|xếp|đứng thứ|vị trí|hạng", low):
+    if not re.search(r"dẫn đầu|đứng đầu|xếp|đứng thứ|vị trí|hạng|cao nhất|thấp nhất", low):
         return
     for m in _PERCENT_RESULT.finditer(low):
         v = parse_number(m["v"])
@@ -967,6 +967,9 @@ def _percent_scores(low: str, found: list[Cue]) -> None:
             continue
         if _STATISTIC_BEFORE.search(low[max(0, m.start() - 35) : m.start("v")]):
             continue
+        phrase_start = max(low.rfind(",", 0, m.start()), low.rfind(";", 0, m.start()))
+        if re.search(r"trung bình|bình quân", low[phrase_start + 1 : m.start()]):
+            continue  # "đạt giá trị trung bình cao nhất trong 9 năm … là 87,56%": a mean, however far before
         if re.match(r"\s*%?\s*(?:so với|của)\s+(?:tổng\s+)?(?:số\s+)?(?:điểm|mức|thang điểm)(?:\s+\w+)?\s+tối đa", low[m.end("v") :]):
             continue  # "đạt 73,16% so với điểm tối đa": a share of the maximum, not the index value
         found.append(Cue("score", m.start("v"), m.end("v"), score=v))

@@ -19,8 +19,9 @@ _YEAR = re.compile(
     # "Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016": a report's edition (its first year)
     r"(?:chỉ số|bảng xếp hạng|báo cáo)(?:\s+(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+){1,9}\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
-    # ("trong những năm vừa qua" is several years, none of them one edition)
-    r"|(?<!những )(?<!các )(?<!mấy )(?P<rel>năm ngoái|năm trước|năm vừa qua|năm nay)"
+    # ("trong những năm vừa qua", "của 3 năm trước" are several years back, none of them the previous edition)
+    r"|(?<!những )(?<!các )(?<!mấy )(?<!vài )(?<!\d )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"
+    r"(?<!chín )(?<!mười )(?P<rel>năm ngoái|năm trước|năm vừa qua|năm nay)"
 )
 _EXCLUDE_BEFORE = re.compile(
     r"(?:so(?: với)?(?:\s+(?:kỳ|lần|đợt|kết quả|thứ hạng|vị trí))?(?:\s+(?:khảo sát|đánh giá|xếp hạng|công bố|báo cáo))?|từ|(?<!sang )đến|(?<!sang )tới|(?<!dẫn )(?<!đứng )đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"

@@ -2688,3 +2688,22 @@ def test_one_plural_kind_word_for_a_list_of_departments_in_score_order() -> None
 def test_one_plural_kind_word_for_ministries() -> None:
     text = "Chỉ số cải cách hành chính PAR INDEX 2019: dẫn đầu là các bộ: Tư pháp, Nội vụ và Tài chính."
     assert facts(text, date="2020-05-01") == {F(b, "other", 2019, top=3) for b in ("Bộ Tư pháp", "Bộ Nội vụ", "Bộ Tài chính")}
+
+
+def test_three_years_before_is_not_the_previous_edition() -> None:
+    """"Từ vị trí 45 của 3 năm trước, … lên vị trí 23 … PCI năm 2018": "3 năm trước" is no "năm trước", so on an
+    undated page the place reached stays the 2018 one."""
+    text = ("Từ vị trí 45 của 3 năm trước, Hà Tĩnh đã vọt lên vị trí 23 trong báo cáo Chỉ số năng lực cạnh tranh cấp "
+            "tỉnh (PCI) năm 2018, tăng 10 bậc so với năm 2017.")
+    assert facts(text, date=None) == {F("Hà Tĩnh", "other", 2018, rank=23, change=10)}
+
+
+def test_index_values_in_percent_after_the_highest_bodies_but_not_a_mean() -> None:
+    text = ("Chỉ số cải cách hành chính năm 2019 của các sở, ngành trên địa bàn thành phố trung bình đạt khoảng 72% "
+            "trở lên, trong đó cao nhất là Sở Nội vụ (86,93%), Sở Tư pháp (86,72%).")
+    assert facts(text, date="2020-05-01") == {
+        F("Sở Nội vụ", "local", 2019, score=86.93), F("Sở Tư pháp", "local", 2019, score=86.72)
+    }
+    text = ("Chỉ số CCHC năm 2020 của 17 bộ, cơ quan ngang bộ đạt giá trị trung bình cao nhất trong 9 năm là 87,56%, "
+            "Bộ Tư pháp xếp thứ nhất.")
+    assert facts(text, date="2021-05-01") == {F("Bộ Tư pháp", "other", 2020, rank=1)}
