@@ -1104,7 +1104,7 @@ def extract_sentence(
     for s in scores:
         if s.used:
             continue
-        if _planned(low, s.start):
+        if _planned(low, s.start) or _in_sub_index(low, s.start):
             continue
         if s.group == NATIONAL:
             country = Mention(s.start, s.end, "Việt Nam", "Việt Nam", "country")
@@ -1217,9 +1217,10 @@ _ABOUT = re.compile(
 # Sport: a league table's places are no index, in the whole paragraph ("Nam Định đứng đầu V-League … Bình Định
 # xếp thứ 2")
 SPORT = re.compile(r"\bfifa\b|bóng đá|đội tuyển|câu lạc bộ|\bclb\b|v-?league|\bfc\b|mùa giải")
-# Rankings of things the project does not track (GUIDELINES §4): football, universities, firms, banks.
+# Rankings of things the project does not track (GUIDELINES §4): football, universities, firms, banks, and
+# internet speed tests (a raw measurement)
 _OFF_DOMAIN = re.compile(
-    SPORT.pattern + r"|bảng xếp hạng đại học|xếp hạng đại học|\bqs\b|times higher|"
+    SPORT.pattern + r"|\bookla\b|speedtest|tốc độ (?:internet|truy cập|mạng|băng rộng|tải)|bảng xếp hạng đại học|xếp hạng đại học|\bqs\b|times higher|"
     r"webometrics|(?:trong|của) (?:các|những) trường|ngân hàng thương mại|top \d+ doanh nghiệp|doanh nghiệp (?:công nghệ số )?uy tín|vnr500|fortune|forbes|"
     r"thương hiệu"
 )
@@ -1315,12 +1316,29 @@ def _subgroup(low: str, cue: Cue) -> bool:
     return bool(_SUBGROUP_AFTER.match(low[cue.end :]) or _SUBGROUP_BEFORE.search(low[: cue.start]))
 
 
+# The sub-indices of the other rankings the press reports (PCI's ten, PAPI's most distinctive): values and places
+# in them are no facts of the contract
+_OTHER_SUB_INDEX = re.compile(
+    r"gia nhập thị trường|tiếp cận đất đai|tính minh bạch|chi phí thời gian|chi phí không chính thức|"
+    r"cạnh tranh bình đẳng|tính năng động|hỗ trợ doanh nghiệp|đào tạo lao động|thiết chế pháp lý|"
+    r"kiểm soát tham nhũng|trách nhiệm giải trình|quản trị môi trường|quản trị điện tử|tham gia của người dân"
+)
+
+
+def _in_sub_index(low: str, start: int) -> bool:
+    """"chi phí không chính thức 7,49 điểm": a value or place its phrase gives a sub-index of another ranking."""
+    phrase_start = max(low.rfind(c, 0, start) for c in ",;:(")
+    return bool(_OTHER_SUB_INDEX.search(low, phrase_start + 1, start))
+
+
 # A raw statistic ranked, not an index: "đứng thứ 5 về tỷ trọng kinh tế số trên GRDP".
 _STATISTIC = re.compile(r"tỷ trọng|tỷ lệ|\bgrdp\b|tổng sản phẩm|doanh thu|kim ngạch|diện tích|dân số")
 
 
 def _off_topic(low: str, cue: Cue) -> bool:
     """"đứng thứ 2 cả nước về thu hút vốn FDI": a ranking of something the project does not track."""
+    if _in_sub_index(low, cue.start):
+        return True
     m = _ABOUT.match(low[cue.end :])
     if m and _STATISTIC.search(m["what"]):
         return True

@@ -235,7 +235,9 @@ _BOTTOM_LIST = re.compile(
     r"(?:\s+(?:trong|trên)\s+(?:tổng\s+số\s+)?(?P<tot>\d{1,3})\s+" + FIELD_NOUN + r")?\s*(?:,\s*)?lần lượt\s+là\s*:?"
 )
 _DATE_BEFORE_BRACKET = re.compile(
-    r"(?<![\w])(?:sáng|chiều|trưa|tối|ngày|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|trưa nay|mới đây|vừa qua)\s*$"
+    r"(?<![\w])(?:sáng|chiều|trưa|tối|ngày|hôm nay|hôm qua|sáng nay|chiều nay|tối nay|trưa nay|mới đây|vừa qua)\s*$|"
+    # "Ngày Bưu chính Thế giới 2021 (9/10)": a day and month after a dated event's year
+    r"(?<![\d/])(?:19|20)\d\d\s*$"
 )
 _YEAR_PAREN_RANK = re.compile(
     r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ\s+)?(?P<n>" + ORD + r")\s*(?:/\s*(?P<tot>\d{1,3})\s*)?\)"
@@ -905,9 +907,11 @@ _STATISTIC_BEFORE = re.compile(
 # "tăng từ 88/193 năm 2018 lên 86/193", "từ thứ 6 năm 2015 xuống 22 năm 2016", "trong giai đoạn 2014 - 2020
 # từ vị trí 99 lên vị trí 86": a place left and a place reached, each in its edition
 _FROM_TO = re.compile(
-    r"(?<![\w])từ\s+(?:xếp\s+)?(?P<m1>(?:vị trí|hạng)\s+)?(?P<t>thứ\s+)?(?P<a>\d{1,3})(?:/(?P<t1>\d{2,3}))?(?![\d,.%])"
+    r"(?<![\w])từ\s+(?:xếp\s+)?(?P<m1>(?:vị trí|thứ hạng|hạng)\s+)?(?P<t>thứ\s+)?(?P<a>\d{1,3})"
+    # "từ thứ hạng 6 trên 19 đơn vị được xếp hạng năm 2016 đã nâng lên hạng 4"
+    r"(?:/(?P<t1>\d{2,3})|\s+trên\s+(?P<t1w>\d{2,3})(?=\s+(?:đơn vị|bộ|tỉnh|địa phương|quốc gia|nước|nền kinh tế)))?(?![\d,.%])"
     r"(?:\s*\(\s*(?:năm\s+)?(?P<ya>(?:19|20)\d\d)\s*\))?"
-    r"(?P<mid>[^;.()]{0,40}?)\s(?:đã\s+|vươn\s+|tụt\s+|rơi\s+)?(?P<dir>lên|xuống)\s+(?:(?P<m2>vị trí|hạng)\s+)?(?:thứ\s+)?"
+    r"(?P<mid>[^;.()]{0,40}?)\s(?:đã\s+)?(?:vươn\s+|tụt\s+|rơi\s+|nâng\s+|tăng\s+)?(?P<dir>lên|xuống)\s+(?:(?P<m2>vị trí|hạng)\s+)?(?:thứ\s+)?"
     r"(?P<b>\d{1,3})(?:/(?P<t2>\d{2,3}))?(?!\s*(?:bậc|điểm|%|lần)|[\d,.]\d)"
     r"(?:\s*\(\s*(?:năm\s+)?(?P<yb>(?:19|20)\d\d)\s*\))?"
 )
@@ -922,7 +926,7 @@ def _from_to_places(low: str, cues: list[Cue]) -> None:
         if not (m["m1"] or m["t"] or m["m2"] or (m["t1"] and m["t2"])):
             continue
         a, b = int(m["a"]), int(m["b"])
-        t1 = int(m["t1"]) if m["t1"] else None
+        t1 = int(m["t1"] or m["t1w"]) if m["t1"] or m["t1w"] else None
         t2 = int(m["t2"]) if m["t2"] else t1
         if a == 0 or b == 0 or a == b or any(t is not None and not (n <= t <= 300) for n, t in ((a, t1), (b, t2))):
             continue

@@ -2707,3 +2707,26 @@ def test_index_values_in_percent_after_the_highest_bodies_but_not_a_mean() -> No
     text = ("Chỉ số CCHC năm 2020 của 17 bộ, cơ quan ngang bộ đạt giá trị trung bình cao nhất trong 9 năm là 87,56%, "
             "Bộ Tư pháp xếp thứ nhất.")
     assert facts(text, date="2021-05-01") == {F("Bộ Tư pháp", "other", 2020, rank=1)}
+
+
+def test_a_day_and_month_after_an_events_year_is_no_place() -> None:
+    text = ("Việt Nam xếp thứ 9 về chỉ số phát triển bưu chính. Thông tin được công bố tại Lễ kỷ niệm Ngày Bưu chính "
+            "Thế giới 2021 (9/10) với chủ đề đổi mới để phục hồi.")
+    assert all(f[6] is None for f in facts(text, date="2021-10-10"))  # no field of 10
+
+
+def test_an_internet_speed_test_is_a_raw_measurement() -> None:
+    text = "Kết quả này khiến Việt Nam tụt 9 bậc trong danh sách 141 quốc gia được Ookla theo dõi về tốc độ Internet."
+    assert facts(text, date="2023-10-20") == set()
+
+
+def test_a_value_of_another_rankings_sub_index_is_no_fact() -> None:
+    assert facts("Theo PCI 2022, Lào Cai có chi phí không chính thức 7,49 điểm.", date="2023-05-01") == set()
+    text = "Chỉ số PCI năm 2022. Chỉ số chi phí không chính thức của Lào Cai đạt 7,49 điểm."
+    assert facts(text, date="2023-05-01") == set()
+
+
+def test_from_a_place_out_of_a_field_in_one_year_up_to_a_place_in_the_next() -> None:
+    text = ("Bộ Tư pháp từ thứ hạng 6 trên 19 đơn vị được xếp hạng năm 2016 đã nâng lên hạng 4 trong kết quả Chỉ số "
+            "Cải cách hành chính (PAR INDEX) năm 2017.")
+    assert facts(text, date="2018-05-01") == {F("Bộ Tư pháp", "other", 2016, rank=6, total=19), F("Bộ Tư pháp", "other", 2017, rank=4)}
