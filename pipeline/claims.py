@@ -158,6 +158,24 @@ def _noun_types(noun: str | None) -> set[str] | None:
     return None
 
 
+_CENTRAL_BRANCH = re.compile(
+    r"(?:Công an|Bảo hiểm xã hội|Cục Thuế|Cục Hải quan|Cục Thống kê|Kho bạc|Ngân hàng Nhà nước|Chi cục|Bộ Chỉ huy|Tòa án|"
+    r"Viện Kiểm sát)\b"
+)
+
+
+def _local_block(m: Mention) -> str | None:
+    """The block of a province's own ranking a local unit is ranked in: its departments, the central branches in
+    the province, its districts or its communes (None for any other body)."""
+    if m.entity_type != "local_unit":
+        return None
+    if re.match(r"UBND (?:xã|phường|thị trấn)\b", m.canonical):
+        return "commune"
+    if re.match(r"UBND (?:huyện|quận|thị xã|thành phố)\b", m.canonical):
+        return "district"
+    return "central" if _CENTRAL_BRANCH.match(m.canonical) else "department"
+
+
 def _compatible(a: Mention, b: Mention) -> bool:
     """Can two mentions be coordinated in one list? Ministries and agencies are ranked together."""
     central = ("ministry", "agency")
@@ -913,6 +931,12 @@ def extract_sentence(
             _after_x(cue, low, subjects, state, emit)
             prev_end[0] = cue.end
             continue
+        if cue.kind == "value_first":
+            # "Điểm PCI cao nhất là 72,95 (Quảng Ninh)": the value first, its body in the bracket after it
+            inside = [m for m in subjects if cue.start < m.start and m.end <= cue.end]
+            if len(inside) == 1:
+                emit(inside[0], cue, score=cue.score, **({"rank": 1} if cue.rank == 1 else {}))
+            continue
         if cue.kind in ("pillar_list", "pillar_scores"):
             # whose pillars: a body named in the list's own words ("… của Trà Vinh lần lượt …"), else the
             # one named before in the sentence, else the body the text is about
@@ -1076,6 +1100,13 @@ def extract_sentence(
                 use_scores = len(following_scores) == len(group)
                 emit_in_order(group, list(range(1, len(group) + 1)), cue, following_scores if use_scores else None)
                 prev_end[0] = cue.end
+                continue
+            if cue.kind == "leader" and len({_local_block(m) for m in group}) == len(group) and None not in {
+                _local_block(m) for m in group
+            }:
+                # "Sở Ngoại vụ, Công an tỉnh và TP Hà Tĩnh nhất bảng": a department, a central branch and a
+                # district of a province's own ranking lead its different blocks, each first in its own
+                first_in_each_block(group, cue)
                 continue
             if cue.kind == "leader" and not _tied(low, group, cue) and all(_compatible(group[0], m) for m in group):
                 # "A, B, C dẫn đầu", "dẫn đầu là A, B và C": several bodies lead together with no order

@@ -93,7 +93,7 @@ _PAREN_RANK = re.compile(
 _LEADER = re.compile(
     # "người đứng đầu" is the head of an office, not a first place
     r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
-    r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|"
+    r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|nhất bảng|"
     # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
     r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số)\s+cao nhất|"
     # "có Chỉ số Xanh cấp tỉnh (PGI) cao nhất", "có tổng điểm của cả 4 chỉ số thành phần cao nhất"
@@ -141,6 +141,12 @@ _SCORE_POINTS = re.compile(
 )
 # "(62, 16 điểm)": a decimal comma a space has crept after, alone in a bracket with its unit
 _SPLIT_DECIMAL = re.compile(r"(?<=\()\s*(?P<a>\d{1,3}),\s(?P<b>\d{1,4})\s*điểm\s*\)")
+# "Điểm PCI cao nhất là 72,95 (Quảng Ninh)", "chỉ số thấp nhất thuộc về … là 59,58 (Cao Bằng)": the value first,
+# its body in brackets after it; the highest is the first place
+_VALUE_FIRST = re.compile(
+    r"(?:điểm|chỉ số)(?:\s+[^\s,;.()]+){0,3}?\s+(?P<sup>cao nhất|thấp nhất)\s+(?:là|đạt)\s+"
+    r"(?P<v>\d{1,4}(?:,\d+)?)\s*(?:điểm)?\s*\([^()]{2,40}\)"
+)
 # "với số điểm là 87,05", "có tổng điểm đạt 91,2": the body's points, the unit written before the value
 _POINTS_ARE = re.compile(
     r"(?:với|có|đạt)\s+(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
@@ -1047,6 +1053,10 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         v = parse_number(m["v"])
         if v is not None:
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    for m in _VALUE_FIRST.finditer(low) if "nhất" in low else ():
+        v = parse_number(m["v"])
+        if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
+            found.append(Cue("value_first", m.start("v"), m.end(), score=v, rank=1 if m["sup"] == "cao nhất" else None))
     for m in _POINTS_ARE.finditer(low) if "điểm" in low else ():
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not re.search(

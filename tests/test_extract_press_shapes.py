@@ -2730,3 +2730,23 @@ def test_from_a_place_out_of_a_field_in_one_year_up_to_a_place_in_the_next() -> 
     text = ("Bộ Tư pháp từ thứ hạng 6 trên 19 đơn vị được xếp hạng năm 2016 đã nâng lên hạng 4 trong kết quả Chỉ số "
             "Cải cách hành chính (PAR INDEX) năm 2017.")
     assert facts(text, date="2018-05-01") == {F("Bộ Tư pháp", "other", 2016, rank=6, total=19), F("Bộ Tư pháp", "other", 2017, rank=4)}
+
+
+def test_the_highest_value_first_with_its_body_in_brackets() -> None:
+    text = ("Kết quả PCI 2022. Điểm PCI cao nhất là 72,95 (Quảng Ninh), giảm nhẹ so với năm 2021. Điểm PCI thấp nhất "
+            "là 59,58 (Cao Bằng).")
+    assert facts(text, date="2023-05-10") == {
+        F("Quảng Ninh", "other", 2022, rank=1, score=72.95), F("Cao Bằng", "other", 2022, score=59.58)
+    }
+
+
+def test_units_of_different_blocks_first_of_the_table_together_each_lead_their_own() -> None:
+    text = ("Sở Ngoại vụ, Công an tỉnh và TP Hà Tĩnh nhất bảng về cải cách hành chính\n"
+            "UBND tỉnh Hà Tĩnh công bố Chỉ số cải cách hành chính năm 2024 của các sở, ngành, địa phương.")
+    assert facts(text, date="2025-03-01") == {
+        F("Sở Ngoại vụ", "local", 2024, rank=1), F("Công an tỉnh", "local", 2024, rank=1),
+        F("UBND thành phố Hà Tĩnh", "local", 2024, rank=1),
+    }
+    # departments of one block leading together stay a top group
+    text = LOCAL23 + "Sở Tư pháp, Sở Y tế và Sở Nội vụ nhất bảng khối sở."
+    assert facts(text) == {F(u, "local", 2023, top=3) for u in ("Sở Tư pháp", "Sở Y tế", "Sở Nội vụ")}
