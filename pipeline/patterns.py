@@ -79,7 +79,7 @@ _RANGE_LIST = re.compile(
 # "Xếp thứ 2 và 3 lần lượt là A và B"
 _LIST_THEN_NAMES = re.compile(
     r"(?:(?:xếp|đứng|ở)\s+)?(?:các\s+)?(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?"
-    + ORD + r")+)\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"
+    + ORD + r")+)(?:\s+[^;.:()]{0,80}?)?\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"  # ("… trên bảng xếp hạng … lần lượt thuộc về")
 )
 # "xếp hạng nhất", "đứng hạng nhì"
 _RANK_WORD = re.compile(
@@ -149,7 +149,7 @@ _VALUE_FIRST = re.compile(
 )
 # "với số điểm là 87,05", "có tổng điểm đạt 91,2": the body's points, the unit written before the value
 _POINTS_ARE = re.compile(
-    r"(?:với|có|đạt)\s+(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
+    r"(?:với|có|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?|chỉ số)\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
 )
 _SCORE_INDEX = re.compile(
     r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
@@ -519,8 +519,11 @@ def find_cues(low: str) -> list[Cue]:
             r"(?<![\w])(?:doanh nghiệp|công ty|tập đoàn|ngân hàng)(?![\w])[^,;.]{0,60}$", low[: m.start()]
         ):
             continue  # "Tập đoàn X … là doanh nghiệp viễn thông có chỉ số hạ tầng cao nhất": a firm, not a ranked body
+        if re.search(r"(?:chênh lệch|khoảng cách)\s+(?:điểm\s+)?giữa[^,;.]{0,60}$", before):
+            continue  # "Chênh lệch giữa địa phương có điểm số cao nhất và thấp nhất là …": a difference, no one placed
         # "có thứ hạng dẫn đầu (khối sở) là A, B và C": the leaders are named after the cue
-        after = bool(re.match(r"(?:\s+(?!là\b)[^\s,;.:]+){0,3}\s+là\s", low[m.end() :]))
+        # ("dẫn đầu với chỉ số là 89,42": a value follows that "là", not the leaders)
+        after = bool(re.match(r"(?:\s+(?!là\b)[^\s,;.:]+){0,3}\s+là\s(?!\s*\d)", low[m.end() :]))
         cues.append(Cue("leader", m.start(), m.end(), rank=1, subject_after=after))
     for m in _CHANGE_LIST.finditer(low) if "lần lượt" in low else ():
         if not _overlaps(cues, m.start(), m.end()):
@@ -1057,7 +1060,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("value_first", m.start("v"), m.end(), score=v, rank=1 if m["sup"] == "cao nhất" else None))
-    for m in _POINTS_ARE.finditer(low) if "điểm" in low else ():
+    for m in _POINTS_ARE.finditer(low) if "điểm" in low or "chỉ số" in low else ():
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not re.search(
             r"trung bình|bình quân", low[max(0, m.start() - 40) : m.start()]

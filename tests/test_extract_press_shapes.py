@@ -2750,3 +2750,26 @@ def test_units_of_different_blocks_first_of_the_table_together_each_lead_their_o
     # departments of one block leading together stay a top group
     text = LOCAL23 + "Sở Tư pháp, Sở Y tế và Sở Nội vụ nhất bảng khối sở."
     assert facts(text) == {F(u, "local", 2023, top=3) for u in ("Sở Tư pháp", "Sở Y tế", "Sở Nội vụ")}
+
+
+def test_a_leader_with_its_value_after_la_then_the_following_places() -> None:
+    """"đứng đầu với chỉ số là 89,42; tiếp đó là …": that "là" brings the value, not the leaders."""
+    text = ("Chỉ số cải cách hành chính năm 2015 của các bộ. Cụ thể, Ngân hàng Nhà nước đứng đầu với chỉ số là 89,42; "
+            "tiếp đó là Bộ Tài chính, Bộ Giao thông - Vận tải.")
+    assert facts(text, date="2016-05-20") == {
+        F("Ngân hàng Nhà nước Việt Nam", "other", 2015, rank=1, score=89.42), F("Bộ Tài chính", "other", 2015, rank=2),
+        F("Bộ Giao thông vận tải", "other", 2015, rank=3),
+    }
+
+
+def test_a_difference_between_the_highest_and_the_lowest_places_no_one() -> None:
+    text = LOCAL23 + "Sở Tư pháp đứng thứ 5. Chênh lệch giữa đơn vị có điểm số cao nhất và thấp nhất là 31,994 điểm."
+    assert facts(text) == {F("Sở Tư pháp", "local", 2023, rank=5)}
+
+
+def test_places_named_first_then_a_long_phrase_then_their_bodies_in_turn() -> None:
+    text = ("Chỉ số CCHC năm 2019 (PAR INDEX 2019). Vị trí thứ 4 và thứ 5 trên bảng xếp hạng Chỉ số CCHC 2019 lần lượt "
+            "thuộc về thành phố Hải Phòng (84,35%) và tỉnh Long An (84,33%).")
+    assert facts(text, date="2020-05-20") == {
+        F("Hải Phòng", "other", 2019, rank=4, score=84.35), F("Long An", "other", 2019, rank=5, score=84.33)
+    }
