@@ -147,6 +147,14 @@ _VALUE_FIRST = re.compile(
     r"(?:điểm|chỉ số)(?:\s+[^\s,;.()]+){0,3}?\s+(?P<sup>cao nhất|thấp nhất)\s+(?:là|đạt)\s+"
     r"(?P<v>\d{1,4}(?:,\d+)?)\s*(?:điểm)?\s*\([^()]{2,40}\)"
 )
+_MOVED = "moved"  # a score cue's mark: one end of a move between two editions' values
+# "điểm số cải cách hành chính của Bộ Y tế từ 79,69% năm 2016 giảm xuống còn 72,40%": an index value left and
+# the one reached (the % is the index's own unit here, said of its points)
+_SCORE_FROM_TO = re.compile(
+    r"(?:điểm|điểm số|chỉ số)(?:\s+[^\d\s,;.()]+){0,8}?\s+từ\s+(?P<a>\d{1,3}(?:,\d{1,2})?)\s*%?\s*(?:(?:năm|của năm)\s+(?P<ya>(?:19|20)\d\d)\s+)?"
+    r"(?:(?:đã\s+)?(?:tăng|giảm)\s+)?(?:lên|xuống)\s+(?:còn\s+|mức\s+)?(?P<b>\d{1,3}(?:,\d{1,2})?)\s*%?"
+    r"(?:\s+(?:năm\s+)?(?P<yb>(?:19|20)\d\d))?(?![\d,]\d)"
+)
 # "với số điểm là 87,05", "có tổng điểm đạt 91,2": the body's points, the unit written before the value
 _POINTS_ARE = re.compile(
     r"(?:với|có|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?|chỉ số)\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
@@ -1060,6 +1068,15 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("value_first", m.start("v"), m.end(), score=v, rank=1 if m["sup"] == "cao nhất" else None))
+    for m in _SCORE_FROM_TO.finditer(low) if "từ " in low else ():
+        a, b = parse_number(m["a"]), parse_number(m["b"])
+        if a is None or b is None or a > 100 or b > 100 or _overlaps(found, m.start("a"), m.end("a")):
+            continue
+        found.append(Cue("score", m.start("a"), m.end("a"), score=a, years=[int(m["ya"])] if m["ya"] else [],
+                         previous_edition=not m["ya"], values=[_MOVED]))
+        found[:] = [c for c in found if not (c.start < m.end("b") and m.start("b") < c.end)]  # read again, with its year
+        found.append(Cue("score", m.start("b"), m.end("b"), score=b, years=[int(m["yb"])] if m["yb"] else [],
+                         values=[_MOVED]))
     for m in _POINTS_ARE.finditer(low) if "điểm" in low or "chỉ số" in low else ():
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not re.search(
@@ -1094,7 +1111,8 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for c in found:
-        if not _overlaps(cues, c.start, c.end) and not _not_a_result(low, c.start):
+        # (a value left in a move "từ 79,69% … xuống 72,40%" is that edition's result, not one compared with)
+        if not _overlaps(cues, c.start, c.end) and (c.values == [_MOVED] or not _not_a_result(low, c.start)):
             cues.append(c)
 
 

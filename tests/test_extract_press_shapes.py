@@ -2773,3 +2773,10 @@ def test_places_named_first_then_a_long_phrase_then_their_bodies_in_turn() -> No
     assert facts(text, date="2020-05-20") == {
         F("Hải Phòng", "other", 2019, rank=4, score=84.35), F("Long An", "other", 2019, rank=5, score=84.33)
     }
+
+
+def test_an_index_value_moved_from_one_editions_to_the_next() -> None:
+    """"điểm số … từ 79,69% năm 2016 giảm xuống còn 72,40%": both ends are values, each of its own edition."""
+    text = ("Chỉ số cải cách hành chính năm 2017 (PAR INDEX 2017) của các bộ. Điểm số cải cách hành chính của Bộ Y tế "
+            "từ 79,69% năm 2016 giảm xuống còn 72,40%, giảm 7,29%.")
+    assert facts(text, date="2018-05-01") == {F("Bộ Y tế", "other", 2016, score=79.69), F("Bộ Y tế", "other", 2017, score=72.4)}
