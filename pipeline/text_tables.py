@@ -475,6 +475,7 @@ def text_table_facts(
 
     facts: list[Fact] = _years_as_rows(text, ctx, on_date, source, version, original_lines)
     facts += _years_as_columns(text, ctx, on_date, source, version)
+    facts += _spilled_totals(text, ctx, on_date, source, version)
     for before_lines, all_rows in _runs(text, on_date):
         before = [line for _s, line in before_lines]
         header = before[-1] if before else ""
@@ -601,6 +602,50 @@ def _years_as_rows(
                     year=year, source=source, sentence=line.strip(), start=start, end=end,
                     extractor=version, confidence=0.8, **attrs,  # type: ignore[arg-type]
                 ))
+    return out
+
+
+def _spilled_totals(text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str) -> list[Fact]:
+    """Rows whose last, wide cell was wrapped onto lines of their own when the table was copied from a document:
+    "Huyện Vũ Quang 147 7.02 6.62 …" / "68.85" / "Khá" (the body's sub-index values, then its total, then its
+    grade). At least MIN_ROWS such rows in a run: the lone number is each body's total score."""
+    lines = text.split("\n")
+    offsets, pos = [], 0
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    runs: list[list[tuple[int, Row, float]]] = []
+    run: list[tuple[int, Row, float]] = []
+    i = 0
+    while i + 2 < len(lines):
+        cells = re.sub(r"(?<=\s)[-–](?=\s)", " ", lines[i]).strip()  # ("- " is an empty cell)
+        row = _parse_row(cells, offsets[i], on_date) if len(_NUMBER.findall(cells)) >= 3 else None
+        total = lines[i + 1].strip()
+        if row is not None and re.fullmatch(r"\d{1,4}[.,]\d{1,3}", total) and _GRADE_CELL.fullmatch(lines[i + 2].strip()) and (
+            not find_mentions(lines[i + 2], on_date=on_date)
+        ):
+            run.append((i, row, _cell_value(total)))
+            i += 3
+            continue
+        if len(run) >= MIN_ROWS:
+            runs.append(run)
+        run = []
+        i += 1
+    if len(run) >= MIN_ROWS:
+        runs.append(run)
+    out: list[Fact] = []
+    for found in runs:
+        above = " ".join(lines[max(0, found[0][0] - 12) : found[0][0]]).lower()
+        named = {y.year for y in find_years(above, ctx.year)}  # "DDCI năm 2021 (Thang điểm 100)" in the header
+        table_year = next(iter(named)) if len(named) == 1 else None
+        for i, row, total in found:
+            index = ctx.index_for(row.entity_type, above, -1)
+            year = table_year if table_year is not None else ctx.year_for(index, -1)
+            out.append(Fact(
+                entity=row.entity, entity_type=row.entity_type, index=index, year=year, score=total,
+                source=source, sentence=" | ".join(ln.strip() for ln in lines[i : i + 3]), start=offsets[i],
+                end=offsets[i + 2] + len(lines[i + 2]), extractor=version, confidence=0.8,
+            ))
     return out
 
 

@@ -355,3 +355,17 @@ def test_one_bodys_years_as_columns_with_single_spaces() -> None:
         F("Nam Định", "other", 2022, rank=20, score=66.2), F("Nam Định", "other", 2021, rank=27, score=64.8),
         F("Nam Định", "other", 2020, rank=21, score=64.5),
     }
+
+
+def test_rows_whose_total_and_grade_were_wrapped_onto_lines_of_their_own() -> None:
+    """A table copied from a document: each row's sub-index values on its line ("-" an empty cell), then its
+    total and its grade each on a line of their own; the header names the edition."""
+    rows = [("Huyện Kỳ Sơn 90 7.1 6.2 8.3 - 7.0", "71.25", "Khá"), ("Huyện Tương Dương 120 8.4 7.9 9.1 8.2 8.0", "84.4", "Tốt"),
+            ("Sở Tư pháp 68 7.66 8.27 7.08 - 5.6", "68.2", "Khá"), ("Sở Y tế 60 6.17 5.31 7.78 6.16 2.84", "62.08", "Trung bình")]
+    text = ("Bảng chỉ số thành phần DDCI năm 2021 (Thang điểm 100) của tỉnh Nghệ An\n"
+            "Đơn vị Số phiếu Tính minh bạch Chi phí thời gian Hỗ trợ doanh nghiệp Thiết chế pháp lý Tính năng động\n"
+            + "\n".join("\n".join(r) for r in rows))
+    assert facts(text, date=None) == {
+        F("UBND huyện Kỳ Sơn", "local", 2021, score=71.25), F("UBND huyện Tương Dương", "local", 2021, score=84.4),
+        F("Sở Tư pháp", "local", 2021, score=68.2), F("Sở Y tế", "local", 2021, score=62.08),
+    }
