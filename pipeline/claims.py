@@ -1861,6 +1861,17 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
                and not a.attrs.get("dated")]
     prior = current or prior
     start_rank = max(prior) if prior else state.last_rank
+    opener = low[cue.start : cue.end]
+    group = re.search(r"trong\s+(?:nhóm|top|tốp)\s+(?P<n>\d{1,3})\b", opener)
+    if group and "lần lượt" not in opener and re.search(r"(?<![\w])gồm(?![\w])", opener):
+        # "Các tỉnh tiếp theo trong nhóm 10 bao gồm A, B, …": members of the top group, in no stated order
+        # ("… trong nhóm 10 … lần lượt là A, B" counts on)
+        n = int(group["n"])
+        members = [m for m in subjects if m.start >= cue.end]
+        if members:
+            for m in _group_fwd(subjects, subjects.index(members[0]), low):
+                emit(m, cue, top=n)
+        return
     if start_rank is None:
         return
     after = [m for m in subjects if m.start >= cue.end]

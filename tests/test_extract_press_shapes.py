@@ -2780,3 +2780,15 @@ def test_an_index_value_moved_from_one_editions_to_the_next() -> None:
     text = ("Chỉ số cải cách hành chính năm 2017 (PAR INDEX 2017) của các bộ. Điểm số cải cách hành chính của Bộ Y tế "
             "từ 79,69% năm 2016 giảm xuống còn 72,40%, giảm 7,29%.")
     assert facts(text, date="2018-05-01") == {F("Bộ Y tế", "other", 2016, score=79.69), F("Bộ Y tế", "other", 2017, score=72.4)}
+
+
+def test_the_next_members_of_a_top_group_without_order_are_that_group() -> None:
+    text = ("Chỉ số PCI năm 2019. Quảng Ninh dẫn đầu. Các tỉnh, thành phố tiếp theo trong nhóm 10 bao gồm Đà Nẵng, "
+            "Quảng Nam và Bến Tre.")
+    assert facts(text, date="2020-05-01") == {F("Quảng Ninh", "other", 2019, rank=1)} | {
+        F(p, "other", 2019, top=10) for p in ("Đà Nẵng", "Quảng Nam", "Bến Tre")
+    }
+    text = "Chỉ số PCI năm 2019. Quảng Ninh dẫn đầu. Các vị trí tiếp theo trong nhóm 10 lần lượt là Đà Nẵng và Quảng Nam."
+    assert facts(text, date="2020-05-01") == {
+        F("Quảng Ninh", "other", 2019, rank=1), F("Đà Nẵng", "other", 2019, rank=2), F("Quảng Nam", "other", 2019, rank=3)
+    }
