@@ -83,6 +83,7 @@ class SentenceState:
     paragraph_no_service: bool = False
     paragraph_merged: bool = False  # the paragraph is about DTI re-ranked over the 34 merged provinces
     paragraph_sport: bool = False  # the paragraph is about a league or a national team (its tables are no index)
+    paragraph_sub_index: bool = False  # the paragraph is under a heading naming a field of a reform index
     on_date: str | None = None
     article_year: int | None = None
     reported_year: int | None = None  # the assessment the article reports, if earlier than its date
@@ -782,7 +783,7 @@ def extract_sentence(
         state.paragraph_region = state.article_region = REGION_NAMES[regions[-1]]
     if cues is None:
         cues = find_cues(low)
-    if not cues or state.paragraph_sport or _OFF_DOMAIN.search(low):
+    if not cues or state.paragraph_sport or state.paragraph_sub_index or _OFF_DOMAIN.search(low):
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
     named_anyone = bool(mentions) or state.named_other_body

@@ -42,7 +42,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.129"
+EXTRACTOR_VERSION = "0.6.130"
 
 log = logging.getLogger(__name__)
 
@@ -94,6 +94,11 @@ def _just_announced_year(text: str) -> int | None:
     """The year of results the article's opening calls just announced, if it names one."""
     m = _JUST_ANNOUNCED.search(unicodedata.normalize("NFC", text[:1500]).lower())
     return int(m["y"]) if m else None
+
+
+# A heading naming one field of a reform index ("- Lĩnh vực Cải cách thể chế"): the values under it are that
+# field's, a sub-index of another ranking (GUIDELINES §5)
+_SUB_FIELD_HEADING = re.compile(r"[-–•*]?\s*(?:\d{1,2}[.)]\s*)?lĩnh vực\s+[^\d.;:]{3,80}")
 
 
 def _year_of(date: str | None) -> int | None:
@@ -171,6 +176,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     candidates: list[Candidate] = []
     current_paragraph = -1
     heading: str | None = None
+    sub_heading = False
     written = text_table_facts(text, ctx, date, article.url, EXTRACTOR_VERSION, prep.prepared.original)
     # "… 5. Sở Tư pháp (809,4 điểm) / Tiếp theo là A và B": a list after a table counts on from its last place
     table_places = sorted((f.end, f.rank) for f in written if f.rank is not None and f.component is None)
@@ -187,7 +193,11 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             state.paragraph_region = None
             state.paragraph_sport = False
             state.paragraph_component, heading = heading, None
+            state.paragraph_sub_index, sub_heading = sub_heading, False
         low = lower_same_length(s_text)
+        if _SUB_FIELD_HEADING.fullmatch(low.strip()):
+            sub_heading = True  # "- Lĩnh vực Cải cách thể chế" alone: the next paragraph is that field's, no fact
+            continue
         state.paragraph_sport = state.paragraph_sport or bool(SPORT.search(low))
         state.paragraph_component = section_pillar(low) or state.paragraph_component
         heading = heading_pillar(low)  # "1. Chỉ số Hạ tầng kỹ thuật CNTT:" alone: the next paragraph's pillar

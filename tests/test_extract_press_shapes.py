@@ -2792,3 +2792,12 @@ def test_the_next_members_of_a_top_group_without_order_are_that_group() -> None:
     assert facts(text, date="2020-05-01") == {
         F("Quảng Ninh", "other", 2019, rank=1), F("Đà Nẵng", "other", 2019, rank=2), F("Quảng Nam", "other", 2019, rank=3)
     }
+
+
+def test_values_under_a_heading_naming_one_field_of_a_reform_index_are_no_facts() -> None:
+    text = ("Chỉ số cải cách hành chính năm 2023 tỉnh Kon Tum tăng 12 bậc so với năm 2022, xếp thứ 43/63 tỉnh, thành.\n\n"
+            "- Lĩnh vực Cải cách thể chế\n\n"
+            "Đạt 9,42/10 điểm, chỉ số đạt 94,15%, xếp thứ 22/63 tỉnh thành, tăng 21 bậc so với năm 2022.\n\n"
+            "- Lĩnh vực Cải cách thủ tục hành chính\n\n"
+            "Năm 2023, tỉnh Kon Tum đạt 12,38 điểm, xếp thứ 34/63, tăng 15 bậc so với năm 2022.")
+    assert facts(text, date="2024-04-25") == {F("Kon Tum", "other", 2023, rank=43, total=63, change=12)}
