@@ -1068,7 +1068,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("value_first", m.start("v"), m.end(), score=v, rank=1 if m["sup"] == "cao nhất" else None))
-    for m in _SCORE_FROM_TO.finditer(low) if "từ " in low else ():
+    for m in _SCORE_FROM_TO.finditer(low) if "từ " in low and ("lên " in low or "xuống " in low) else ():
         a, b = parse_number(m["a"]), parse_number(m["b"])
         if a is None or b is None or a > 100 or b > 100 or _overlaps(found, m.start("a"), m.end("a")):
             continue
@@ -1077,7 +1077,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         found[:] = [c for c in found if not (c.start < m.end("b") and m.start("b") < c.end)]  # read again, with its year
         found.append(Cue("score", m.start("b"), m.end("b"), score=b, years=[int(m["yb"])] if m["yb"] else [],
                          values=[_MOVED]))
-    for m in _POINTS_ARE.finditer(low) if "điểm" in low or "chỉ số" in low else ():
+    for m in _POINTS_ARE.finditer(low) if " là " in low or " đạt " in low else ():
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not re.search(
             r"trung bình|bình quân", low[max(0, m.start() - 40) : m.start()]

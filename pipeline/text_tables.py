@@ -160,7 +160,9 @@ def _fold_cells(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]
         else:
             runs.append([g])
     runs = [run for run in runs if len(run) >= MIN_ROWS]
-    for other in _name_first_runs(lines) + _header_led_runs(lines):
+    # (a header of labels one a line has a rank or score label alone on its line: cheap to look for first)
+    labelled = any(_ALONE_LABEL.fullmatch(line) for _s, line in lines)
+    for other in _name_first_runs(lines) + (_header_led_runs(lines) if labelled else []):
         # "Đà Nẵng" / "1" / "3" / "Hà Nội" / …: read opening on the number, the last cell of each row would open
         # the next; of two readings of the same lines, the one that takes in more of them wins
         span = set(range(other[0][0], other[-1][1]))
@@ -252,6 +254,7 @@ def _rows_under(lines: list[tuple[int, str]], i: int, width: int) -> list[tuple[
     return run
 
 
+_ALONE_LABEL = re.compile(r"(?i)\s*(?:xếp hạng|thứ hạng|hạng|điểm(?: số)?|tổng điểm|chỉ số|stt|tt|pci|papi|par index|dti|sipas)\s*")
 # One column label on a line of its own: a few words, no figures (a year label is the years-as-rows reader's)
 _LABEL_LINE = re.compile(r"\s*[^\d|\t;:()]{2,40}")
 
