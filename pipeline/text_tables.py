@@ -458,6 +458,15 @@ def _column_facts(
     return out
 
 
+def _line_starts(lines: list[str]) -> list[int]:
+    """The offset in the text of each of its lines (the text split on "\\n")."""
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return starts
+
+
 def _whole(cell: str) -> int | None:
     return int(cell) if re.fullmatch(r"\d{1,3}", cell) else None
 
@@ -548,10 +557,7 @@ def _years_as_rows(
     world (the usual field) or in a region (its group), or a pillar's value."""
     text_lines = text.split("\n")
     lines = original_lines if original_lines is not None else text_lines
-    offsets, pos = [], 0
-    for line in text_lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    offsets = _line_starts(text_lines)
     tables: list[_YearRowsTable] = []
     for i, header in enumerate(lines):
         labels = _cells(header)
@@ -613,10 +619,7 @@ def _spilled_totals(text: str, ctx: ArticleContext, on_date: str | None, source:
     "Huyện Vũ Quang 147 7.02 6.62 …" / "68.85" / "Khá" (the body's sub-index values, then its total, then its
     grade). At least MIN_ROWS such rows in a run: the lone number is each body's total score."""
     lines = text.split("\n")
-    offsets, pos = [], 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    offsets = _line_starts(lines)
     runs: list[list[tuple[int, Row, float]]] = []
     run: list[tuple[int, Row, float]] = []
     i = 0
@@ -663,11 +666,7 @@ def _years_as_columns(text: str, ctx: ArticleContext, on_date: str | None, sourc
     name; only the rows labelled as the index's value or its place are read (a sub-index row is no fact)."""
     lines = text.split("\n")
     out: list[Fact] = []
-    pos = 0
-    offsets = []
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
+    offsets = _line_starts(lines)
     for i, header in enumerate(lines):
         if not _YEARS_HEADER.fullmatch(header):
             continue
