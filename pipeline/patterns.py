@@ -79,7 +79,7 @@ _RANGE_LIST = re.compile(
 # "Xếp thứ 2 và 3 lần lượt là A và B"
 _LIST_THEN_NAMES = re.compile(
     r"(?:(?:xếp|đứng|ở)\s+)?(?:các\s+)?(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?"
-    + ORD + r")+)(?:\s+[^;.:()]{0,80}?)?\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"  # ("… trên bảng xếp hạng … lần lượt thuộc về")
+    + ORD + r")+)(?:\s+[^;.:()]{0,80}?)??\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"  # ("… trên bảng xếp hạng … lần lượt thuộc về")
 )
 # "xếp hạng nhất", "đứng hạng nhì"
 _RANK_WORD = re.compile(

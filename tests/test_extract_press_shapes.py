@@ -2801,3 +2801,13 @@ def test_values_under_a_heading_naming_one_field_of_a_reform_index_are_no_facts(
             "- Lĩnh vực Cải cách thủ tục hành chính\n\n"
             "Năm 2023, tỉnh Kon Tum đạt 12,38 điểm, xếp thứ 34/63, tăng 15 bậc so với năm 2022.")
     assert facts(text, date="2024-04-25") == {F("Kon Tum", "other", 2023, rank=43, total=63, change=12)}
+
+
+def test_places_named_first_then_their_bodies_and_scores_in_turn() -> None:
+    """"Vị trí thứ hai và thứ ba thuộc về A và B, với số điểm lần lượt là …": the places end at their own
+    "thuộc về", not at a later "là" (the longer form above once read past it: the demo site showed it)."""
+    text = (LOCAL23 + "Thành phố Bến Cát đứng đầu với 0,7214 điểm. Vị trí thứ hai và thứ ba thuộc về thành phố Tân "
+            "Uyên và huyện Phú Giáo, với số điểm lần lượt là 0,7038 và 0,6925.")
+    got = facts(text)
+    assert F("UBND thành phố Tân Uyên", "local", 2023, rank=2, score=0.7038) in got
+    assert F("UBND huyện Phú Giáo", "local", 2023, rank=3, score=0.6925) in got
