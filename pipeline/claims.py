@@ -1102,9 +1102,8 @@ def extract_sentence(
                 emit_in_order(group, list(range(1, len(group) + 1)), cue, following_scores if use_scores else None)
                 prev_end[0] = cue.end
                 continue
-            if cue.kind == "leader" and len({_local_block(m) for m in group}) == len(group) and None not in {
-                _local_block(m) for m in group
-            }:
+            blocks = [_local_block(m) for m in group]
+            if cue.kind == "leader" and None not in blocks and len(set(blocks)) == len(group):
                 # "Sở Ngoại vụ, Công an tỉnh và TP Hà Tĩnh nhất bảng": a department, a central branch and a
                 # district of a province's own ranking lead its different blocks, each first in its own
                 first_in_each_block(group, cue)
@@ -1576,11 +1575,11 @@ def _plural_office_mentions(sentence: str, mentions: list[Mention], on_date: str
         for piece in re.finditer(r"[^,;.()]+", sentence[pos : pos + 400]):
             start, end = pos + piece.start(), pos + piece.end()
             text = piece.group(0).strip()
-            start += piece.group(0).index(text) if text else 0
+            if not text:
+                break
+            start += piece.group(0).index(text)
             end = start + len(text)
-            if not text or any(x.start < end and start < x.end for x in mentions):
-                if not text:
-                    break
+            if any(x.start < end and start < x.end for x in mentions):
                 continue  # a member named in full ("Thanh tra tỉnh", "Sở Y tế")
             parts = [(start, text)]
             if lookup(f"{kind} {text}", on_date) is None and " và " in text:
