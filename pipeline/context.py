@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from pipeline.lexicon import EGDI_NAMED, EGDI_SPECIFIC, ICT_APPLICATION_OVERRIDES, ICT_READINESS, index_scores
 from pipeline.years import find_years
@@ -154,7 +155,7 @@ class ArticleContext:
                 cands = {k: v for k, v in cands.items() if v >= 3}
             if cands:
                 return max(cands.items(), key=lambda kv: kv[1])[0]
-        if self.article_scores.get("other", 0) or _NAMES_A_RANKING.search(self.title_low + "\n" + self.body_low):
+        if self.article_scores.get("other", 0) or self._names_a_ranking:
             # an article naming only another ranking (PCI, "Chỉ số tiếp cận pháp luật"), none of the tracked
             # ones anywhere: never a DTI by default
             return "other"
@@ -173,13 +174,19 @@ class ArticleContext:
             egdi = len(EGDI_SPECIFIC.findall(text))
             other = scores.get("other", 0)
             if egdi or other:
-                return "other" if other > 3 * egdi or not self._names_un_survey() else "egdi"
-        return "egdi" if self._names_un_survey() else "other"
+                return "other" if other > 3 * egdi or not self._names_un_survey else "egdi"
+        return "egdi" if self._names_un_survey else "other"
 
+    @cached_property
+    def _names_a_ranking(self) -> bool:
+        """Whether the article names some ranking or index at all (read once per article)."""
+        return bool(_NAMES_A_RANKING.search(self.title_low) or _NAMES_A_RANKING.search(self.body_low))
+
+    @cached_property
     def _names_un_survey(self) -> bool:
         """Whether the article names the UN survey as a ranking, not only e-government as a topic: a country
         ranked in an article that never does is in some other ranking ("hạng 63 về chính phủ điện tử" is one
-        pillar of a digital quality-of-life index)."""
+        pillar of a digital quality-of-life index). Read once per article: every country's claim asks."""
         return bool(EGDI_NAMED.search(self.title_low) or EGDI_NAMED.search(self.body_low))
 
     @staticmethod
