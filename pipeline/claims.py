@@ -46,10 +46,12 @@ _COORD = re.compile(
 # Between two members of a list going forward: a comma or "và", after the first member's own bracket
 # or score ("Phú Yên (0,71), Quảng Nam", "Sở Tư pháp với 883,72 điểm, Sở Y tế").
 _COORD_FWD = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:với|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+(?:là\s+|đạt\s+)?)?"
-    r"\d{1,4}(?:,\d+)?\s*(?:điểm)?\s*)?(?:,|;|và|&)\s*(?:và\s*)?" + _NEXT_KIND
+    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:(?:với|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+(?:là\s+|đạt\s+)?)?"
+    r"\d{1,4}(?:,\d+)?\s*(?:điểm)?|\d{1,4}(?:,\d+)?\s*điểm)\s*)?(?:,|;|và|&)\s*(?:và\s*)?" + _NEXT_KIND
     + r"\s*$"
 )
+# a member's value right after its name: "A đạt 90,87 điểm", "A với 90,87 điểm"
+_VALUE_AFTER = re.compile(r"\s*(?:đạt|với)\s+(?:số\s+điểm\s+|điểm\s+số\s+)?\d{1,4}(?:,\d+)?\s*(?:điểm|%)")
 
 
 @dataclass
@@ -314,7 +316,9 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
         and not _claim_across_semicolon(low, subjects[i].end, subjects[i + 1].start, forward=True)
         # "…là Hà Nội với 84,3 điểm, tỉnh Bình Dương xếp thứ 3": a body with a claim of its own is no member
         and not (re.search(r"[,;]", low[subjects[i].end : subjects[i + 1].start])
-                 and _OWN_CLAIM_AFTER.match(low, subjects[i + 1].end))
+                 and _OWN_CLAIM_AFTER.match(low, subjects[i + 1].end)
+                 # "tiếp đến là A đạt 90,87 điểm, B đạt 89,6 điểm": each member's value in the same words
+                 and not (_VALUE_AFTER.match(low, subjects[i].end) and _VALUE_AFTER.match(low, subjects[i + 1].end)))
     ):
         group.append(subjects[i + 1])
         i += 1
@@ -1552,7 +1556,8 @@ def _plural_kind_names(sentence: str) -> list[tuple[int, int, str]]:
             if not name:
                 break
             out.append((pos, pos + len(name), f"UBND {m['kind']} {name}"))
-            rest = re.match(r"\s*(?:,|và)\s*(?:và\s+)?", sentence[pos + len(name) :])
+            # a member's own value in brackets may stand before the gap: "Krông Năng (92,16 điểm) và Krông Pắc"
+            rest = re.match(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,|và)\s*(?:và\s+)?", sentence[pos + len(name) :])
             if not rest or not rest.group(0).strip():
                 break
             pos = pos + len(name) + rest.end()

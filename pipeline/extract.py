@@ -42,7 +42,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.131"
+EXTRACTOR_VERSION = "0.6.132"
 
 log = logging.getLogger(__name__)
 
@@ -223,7 +223,11 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         doc = _LazyDoc(s_text, mentions, cues) if with_docs else None
         for a in assertions:
             fact = _to_fact(a, sent, s_text, low, ctx, prep, article, doc)
+            if a.attrs.get("previous_edition") and fact.year is None:
+                continue  # the place left in "từ vị trí 29 lên vị trí 12" of an other ranking: its year is unknown
             if fact.index == "other" and _about_a_sub_index(a, low):
+                if a.rank is not None and a.rank == state.last_rank:
+                    state.last_rank = None  # "Tiếp theo là …" in the next sentence goes on in the same part
                 continue  # a pillar of PCI, GII, EBI …: the contract tracks no component of other rankings
             candidates.append(Candidate(fact, sent.start < prep.title_end or (prep.title_end == 0 and sent.paragraph == 0)))
     for f in written:  # evidence shows the row as the article wrote it

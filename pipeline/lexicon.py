@@ -140,8 +140,9 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<!phát triển và )(?<!sẵn sàng cho )ứng dụng (?:cntt|công nghệ thông tin)(?![\w-])"), BARE_APPLICATION),
     # "chỉ số ứng dụng là 0,5000" beside the other ICT Index pillars
     (re.compile(r"(?<=chỉ số )ứng dụng(?=\s+(?:là|đạt|:)\s)|ứng dụng(?=\s*:)"), BARE_APPLICATION),
-    # ("bộ, ngành có dịch vụ công trực tuyến" names a block of ministries, not the pillar)
-    (re.compile(r"(?<!có )(?:dịch vụ công trực tuyến|dịch vụ trực tuyến)"), "dịch vụ công trực tuyến"),
+    # ("bộ, ngành có (cung cấp) dịch vụ công trực tuyến" names a block of ministries, not the pillar)
+    (re.compile(r"(?<!có )(?<!có cung cấp )(?<!không cung cấp )(?:dịch vụ công trực tuyến|dịch vụ trực tuyến)"),
+     "dịch vụ công trực tuyến"),
     # Bare "Nhân lực" in a list of pillars: the DTI's `nhân lực số` (COMPONENT_BARE resolves it per index)
     (re.compile(r"nhân lực(?!\s+(?:số|cntt|công nghệ|cho|chất lượng|trẻ|của|làm|trong|đã|là|được|có))(?=\s*(?:xếp|đứng|đạt|:|\(|,|$))"),
      BARE_HUMAN),

@@ -84,6 +84,8 @@ _LIST_THEN_NAMES = re.compile(
 # "xếp hạng nhất", "đứng hạng nhì"
 _RANK_WORD = re.compile(
     r"(?<![\w])(?:(?:xếp|đứng|đạt|giành|được đánh giá|được xếp)\s+hạng\s+(?P<n>" + WORD_ALT + r")(?!\s+\d)|(?P<runner>á quân|về nhì))(?![\w])"
+    # "…; hạng nhì là Sở Tư pháp": a clause opening on the place, its holder after it
+    r"|(?:^|(?<=[;,:.]))\s*hạng\s+(?P<n2>" + WORD_ALT + r")(?=\s+(?:là|thuộc về)\s)"
 )
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
 _PAREN_RANK = re.compile(
@@ -446,7 +448,7 @@ def find_cues(low: str) -> list[Cue]:
     if "từ" in low:
         _from_to_places(low, cues)
     for m in _RANK_WORD.finditer(low):
-        n = 2 if m["runner"] else _ord(m["n"])
+        n = 2 if m["runner"] else _ord(m["n"] or m["n2"])
         if n and not _overlaps(cues, m.start(), m.end()):
             # "á quân Đồng Tháp": the runner-up named right after the word
             after = (bool(m["runner"]) and not re.match(r"\s*(?:là|thuộc về)?\s*[,.;]", low[m.end() :])) or bool(

@@ -2811,3 +2811,60 @@ def test_places_named_first_then_their_bodies_and_scores_in_turn() -> None:
     got = facts(text)
     assert F("UBND thành phố Tân Uyên", "local", 2023, rank=2, score=0.7038) in got
     assert F("UBND huyện Phú Giáo", "local", 2023, rank=3, score=0.6925) in got
+
+
+def test_a_plural_district_kind_word_reads_past_a_members_bracketed_value() -> None:
+    """"các huyện Hữu Lũng (90,2 điểm) và Bắc Sơn (89,7 điểm)": both districts, each with its own value."""
+    text = ("Chỉ số cải cách hành chính năm 2022 của UBND các huyện, thành phố trong tỉnh. Dẫn đầu là thành phố Lạng "
+            "Sơn với 93,1 điểm. Vị trí thứ 2 và thứ 3 lần lượt là các huyện Hữu Lũng (90,2 điểm) và Bắc Sơn (89,7 điểm).")
+    got = facts(text, date="2023-03-01")
+    assert F("UBND huyện Hữu Lũng", "local", 2022, rank=2, score=90.2) in got
+    assert F("UBND huyện Bắc Sơn", "local", 2022, rank=3, score=89.7) in got
+
+
+def test_the_place_left_in_a_move_of_an_other_ranking_makes_no_row() -> None:
+    """"tăng 17 bậc, từ vị trí 29 lên vị trí 12" of PCI: other rankings appear at irregular intervals, so the
+    place left has no known year (GUIDELINES §3) and gives no row, not a row without a year."""
+    text = "Chỉ số PCI năm 2021. Bình Phước có bước tiến khi tăng 17 bậc, từ vị trí 29 lên vị trí 12."
+    assert facts(text, date="2022-05-01") == {F("Bình Phước", "other", 2021, rank=12, change=17)}
+
+
+@pytest.mark.parametrize("joint", [" đạt {} điểm", " {} điểm", " với {} điểm"])
+def test_a_continuation_list_whose_members_each_state_their_value(joint: str) -> None:
+    """"tiếp đến là Sở Nội vụ đạt 90,87 điểm, Sở Y tế đạt 89,6 điểm": every member carries its value in the same
+    words, so the second is still a member of the list, not a body with a claim of its own."""
+    a, b = joint.format("90,87"), joint.format("89,6")
+    text = (LOCAL23 + f"Sở Tư pháp đứng đầu với 91,25 điểm, tiếp đến là Sở Nội vụ{a}, Sở Y tế{b} và Sở Ngoại vụ"
+            f"{joint.format('88,1')}.")
+    assert facts(text) == {
+        F("Sở Tư pháp", "local", 2023, rank=1, score=91.25), F("Sở Nội vụ", "local", 2023, rank=2, score=90.87),
+        F("Sở Y tế", "local", 2023, rank=3, score=89.6), F("Sở Ngoại vụ", "local", 2023, rank=4, score=88.1),
+    }
+
+
+def test_a_list_going_on_after_a_part_of_an_other_ranking_is_that_part_too() -> None:
+    """"X đứng đầu về chỉ số thành phần …. Tiếp theo là A với …; B …": the list goes on in the part, which the
+    contract does not track for other rankings, so none of it is a place in the whole index."""
+    text = ("Chỉ số thương mại điện tử EBI năm 2021. Hồ Chí Minh đứng đầu về chỉ số thành phần giao dịch B2C với "
+            "72,4 điểm. Tiếp theo là Hà Nội với 69,2 điểm; Đồng Nai với 61,6 điểm.")
+    assert {f[:6] for f in facts(text, date="2021-06-01") if f[5] is not None} == set()
+
+
+def test_a_clause_opening_on_a_place_in_words_then_its_holder() -> None:
+    """"…; hạng nhì là Sở Tư pháp; hạng ba là Sở Y tế": the place comes first, its holder after "là"."""
+    text = LOCAL23 + "Sở Nội vụ xếp hạng nhất; hạng nhì là Sở Tư pháp với 90,54 điểm; hạng ba là Sở Y tế. Hạng tư là Sở Du lịch."
+    assert facts(text) == {
+        F("Sở Nội vụ", "local", 2023, rank=1), F("Sở Tư pháp", "local", 2023, rank=2, score=90.54),
+        F("Sở Y tế", "local", 2023, rank=3), F("Sở Du lịch", "local", 2023, rank=4),
+    }
+
+
+def test_the_block_providing_online_public_services_is_no_pillar() -> None:
+    """"khối bộ … có cung cấp dịch vụ công trực tuyến, Bộ Tài chính xếp thứ nhất": the clause names the usual block
+    of ministries, not the pillar `dịch vụ công trực tuyến`; "Về cung cấp dịch vụ công trực tuyến" still is it."""
+    head = "Theo Vietnam ICT Index 2019, "
+    got = facts(head + "khối bộ, cơ quan ngang bộ có cung cấp dịch vụ công trực tuyến, Bộ Tài chính xếp thứ nhất.",
+                date="2020-06-01")
+    assert got == {F("Bộ Tài chính", "ict_index", 2019, rank=1)}
+    got = facts(head + "về cung cấp dịch vụ công trực tuyến, Bộ Tài chính xếp thứ nhất.", date="2020-06-01")
+    assert got == {F("Bộ Tài chính", "ict_index", 2019, component="dịch vụ công trực tuyến", rank=1)}
