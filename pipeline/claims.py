@@ -1677,6 +1677,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         mentions = _plural_office_mentions(sentence, mentions, state.on_date)
     if state.is_local or _LOCAL_RANKING.search(low):
         mentions = _local_kind_mentions(sentence, mentions)
+    if state.unit_short_names:  # (only articles on a province's units have them)
         mentions = short_name_mentions(sentence, mentions, state.unit_short_names)
     for m in mentions:
         if m.entity_type == "country" and m.canonical == "Việt Nam" and _ORG_HEAD.search(sentence[: m.start]) and (

@@ -132,18 +132,32 @@ def units_named_by_kind(text: str) -> list[Mention]:
     return out
 
 
-_UNIT_WITH_KIND = re.compile(r"UBND (?:huyện|thị xã|thành phố|quận) (?P<name>.+)")
+_UNIT_WITH_KIND = re.compile(r"UBND (?P<kind>huyện|thị xã|thành phố|quận) (?P<name>.+)")
 
 
-def unit_short_names(text: str, on_date: str | None = None) -> dict[str, str]:
-    """Districts, towns and cities an article names in full ("Thành phố Từ Sơn") by their bare name, for the
-    sentences that go on to call them so ("Từ Sơn dẫn đầu …"): bare name -> canonical. A bare name that is
-    itself a known body ("Bắc Ninh", the province) is left out: the text may mean either."""
+def unit_short_names(text: str, on_date: str | None = None, provinces: tuple[str, ...] = ()) -> dict[str, str]:
+    """Districts, towns and cities an article may call by their bare name ("Từ Sơn dẫn đầu …"): bare name ->
+    canonical. They are the ones it names in full ("Thành phố Từ Sơn"), and every district-level unit of
+    the province whose ranking it reports: `provinces`, and the province of a district it names in full
+    ("huyện Krông Năng" → Đắk Lắk's "Buôn Đôn 70,54 điểm"). A bare name that is itself a known body ("Bắc
+    Ninh", the province) is left out: the text may mean either."""
+    gaz = gazetteer()
     out: dict[str, str] = {}
+    in_play = dict.fromkeys(provinces)
     for m in find_mentions(text, on_date=on_date) + units_named_by_kind(text):
         hit = _UNIT_WITH_KIND.fullmatch(m.canonical) if m.entity_type == "local_unit" else None
-        if hit and len(hit["name"]) >= 3 and lookup(hit["name"], on_date) is None:
+        if not hit:
+            continue
+        if len(hit["name"]) >= 3 and lookup(hit["name"], on_date) is None:
             out.setdefault(hit["name"], m.canonical)
+        owner = gaz.province_of_district(hit["kind"], hit["name"], on_date)
+        if owner:
+            in_play.setdefault(owner)
+    for province in in_play:
+        for district in gaz.districts_of(province, on_date):
+            for alias in district.aliases:
+                if len(alias) >= 3 and lookup(alias, on_date) is None:
+                    out.setdefault(alias, f"UBND {district.kind} {alias}")
     return out
 
 

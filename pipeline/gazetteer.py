@@ -42,6 +42,9 @@ __all__ = [
     "bodies_on",
     "successor",
     "load",
+    "District",
+    "districts_of",
+    "province_of_district",
 ]
 
 DATA_DIR = Path(__file__).with_name("gazetteer")
@@ -136,7 +139,28 @@ class Entity:
 
     def valid_on(self, day: str) -> bool:
         """True when the body existed under this name on ISO date ``day``."""
-        return (not self.valid_from or self.valid_from <= day) and (not self.valid_to or day <= self.valid_to)
+        return _in_force(self.valid_from, self.valid_to, day)
+
+
+def _in_force(valid_from: str, valid_to: str, day: str) -> bool:
+    return (not valid_from or valid_from <= day) and (not valid_to or day <= valid_to)
+
+
+@dataclass(frozen=True)
+class District:
+    """One row of districts.csv: a district-level unit (quận, huyện, thị xã, thành phố) of a province, over
+    the period it had this kind. Articles on a province's own ranking often name these bare ("Buôn Đôn
+    70,54 điểm"), and only the list of a province's districts tells such a name, and its kind, apart."""
+
+    province: str
+    kind: str  # quận | huyện | thị xã | thành phố
+    name: str
+    valid_from: str
+    valid_to: str
+    aliases: tuple[str, ...]  # the name first, then other spellings
+
+    def valid_on(self, day: str) -> bool:
+        return _in_force(self.valid_from, self.valid_to, day)
 
 
 @dataclass(frozen=True)
@@ -412,6 +436,42 @@ def load() -> _Gazetteer:
         body_fold=body_fold,
         folded=folded,
     )
+
+
+@lru_cache(maxsize=1)
+def _districts() -> tuple[District, ...]:
+    out = []
+    for row in _read_csv("districts.csv"):
+        name = normalize_vi(row["name"])
+        aliases = tuple(dict.fromkeys([name, *(normalize_vi(a) for a in _split_aliases(row["aliases"]))]))
+        out.append(District(normalize_vi(row["province"]), row["kind"], name, row["valid_from"], row["valid_to"], aliases))
+    return tuple(out)
+
+
+def districts_of(province: str, on_date: str | None = None) -> list[District]:
+    """The district-level units of ``province`` (a pre-July-2025 canonical name) on ``on_date``; with no
+    date, each name's latest kind. (Districts were abolished on 2025-07-01, but articles of late 2025 still
+    report the rankings of 2024, so a unit with no end date is taken as in force after that too.)"""
+    rows = [d for d in _districts() if d.province == province]
+    if on_date:
+        return [d for d in rows if d.valid_on(on_date)]
+    latest: dict[str, District] = {}
+    for d in rows:
+        if d.name not in latest or (d.valid_from or "") > (latest[d.name].valid_from or ""):
+            latest[d.name] = d
+    return list(latest.values())
+
+
+def province_of_district(kind: str, name: str, on_date: str | None = None) -> str | None:
+    """The one province with a district-level unit of this kind and name ("huyện", "Krông Năng" → Đắk
+    Lắk), or None when there is none or several ("huyện Châu Thành" is in ten provinces)."""
+    key = normalize_vi(name).casefold()
+    found = {
+        d.province
+        for d in _districts()
+        if d.kind == kind and any(a.casefold() == key for a in d.aliases) and (not on_date or d.valid_on(on_date))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 # ---------------------------------------------------------------------------------------------------

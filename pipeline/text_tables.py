@@ -27,7 +27,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.context import ArticleContext
-from pipeline.entities import find_mentions, units_named_by_kind
+from pipeline.entities import find_mentions, short_name_mentions, units_named_by_kind
+from pipeline.gazetteer import districts_of
 from pipeline.lexicon import (
     COMPONENT_ALT,
     GROUP_MERGED,
@@ -81,7 +82,7 @@ def _cell_change(cell: str) -> int | None:
     return int(_signed_change(m)) if m else None
 
 
-def _parse_row(line: str, start: int, on_date: str | None) -> Row | None:
+def _parse_row(line: str, start: int, on_date: str | None, short_names: dict[str, str] | None = None) -> Row | None:
     if len(line) > 250 or not any(ch.isdigit() for ch in line):
         return None  # prose, or a line with nothing to rank
     # "1. Sở Y tế (845,2 điểm)": a numbered line whose value is in brackets
@@ -92,6 +93,8 @@ def _parse_row(line: str, start: int, on_date: str | None) -> Row | None:
     if re.search(r"(?<![\w-])(?:hạng|chỉ số|điểm|stt)(?![\w-])", name.lower()):
         return None  # a header line of labels ("Hạng   Tỉnh/thành phố   Chỉ số   Hạng 2008"), not a row
     mentions = find_mentions(name, on_date=on_date) or units_named_by_kind(name)  # "Phường Khánh Hậu"
+    if not mentions and short_names:
+        mentions = short_name_mentions(name, [], short_names)  # a district by its bare name ("Buôn Đôn")
     if not mentions or mentions[0].start > 4 or len(name) - mentions[-1].end > 6:
         return None  # the name cell must be the body's name, not a sentence that mentions it
     mention = max(mentions, key=lambda x: x.end - x.start)
@@ -259,7 +262,9 @@ _ALONE_LABEL = re.compile(r"(?i)\s*(?:xếp hạng|thứ hạng|hạng|điểm(?
 _LABEL_LINE = re.compile(r"\s*[^\d|\t;:()]{2,40}")
 
 
-def _runs(text: str, on_date: str | None) -> list[tuple[list[tuple[int, str]], list[Row]]]:
+def _runs(
+    text: str, on_date: str | None, short_names: dict[str, str] | None = None
+) -> list[tuple[list[tuple[int, str]], list[Row]]]:
     """(the lines before, with their offsets; rows) for every run of table lines; blank lines do not break a
     run. The last line before a run is its header or caption."""
     out: list[tuple[list[tuple[int, str]], list[Row]]] = []
@@ -267,7 +272,7 @@ def _runs(text: str, on_date: str | None) -> list[tuple[list[tuple[int, str]], l
     before: list[tuple[int, str]] = []
     seen: list[tuple[int, str]] = []
     for start, line in _fold_cells(text, _lines(text)):
-        row = _parse_row(line, start, on_date)
+        row = _parse_row(line, start, on_date, short_names)
         if row is not None:
             if not rows:
                 before = seen[-8:]
@@ -278,12 +283,25 @@ def _runs(text: str, on_date: str | None) -> list[tuple[list[tuple[int, str]], l
         if rows and " | " in line and len(_cells(line)) == len(_cells(rows[-1].line)):
             continue  # a row copied one cell a line whose name we do not know ("Lao People's Demcratic …")
         if len(rows) >= MIN_ROWS:
-            out.append((before, rows))
+            out.append((before, _towns_named_as_their_province(rows, on_date)))
         rows = []
         seen.append((start, line))
     if len(rows) >= MIN_ROWS:
-        out.append((before, rows))
+        out.append((before, _towns_named_as_their_province(rows, on_date)))
     return out
+
+
+def _towns_named_as_their_province(rows: list[Row], on_date: str | None) -> list[Row]:
+    """In a table of a province's districts, a row named as a province is that province's town of the same
+    name ("Quảng Trị" among "Đông Hà", "Hải Lăng": thị xã Quảng Trị), never the province itself."""
+    if sum(r.entity_type == "local_unit" for r in rows) * 2 <= len(rows):
+        return rows
+    for row in rows:
+        if row.entity_type == "province":
+            town = next((d for d in districts_of(row.entity, on_date) if d.name == row.entity), None)
+            if town is not None:
+                row.entity, row.entity_type = f"UBND {town.kind} {town.name}", "local_unit"
+    return rows
 
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
@@ -472,11 +490,13 @@ def _whole(cell: str) -> int | None:
 
 
 def text_table_facts(
-    text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str, original: str | None = None
+    text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str, original: str | None = None,
+    short_names: dict[str, str] | None = None,
 ) -> list[Fact]:
     """Facts from every ranking table written as text lines in `text` (the normalised article). `original`
     (the article as written, one line for each line of `text`) keeps the tabs and wide spaces that separate
-    cells, which normalising folds into single spaces."""
+    cells, which normalising folds into single spaces. `short_names`: the bare names of the districts the
+    article may rank (`pipeline.entities.unit_short_names`)."""
     original_lines = original.split("\n") if original is not None else None
 
     def as_written(start: int, line: str) -> str:
@@ -488,7 +508,7 @@ def text_table_facts(
     facts: list[Fact] = _years_as_rows(text, ctx, on_date, source, version, original_lines)
     facts += _years_as_columns(text, ctx, on_date, source, version)
     facts += _spilled_totals(text, ctx, on_date, source, version)
-    for before_lines, all_rows in _runs(text, on_date):
+    for before_lines, all_rows in _runs(text, on_date, short_names):
         before = [line for _s, line in before_lines]
         header = before[-1] if before else ""
         before_written = [as_written(s, line) for s, line in before_lines]

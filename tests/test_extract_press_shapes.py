@@ -2868,3 +2868,31 @@ def test_the_block_providing_online_public_services_is_no_pillar() -> None:
     assert got == {F("Bộ Tài chính", "ict_index", 2019, rank=1)}
     got = facts(head + "về cung cấp dịch vụ công trực tuyến, Bộ Tài chính xếp thứ nhất.", date="2020-06-01")
     assert got == {F("Bộ Tài chính", "ict_index", 2019, component="dịch vụ công trực tuyến", rank=1)}
+
+
+def test_districts_named_bare_in_a_provinces_own_ranking() -> None:
+    """"Ba địa phương thấp nhất lần lượt là: Cư Jút 70,54 điểm, xếp thứ 8; …": no kind word, but a district named
+    in full ("huyện Krông Nô") tells the province, and its list of districts tells each bare name and its kind."""
+    text = ("UBND tỉnh công bố Chỉ số cải cách hành chính năm 2023 của UBND các huyện, thành phố. Huyện Krông Nô đạt "
+            "92,16 điểm, xếp thứ nhất. Hai địa phương thấp nhất lần lượt là: Cư Jút 70,54 điểm, xếp thứ 8; Gia Nghĩa "
+            "71,2 điểm, xếp thứ 7.")
+    assert facts(text, date="2024-02-01") == {
+        F("UBND huyện Krông Nô", "local", 2023, rank=1, score=92.16),
+        F("UBND huyện Cư Jút", "local", 2023, rank=8, score=70.54),
+        F("UBND thành phố Gia Nghĩa", "local", 2023, rank=7, score=71.2),
+    }
+
+
+def test_districts_named_bare_in_a_table_of_the_province_the_title_names() -> None:
+    text = ("Công bố Chỉ số cải cách hành chính năm 2022 của UBND các huyện, thị xã, thành phố tỉnh Quảng Trị\n"
+            "Kết quả cụ thể như sau:\n"
+            "Đơn vị\tĐiểm\tXếp hạng\n"
+            "Đông Hà\t91,2\t1\n"
+            "Quảng Trị\t90,4\t2\n"
+            "Hải Lăng\t88,5\t3\n"
+            "Vĩnh Linh\t87,9\t4\n")
+    got = facts(text, date="2023-03-01")
+    assert F("UBND thành phố Đông Hà", "local", 2022, rank=1, score=91.2) in got
+    assert F("UBND huyện Hải Lăng", "local", 2022, rank=3, score=88.5) in got
+    assert F("UBND huyện Vĩnh Linh", "local", 2022, rank=4, score=87.9) in got
+    assert not any(f[0] == "Quảng Trị" for f in got)  # the town is named as the province is: no body for that row

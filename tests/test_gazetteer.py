@@ -48,6 +48,35 @@ def test_csv_files_are_nfc_with_header_and_no_comments(name: str) -> None:
         assert all(row[h] is not None for h in header), f"{name}: too few fields in {row}"
 
 
+def test_districts_csv_is_nfc_and_names_provinces_of_the_gazetteer() -> None:
+    """districts.csv: one row per district-level unit and kind period; every province is a pre-2025 canonical
+    name and every kind one of the four district-level kinds."""
+    raw = (DATA_DIR / "districts.csv").read_text(encoding="utf-8")
+    assert unicodedata.normalize("NFC", raw) == raw and not any(ln.startswith("#") for ln in raw.splitlines())
+    with (DATA_DIR / "districts.csv").open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    provinces = {p.canonical for p in provinces_on("2024-12-31")}
+    assert all(r["province"] in provinces for r in rows)
+    assert {r["kind"] for r in rows} == {"quận", "huyện", "thị xã", "thành phố"}
+    keys = [(r["province"], r["kind"], r["name"], r["valid_from"]) for r in rows]
+    assert len(keys) == len(set(keys))
+
+
+def test_district_counts_of_a_day() -> None:
+    """Public counts as a check on the data: 705 district-level units in mid-2021, 696 just before the
+    district level was abolished; Hà Nội's 30, Đắk Lắk's 15, and Thủ Đức formed in 2021 from three quận."""
+    from pipeline.gazetteer import districts_of
+
+    def count(day: str) -> int:
+        return sum(len(districts_of(p.canonical, day)) for p in provinces_on("2024-12-31"))
+
+    assert count("2021-06-30") == 705 and count("2025-06-30") == 696
+    assert len(districts_of("Hà Nội", "2023-01-01")) == 30 and len(districts_of("Đắk Lắk", "2023-01-01")) == 15
+    hcm_2020 = {d.name for d in districts_of("Hồ Chí Minh", "2020-06-01")}
+    hcm_2022 = {d.name for d in districts_of("Hồ Chí Minh", "2022-06-01")}
+    assert "2" in hcm_2020 and "Thủ Đức" in hcm_2020 and "2" not in hcm_2022 and "Thủ Đức" in hcm_2022
+
+
 def test_63_provinces_before_and_34_after_reorganisation() -> None:
     for day in ("2010-01-01", "2019-12-31", "2024-12-31", "2025-01-01", "2025-06-30"):
         assert len(provinces_on(day)) == 63, day
@@ -468,11 +497,25 @@ def test_non_nfc_input_still_matches() -> None:
 
 def test_short_names_of_units_named_in_full_leave_out_names_of_provinces() -> None:
     """"Thành phố Bắc Ninh" and "Thị xã Quế Võ" in one article: "Quế Võ" alone then means the town, but "Bắc Ninh"
-    alone may mean the province, so it gets no short name."""
+    alone may mean the province, so it gets no short name. The province's other districts get theirs."""
     from pipeline.entities import unit_short_names
 
-    names = unit_short_names("Thành phố Bắc Ninh xếp thứ 2, Thị xã Quế Võ xếp thứ 6.")
-    assert names == {"Quế Võ": "UBND thị xã Quế Võ"}
+    names = unit_short_names("Thành phố Bắc Ninh xếp thứ 2, Thị xã Quế Võ xếp thứ 6.", "2020-06-01")
+    assert names["Quế Võ"] == "UBND thị xã Quế Võ" and "Bắc Ninh" not in names
+    assert names["Tiên Du"] == "UBND huyện Tiên Du" and names["Từ Sơn"] == "UBND thị xã Từ Sơn"
+
+
+def test_short_names_of_the_districts_of_the_province_whose_ranking_it_is() -> None:
+    """A district named in full tells the province ("huyện Krông Năng" is Đắk Lắk's), a name in many provinces
+    ("huyện Châu Thành") tells none; the province may also be given. Each bare name keeps its kind of the day
+    (Phú Quốc was a huyện until 2021 and a thành phố after)."""
+    from pipeline.entities import unit_short_names
+
+    names = unit_short_names("Huyện Krông Năng đạt 92,16 điểm.", "2025-01-10")
+    assert names["Buôn Đôn"] == "UBND huyện Buôn Đôn" and names["Buôn Ma Thuột"] == "UBND thành phố Buôn Ma Thuột"
+    assert "Cái Bè" not in unit_short_names("Huyện Châu Thành đạt 92,16 điểm.", "2025-01-10")
+    assert unit_short_names("Năm 2020.", "2020-06-01", ("Kiên Giang",))["Phú Quốc"] == "UBND huyện Phú Quốc"
+    assert unit_short_names("Năm 2022.", "2022-06-01", ("Kiên Giang",))["Phú Quốc"] == "UBND thành phố Phú Quốc"
 
 
 def test_a_central_bodys_branch_never_takes_the_level_word() -> None:
