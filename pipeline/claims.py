@@ -9,6 +9,7 @@ places. Index and year fallbacks are not decided here (pipeline/context.py).
 from __future__ import annotations
 
 import copy
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -46,8 +47,10 @@ _COORD = re.compile(
 # Between two members of a list going forward: a comma or "và", after the first member's own bracket
 # or score ("Phú Yên (0,71), Quảng Nam", "Sở Tư pháp với 883,72 điểm, Sở Y tế").
 _COORD_FWD = re.compile(
-    r"^\s*(?:\([^()]{0,40}\)\s*)?(?:(?:(?:với|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+(?:là\s+|đạt\s+)?)?"
-    r"\d{1,4}(?:,\d+)?\s*(?:điểm)?|\d{1,4}(?:,\d+)?\s*điểm)\s*)?(?:,|;|và|&)\s*(?:và\s*)?" + _NEXT_KIND
+    # ("A (46,04 điểm) B (45,78 điểm), C": a member's bracket may stand for the comma after it)
+    r"^\s*(?:\([^()]{0,40}\)\s+|"
+    r"(?:\([^()]{0,40}\)\s*)?(?:(?:(?:với|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+(?:là\s+|đạt\s+)?)?"
+    r"\d{1,4}(?:,\d+)?\s*(?:điểm)?|\d{1,4}(?:,\d+)?\s*điểm)\s*)?(?:,|;|và|&)\s*(?:và\s*)?)" + _NEXT_KIND
     + r"\s*$"
 )
 # a member's value right after its name: "A đạt 90,87 điểm", "A với 90,87 điểm"
@@ -916,6 +919,13 @@ def extract_sentence(
 
     clause_of = _clause_ends(low)
     scores = [c for c in cues if c.kind == "score"]
+    numbered = _numbered_members(low, subjects)
+    for m, n, at in numbered:
+        emit(m, Cue("rank", at, m.end, rank=n), rank=n)
+    if numbered:  # the list's own numbers, not an order counted on from the sentence before
+        for c in cues:
+            if c.kind in ("next_list", "rank_list", "top"):
+                c.used = True
     for cue in cues:
         if cue.kind == "bottom_list":
             # "Bảy bộ … thấp nhất lần lượt là A, B, …" after "… trong 17 bộ": 17, 16, … (the field said before)
@@ -1077,6 +1087,12 @@ def extract_sentence(
             # "Đứng đầu các khối lần lượt là A (khối sở), B (khối huyện) và C (khối xã)": each first in its block
             first_in_each_block(group, cue)
             continue
+        if cue.kind in ("top", "leader") and len(group) >= 2 and _IN_BLOCKS.match(low, cue.end) and (
+            cue.top in (None, len(group))
+        ):
+            # "A, B và C là 3 đơn vị dẫn đầu ở 3 khối: sở, ban, ngành; địa phương và …": each first in its block
+            first_in_each_block(group, cue)
+            continue
         if cue.kind == "top" and cue.top == 2 and len(group) == 1 and group[0].end <= cue.start:
             # "tỉnh An Giang và Bộ TT&TT là hai đơn vị dẫn đầu": a province and a ministry rank in fields of their
             # own, so each is first in its own
@@ -1088,11 +1104,13 @@ def extract_sentence(
             lead_in = low[cue.start : max(cue.end + 20, group[0].start)]
             # "10 tỉnh … dẫn đầu theo thứ tự là: A, B, …": the order is stated, however many are named
             stated_order = bool(re.search(r"theo thứ tự(?! từ thấp)", lead_in))
+            # ("dẫn đầu là: A (46,04 điểm) B (45,78 điểm), …": each member's own value in its bracket states no order)
+            own_brackets = all(re.match(r"\s*\(\s*\d", low[m.end :]) for m in group)
             ordered = (
                 "lần lượt" in low[group[0].start : clause_end]
                 or "lần lượt" in lead_in
                 or stated_order
-                or len(following_scores) == len(group)
+                or (len(following_scores) == len(group) and not (own_brackets and cue.kind == "leader"))
             )
             if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"] or stated_order):
                 if _world_places_disagree(group, cues, low):
@@ -1857,6 +1875,30 @@ _OWN_PLACE_AFTER = re.compile(r"\s*(?:xếp hạng|xếp thứ|đứng thứ|x�
 # Between two runs of an ordered list split into grade bands: "thuộc nhóm “tốt”; " and "nhóm “khá” gồm: "
 _BAND = r"(?:nhóm|loại|xếp loại|mức)\s+[\"“”']?[^;.:\"“”']{1,20}[\"“”']?"
 _GRADE_BAND = re.compile(r"\s*(?:thuộc\s+|đạt\s+)?" + _BAND + r"\s*;\s*(?:(?:thuộc\s+)?" + _BAND + r"\s*(?:gồm|là)\s*:?\s*)?")
+
+
+_IN_BLOCKS = re.compile(r"\s*(?:ở|tại|của|trong)\s+(?:các|cả|\d|hai|ba|bốn|năm)\s*(?:khối|nhóm|cấp)(?![\w])")
+# "(1) Sở Tài chính đạt 90,05%, Sở Nội vụ …, (3) Văn phòng UBND tỉnh …": a member's place in brackets before it
+_NUMBER_BEFORE_MEMBER = re.compile(r"(?:^|[,;:.]\s*)\((?P<n>\d{1,3})\)\s*$")
+
+
+def _numbered_members(low: str, subjects: list[Mention]) -> list[tuple[Mention, int, int]]:
+    """(member, place, where its number starts) for a list whose members carry their places in brackets before
+    them, at least two, rising; a member left unnumbered between two whose numbers leave room for exactly the
+    members between them takes its place in that order."""
+    placed = []
+    for m in subjects:
+        hit = _NUMBER_BEFORE_MEMBER.search(low, max(0, m.start - 8), m.start)
+        if hit:
+            placed.append((m, int(hit["n"]), hit.start("n") - 1))
+    if len(placed) < 2 or any(b[1] <= a[1] for a, b in itertools.pairwise(placed)):
+        return []
+    out = list(placed)
+    for (m1, a, _s1), (m2, b, _s2) in itertools.pairwise(placed):
+        between = [x for x in subjects if m1.end <= x.start and x.end <= m2.start]
+        if between and b - a - 1 == len(between):
+            out += [(x, a + i + 1, x.start) for i, x in enumerate(between)]
+    return sorted(out, key=lambda t: t[0].start)
 
 
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001

@@ -16,17 +16,23 @@ from pipeline.years import find_years
 
 _NAMES_ICT_INDEX = re.compile(r"vietnam ict index|viet nam ict index|" + ICT_READINESS + r"|\(ict index\)")
 _DATE_IN_TEXT = re.compile(
-    r"(?:(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>20\d\d))|(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))"
+    r"(?:(?P<d>\d{1,2})[/-](?P<m>\d{1,2})[/-](?P<y>20\d\d))|(?:ngày\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m2>\d{1,2})\s+năm\s+(?P<y2>20\d\d))|"
+    # an ISO date, or its year and month only ("date 2017-09" opening a stored page)
+    r"(?<![\d-])(?P<y3>20\d\d)-(?P<m3>\d{2})(?:-(?P<d3>\d{2}))?(?![\d-])"
 )
 
 
 def guess_date(text: str) -> str | None:
-    """An article date written in its first lines ("03:50 PM 25/10/2022", "ngày 11 tháng 9 năm 2020")."""
+    """An article date written in its first lines ("03:50 PM 25/10/2022", "ngày 11 tháng 9 năm 2020",
+    "2017-09-28"; a year and month alone is taken as the month's first day)."""
     head = "\n".join(text.split("\n")[:8])
     m = _DATE_IN_TEXT.search(head)
     if not m:
         return None
-    d, mo, y = (m["d"], m["m"], m["y"]) if m["y"] else (m["d2"], m["m2"], m["y2"])
+    if m["y3"]:
+        d, mo, y = m["d3"] or "1", m["m3"], m["y3"]
+    else:
+        d, mo, y = (m["d"], m["m"], m["y"]) if m["y"] else (m["d2"], m["m2"], m["y2"])
     if not (1 <= int(mo) <= 12 and 1 <= int(d) <= 31):
         return None
     return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"

@@ -168,6 +168,8 @@ _SCORE_INDEX = re.compile(
 _KEEP = re.compile(
     r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:(?<=, )|(?<=\())(?:giữ nguyên|không (?:thay )?đổi)(?=\s+so với)|giữ\s+(?:vị trí|thứ hạng|hạng)(?=\s+so với)|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
     r"không thay đổi (?:thứ hạng|vị trí)|bằng (?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)(?= (?:của\s+)?(?:năm|kỳ) )|"
+    # "không thay đổi ở vị trí 6 và 7", "đứng nguyên ở vị trí 28": the same place as before
+    r"(?:không (?:thay )?đổi|đứng nguyên|giữ nguyên)(?=\s+ở\s+(?:vị trí|hạng|thứ)\s)|"
     # "Giống như năm ngoái, Mỹ đứng thứ ba": the same place as in the edition before
     r"^(?:giống|cũng)\s+như\s+năm\s+(?:ngoái|trước)(?=\s*,))"
 )
@@ -210,7 +212,8 @@ _SCORE_OUT_OF = re.compile(
 _CAME_FIRST = re.compile(r"(?<![\w])về\s+(?P<n>nhất|nhì)(?![\w])")
 _SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{2,})\s*\)")
 # "TP.HCM (78,6), Hà Nội (75,8), Đà Nẵng (52,8)": each name's score in brackets, in a list of at least two
-_SCORES_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<v>\d{1,3}[,.]\d{1,2})\s*(?:điểm\s*)?\)")
+# ("(91,420)": three decimals after a comma are still decimals; a point is read as a comma only before one or two)
+_SCORES_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<v>\d{1,3}(?:,\d{1,3}|\.\d{1,2}))\s*(?:điểm\s*)?\)")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt|tiến|nhảy|leo|rơi|hạ|bứt phá)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
@@ -221,8 +224,9 @@ _ORDER_LIST = re.compile(
 )
 # "A, B giữ vị trí thứ 2 và thứ 3" (no "lần lượt": the order of names is the order of places)
 _PLAIN_LIST = re.compile(
-    r"(?:xếp|đứng|giữ|ở|chiếm)\s+(?:các\s+)?(?:vị trí\s+|hạng\s+)?(?:tương ứng\s+)?thứ\s+(?P<list>" + ORD + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?"
-    + ORD + r")+)(?![\w])(?!\s+về)"
+    r"(?:xếp|đứng|giữ|ở|chiếm)\s+(?:các\s+)?(?:(?:vị trí|hạng)\s+(?:tương ứng\s+)?(?:thứ\s+)?|(?:tương ứng\s+)?thứ\s+)(?P<list>"
+    + ORD + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?"
+    + ORD + r")+)(?![\w])(?!\s+về)(?!\s+(?:bậc|hạng)(?![\w]))"
 )
 # "Thứ tự xếp hạng các sở, ban, ngành (từ trên xuống) như sau: A, B, C": places from 1, in order
 _FROM_TOP = re.compile(
@@ -230,7 +234,7 @@ _FROM_TOP = re.compile(
     r"[^:;.]{0,30}?:"
 )
 _NEXT = re.compile(
-    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|tiếp đến|tiếp đó|sau đó|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó\s+|lần lượt\s+)?là))\s+(?:đó\s+)?"
+    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|kế sau|tiếp đến|tiếp đó|sau đó|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó\s+|lần lượt\s+)?là))\s+(?:đó\s+)?"
     r"(?:[^;.]{0,60}?\s+)??(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)(?![\w])\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
 )
@@ -302,6 +306,9 @@ def _ord_list(text: str) -> list[int]:
 
 def _overlaps(cues: list[Cue], start: int, end: int) -> bool:
     return any(c.start < end and start < c.end for c in cues)
+
+
+_GROUP_NAMED_AFTER = re.compile(r"[^.;:]{0,70}?\s(?:là|gồm|bao gồm)\s*:?\s+(?=[^\W\d_])")
 
 
 def find_cues(low: str) -> list[Cue]:
@@ -382,7 +389,11 @@ def find_cues(low: str) -> list[Cue]:
     for m in _RANK.finditer(counted):
         if _overlaps(cues, m.start(), m.end()):
             continue
-        if m["d"] and not m["tot"] and not re.search(r"hạng|vị trí", m.group(0)):
+        moved_before = (
+            m["cue"] in ("lên", "xuống") and _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
+            and not re.match(r"\s*(?:điểm|%|lần)", low[m.end() :])
+        )
+        if m["d"] and not m["tot"] and not re.search(r"hạng|vị trí", m.group(0)) and not moved_before:
             continue  # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí" or a field ("xếp 27/63")
         before = low[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
@@ -393,8 +404,8 @@ def find_cues(low: str) -> list[Cue]:
             continue  # "từ vị trí 55 lên vị trí 21/63": the position left behind, in a year not stated
         if re.search(r"(?:mất|rời|rời khỏi|rơi khỏi|nhường|nhường lại)\s*$", before):
             continue  # "đánh mất vị trí thứ 2": the place it no longer holds
-        if m["cue"] in ("lên", "xuống") and not re.search(r"thứ|hạng|vị trí", m.group(0)):
-            continue
+        if m["cue"] in ("lên", "xuống") and not re.search(r"thứ|hạng|vị trí", m.group(0)) and not moved_before:
+            continue  # ("giảm 1 bậc xuống 32": after a move by a number of places, the number reached is a place)
         n = _ord(m["n"] or m["d"])
         if n is None or n == 0:
             continue
@@ -498,7 +509,10 @@ def find_cues(low: str) -> list[Cue]:
             continue
         before = low[max(0, m.start() - 40) : m.start()]
         # "các địa phương dẫn đầu", "những tỉnh đứng đầu": a group, not a subject's rank.
-        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,3}$", before) and not re.search(r"vị trí\s+$", before):
+        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,3}$", before) and not re.search(r"vị trí\s+$", before) and not (
+            m.group(0) in ("dẫn đầu", "đứng đầu") and re.search(r"(?:các|những)\s+(?:[^\s,.;]+\s+){0,3}$", before)
+            and not re.search(r"nhóm\s+(?:[^\s,.;]+\s+){0,2}$", before) and _GROUP_NAMED_AFTER.match(low, m.end())
+        ):  # ("các tỉnh dẫn đầu về PAPI năm 2023 là: A, B, C": the group, then its members)
             continue
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue
@@ -914,23 +928,24 @@ TASK_NOUN = r"nhiệm vụ|kế hoạch|chỉ tiêu|hồ sơ|công việc"
 _PERCENT_RESULT = re.compile(
     r"(?:(?:đạt|với|là)\s+(?:kết quả\s+)?(?:(?:chỉ số|điểm|par index|kết quả)\s+(?:[^\s,;.%]+\s+){0,3}?|"
     # "dẫn đầu … với tỷ lệ hoàn thành đạt 98,82%": a local index given as the share of its criteria met
-    r"tỷ lệ hoàn thành\s+)?(?:đạt\s+)?|\(\s*)"
-    r"(?P<v>\d{2,3}(?:,\d{1,2})?)\s*%(?!\s*(?:điểm|" + TASK_NOUN + r"))"
+    # ("có tỷ lệ điểm số cao nhất 99,28%", "đạt tỷ lệ điểm 55,27%": the share of the points, the index itself)
+    r"tỷ lệ hoàn thành\s+|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+)?(?:đạt\s+)?|\(\s*|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+)"
+    r"(?P<v>\d{2,3}(?:,\d{1,3}|\.\d{1,2})?)\s*%(?!\s*(?:điểm|" + TASK_NOUN + r"))"
 )
 _STATISTIC_BEFORE = re.compile(
     # ("tăng 11 bậc so với năm 2017 với kết quả đạt 81,58%": a change of place, then the body's result)
-    r"tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|(?:tăng|giảm)(?!\s+\d{1,3}\s+(?:bậc|hạng))|chiếm|hồ sơ|cao hơn|thấp hơn|trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"
+    r"tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?$)(?!\s+điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|(?:tăng|giảm)(?!\s+\d{1,3}\s+(?:bậc|hạng))|chiếm|hồ sơ|cao hơn|thấp hơn|trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"
 )
 
 
 # "tăng từ 88/193 năm 2018 lên 86/193", "từ thứ 6 năm 2015 xuống 22 năm 2016", "trong giai đoạn 2014 - 2020
 # từ vị trí 99 lên vị trí 86": a place left and a place reached, each in its edition
 _FROM_TO = re.compile(
-    r"(?<![\w])từ\s+(?:xếp\s+)?(?P<m1>(?:vị trí|thứ hạng|hạng)\s+)?(?P<t>thứ\s+)?(?P<a>\d{1,3})"
+    r"(?<![\w])từ\s+(?:xếp\s+)?(?P<m1>(?:vị trí|thứ hạng|hạng)\s+)?(?P<t>thứ\s+|số\s+)?(?P<a>\d{1,3})"
     # "từ thứ hạng 6 trên 19 đơn vị được xếp hạng năm 2016 đã nâng lên hạng 4"
     r"(?:/(?P<t1>\d{2,3})|\s+trên\s+(?P<t1w>\d{2,3})(?=\s+(?:đơn vị|bộ|tỉnh|địa phương|quốc gia|nước|nền kinh tế)))?(?![\d,.%])"
     r"(?:\s*\(\s*(?:năm\s+)?(?P<ya>(?:19|20)\d\d)\s*\))?"
-    r"(?P<mid>[^;.()]{0,40}?)\s(?:đã\s+)?(?:vươn\s+|tụt\s+|rơi\s+|nâng\s+|tăng\s+)?(?P<dir>lên|xuống)\s+(?:(?P<m2>vị trí|hạng)\s+)?(?:thứ\s+)?"
+    r"(?P<mid>[^;.()]{0,40}?)\s(?:đã\s+)?(?:vươn\s+|tụt\s+|rơi\s+|nâng\s+|tăng\s+)?(?P<dir>lên|xuống)\s+(?:(?P<m2>vị trí|hạng)\s+)?(?:thứ\s+|số\s+)?"
     r"(?P<b>\d{1,3})(?:/(?P<t2>\d{2,3}))?(?!\s*(?:bậc|điểm|%|lần)|[\d,.]\d)"
     r"(?:\s*\(\s*(?:năm\s+)?(?P<yb>(?:19|20)\d\d)\s*\))?"
 )
@@ -941,9 +956,12 @@ _YEAR_IN = re.compile(r"(?:năm\s+)(?P<y>(?:19|20)\d\d)")
 def _from_to_places(low: str, cues: list[Cue]) -> None:
     """Both places of a move "từ … lên/xuống …" when it says which is a place (a field "/193" or "thứ",
     "vị trí", "hạng"); the place left counts only with its own year (or the first year of a stated period)."""
+    shaped = False  # "Hà Lan từ vị trí số 8 lên vị trí 5; Đức từ 5 lên 4": the next bare move has the same shape
     for m in _FROM_TO.finditer(low):
-        if not (m["m1"] or m["t"] or m["m2"] or (m["t1"] and m["t2"])):
+        bare = not (m["m1"] or m["t"] or m["m2"] or (m["t1"] and m["t2"]))
+        if bare and not shaped:
             continue
+        shaped = True
         a, b = int(m["a"]), int(m["b"])
         t1 = int(m["t1"] or m["t1w"]) if m["t1"] or m["t1w"] else None
         t2 = int(m["t2"]) if m["t2"] else t1
@@ -964,11 +982,12 @@ def _from_to_places(low: str, cues: list[Cue]) -> None:
             # so the place left is that assessment's
             cues.append(Cue("rank", m.start(), m.end("mid"), rank=a, rank_total=t1, previous_edition=True))
         # a bare number reached ("xuống 22") is a place only when the move names both editions
-        marked = m["m2"] or m["t2"] or m["yb"] or (left_year is not None and _YEAR_IN.match(low[m.end() :].lstrip()))
+        marked = bare or m["m2"] or m["t2"] or m["yb"] or (left_year is not None and _YEAR_IN.match(low[m.end() :].lstrip()))
         if marked and not _overlaps(cues, m.start("b"), m.end("b")):
             cues.append(Cue("rank", m.start("dir"), m.end(), rank=b, rank_total=t2, years=years_reached))
 
 
+_MOVED_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm|tụt|thăng)\s+\d{1,3}\s+(?:bậc|hạng)\s*,?\s*$")
 _MOVED_BY = re.compile(r"(?<![\w])(?:tăng|giảm|tụt|vươn lên|thăng|lên|xuống)\s+(?P<n>\d{1,3})\s+(?:bậc|hạng)(?![\w])")
 
 
@@ -980,9 +999,12 @@ def _moved_by(low: str, at: int, steps: int) -> bool:
     return any(int(m["n"]) == steps for m in _MOVED_BY.finditer(clause))
 
 
+_POINTS_THEN_INDEX_SHARE = re.compile(r"\s*(?:điểm)?\s*,?\s*(?:và\s+)?(?:chỉ số|tỷ lệ)(?:\s+[^\s,;.\d%]+){0,8}\s+(?:đạt|là)\s*:?\s*")
+
+
 def _percent_scores(low: str, found: list[Cue]) -> None:
     """Index values in %, only in a sentence that ranks (a place or a lead is claimed in it)."""
-    if not re.search(r"dẫn đầu|đứng đầu|xếp|đứng thứ|vị trí|hạng|cao nhất|thấp nhất", low):
+    if not re.search(r"dẫn đầu|đứng đầu|xếp|đứng thứ|vị trí|hạng|cao nhất|thấp nhất|cuối bảng|đứng cuối", low):
         return
     for m in _PERCENT_RESULT.finditer(low):
         v = parse_number(m["v"])
@@ -1112,6 +1134,11 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    # "có tổng số điểm đạt được 68,32 điểm, chỉ số cải cách hành chính đạt 81,33%": the index is the share, the
+    # points only what it was computed from
+    for share in [c for c in found if low.startswith("%", c.end) or low.startswith(" %", c.end)]:
+        points = [c for c in found if c.end <= share.start and _POINTS_THEN_INDEX_SHARE.fullmatch(low, c.end, share.start)]
+        found[:] = [c for c in found if c not in points]
     for c in found:
         # (a value left in a move "từ 79,69% … xuống 72,40%" is that edition's result, not one compared with)
         if not _overlaps(cues, c.start, c.end) and (c.values == [_MOVED] or not _not_a_result(low, c.start)):

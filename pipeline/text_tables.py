@@ -311,6 +311,14 @@ _REGION_RANK_LABEL = re.compile(
     r"châu á|đông nam á|asean)"
 )
 _SEQ_LABEL = re.compile(r"(?:stt|tt|số tt|số thứ tự|thứ tự)")
+_SEQ_LABEL_FIRST = re.compile(r"^\s*(?:stt|tt|số tt|số thứ tự)(?![\w])")
+_ANY_RANK_LABEL = re.compile(r"(?<![\w])(?:xếp hạng|thứ hạng|hạng|xh|vị trí)(?![\w])")
+
+
+def _row_numbers_labelled(lines: list[str]) -> bool:
+    """Whether the label line above a table opens with the row number ("STT TÊN CƠ QUAN Điểm … Xếp loại")
+    and names no rank column: the rows' leading numbers then only count the rows."""
+    return any(_SEQ_LABEL_FIRST.match(ln.lower()) and not _ANY_RANK_LABEL.search(ln.lower()) for ln in lines)
 _RANK_LABEL = re.compile(
     r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+(?:chung|dti|ict index|egdi|tổng thể))?"
     r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"
@@ -524,6 +532,8 @@ def text_table_facts(
         rows = [r for r in all_rows if len(r.cells) * 2 >= width]
         leads = [r.lead for r in rows]
         tails = [_whole(r.cells[-1]) if r.cells else None for r in rows]
+        if _row_numbers_labelled(before[-3:]):
+            leads = [None] * len(rows)  # GUIDELINES §11: "STT" (the row number) is not a rank
         if _rank_column(leads) and (any(r.cells for r in rows) or _RANKING_HEADER.search(header_low)):
             ranks: list[int | None] = list(leads)
         elif _rank_column(tails):

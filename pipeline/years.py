@@ -17,7 +17,9 @@ _YEAR = re.compile(
     r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report)\)?\s+|"
     # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
     # "Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016": a report's edition (its first year)
-    r"(?:chỉ số|bảng xếp hạng|báo cáo)(?:\s+(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+){1,9}\s+)"
+    # ("Báo cáo Cạnh tranh toàn cầu (GCR) 2015-2016": the report's acronym in brackets among its words)
+    r"(?:chỉ số|bảng xếp hạng|báo cáo)(?:\s+(?:(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+|"
+    r"\([a-zđ&-]{2,12}\))){1,9}\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     # ("trong những năm vừa qua", "của 3 năm trước" are several years back, none of them the previous edition)
     r"|(?<!những )(?<!các )(?<!mấy )(?<!vài )(?<!\d )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"

@@ -2896,3 +2896,129 @@ def test_districts_named_bare_in_a_table_of_the_province_the_title_names() -> No
     assert F("UBND huyện Hải Lăng", "local", 2022, rank=3, score=88.5) in got
     assert F("UBND huyện Vĩnh Linh", "local", 2022, rank=4, score=87.9) in got
     assert not any(f[0] == "Quảng Trị" for f in got)  # the town is named as the province is: no body for that row
+
+
+def test_a_stored_page_opening_on_its_year_and_month_dates_it() -> None:
+    """" date 2017-09" opening an undated page: "năm ngoái" and "năm nay" are then 2016 and 2017."""
+    text = (" date 2017-09 Cụ thể, trong báo cáo năng lực cạnh tranh toàn cầu của WEF, Việt Nam nhảy lên hạng 55, tăng "
+            "5 bậc so với năm ngoái. Điểm GCI của Việt Nam năm nay được 4,4 điểm (năm ngoái đạt 4,31 điểm).")
+    got = facts(text, date=None)
+    assert F("Việt Nam", "other", 2017, rank=55, change=5) in got
+    assert F("Việt Nam", "other", 2016, score=4.31) in got
+
+
+def test_a_reports_edition_over_two_years_after_its_bracketed_acronym() -> None:
+    text = "Báo cáo Cạnh tranh toàn cầu (GCR) 2015-2016 do WEF công bố cho thấy Việt Nam xếp ở vị trí 56/140 nền kinh tế."
+    assert facts(text, date=None) == {F("Việt Nam", "other", 2015, rank=56, total=140)}
+
+
+def test_the_same_places_as_before_for_several_bodies() -> None:
+    """"Nhật Bản và Hàn Quốc không thay đổi ở vị trí 6 và 7", "Trung Quốc đứng nguyên ở vị trí 28": places, each
+    with no change."""
+    head = "Theo Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016 của WEF, "
+    assert facts(head + "Nhật Bản và Hàn Quốc không thay đổi ở vị trí 6 và 7.", date="2015-10-01") == {
+        F("Nhật Bản", "other", 2015, rank=6, change=0), F("Hàn Quốc", "other", 2015, rank=7, change=0),
+    }
+    assert facts(head + "Trung Quốc đứng nguyên ở vị trí 28.", date="2015-10-01") == {
+        F("Trung Quốc", "other", 2015, rank=28, change=0)
+    }
+
+
+def test_the_number_reached_after_a_move_by_places_is_a_place() -> None:
+    """"giảm 1 bậc xuống 32": after a move by a number of places the number reached is the place; a value in
+    points is not ("tăng 3 bậc lên 90 điểm")."""
+    head = "Theo Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016 của WEF, "
+    assert facts(head + "Thái Lan giảm 1 bậc xuống 32.", date="2015-10-01") == {F("Thái Lan", "other", 2015, rank=32, change=-1)}
+    assert all(f[5] is None for f in facts(head + "Lào tăng 3 bậc lên 90 điểm.", date="2015-10-01"))
+
+
+def test_a_bare_move_after_one_with_the_word_place_has_its_shape() -> None:
+    """"Hà Lan từ vị trí số 8 lên vị trí 5; Đức từ 5 lên 4": the second move, elided, is still one of places."""
+    head = "Theo Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016 của WEF, "
+    got = facts(head + "Hà Lan tăng khá mạnh từ vị trí số 8 lên vị trí 5; Đức từ 5 lên 4.", date="2015-10-01")
+    assert F("Hà Lan", "other", 2015, rank=5) in got and F("Đức", "other", 2015, rank=4) in got
+    assert facts(head + "Indonesia giảm từ 24 xuống 25.", date="2015-10-01") == set()  # no word says these are places
+
+
+def test_a_row_number_column_is_no_rank() -> None:
+    """GUIDELINES §11: under labels that open with "STT" and name no rank column, a row's leading number only
+    counts the rows; its values are still read."""
+    text = ("Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành tỉnh. Cụ thể như sau:\n"
+            "STT TÊN CƠ QUAN Điểm tối đa Điểm thẩm định Tỷ lệ đạt Xếp loại\n"
+            "I Các sở, ban, ngành tỉnh\n"
+            "1 Sở Tư pháp 71.5 69.25 96.85% Tốt\n"
+            "2 Sở Nội vụ 71.5 69.00 96.50% Tốt\n"
+            "3 Sở Y tế 100 94.43 94.43% Tốt\n")
+    got = facts(text, date="2023-12-25")
+    assert got and all(f[5] is None for f in got)
+
+
+def test_members_numbered_in_brackets_before_them() -> None:
+    """"(1) A đạt 90,05%, B đạt 90,02%, (3) C …": each member's place is its bracketed number (one left unnumbered
+    between two takes the place between them), also in a list going on in the next sentence ("(11) D …")."""
+    text = (LOCAL23 + "Có 4 đơn vị xếp ở nhóm đầu lần lượt là: (1) Sở Tài chính đạt 90,05%, Sở Nội vụ đạt 90,02%, "
+            "(3) Sở Tư pháp đạt 89,3%, (4) Sở Y tế đạt 88,04%. Các vị trí tiếp theo lần lượt là: (11) Sở Du lịch đạt "
+            "85,1%, (12) Sở Xây dựng đạt 85,03%.")
+    assert facts(text) == {
+        F("Sở Tài chính", "local", 2023, rank=1, score=90.05), F("Sở Nội vụ", "local", 2023, rank=2, score=90.02),
+        F("Sở Tư pháp", "local", 2023, rank=3, score=89.3), F("Sở Y tế", "local", 2023, rank=4, score=88.04),
+        F("Sở Du lịch", "local", 2023, rank=11, score=85.1), F("Sở Xây dựng", "local", 2023, rank=12, score=85.03),
+    }
+
+
+def test_leaders_each_with_their_own_value_in_brackets_are_a_top_group() -> None:
+    """GUIDELINES §2: "các tỉnh dẫn đầu … là: A (46,04 điểm) B (45,78 điểm), C (45,70 điểm)" names a group that
+    leads, with no order word (each bracket is that member's own value, and may stand for the comma)."""
+    text = ("Theo công bố, các tỉnh, thành dẫn đầu về chỉ số PAPI năm 2023 là: Nghệ An (46,04 điểm) Hà Tĩnh (45,78 "
+            "điểm), Quảng Trị (45,70 điểm).")
+    assert facts(text, date="2024-04-10") == {
+        F("Nghệ An", "other", 2023, top=3, score=46.04), F("Hà Tĩnh", "other", 2023, top=3, score=45.78),
+        F("Quảng Trị", "other", 2023, top=3, score=45.7),
+    }
+    text = "Chỉ số PAPI năm 2023. Các tỉnh dẫn đầu là Nghệ An, Hà Tĩnh và Quảng Trị."
+    assert facts(text, date="2024-04-10") == {F(p, "other", 2023, top=3) for p in ("Nghệ An", "Hà Tĩnh", "Quảng Trị")}
+    text = "Chỉ số PAPI năm 2023. Các tỉnh có chỉ số thuộc nhóm cao nhất là Nghệ An, Hà Tĩnh và Quảng Trị."
+    assert facts(text, date="2024-04-10") == set()  # the highest band, not the leaders
+
+
+def test_leaders_of_as_many_blocks_as_they_are() -> None:
+    """"A, B và C là 3 đơn vị dẫn đầu ở 3 khối": each first in its own block, not a top group of three."""
+    text = (LOCAL23 + "Sở Tư pháp, thành phố Cẩm Phả và Cục Hải quan là 3 đơn vị dẫn đầu ở 3 khối: sở, ban, "
+            "ngành; địa phương và khối cơ quan trung ương.")
+    assert facts(text) == {
+        F("Sở Tư pháp", "local", 2023, rank=1), F("UBND thành phố Cẩm Phả", "local", 2023, rank=1),
+        F("Cục Hải quan", "local", 2023, rank=1),
+    }
+
+
+def test_a_values_three_decimals_in_brackets_after_a_place_in_words() -> None:
+    text = (LOCAL23 + "Sở Nội vụ xếp hạng nhất về Chỉ số cải cách hành chính (91,420); xếp hạng nhì là Sở Tư pháp "
+            "(91,326); Sở Tài chính xếp hạng ba (91,290).")
+    assert facts(text) == {
+        F("Sở Nội vụ", "local", 2023, rank=1, score=91.42), F("Sở Tư pháp", "local", 2023, rank=2, score=91.326),
+        F("Sở Tài chính", "local", 2023, rank=3, score=91.29),
+    }
+
+
+def test_ke_sau_la_goes_on_counting() -> None:
+    text = "Chỉ số cải cách hành chính năm 2014 của các bộ. Bộ Tư pháp dẫn đầu. Kế sau là Bộ Tài chính và Bộ Nội vụ."
+    assert facts(text, date="2015-05-01") == {
+        F("Bộ Tư pháp", "other", 2014, rank=1), F("Bộ Tài chính", "other", 2014, rank=2), F("Bộ Nội vụ", "other", 2014, rank=3),
+    }
+
+
+def test_the_index_share_wins_over_the_points_it_was_computed_from() -> None:
+    """"có tổng số điểm đạt được 68.32 điểm, chỉ số cải cách hành chính đạt 81.33%" (points, then the index as
+    their share of the maximum): the score is the index; "tỷ lệ điểm (số) 99,28%" is that share too."""
+    text = (LOCAL23 + "Sở Công Thương có tổng số điểm đạt được 92.83 điểm, chỉ số cải cách hành chính đạt 92.83% đứng "
+            "vị trí thứ nhất; Sở Y tế có tổng điểm các lĩnh vực là 68,32 điểm, chỉ số cải cách hành chính đạt 81,33% đứng "
+            "cuối bảng trong tổng số 20 sở, ban ngành.")
+    got = facts(text)
+    assert F("Sở Công Thương", "local", 2023, rank=1, score=92.83) in got
+    assert F("Sở Y tế", "local", 2023, rank=20, total=20, score=81.33) in got
+    text = (LOCAL23 + "Văn phòng UBND tỉnh có tỷ lệ điểm số cao nhất 99,28% - đứng đầu khối sở, ban, ngành; đứng cuối "
+            "bảng là Sở Ngoại vụ đạt tỷ lệ điểm 55,27%. UBND huyện Tân Biên đứng cuối bảng với tỷ lệ điểm 76,54%.")
+    assert facts(text) == {
+        F("Văn phòng UBND tỉnh", "local", 2023, rank=1, score=99.28), F("Sở Ngoại vụ", "local", 2023, score=55.27),
+        F("UBND huyện Tân Biên", "local", 2023, score=76.54),
+    }
