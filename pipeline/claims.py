@@ -1354,7 +1354,10 @@ _SUBGROUP_AFTER = re.compile(
     # "đứng đầu trong số 29 quốc gia thu nhập trung bình thấp", "dẫn đầu nhóm thu nhập trung bình thấp"
     r"\s*(?:trong\s+(?:số\s+)?|của\s+|tại\s+|ở\s+)?(?:nhóm\s+)?(?:\d+\s+)?(?:các\s+)?(?:quốc gia\s+|nước\s+|nền kinh tế\s+)?"
     r"(?:có\s+)?(?:mức\s+)?thu nhập|"
-    r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:khu vực\s+)?châu á\s*[-–]\s*thái bình dương"
+    r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:khu vực\s+)?châu á\s*[-–]\s*thái bình dương|"
+    # "top 10 trong tổng số 17 nền kinh tế ở Đông Nam Á, Đông Á và Châu Đại Dương": a region the contract has not
+    r"\s*(?:trong\s+)?(?:tổng\s+)?(?:số\s+)?\d+\s+(?:quốc gia|nước|nền kinh tế)\s+(?:ở|tại|thuộc|của)\s+(?:khu vực\s+)?"
+    r"[^;.]{0,30}?(?<![\w])(?:đông á|châu đại dương|nam á|trung đông|châu phi|châu âu|mỹ la-?tinh|bắc mỹ)(?![\w])"
 )
 _SUBGROUP_BEFORE = re.compile(
     r"(?:^|[;,]\s*)(?:trong|ở|tại|thuộc)\s+(?:nhóm|khối)\s+(?:\d+\s+|các\s+)?(?:quốc gia|nước|nền kinh tế)[^,;]{0,60},[^,;]*$"

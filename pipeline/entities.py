@@ -113,9 +113,12 @@ def name_words(words: str) -> str:
     """The leading words of `words` that belong to a proper name (capitalised, or a ward's number)."""
     out = []
     for w in words.split():
-        if not (w[0].isupper() or w.isdigit()):
+        core = w.rstrip(".,;:!?)\"”")
+        if not core or not (core[0].isupper() or core.isdigit()):
             break
-        out.append(w)
+        out.append(core)
+        if core != w:
+            break  # "… Nghi Lộc, Quỳnh Lưu.": the name ends at its sentence's end
     return " ".join(out)
 
 

@@ -34,7 +34,7 @@ from pipeline.claims import (
 from pipeline.context import ArticleContext, guess_date
 from pipeline.entities import Mention, find_mentions, unit_short_names
 from pipeline.gazetteer import province_of_host
-from pipeline.lexicon import GROUP_MERGED, PREFILTER, component_for_index, index_scores
+from pipeline.lexicon import DTI_PILLARS, GROUP_MERGED, PREFILTER, component_for_index, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact, years_between_editions
 from pipeline.patterns import NATIONAL, find_cues
 from pipeline.plausibility import Rejection, split_plausible
@@ -42,7 +42,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.134"
+EXTRACTOR_VERSION = "0.6.135"
 
 log = logging.getLogger(__name__)
 
@@ -286,6 +286,10 @@ def _to_fact(
     ):
         index = "dti"  # "Top 10 tỉnh dẫn đầu về chuyển đổi số": the DTI by its field's name, whatever came before
     index = index or ctx.index_for(a.entity_type, clause if strong else low, paragraph)
+    if index == "other" and a.component in DTI_PILLARS and a.entity_type in ("province", "ministry", "agency") and (
+        not any(k != "dti" for k in strong)  # ("chỉ số thành phần … chính quyền số) trong cải cách hành chính": PAR's)
+    ):
+        index = "dti"
     explicit = a.year is not None
     year = a.year if explicit else ctx.year_for(index, paragraph)
     if index == "dti" and a.entity_type != "local_unit" and a.year_offset is None and (
@@ -355,7 +359,11 @@ def _to_fact(
 
 # "in recent years": a claim about several editions at once, so about none of them in particular
 _RECENT_YEARS = re.compile(r"(?:những|các|mấy) năm (?:gần đây|trở lại đây)")
-_SUB_INDEX = re.compile(r"chỉ số thành phần|chỉ số con|trụ cột|hạng mục|chỉ tiêu|đầu vào|đầu ra")
+_SUB_INDEX = re.compile(
+    r"chỉ số thành phần|chỉ số con|trụ cột|hạng mục|chỉ tiêu|đầu vào|đầu ra|"
+    # "Việt Nam đứng cao nhất ở Chỉ số mức độ hoàn thiện thị trường (thứ 43)": the body's best part, not the index
+    r"(?:cao|thấp) nhất (?:ở|về) (?:các\s+)?(?:chỉ số|lĩnh vực|tiêu chí)"
+)
 
 
 _ALL_PARTS_BEFORE = re.compile(r"(?:cả|tất cả|toàn bộ)\s+(?:các\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)?\s*$")

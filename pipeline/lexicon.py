@@ -184,6 +184,11 @@ COMPONENT_INDEX = {
 }
 
 
+# The DTI's own pillars: no other ranking of provinces or ministries has them, so a place in one is a DTI place
+# whatever other ranking the paragraph is about ("… PAPI …; các chỉ số thành phần gồm: Chính quyền số (xếp thứ 14)")
+DTI_PILLARS = frozenset({"chính quyền số", "kinh tế số", "xã hội số", "thể chế số", "hạ tầng số", "nhận thức số"})
+
+
 def component_for_index(component: str | None, index: str) -> str | None:
     """A component as the claim's index reads it: bare "ứng dụng CNTT" is a pillar of the ICT Index only
     (elsewhere it names the ICT-application ranking itself), and one index's sub-indices are nothing

@@ -153,13 +153,14 @@ _MOVED = "moved"  # a score cue's mark: one end of a move between two editions' 
 # "điểm số cải cách hành chính của Bộ Y tế từ 79,69% năm 2016 giảm xuống còn 72,40%": an index value left and
 # the one reached (the % is the index's own unit here, said of its points)
 _SCORE_FROM_TO = re.compile(
-    r"(?:điểm|điểm số|chỉ số)(?:\s+[^\d\s,;.()]+){0,8}?\s+từ\s+(?P<a>\d{1,3}(?:,\d{1,2})?)\s*%?\s*(?:(?:năm|của năm)\s+(?P<ya>(?:19|20)\d\d)\s+)?"
+    # ("Điểm số PAPI năm 2022 của tỉnh tăng khá, từ 40,14 lên 40,87": an edition's year and a comma on the way)
+    r"(?:điểm|điểm số|chỉ số)(?:\s+(?:[^\d\s,;.()]+|(?:19|20)\d\d)){0,8}?,?\s+từ\s+(?P<a>\d{1,3}(?:,\d{1,2})?)\s*%?\s*(?:(?:năm|của năm)\s+(?P<ya>(?:19|20)\d\d)\s+)?"
     r"(?:(?:đã\s+)?(?:tăng|giảm)\s+)?(?:lên|xuống)\s+(?:còn\s+|mức\s+)?(?P<b>\d{1,3}(?:,\d{1,2})?)\s*%?"
     r"(?:\s+(?:năm\s+)?(?P<yb>(?:19|20)\d\d))?(?![\d,]\d)"
 )
 # "với số điểm là 87,05", "có tổng điểm đạt 91,2": the body's points, the unit written before the value
 _POINTS_ARE = re.compile(
-    r"(?:với|có|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?|chỉ số)\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
+    r"(?:với|có|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?(?:\s+tổng hợp)?|chỉ số(?:\s+tổng hợp)?)\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
 )
 _SCORE_INDEX = re.compile(
     r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
@@ -466,16 +467,18 @@ def find_cues(low: str) -> list[Cue]:
                 re.match(r"\s*(?:là|thuộc về)\s", low[m.end() :])
             )
             cues.append(Cue("rank", m.start(), m.end(), rank=n, subject_after=after))
-    for m in _RANK_CONT.finditer(low):
+    conts = list(_RANK_CONT.finditer(low))
+    listed = [m for m in conts if not re.search(r"(?:từ|lên|xuống|vị trí|hạng)\s*$", low[max(0, m.start() - 12) : m.start()])]
+    for m in conts:
         if _overlaps(cues, m.start(), m.end()):
             continue
         prior = [c for c in cues if c.kind in ("rank", "leader") and c.end <= m.start()]
         if not prior:
             prior = [c for c in _LEADER.finditer(low[: m.start()])]  # type: ignore[misc]
-        if not prior:
-            continue
-        if re.search(r"(?:năm|lần|ngày|vị trí)\s*$", low[max(0, m.start() - 10) : m.start()]):
-            continue
+        if not prior and (len(listed) < 3 or m not in listed):
+            continue  # ("A xếp vị trí cuối cùng - thứ 21, B thứ 20, C thứ 19": a list of places needs no cue before)
+        if re.search(r"(?:năm|lần|ngày|vị trí|(?<![\w])từ)\s*$", low[max(0, m.start() - 10) : m.start()]):
+            continue  # ("Bộ Tư pháp từ thứ 3 xuống 9": the place left)
         n = _ord(m["n"])
         if n:
             after = bool(re.match(r"\s*(?:là|thuộc về)\s", low[m.end() :]))
@@ -982,7 +985,10 @@ def _from_to_places(low: str, cues: list[Cue]) -> None:
             # so the place left is that assessment's
             cues.append(Cue("rank", m.start(), m.end("mid"), rank=a, rank_total=t1, previous_edition=True))
         # a bare number reached ("xuống 22") is a place only when the move names both editions
-        marked = bare or m["m2"] or m["t2"] or m["yb"] or (left_year is not None and _YEAR_IN.match(low[m.end() :].lstrip()))
+        # ("từ vị trí 53 lên 46", "từ thứ 3 xuống 9": the place left says the number reached is one too)
+        marked = bare or m["m1"] or m["t"] or m["m2"] or m["t2"] or m["yb"] or (
+            left_year is not None and _YEAR_IN.match(low[m.end() :].lstrip())
+        )
         if marked and not _overlaps(cues, m.start("b"), m.end("b")):
             cues.append(Cue("rank", m.start("dir"), m.end(), rank=b, rank_total=t2, years=years_reached))
 

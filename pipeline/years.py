@@ -37,6 +37,9 @@ _EXCLUDE_BEFORE = re.compile(
 )
 
 
+_HIGHER_THAN = re.compile(r"(?:cao|thấp|kém|tốt|nhiều|ít)\s+hơn\s+(?:so với\s+)?(?:năm\s+)?$")
+
+
 # The year of an event, not of an assessment: "Ngày Chuyển đổi số quốc gia năm 2025", "Hội nghị sơ kết
 # năm 2023" (an event named with no index word between it and the year).
 _EVENT_BEFORE = re.compile(
@@ -119,6 +122,8 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
         wide = low[max(0, m.start() - 90) : m.start()]
         if _EXCLUDE_BEFORE.search(before) or _EVENT_BEFORE.search(wide) or _COMPARED_WITH.search(wide):
             continue
+        if _HIGHER_THAN.search(before) and not re.match(r"\s*\(", low[m.end() :]):
+            continue  # "xuống hạng 41, thấp hơn năm 2021 và 2020": the editions compared with (unless a value follows)
         if _TARGET_BEFORE.search(low, max(0, m.start() - 120), m.start()):
             # "tiệm cận mục tiêu top 50 vào năm 2025", "mục tiêu trở thành trung tâm … quốc tế vào năm 2030":
             # a target's year, never an assessment

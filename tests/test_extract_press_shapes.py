@@ -3022,3 +3022,64 @@ def test_the_index_share_wins_over_the_points_it_was_computed_from() -> None:
         F("Văn phòng UBND tỉnh", "local", 2023, rank=1, score=99.28), F("Sở Ngoại vụ", "local", 2023, score=55.27),
         F("UBND huyện Tân Biên", "local", 2023, score=76.54),
     }
+
+
+def test_editions_compared_with_give_an_undated_article_no_year() -> None:
+    """"xuống hạng 41, thấp hơn năm 2021 và 2020": years compared with, so an undated GII article whose change is
+    against 2021 reports 2022; a value in brackets after such a year is still that year's ("cao hơn năm 2017
+    (0,857 điểm)")."""
+    text = ("Việt Nam được WIPO xếp hạng 48 trên tổng số 132 nền kinh tế về Chỉ số Đổi mới sáng tạo toàn cầu. So với năm "
+            "2021, chỉ số của Việt Nam đã tụt 4 bậc, trong khi đầu ra xuống hạng 41, thấp hơn năm 2021 và 2020.")
+    assert facts(text, date=None) == {F("Việt Nam", "other", 2022, rank=48, total=132), F("Việt Nam", "other", 2022, change=-4)}
+
+
+def test_a_bodys_best_part_is_no_place_in_the_index() -> None:
+    """"Việt Nam đứng cao nhất ở Chỉ số mức độ hoàn thiện thị trường (thứ 43)": its best pillar of GII, which the
+    contract does not track; nor a top group over a region the contract has not ("… 17 nền kinh tế ở Đông Nam Á,
+    Đông Á và Châu Đại Dương")."""
+    head = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) năm 2022 của WIPO, "
+    got = facts(head + "Việt Nam đứng cao nhất ở Chỉ số mức độ hoàn thiện thị trường (thứ 43).", date="2022-10-01")
+    assert got == set()
+    got = facts(head + "Việt Nam chỉ đứng sau Ấn Độ trong số 36 nền kinh tế thuộc nhóm thu nhập trung bình thấp, và nằm "
+                "trong top 10 trong tổng số 17 nền kinh tế ở Đông Nam Á, Đông Á và Châu Đại Dương.", date="2022-10-01")
+    assert got == set()
+
+
+def test_a_list_of_bodies_each_with_its_place_and_no_cue_before() -> None:
+    """"5 đơn vị đứng tốp cuối là: A xếp vị trí cuối cùng - thứ 21, B thứ 20, C thứ 19": three or more bare places,
+    each after its body; a district list ends at its sentence's full stop ("… Quỳnh Lưu.")."""
+    text = (LOCAL23 + "5 đơn vị đứng tốp cuối là: Sở Xây dựng xếp vị trí cuối cùng- thứ 21, Ban Dân tộc thứ 20, Sở Tư pháp "
+            "thứ 19 và Sở Y tế xếp thứ 18. Khối huyện, xếp thứ nhất là thành phố Vinh; tiếp đến là các huyện: Diễn Châu, "
+            "Quỳnh Lưu.")
+    assert facts(text) == {
+        F("Sở Xây dựng", "local", 2023, rank=21), F("Ban Dân tộc", "local", 2023, rank=20),
+        F("Sở Tư pháp", "local", 2023, rank=19), F("Sở Y tế", "local", 2023, rank=18),
+        F("UBND thành phố Vinh", "local", 2023, rank=1), F("UBND huyện Diễn Châu", "local", 2023, rank=2),
+        F("UBND huyện Quỳnh Lưu", "local", 2023, rank=3),
+    }
+    text = "Chỉ số ICT năm 2018 của các bộ. Bộ Y tế từ thứ 2 xuống thứ 7; Bộ Tư pháp từ thứ 3 xuống 9; Bộ Nội vụ từ thứ 4 xuống 17."
+    assert {(f[0], f[5]) for f in facts(text, date="2019-05-01")} == {("Bộ Y tế", 7), ("Bộ Tư pháp", 9), ("Bộ Nội vụ", 17)}
+
+
+def test_a_move_from_a_place_to_a_bare_number_and_a_score_from_to() -> None:
+    """"thăng 7 bậc (từ vị trí 53 lên 46)": the place left says the number reached is a place; "Điểm số PAPI năm
+    2022 của tỉnh tăng khá, từ 40,14 lên 40,87": this edition's score (the edition before an other ranking's has no
+    known year); "với chỉ số tổng hợp đạt 47,88" is a score."""
+    text = ("PAPI năm 2022 của tỉnh Sơn La\nĐiểm số PAPI năm 2022 của tỉnh tăng khá, từ 40,14 lên 40,87. Thứ hạng trong cả "
+            "nước thăng 7 bậc (từ vị trí 53 lên 46).")
+    got = facts(text, date="2023-05-01")
+    assert F("Sơn La", "other", 2022, score=40.87) in got and F("Sơn La", "other", 2022, rank=46, change=7) in got
+    text = "Tỉnh Quảng Ninh đứng đầu trong bảng xếp hạng PAPI 2022 với chỉ số tổng hợp đạt 47,88."
+    assert facts(text, date="2023-05-01") == {F("Quảng Ninh", "other", 2022, rank=1, score=47.88)}
+
+
+def test_dti_pillars_in_a_paragraph_about_other_rankings_are_the_dti() -> None:
+    """The DTI's pillars belong to no other ranking: "Chính quyền số (xếp thứ 14, tăng 05 bậc …)" after PAPI and
+    PAR INDEX places is a DTI place; a PAR sub-index that only mentions the words ("chỉ số thành phần … chính
+    quyền số) trong cải cách hành chính") is not."""
+    text = ("Chỉ số cải cách hành chính của tỉnh năm 2022 xếp hạng 53/63; chỉ số PAPI xếp hạng 45/63. Kết quả chỉ số "
+            "chuyển đổi số năm 2022, tỉnh Tiền Giang xếp hạng 20. Trong đó, các chỉ số thành phần gồm: Chính quyền số "
+            "(xếp thứ 14, tăng 05 bậc so với năm 2021), kinh tế số (xếp thứ 11 tăng 03 bậc so với năm 2021).")
+    got = facts(text, date="2023-07-15")
+    assert F("Tiền Giang", "dti", 2022, component="chính quyền số", rank=14, change=5) in got
+    assert F("Tiền Giang", "dti", 2022, component="kinh tế số", rank=11, change=3) in got
