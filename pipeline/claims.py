@@ -1765,7 +1765,8 @@ def _clause_ends(low: str):  # noqa: ANN202 - small closure factory
 
 
 _ANCHOR_BEFORE = re.compile(
-    r"^[^;.]{0,80}?(?:,\s*|\s|\(\s*)(?:chỉ\s+|ngay\s+|liền\s+)?(?:xếp\s+|đứng\s+)?(?:sau|theo sát|theo sau)\s*:?\s+"
+    # ("đứng thứ 2 … (kém Bộ Tư pháp 0,06 điểm)": behind by points says who is first, and only who is first)
+    r"^[^;.]{0,80}?(?:,\s*|\s|\(\s*)(?:chỉ\s+|ngay\s+|liền\s+)?(?:xếp\s+|đứng\s+)?(?:sau|theo sát|theo sau|(?P<kem>kém))\s*:?\s+"
     r"(?:(?P<k>\d{1,2}|" + WORD_ALT + r")\s+(?:tỉnh|thành phố|địa phương|bộ|cơ quan|đơn vị|nước|quốc gia)[^,;.:]{0,30}?"
     r"\s*(?:là|gồm)?\s*:?\s*|"
     # "xếp hạng 8, sau các tỉnh, thành là A, B, …": the bodies ahead, not counted
@@ -1796,7 +1797,7 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
             gap_start = max([cue.end] + [subjects[j].end for j in later if subjects[j].end <= m.start])
             gap = low[gap_start : m.start]
             before = _ANCHOR_BEFORE.match(low[cue.end : m.start]) if gap_start == cue.end else None
-            if before and cue.rank > 1:
+            if before and cue.rank > 1 and not (before["kem"] and cue.rank != 2):
                 ahead = _group_fwd(subjects, i, low)
                 count = parse_int(before["k"]) if before["k"] else None
                 if len(ahead) == 1 and count in (None, 1):

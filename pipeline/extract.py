@@ -42,7 +42,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.135"
+EXTRACTOR_VERSION = "0.6.136"
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +160,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     text = prep.prepared.text
     pub_year = _year_of(date)
     paragraph_texts = [text[s:e] for s, e in prep.paragraphs]
-    title_norm = text[: prep.title_end] if prep.title_end else (paragraph_texts[0] if paragraph_texts else "")
+    title_norm = text[: prep.title_end] if prep.title_end else _first_heading(paragraph_texts, date)
     ctx = ArticleContext.build(
         title_norm, text, paragraph_texts, [text[s.start : s.end] for s in prep.sentences], pub_year
     )
@@ -263,6 +263,18 @@ def _year_from_body(fact: Fact, body: list[Fact]) -> Fact:
                 fact.year = other.year
             return fact
     return fact
+
+
+def _first_heading(paragraphs: list[str], on_date: str | None) -> str:
+    """An untitled page's title: its first short paragraph that names a body, past the site's own lines ("No
+    title...", "image advertisement", a view count) that copied pages often open with; else its first paragraph."""
+    for p in paragraphs[:6]:
+        # (a heading: short, no sentence's full stop at its end)
+        if len(p) <= 150 and not p.rstrip().endswith(".") and any(
+            m.entity_type != "country" for m in find_mentions(p, on_date=on_date)
+        ):
+            return p
+    return paragraphs[0] if paragraphs else ""
 
 
 def _home_province(url: str, on_date: str | None) -> Mention | None:

@@ -214,7 +214,7 @@ _CAME_FIRST = re.compile(r"(?<![\w])về\s+(?P<n>nhất|nhì)(?![\w])")
 _SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{2,})\s*\)")
 # "TP.HCM (78,6), Hà Nội (75,8), Đà Nẵng (52,8)": each name's score in brackets, in a list of at least two
 # ("(91,420)": three decimals after a comma are still decimals; a point is read as a comma only before one or two)
-_SCORES_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<v>\d{1,3}(?:,\d{1,3}|\.\d{1,2}))\s*(?:điểm\s*)?\)")
+_SCORES_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<v>\d{1,3}(?:,\d{1,3}|\.\d{1,2}))\s*(?:điểm\s*|%\s*)?\)")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt|tiến|nhảy|leo|rơi|hạ|bứt phá)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
@@ -904,6 +904,10 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
         # "ở nhóm 17 bộ, ngành có dịch vụ công, Bộ KH&ĐT xếp ở vị trí số 1": the group framing the clause
         start = low.rfind(";", 0, c.start) + 1
         frames = list(_GROUP_FRAME.finditer(low, start, c.start))
+        if not frames:
+            # "trong 21 sở, ban, ngành cấp tỉnh: A dẫn đầu …; thứ hai là B …": a frame before a colon holds for the
+            # clauses the colon opens
+            frames = [f for f in _GROUP_FRAME.finditer(low, 0, start) if re.match(r"[^;.:]{0,40}:", low[f.end() :])]
         framed = frames[-1] if frames else None
         if framed is not None and not any(
             o.start < c.start and o.end > framed.end() and o.rank_total not in (None, int(framed["tot"]))
@@ -1065,6 +1069,8 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         # ("tăng 0,2052 điểm", "cao hơn 5 điểm": a difference; "tăng 2 bậc, xếp thứ 4 với 87,5 điểm" is a score)
         if not m["of"] and re.search(r"tối đa\s*(?:là\s*)?$", before):
             continue  # "bốn tiêu chí đạt tối đa 20 điểm": a maximum ("điểm tối đa 100/100 điểm" is a score)
+        if re.search(r"(?<![\w])(?:kém|thua|cách|hơn)\s+[^,;()\d]{2,50}$", low[max(0, m.start() - 60) : m.start()]):
+            continue  # "(kém Bộ Tư pháp 0,06 điểm)": the margin behind another body, not its score
         # an average, unless it is the body's own ("Việt Nam đứng thứ 5 … với điểm trung bình đạt 54,48 điểm":
         # that index is a mean of its pillars)
         average = re.search(r"(?:trung bình|bình quân)\s*(?:là|đạt|:)?\s*$", before) and not re.search(
@@ -1134,6 +1140,9 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
     if len(bracketed) >= 2:
         for m in bracketed:
             v = parse_number(m["v"].replace(".", ","))
+            phrase = low[max(low.rfind(",", 0, m.start()), low.rfind(";", 0, m.start())) + 1 : m.start()]
+            if "%" in m.group(0) and re.search(r"(?<![\w])(?:tăng|giảm)(?![\w])", phrase):
+                continue  # "tăng cao nhất là Bình Thuận (6,39%)": a rise, not a value
             if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
                 found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for m in _SCORE_PAREN.finditer(low):

@@ -3083,3 +3083,44 @@ def test_dti_pillars_in_a_paragraph_about_other_rankings_are_the_dti() -> None:
     got = facts(text, date="2023-07-15")
     assert F("Tiền Giang", "dti", 2022, component="chính quyền số", rank=14, change=5) in got
     assert F("Tiền Giang", "dti", 2022, component="kinh tế số", rank=11, change=3) in got
+
+
+def test_an_untitled_page_takes_its_first_heading_naming_a_body_as_its_title() -> None:
+    """A page copied with the site's own lines first ("No title...", "image advertisement", a view count): its
+    first short heading that names a body is its title, so "của tỉnh" in the body is that province."""
+    text = ("No title... No title...\nimage advertisement\nPAPI năm 2022 của tỉnh Sơn La\nLượt xem: 203\n"
+            "Điểm số PAPI năm 2022 của tỉnh tăng khá. Thứ hạng của tỉnh trong cả nước thăng 7 bậc, lên vị trí 46.")
+    assert facts(text, date="2023-05-01") == {F("Sơn La", "other", 2022, rank=46, change=7)}
+
+
+def test_values_in_percent_in_brackets_after_the_next_members() -> None:
+    """"Tiếp theo là Hải Phòng (92,59%), Đồng Nai (92,53%)": each member's index value; "tăng cao nhất là Bình
+    Thuận (6,39%)" is a rise, not a value."""
+    text = "Chỉ số cải cách hành chính năm 2015 của các tỉnh. Đà Nẵng dẫn đầu. Tiếp theo là Hải Phòng (92,59%), Đồng Nai (92,53%)."
+    assert facts(text, date="2016-05-01") == {
+        F("Đà Nẵng", "other", 2015, rank=1), F("Hải Phòng", "other", 2015, rank=2, score=92.59),
+        F("Đồng Nai", "other", 2015, rank=3, score=92.53),
+    }
+    text = ("Chỉ số cải cách hành chính năm 2024. Có 53 địa phương có chỉ số tăng so với năm 2023, tăng cao nhất là "
+            "Bình Thuận (6,39%), tăng thấp nhất là Lai Châu (0,19%).")
+    assert facts(text, date="2025-05-01") == set()
+
+
+def test_behind_another_by_points_in_second_place() -> None:
+    """"đứng thứ 2 trên tổng số 17 (kém Bộ Tư pháp 0,06 điểm)": the margin is no score of the body ahead, which is
+    first; behind by points from a lower place says nothing of the other's place."""
+    head = "Theo bảng xếp hạng PAR Index năm 2023 của các bộ, cơ quan ngang bộ, "
+    got = facts(head + "Bộ Nội vụ đạt 89,89/100 điểm, đứng thứ 2 trên tổng số 17 cơ quan được xếp hạng (kém Bộ Tư pháp "
+                "0,06 điểm).", date="2024-05-01")
+    assert got == {F("Bộ Nội vụ", "other", 2023, rank=2, total=17, score=89.89), F("Bộ Tư pháp", "other", 2023, rank=1, total=17)}
+    got = facts(head + "Bộ Nội vụ đạt 85,1 điểm, đứng thứ 5 (kém Bộ Tư pháp 4,1 điểm).", date="2024-05-01")
+    assert got == {F("Bộ Nội vụ", "other", 2023, rank=5, score=85.1)}
+
+
+def test_a_field_framed_before_a_colon_holds_for_the_clauses_it_opens() -> None:
+    text = (LOCAL23 + "Cụ thể, trong 21 sở, ban, ngành cấp tỉnh: Sở Tư pháp dẫn đầu với 95,73 điểm; thứ hai là Sở Nội vụ "
+            "95,43 điểm; thứ ba là Sở Y tế 95,39 điểm.")
+    assert facts(text) == {
+        F("Sở Tư pháp", "local", 2023, rank=1, total=21, score=95.73), F("Sở Nội vụ", "local", 2023, rank=2, total=21, score=95.43),
+        F("Sở Y tế", "local", 2023, rank=3, total=21, score=95.39),
+    }
