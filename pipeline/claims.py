@@ -537,8 +537,9 @@ _COMPONENTS_LATER = re.compile(
 
 # "đứng đầu 3 trụ cột: chính quyền số, …", "dẫn đầu 5/8: nhận thức số, …", "đứng thứ 2: hạ tầng số và …"
 _COMPONENTS_COLON = re.compile(
-    r"\s*(?:cả\s+)?(?:(?:\d{1,2}(?:/\d{1,2})?|hai|ba|bốn|năm|các)\s*)?(?:(?:chỉ số|trụ cột|hạng mục|lĩnh vực)"
-    r"(?:\s+(?:chính|thành phần(?:\s+chính)?))?\s*)?:\s*(?P<list>(?:" + COMPONENT_ALT + r")(?:\s*(?:,|và)\s*(?:"
+    # ("cũng xếp thứ nhất trong 3/6 chỉ số chính gồm: Nhận thức số; Hạ tầng số và Nhân lực số")
+    r"\s*(?:trong\s+)?(?:cả\s+)?(?:(?:\d{1,2}(?:/\d{1,2})?|hai|ba|bốn|năm|các)\s*)?(?:(?:chỉ số|trụ cột|hạng mục|lĩnh vực)"
+    r"(?:\s+(?:chính|thành phần(?:\s+chính)?))?\s*)?(?:gồm\s*|là\s*)?:\s*(?P<list>(?:" + COMPONENT_ALT + r")(?:\s*(?:,|;|và)\s*(?:"
     + COMPONENT_ALT + r"))*)"
 )
 
@@ -1427,8 +1428,11 @@ _SERVICE_BLOCK = re.compile(
 
 
 _NO_SERVICE_FIELD_AFTER = re.compile(
-    r"\s*(?:/\s*\d{1,2}\s+)?(?:trong\s+(?:tổng\s+)?(?:số\s+)?|của\s+|ở\s+)?(?:khối\s+|nhóm\s+)?(?:\d{1,2}\s+)?(?:các\s+)?"
-    r"(?:bộ, ngành|bộ, cơ quan|bộ|cơ quan)[^.;()]{0,30}?không\s+(?:có\s+)?(?:cung cấp\s+)?dịch vụ công"
+    # ("xếp vị trí thứ nhất về mức độ chuyển đổi số ở khối các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ không
+    # cung cấp dịch vụ công": what is measured, then the block named in full)
+    r"\s*(?:về\s+[^.;()]{0,40}?\s+(?=ở\s|trong\s|của\s))?"
+    r"(?:/\s*\d{1,2}\s+)?(?:trong\s+(?:tổng\s+)?(?:số\s+)?|của\s+|ở\s+)?(?:khối\s+|nhóm\s+)?(?:\d{1,2}\s+)?(?:các\s+)?"
+    r"(?:bộ, ngành|bộ, cơ quan|bộ|cơ quan)[^.;()]{0,60}?không\s+(?:có\s+)?(?:cung cấp\s+)?dịch vụ công"
 )
 
 

@@ -179,6 +179,10 @@ _OVER_YEARS = re.compile(
     r"\s*,?\s*(?:trong|sau|qua)\s+(?:(?:những|các|mấy)\s+năm(?:\s+(?:vừa|gần đây))?(?:\s+qua)?|"
     r"(?:[3-9]|\d\d|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm)(?![\w])"  # (two years can be one edition of a biennial ranking)
 )
+# "Chỉ tính trong 2 năm 2022 và 2023, tỉnh đã tăng 47 bậc": a change over the editions named before it
+_OVER_NAMED_YEARS = re.compile(
+    r"(?:trong|qua|sau)\s+(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:19|20)\d\d\s*(?:và|-|–|,|đến)\s*(?:năm\s+)?(?:19|20)\d\d[^.;]{0,40}$"
+)
 _NUM = r"\d{1,4},\d+|\d{1,4}(?![\d.,/])"
 # "với số điểm lần lượt là 0,6895; 0,6743 và 0,6418"
 _SCORE_LIST = re.compile(
@@ -519,6 +523,9 @@ def find_cues(low: str) -> list[Cue]:
             continue
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue
+        if re.search(r"thuộc\s+nhóm\s+[^.;()]{0,45}$|(?:trong|ở)\s+nhóm\s+[^.;()\d]{0,45}\scó\s+[^.;()]{0,30}$",
+                     low[max(0, m.start() - 60) : m.start()]):
+            continue  # "(thuộc nhóm tỉnh, thành có Chỉ số PAPI cao nhất)": the highest band, not the first place
         if re.search(r"(?<![\w])từ\s+(?:vị trí\s+)?$", before):
             # "Đà Nẵng từ ngôi đầu năm 2020 lùi xuống thứ hai": the first place left, in the year written after it
             left = re.match(r"\s*(?:của\s+|vào\s+|trong\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)", low[m.end() :])
@@ -575,7 +582,7 @@ def find_cues(low: str) -> list[Cue]:
         latest = bool(re.match(r"\s*,?\s*từ\b", low[m.end() :]))
         if re.match(r"\s*so(?: với)?\s+(?:cách đây|trước đây|trước đó)\s+(?:\d+|" + WORD_ALT + r")\s+năm", low[m.end() :]):
             continue  # "thụt lùi 3 bậc so với cách đây 5 năm": against an older edition, not the previous one
-        if _OVER_YEARS.match(low, m.end()):
+        if _OVER_YEARS.match(low, m.end()) or _OVER_NAMED_YEARS.search(low, 0, m.start()):
             continue  # "cải thiện 29 bậc trong những năm vừa qua", "tăng 25 bậc sau 3 năm": over several editions
         versus = re.match(r"\s*so(?: với)?\s+(?:năm\s+|kỳ\s+|kết quả\s+)?(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
         # "nhảy 50 bậc từ năm 2014": since that edition, whichever editions came between
@@ -966,7 +973,8 @@ def _from_to_places(low: str, cues: list[Cue]) -> None:
     shaped = False  # "Hà Lan từ vị trí số 8 lên vị trí 5; Đức từ 5 lên 4": the next bare move has the same shape
     for m in _FROM_TO.finditer(low):
         bare = not (m["m1"] or m["t"] or m["m2"] or (m["t1"] and m["t2"]))
-        if bare and not shaped:
+        # ("Trung Quốc đứng nguyên ở vị trí 28, còn Saudi Arabia giảm từ 24 xuống 25": places, by the clause before)
+        if bare and not shaped and not _PLACE_WORD.search(low, 0, m.start()):
             continue
         shaped = True
         a, b = int(m["a"]), int(m["b"])
@@ -997,6 +1005,7 @@ def _from_to_places(low: str, cues: list[Cue]) -> None:
             cues.append(Cue("rank", m.start("dir"), m.end(), rank=b, rank_total=t2, years=years_reached))
 
 
+_PLACE_WORD = re.compile(r"(?<![\w])(?:vị trí|thứ hạng|xếp hạng)(?![\w])")
 _MOVED_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm|tụt|thăng)\s+\d{1,3}\s+(?:bậc|hạng)\s*,?\s*$")
 _MOVED_BY = re.compile(r"(?<![\w])(?:tăng|giảm|tụt|vươn lên|thăng|lên|xuống)\s+(?P<n>\d{1,3})\s+(?:bậc|hạng)(?![\w])")
 

@@ -3124,3 +3124,41 @@ def test_a_field_framed_before_a_colon_holds_for_the_clauses_it_opens() -> None:
         F("Sở Tư pháp", "local", 2023, rank=1, total=21, score=95.73), F("Sở Nội vụ", "local", 2023, rank=2, total=21, score=95.43),
         F("Sở Y tế", "local", 2023, rank=3, total=21, score=95.39),
     }
+
+
+def test_the_block_without_public_services_named_in_full_after_what_is_measured() -> None:
+    """"xếp vị trí thứ nhất về mức độ chuyển đổi số ở khối các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ không cung
+    cấp dịch vụ công": the no-service block; "cũng xếp thứ nhất trong 3/6 chỉ số chính gồm: Nhận thức số; Hạ tầng số
+    và Nhân lực số": first in each of those pillars."""
+    text = ("Bộ TT&TT vừa công bố kết quả đánh giá mức độ chuyển đổi số cấp bộ, cấp tỉnh năm 2021 (DTI 2021). Viện Hàn lâm "
+            "Khoa học và Công nghệ Việt Nam xếp vị trí thứ nhất về mức độ chuyển đổi số ở khối các bộ, cơ quan ngang bộ, "
+            "cơ quan thuộc Chính phủ không cung cấp dịch vụ công. Viện Hàn lâm Khoa học và Công nghệ Việt Nam cũng xếp "
+            "thứ nhất trong 3/6 chỉ số chính gồm: Nhận thức số; Hạ tầng số và Nhân lực số.")
+    body, block = "Viện Hàn lâm Khoa học và Công nghệ Việt Nam", "bộ không cung cấp dịch vụ công"
+    assert facts(text, date="2022-08-08") == {
+        F(body, "dti", 2021, group=block, rank=1),
+        *(F(body, "dti", 2021, component=c, group=block, rank=1) for c in ("nhận thức số", "hạ tầng số", "nhân lực số")),
+    }
+
+
+def test_a_bare_move_in_a_sentence_that_speaks_of_places() -> None:
+    """"Trung Quốc đứng nguyên ở vị trí 28, còn Saudi Arabia giảm từ 24 xuống 25": the sentence's place words make
+    the bare move one of places; "Hồng Kong" is Hồng Kông."""
+    head = "Theo Báo cáo Năng lực cạnh tranh toàn cầu 2015-2016 của WEF, "
+    got = facts(head + "Trung Quốc đứng nguyên ở vị trí 28, còn Saudi Arabia giảm từ 24 xuống 25.", date="2015-10-01")
+    assert got == {F("Trung Quốc", "other", 2015, rank=28, change=0), F("Ả Rập Xê Út", "other", 2015, rank=25)}
+    got = facts(head + "Nhật Bản và Hồng Kong không thay đổi ở vị trí 6 và 7.", date="2015-10-01")
+    assert F("Hồng Kông", "other", 2015, rank=7, change=0) in got
+
+
+def test_the_highest_band_in_brackets_and_a_change_over_named_years() -> None:
+    """"A và B lần lượt đạt 43,96 điểm (thuộc nhóm tỉnh, thành có Chỉ số PAPI cao nhất) và 41,77 điểm": bands, so
+    scores and no places; "Chỉ tính trong 2 năm 2022 và 2023, tỉnh X đã tăng 47 bậc": a change over two editions."""
+    text = ("Chỉ số PAPI năm 2023. Hai trung tâm kinh tế lớn nhất cả nước là Hà Nội và Đà Nẵng lần lượt đạt 43,96 điểm "
+            "(thuộc nhóm tỉnh, thành có Chỉ số PAPI cao nhất) và 41,77 điểm (thuộc nhóm tỉnh, thành có Chỉ số PAPI "
+            "trung bình thấp).")
+    assert facts(text, date="2024-04-01") == {F("Hà Nội", "other", 2023, score=43.96), F("Đà Nẵng", "other", 2023, score=41.77)}
+    text = "Chỉ số PAPI năm 2023. Chỉ tính trong 2 năm 2022 và 2023, tỉnh Sóc Trăng đã tăng 47 bậc trên bảng xếp hạng."
+    assert facts(text, date="2024-04-01") == set()
+    text = "Chỉ số chuyển đổi số năm 2024. Trong nhóm 63 tỉnh, thành, TPHCM dẫn đầu."
+    assert facts(text, date="2025-10-21") == {F("Hồ Chí Minh", "dti", 2024, rank=1, total=63)}
