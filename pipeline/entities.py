@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from types import ModuleType
 
 
@@ -157,10 +158,19 @@ def unit_short_names(text: str, on_date: str | None = None, provinces: tuple[str
         if owner:
             in_play.setdefault(owner)
     for province in in_play:
-        for district in gaz.districts_of(province, on_date):
-            for alias in district.aliases:
-                if len(alias) >= 3 and lookup(alias, on_date) is None:
-                    out.setdefault(alias, f"UBND {district.kind} {alias}")
+        for alias, canonical in _district_short_names(province, on_date).items():
+            out.setdefault(alias, canonical)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _district_short_names(province: str, on_date: str | None) -> dict[str, str]:
+    """A province's districts by their bare names (none that is also a known body's name), once per day."""
+    out: dict[str, str] = {}
+    for district in gazetteer().districts_of(province, on_date):
+        for alias in district.aliases:
+            if len(alias) >= 3 and lookup(alias, on_date) is None:
+                out.setdefault(alias, f"UBND {district.kind} {alias}")
     return out
 
 

@@ -32,7 +32,7 @@ from pipeline.claims import (
     section_pillar,
 )
 from pipeline.context import ArticleContext, guess_date
-from pipeline.entities import Mention, find_mentions, unit_short_names
+from pipeline.entities import Mention, find_mentions, unit_short_names, units_named_by_kind
 from pipeline.gazetteer import province_of_host
 from pipeline.lexicon import DTI_PILLARS, GROUP_MERGED, PREFILTER, component_for_index, index_scores
 from pipeline.model import ATTRIBUTES, Article, Fact, years_between_editions
@@ -171,7 +171,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
     state.home = _home_province(article.url, date)
-    if ctx.is_local or re.search(r"(?<![\w])(?:huyện|quận|thị xã)(?![\w])", ctx.body_low):
+    if ctx.is_local or _DISTRICTS_RANKED.search(ctx.body_low) or units_named_by_kind(text):
         # (a reform index of districts may outvote the words of a province's own ranking, yet be one)
         # the province whose ranking it is: named in the title ("Nghệ An công bố …") or the publishing site's
         owners = [m.canonical for m in title_mentions if m.entity_type == "province"]
@@ -263,6 +263,10 @@ def _year_from_body(fact: Fact, body: list[Fact]) -> Fact:
                 fact.year = other.year
             return fact
     return fact
+
+
+# "UBND các huyện, thị xã, thành phố", "cấp huyện": an article that may rank districts
+_DISTRICTS_RANKED = re.compile(r"(?:các|cấp)\s+(?:huyện|quận)|huyện, thị xã|quận, huyện")
 
 
 def _first_heading(paragraphs: list[str], on_date: str | None) -> str:
