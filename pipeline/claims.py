@@ -420,7 +420,9 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             else:
                 return _group_back(subjects, i, low)
     # "Đứng đầu là Đà Nẵng", "3 cơ quan đứng đầu khối ... là: A; B; C"
-    for i, m in enumerate(subjects):
+    # ("…, Bangkok xếp thứ 84, Hà Nội xếp thứ 97": a name no gazetteer knows holds the place, not the body after it)
+    unknown_before = not before and _UNKNOWN_NAME_BEFORE.search(sentence, max(0, cue.start - 40), cue.start)
+    for i, m in enumerate(subjects if not unknown_before else ()):
         if m.start >= cue.end:
             if re.match(
                 r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,–—-]?\s*$|^\s*(?:về|ở)\s+[^;.:]{2,40}:\s*$",
@@ -452,6 +454,9 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         ref = _referent(low[clause_start : cue.start], state, cue.start)
         return [ref] if ref is not None else []
     return []
+
+
+_UNKNOWN_NAME_BEFORE = re.compile(r"(?:^|[,;]\s+)(?:[A-ZĐÀ-Ỹ][^\s,;.()]*\s+){1,3}$")
 
 
 def _named_after_in_clause(subjects: list[Mention], cue: Cue, low: str) -> int | None:

@@ -375,6 +375,10 @@ def find_cues(low: str) -> list[Cue]:
         for m in pattern.finditer(low):
             if not _overlaps(cues, m.start(), m.end()):
                 cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"])))
+    for m in _AMONG_THE_BEST.finditer(low) if "trong số" in low else ():
+        n = parse_int(m["n"])
+        if n and 1 < n <= 30 and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=True))
     for m in _TOP_POSITIONS.finditer(low) if "vị trí" in low else ():
         n = parse_int(m["n"])
         if n and n > 1 and not _overlaps(cues, m.start(), m.end()):
@@ -1005,6 +1009,12 @@ def _from_to_places(low: str, cues: list[Cue]) -> None:
             cues.append(Cue("rank", m.start("dir"), m.end(), rank=b, rank_total=t2, years=years_reached))
 
 
+# "Trong số 10 tỉnh … có quản trị tốt nhất, có 5 tỉnh ở Đồng bằng sông Cửu Long, bao gồm A, B, …": members of the
+# best N, named after a count of those from one region
+_AMONG_THE_BEST = re.compile(
+    r"trong số\s+(?P<n>\d{1,2}|" + WORD_ALT + r")\s+" + FIELD_NOUN + r"[^.;:]{0,60}?(?:tốt nhất|cao nhất|dẫn đầu|đứng đầu)"
+    r"\s*,\s*có\s+(?:\d{1,2}|" + WORD_ALT + r")\s+" + FIELD_NOUN + r"[^.;:]{0,50}?,?\s*(?:bao gồm|gồm|là)\s*:?\s*"
+)
 _PLACE_WORD = re.compile(r"(?<![\w])(?:vị trí|thứ hạng|xếp hạng)(?![\w])")
 _MOVED_BEFORE = re.compile(r"(?<![\w])(?:tăng|giảm|tụt|thăng)\s+\d{1,3}\s+(?:bậc|hạng)\s*,?\s*$")
 _MOVED_BY = re.compile(r"(?<![\w])(?:tăng|giảm|tụt|vươn lên|thăng|lên|xuống)\s+(?P<n>\d{1,3})\s+(?:bậc|hạng)(?![\w])")

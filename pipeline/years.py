@@ -120,7 +120,9 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     for m in _YEAR.finditer(low):
         before = low[max(0, m.start() - 20) : m.start()]
         wide = low[max(0, m.start() - 90) : m.start()]
-        if _EXCLUDE_BEFORE.search(before) or _EVENT_BEFORE.search(wide) or _COMPARED_WITH.search(wide):
+        # ("hội thảo về PCI 2017": an event about an edition named by its index, which dates that edition)
+        named = m["lead"] and re.match(r"\(?" + _EDITION_NAMES, m["lead"])
+        if _EXCLUDE_BEFORE.search(before) or (_EVENT_BEFORE.search(wide) and not named) or _COMPARED_WITH.search(wide):
             continue
         if _HIGHER_THAN.search(before) and not re.match(r"\s*\(", low[m.end() :]):
             continue  # "xuống hạng 41, thấp hơn năm 2021 và 2020": the editions compared with (unless a value follows)

@@ -3162,3 +3162,19 @@ def test_the_highest_band_in_brackets_and_a_change_over_named_years() -> None:
     assert facts(text, date="2024-04-01") == set()
     text = "Chỉ số chuyển đổi số năm 2024. Trong nhóm 63 tỉnh, thành, TPHCM dẫn đầu."
     assert facts(text, date="2025-10-21") == {F("Hồ Chí Minh", "dti", 2024, rank=1, total=63)}
+
+
+def test_a_name_no_gazetteer_knows_keeps_its_own_place() -> None:
+    """"Kuala Lumpur xếp thứ 73, Bangkok xếp thứ 84, Hà Nội xếp thứ 97": the cities the gazetteer does not know hold
+    their places; Hà Nội's is the one after its own name."""
+    text = ("Theo chỉ số thành phố thông minh của IMD năm 2024, Kuala Lumpur xếp thứ 73, Bangkok xếp thứ 84, Hà Nội xếp "
+            "thứ 97 và Thành phố Hồ Chí Minh xếp thứ 101.")
+    assert facts(text, date="2024-05-01") == {F("Hà Nội", "other", 2024, rank=97), F("Hồ Chí Minh", "other", 2024, rank=101)}
+
+
+def test_members_of_the_best_named_after_a_count_from_one_region() -> None:
+    """"Trong số 10 tỉnh … có quản trị tốt nhất, có 3 tỉnh ở Đồng bằng sông Cửu Long, bao gồm A, B và C, thông tin tại
+    hội thảo về PCI 2017": top 10 each, of the edition the event is about."""
+    text = ("Trong số 10 tỉnh và thành phố trên cả nước có quản trị tốt nhất, có 3 tỉnh ở Đồng bằng sông Cửu Long, bao "
+            "gồm Đồng Tháp, Long An và Bến Tre, thông tin tại hội thảo về PCI 2017 ở Cần Thơ.")
+    assert facts(text, date=None) == {F(p, "other", 2017, top=10) for p in ("Đồng Tháp", "Long An", "Bến Tre")}
