@@ -1693,7 +1693,7 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
 
 _RANKING_OWNER = re.compile(r"xếp hạng[^,;.:]{0,80}\bcủa\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 # A sentence that names a province's own ranking of its units ("xếp hạng chuyển đổi số cấp xã").
-_LOCAL_RANKING = re.compile(r"cấp (?:xã|huyện|sở)|sở, ban, ngành|quận, huyện|xã, phường|các (?:xã|phường|huyện|quận)\b")
+LOCAL_RANKING = re.compile(r"cấp (?:xã|huyện|sở)|sở, ban, ngành|quận, huyện|xã, phường|các (?:xã|phường|huyện|quận)\b")
 
 
 def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: SentenceState) -> list[Mention]:
@@ -1705,7 +1705,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
     mentions = _countries_named_anh(sentence, mentions)
     if _PLURAL_OFFICE.search(sentence):
         mentions = _plural_office_mentions(sentence, mentions, state.on_date)
-    if state.is_local or _LOCAL_RANKING.search(low):
+    if state.is_local or LOCAL_RANKING.search(low):
         mentions = _local_kind_mentions(sentence, mentions)
     if state.unit_short_names:  # (only articles on a province's units have them)
         mentions = short_name_mentions(sentence, mentions, state.unit_short_names)

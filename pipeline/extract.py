@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pipeline.claims import (
+    LOCAL_RANKING,
     SPORT,
     Assertion,
     SentenceState,
@@ -171,7 +172,8 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
     state.home = _home_province(article.url, date)
-    if ctx.is_local or _DISTRICTS_RANKED.search(ctx.body_low) or units_named_by_kind(text):
+    # (an article that may rank districts: its own ranking's words, "các huyện", or a district named by its kind)
+    if ctx.is_local or LOCAL_RANKING.search(ctx.body_low) or units_named_by_kind(text):
         # (a reform index of districts may outvote the words of a province's own ranking, yet be one)
         # the province whose ranking it is: named in the title ("Nghệ An công bố …") or the publishing site's
         owners = [m.canonical for m in title_mentions if m.entity_type == "province"]
@@ -263,10 +265,6 @@ def _year_from_body(fact: Fact, body: list[Fact]) -> Fact:
                 fact.year = other.year
             return fact
     return fact
-
-
-# "UBND các huyện, thị xã, thành phố", "cấp huyện": an article that may rank districts
-_DISTRICTS_RANKED = re.compile(r"(?:các|cấp)\s+(?:huyện|quận)|huyện, thị xã|quận, huyện")
 
 
 def _first_heading(paragraphs: list[str], on_date: str | None) -> str:
