@@ -172,10 +172,10 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
     state.home = _home_province(article.url, date)
-    # (an article that may rank districts: its own ranking's words, "các huyện", or a district named by its kind)
+    # Districts may be named bare in an article that may rank them: a province's own ranking (a reform index of
+    # districts may outvote its words, so they are looked for too) or a district named by its kind. The province
+    # whose ranking it is: named in the title ("Nghệ An công bố …") or the publishing site's.
     if ctx.is_local or LOCAL_RANKING.search(ctx.body_low) or units_named_by_kind(text):
-        # (a reform index of districts may outvote the words of a province's own ranking, yet be one)
-        # the province whose ranking it is: named in the title ("Nghệ An công bố …") or the publishing site's
         owners = [m.canonical for m in title_mentions if m.entity_type == "province"]
         owners += [state.home.canonical] if state.home else []
         state.unit_short_names = unit_short_names(text, date, tuple(owners))

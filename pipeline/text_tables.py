@@ -312,13 +312,12 @@ _REGION_RANK_LABEL = re.compile(
 )
 _SEQ_LABEL = re.compile(r"(?:stt|tt|số tt|số thứ tự|thứ tự)")
 _SEQ_LABEL_FIRST = re.compile(r"^\s*(?:stt|tt|số tt|số thứ tự)(?![\w])")
-_ANY_RANK_LABEL = re.compile(r"(?<![\w])(?:xếp hạng|thứ hạng|hạng|xh|vị trí)(?![\w])")
 
 
 def _row_numbers_labelled(lines: list[str]) -> bool:
     """Whether the label line above a table opens with the row number ("STT TÊN CƠ QUAN Điểm … Xếp loại")
     and names no rank column: the rows' leading numbers then only count the rows."""
-    return any(_SEQ_LABEL_FIRST.match(ln.lower()) and not _ANY_RANK_LABEL.search(ln.lower()) for ln in lines)
+    return any(_SEQ_LABEL_FIRST.match(low) and not _RANK_LABEL.search(low) for low in (ln.lower() for ln in lines))
 _RANK_LABEL = re.compile(
     r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+(?:chung|dti|ict index|egdi|tổng thể))?"
     r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"

@@ -59,6 +59,7 @@ _TARGET_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|kỳ vọng|hướng 
 _EDITION_NAMES = r"(?:papi|pci|pii|pgi|dti|gii|gci|nri|egdi|ebi|sipas|par index|ict index)"
 _EDITION_NAMED = re.compile(r"(?<![\w])" + _EDITION_NAMES + r"\s+(?:năm\s+)?$")
 _EDITION_NAMED_IN = re.compile(_EDITION_NAMES + r"\)?\s+(?:năm\s+)?(?:19|20)\d\d")
+_EDITION_LEAD = re.compile(r"\(?" + _EDITION_NAMES)  # a year's lead that is an index's short name
 
 
 # Words that open a contrasting clause with its own year ("còn năm 2021, …", "trong khi năm 2020 …").
@@ -121,7 +122,7 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
         before = low[max(0, m.start() - 20) : m.start()]
         wide = low[max(0, m.start() - 90) : m.start()]
         # ("hội thảo về PCI 2017": an event about an edition named by its index, which dates that edition)
-        named = m["lead"] and re.match(r"\(?" + _EDITION_NAMES, m["lead"])
+        named = m["lead"] and _EDITION_LEAD.match(m["lead"])
         if _EXCLUDE_BEFORE.search(before) or (_EVENT_BEFORE.search(wide) and not named) or _COMPARED_WITH.search(wide):
             continue
         if _HIGHER_THAN.search(before) and not re.match(r"\s*\(", low[m.end() :]):
