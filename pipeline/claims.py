@@ -50,7 +50,7 @@ _COORD_FWD = re.compile(
     # ("A (46,04 điểm) B (45,78 điểm), C": a member's bracket may stand for the comma after it)
     r"^\s*(?:\([^()]{0,40}\)\s+|"
     r"(?:\([^()]{0,40}\)\s*)?(?:(?:(?:với|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+(?:là\s+|đạt\s+)?)?"
-    r"\d{1,4}(?:,\d+)?\s*(?:điểm)?|\d{1,4}(?:,\d+)?\s*điểm)\s*)?(?:,|;|và|&)\s*(?:và\s*)?)" + _NEXT_KIND
+    r"\d{1,4}(?:,\d+)?\s*(?:điểm|%)?|\d{1,4}(?:,\d+)?\s*(?:điểm|%))\s*)?(?:,|;|và|&)\s*(?:và\s*)?)" + _NEXT_KIND
     + r"\s*$"
 )
 # a member's value right after its name: "A đạt 90,87 điểm", "A với 90,87 điểm"
@@ -353,6 +353,9 @@ _FROM_ASIDE_GAP = re.compile(
 )
 
 
+_FRONTED_PLACE_GAP = re.compile(r"^[^,;.:]{0,90}?(?<!\w)(?:năm|kỳ)\s+(?P<y>(?:19|20)\d\d)\s*\)?\s*,\s*(?:(?:tỉnh|thành phố|tp\.?|bộ)\s+)?$")
+
+
 _FROM_ASIDE_PILLAR = re.compile(r"\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*,\s*(?P<comp>" + COMPONENT_ALT + r")")
 
 
@@ -398,6 +401,10 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
                 break
     before = [i for i, m in enumerate(subjects) if m.end <= cue.start]
     before = _skip_apposition(before, subjects, low, cue.start)
+    if before and _REPLACED_BODY.search(low, 0, subjects[before[-1]].start) and re.fullmatch(
+        r"\s*(?:ở|tại)?\s*(?:vị trí|hạng)?\s*", low[subjects[before[-1]].end : cue.start]
+    ):
+        before = before[:-1]  # "Singapore thay Hàn Quốc ở vị trí thứ 5": the place is the one who took it
     if before:
         i = before[-1]
         gap = low[subjects[i].end : cue.start]
@@ -424,9 +431,11 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     unknown_before = not before and _UNKNOWN_NAME_BEFORE.search(sentence, max(0, cue.start - 40), cue.start)
     for i, m in enumerate(subjects if not unknown_before else ()):
         if m.start >= cue.end:
+            gap = low[cue.end : m.start]
+            if cue.rank is not None and re.match(r"^\s*,\s*$", gap) and _OWN_PLACE_AFTER.match(low, m.end):
+                break  # "…: Vườn quốc gia X xếp thứ 3, Sở Nội vụ xếp thứ 4": the body after the comma has its own place
             if re.match(
-                r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,–—-]?\s*$|^\s*(?:về|ở)\s+[^;.:]{2,40}:\s*$",
-                low[cue.end : m.start],
+                r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,–—-]?\s*$|^\s*(?:về|ở)\s+[^;.:]{2,40}:\s*$", gap
             ):
                 return _group_fwd(subjects, i, low)
             break
@@ -436,6 +445,16 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         for m in subjects:
             if m.start >= cue.end:
                 if _FROM_ASIDE_GAP.match(low[cue.end : m.start]):
+                    return [m]
+                break
+    # "Đứng vị trí thứ 2 trong bảng xếp hạng năm 2021, Quảng Ninh vươn lên …": a dated place opening the
+    # sentence belongs to the subject after its comma, as the place left behind above does.
+    if not before and not low[: cue.start].strip():
+        for m in subjects:
+            if m.start >= cue.end:
+                fronted = _FRONTED_PLACE_GAP.match(low[cue.end : m.start])
+                if fronted:
+                    cue.years = cue.years or [int(fronted["y"])]  # the fronted clause's own edition
                     return [m]
                 break
     # "Hạ tầng kỹ thuật: hạng 3" (a list line under the article's subject)
@@ -470,6 +489,9 @@ def _named_after_in_clause(subjects: list[Mention], cue: Cue, low: str) -> int |
 _APPOSITION = re.compile(
     r"^\s*(?:được\s+)?(?:hình thành từ|gồm|bao gồm|sáp nhập|hợp nhất|trước đây là|tức là|sau khi|cùng với|như)\b"
 )
+
+
+_REPLACED_BODY = re.compile(r"(?<![\w])(?:thay|thay thế|thay chỗ|soán ngôi)(?:\s+cho)?(?:\s+(?:của|nước|tỉnh))?\s+$")
 
 
 def _skip_apposition(before: list[int], subjects: list[Mention], low: str, cue_start: int) -> list[int]:
@@ -1118,6 +1140,10 @@ def extract_sentence(
                 or stated_order
                 or (len(following_scores) == len(group) and not (own_brackets and cue.kind == "leader"))
             )
+            if ordered and any(
+                c.kind == "rank_list" and cue.end <= c.start < clause_end and len(c.values) == len(group) for c in cues
+            ):
+                continue  # "… là ba địa phương dẫn đầu, lần lượt xếp thứ 2, 1 và 3": the places are stated after
             if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"] or stated_order):
                 if _world_places_disagree(group, cues, low):
                     # "Ba nước đứng đầu lần lượt là Singapore (4), Malaysia (5) và Indonesia (24)": the list
@@ -1491,7 +1517,12 @@ def _planned(low: str, start: int) -> bool:
         # target opens, with no comma before the claim
         phrase_start = max(low.rfind(",", 0, start), clause_start, start - 200)
         target = _STRONG_TARGET.search(low, phrase_start, start)
-    return bool(target) or bool(_HYPOTHETICAL.search(low, clause_start, start))
+    hypothetical = _HYPOTHETICAL.search(low, clause_start, start)
+    # ("nếu tính theo 34 tỉnh, thành phố sau sắp xếp thì xếp thứ 8": the same result in the merged field)
+    return bool(target) or bool(hypothetical and not _MERGED_FIELD.search(hypothetical.group(0)))
+
+
+_MERGED_FIELD = re.compile(r"(?<![\d])34\s+(?:tỉnh|địa phương|đơn vị)|sau\s+(?:sắp xếp|sáp nhập|hợp nhất)")
 
 
 _STRONG_TARGET = re.compile(r"phấn đấu|mục tiêu|quyết tâm")
@@ -1892,7 +1923,8 @@ _GRADE_BAND = re.compile(r"\s*(?:thuộc\s+|đạt\s+)?" + _BAND + r"\s*;\s*(?:(
 
 _IN_BLOCKS = re.compile(r"\s*(?:ở|tại|của|trong)\s+(?:các|cả|\d|hai|ba|bốn|năm)\s*(?:khối|nhóm|cấp)(?![\w])")
 # "(1) Sở Tài chính đạt 90,05%, Sở Nội vụ …, (3) Văn phòng UBND tỉnh …": a member's place in brackets before it
-_NUMBER_BEFORE_MEMBER = re.compile(r"(?:^|[,;:.]\s*)\((?P<n>\d{1,3})\)\s*$")
+# "(1) A, (2) B" and "…: 1. A; 2. B" (a decimal comma before a number is no separator)
+_NUMBER_BEFORE_MEMBER = re.compile(r"(?:^|[;:]\s*|(?<!\d)[,.]\s*)(?:\((?P<n>\d{1,3})\)|(?P<m>\d{1,2})\.)\s*$")
 
 
 def _numbered_members(low: str, subjects: list[Mention]) -> list[tuple[Mention, int, int]]:
@@ -1903,7 +1935,8 @@ def _numbered_members(low: str, subjects: list[Mention]) -> list[tuple[Mention, 
     for m in subjects:
         hit = _NUMBER_BEFORE_MEMBER.search(low, max(0, m.start - 8), m.start)
         if hit:
-            placed.append((m, int(hit["n"]), hit.start("n") - 1))
+            n = hit["n"] or hit["m"]
+            placed.append((m, int(n), hit.start("n") - 1 if hit["n"] else hit.start("m")))
     if len(placed) < 2 or any(b[1] <= a[1] for a, b in itertools.pairwise(placed)):
         return []
     out = list(placed)

@@ -133,7 +133,17 @@ def units_named_by_kind(text: str) -> list[Mention]:
             end = m.start("name") + len(name)
             kind = "thị xã" if m["kind"].startswith("TX") else m["kind"].lower()  # "TX Quảng Yên"
             out.append(Mention(m.start(), end, text[m.start() : end], f"UBND {kind} {name}", "local_unit"))
-    return out
+    for m in _ECONOMIC_ZONE.finditer(text) if "hu kinh tế" in text else ():
+        name = name_words(m["name"])
+        if name:
+            end = m.start("name") + len(name)
+            out.append(Mention(m.start(), end, text[m.start() : end], f"Khu kinh tế {name}", "local_unit"))
+    return sorted(out, key=lambda x: x.start)
+
+
+# "Khu kinh tế Đông Nam xếp thứ 3": an economic zone named as a ranked unit, its board left unsaid (the board
+# named in full, "Ban Quản lý Khu kinh tế …", is the gazetteer's)
+_ECONOMIC_ZONE = re.compile(r"(?<![Ll]ý )(?<![Ll]ý các )[Kk]hu kinh tế\s+(?=(?P<name>[^\s,;.:()]+(?:\s+[^\s,;.:()]+){0,3}))")
 
 
 _UNIT_WITH_KIND = re.compile(r"UBND (?P<kind>huyện|thị xã|thành phố|quận) (?P<name>.+)")

@@ -98,6 +98,8 @@ _LEADER = re.compile(
     r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|nhất bảng|"
     # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
     r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số)\s+cao nhất|"
+    # "thành phố Vĩnh Yên đạt cao nhất (90,2 điểm)": the highest, its points beside it
+    r"đạt\s+cao nhất(?=\s*(?:\(\s*|với\s+)\d)|"
     # "có Chỉ số Xanh cấp tỉnh (PGI) cao nhất", "có tổng điểm của cả 4 chỉ số thành phần cao nhất"
     r"(?<![\w])có\s+(?:chỉ số(?!\s+thành phần)|tổng điểm)[^,;.]{1,50}?\s+cao nhất|"
     # "Đà Nẵng tiếp tục là thành phố có mức độ ứng dụng CNTT tốt nhất": the first, by a superlative
@@ -316,9 +318,16 @@ def _overlaps(cues: list[Cue], start: int, end: int) -> bool:
 _GROUP_NAMED_AFTER = re.compile(r"[^.;:]{0,70}?\s(?:là|gồm|bao gồm)\s*:?\s+(?=[^\W\d_])")
 
 
+# "đạt 91.651 điểm": a dot before three digits is a thousands group in Vietnamese, but 91 651 points is no
+# score any ranking gives, while 91,651 of 100 is; read such a value as a decimal (same length, offsets kept)
+_DOT_DECIMAL_POINTS = re.compile(r"(?<![\d.,])(\d{2})\.(?!000)(\d{3})(?=\s*(?:điểm|%))")
+
+
 def find_cues(low: str) -> list[Cue]:
     """Every claim wording in a lower-cased sentence, non-overlapping, in order."""
     cues: list[Cue] = []
+    if "." in low:
+        low = _DOT_DECIMAL_POINTS.sub(r"\1,\2", low)
     # Shapes carrying their own years or lists come first; simpler shapes must not overlap them.
     if "(" in low or "so với" in low:
         _bracketed_year_values(low, cues)
@@ -603,7 +612,35 @@ def find_cues(low: str) -> list[Cue]:
     _clause_totals(low, cues)
     if "(" in low:
         _date_bracket_values(low, cues)
+    if "so với" in low:
+        _compared_edition_values(low, cues)
     return cues
+
+
+# "So với năm 2022 (0,45 điểm, xếp thứ 15), …", "so với mức 4,23 điểm và vị trí 68 trong kỳ 2014-2015": the values of
+# the edition compared with are that edition's, each of them (an edition named over two years takes its first)
+_COMPARED_YEAR_BRACKET = re.compile(
+    r"so với\s+(?:(?:năm|dti|chỉ số|kỳ|kết quả|xếp hạng)\s+)*(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*"
+    # (the bracket opens on a value or a place: "(giá trị DTI chung đạt 0,6735)" after a change is this edition's)
+    r"\((?P<in>(?:đạt\s+)?(?:\d|xếp|đứng|hạng|thứ|vị trí)[^()]{2,120})\)"
+)
+_COMPARED_VALUES_OF_YEAR = re.compile(
+    r"so với\s+(?P<in>(?:mức|vị trí|thứ hạng|điểm số|số điểm|kết quả)\s[^;.()]{2,80}?)\s*,?\s*(?:của\s+|trong\s+|ở\s+|tại\s+)?"
+    r"(?:năm|kỳ|phiên bản|báo cáo)\s+(?P<y>(?:19|20)\d\d)(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)"
+)
+_POINTS_IN_FRAME = re.compile(r"(?<![\d,.])(?P<v>\d{1,3},\d+|0\.\d+)\s*điểm")
+
+
+def _compared_edition_values(low: str, cues: list[Cue]) -> None:
+    for m in (*_COMPARED_YEAR_BRACKET.finditer(low), *_COMPARED_VALUES_OF_YEAR.finditer(low)):
+        year, start, end = int(m["y"]), m.start("in"), m.end("in")
+        for v in _POINTS_IN_FRAME.finditer(low, start, end):
+            if not _overlaps(cues, v.start("v"), v.end("v")):
+                cues.append(Cue("score", v.start("v"), v.end(), score=parse_number(v["v"])))
+        for c in cues:
+            if start <= c.start and c.end <= end + 1 and c.kind in ("rank", "score") and not c.years:
+                c.years = [year]
+    cues.sort(key=lambda c: (c.start, c.end))
 
 
 # "Singapore xếp hạng 11, Malaysia 32, Brunei Darussalam 68 và Lào 151": after a place, names each with a bare
@@ -620,16 +657,30 @@ def _bare_place_lists(low: str, cues: list[Cue]) -> None:
     for first in [c for c in cues if c.kind == "rank" and c.rank is not None and not c.years]:
         if not re.search(r"\d\s*$", low[first.start : first.end]):
             continue
-        pos = first.end
-        while (m := _BARE_ITEM.match(low, pos)) and not _overlaps(cues, m.start("n"), m.end("n")):
-            n = int(m["n"])
-            if not 1 <= n <= 300 or re.search(
-                r"(?<![\w])(?:năm|điểm|bậc|lần|ngày|tháng|top|tốp|nhóm|hạng|thứ|vị trí|lọt|đứng|xếp|tăng|giảm|đạt|với)(?![\w])|%",
-                m["name"],
-            ):
-                break  # a name alone before the number: "…, Malaysia 32", not "…, còn B lọt top 5"
-            cues.append(Cue("rank", m.start("n"), m.end("n"), rank=n, values=[BARE]))
-            pos = m.end()
+        _bare_items(low, cues, first.end, _BARE_ITEM)
+    # "… có thứ hạng: Lâm Đồng 20, Đắk Lắk 35, Gia Lai 41": a list of places opened by its label and a colon
+    for opener in _PLACES_COLON.finditer(low) if ":" in low else ():
+        head = _BARE_ITEM_FIRST.match(low, opener.end())
+        if head and _BARE_ITEM.match(low, head.end()):  # (two items at least: one alone is no list)
+            _bare_items(low, cues, opener.end(), _BARE_ITEM_FIRST)
+
+
+def _bare_items(low: str, cues: list[Cue], pos: int, first: re.Pattern[str]) -> None:
+    """Each "name N" of a list from `pos` on, as a BARE place; `first` reads the first item."""
+    item = first
+    while (m := item.match(low, pos)) and not _overlaps(cues, m.start("n"), m.end("n")):
+        n = int(m["n"])
+        if not 1 <= n <= 300 or re.search(
+            r"(?<![\w])(?:năm|điểm|bậc|lần|ngày|tháng|top|tốp|nhóm|hạng|thứ|vị trí|lọt|đứng|xếp|tăng|giảm|đạt|với)(?![\w])|%",
+            m["name"],
+        ):
+            break  # a name alone before the number: "…, Malaysia 32", not "…, còn B lọt top 5"
+        cues.append(Cue("rank", m.start("n"), m.end("n"), rank=n, values=[BARE]))
+        pos, item = m.end(), _BARE_ITEM
+
+
+_PLACES_COLON = re.compile(r"(?:thứ hạng|xếp hạng|vị trí)(?:\s+(?:lần lượt|tương ứng|như sau))?\s*:")
+_BARE_ITEM_FIRST = re.compile(r"\s*(?P<name>[^\d,;.():]{2,40}?)\s+(?P<n>\d{1,3})(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))")
 
 
 def _date_bracket_values(low: str, cues: list[Cue]) -> None:

@@ -176,6 +176,21 @@ def split_paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_LIST_NUMBER = re.compile(r"[:;]\s*(\d{1,2})$")
+
+
+def _numbers_a_list(before: str, after: str) -> bool:
+    """Whether the number a stop follows is an item's of an inline list: the next item's number comes after it,
+    or the item before carried the number before it ("…: 1. A; 2. B; 3. C", but "chính sách: 1. Ở …" ends)."""
+    m = _LIST_NUMBER.search(before)
+    if not m:
+        return False
+    n = int(m[1])
+    return bool(re.match(rf"[^.;]{{1,80}};\s*{n + 1}\.\s", after)) or bool(
+        re.search(rf"[:;]\s*{n - 1}\.\s[^.;]{{1,80}};\s*{n}$", before)
+    )
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of a normalised text.
 
@@ -194,6 +209,8 @@ def split_sentences(text: str) -> list[Sentence]:
                 word = last_word.group(1).lower()
                 if word in _ABBREV or (len(word) == 1 and word.isalpha()):
                     continue
+                if _numbers_a_list(before, para[m.end() :]):
+                    continue  # "Top 5 …: 1. Đà Nẵng; 2. Thừa Thiên Huế": a list's number, not a sentence's end
             end = m.end()
             _add(sentences, text, p_start + cut, p_start + end, p_index)
             cut = end

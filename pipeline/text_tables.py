@@ -318,6 +318,21 @@ def _row_numbers_labelled(lines: list[str]) -> bool:
     """Whether the label line above a table opens with the row number ("STT TÊN CƠ QUAN Điểm … Xếp loại")
     and names no rank column: the rows' leading numbers then only count the rows."""
     return any(_SEQ_LABEL_FIRST.match(low) and not _RANK_LABEL.search(low) for low in (ln.lower() for ln in lines))
+
+
+def _row_numbers_then_rank_last(lines: list[str]) -> bool:
+    """Whether the label line above a table opens with the row number and ends with the rank ("STT Đơn vị Điểm
+    Xếp hạng"): the rows' leading numbers count them, their last numbers are their places."""
+    return any(_SEQ_LABEL_FIRST.match(low) and _RANK_LABEL_LAST.search(low) for low in (ln.lower() for ln in lines))
+
+
+def _labelled_rank_column(values: list[int | None]) -> bool:
+    """Whether a column its label calls the rank holds places: on nearly every row, each a place a field can have."""
+    present = [v for v in values if v is not None]
+    return len(present) >= max(MIN_ROWS, 0.8 * len(values)) and all(1 <= v <= 400 for v in present)
+
+
+_RANK_LABEL_LAST = re.compile(r"(?:xếp hạng|thứ hạng|hạng|xh|vị trí)\s*$")
 _RANK_LABEL = re.compile(
     r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+(?:chung|dti|ict index|egdi|tổng thể))?"
     r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"
@@ -531,10 +546,13 @@ def text_table_facts(
         rows = [r for r in all_rows if len(r.cells) * 2 >= width]
         leads = [r.lead for r in rows]
         tails = [_whole(r.cells[-1]) if r.cells else None for r in rows]
-        if _row_numbers_labelled(before[-3:]):
+        rank_last = _row_numbers_then_rank_last(before[-3:])
+        if rank_last or _row_numbers_labelled(before[-3:]):
             leads = [None] * len(rows)  # GUIDELINES §11: "STT" (the row number) is not a rank
-        if _rank_column(leads) and (any(r.cells for r in rows) or _RANKING_HEADER.search(header_low)):
-            ranks: list[int | None] = list(leads)
+        if rank_last and _labelled_rank_column(tails):
+            ranks: list[int | None] = list(tails)  # "STT Đơn vị Điểm Xếp hạng": the labelled last column, in any order
+        elif _rank_column(leads) and (any(r.cells for r in rows) or _RANKING_HEADER.search(header_low)):
+            ranks = list(leads)
         elif _rank_column(tails):
             ranks = list(tails)
         else:

@@ -171,6 +171,9 @@ def _in_other_bracket(low: str, year: YearExpr, cue_start: int) -> bool:
     return bool(re.search(r"(?<![\w])(?:xếp|hạng|thứ|đứng|vị trí|bậc|điểm)(?![\w])", low[opening:closing]))
 
 
+_OPENS_ITS_OWN_VALUE = re.compile(r"\s*(?:(?:chỉ\s+)?đạt|là|:)\s*(?:\d|thứ\s|hạng\s)")
+
+
 def pick_year(
     years: list[YearExpr],
     cue_start: int,
@@ -217,6 +220,7 @@ def pick_year(
         y for y in usable
         if cue_end <= y.start <= cue_end + 25 and y.start < clause_end and not OPENS_CONJUNCT.search(low[cue_end : y.start])
         and not ("(" in low[cue_end : y.start] and _OPENS_DATED_BRACKET.match(low, y.end))
+        and not _OPENS_ITS_OWN_VALUE.match(low, y.end)  # "0,4567 (xếp hạng 45), năm 2021 là 0,4012": the next value's
     ]
     if after:
         return after[0].year

@@ -3178,3 +3178,117 @@ def test_members_of_the_best_named_after_a_count_from_one_region() -> None:
     text = ("Trong số 10 tỉnh và thành phố trên cả nước có quản trị tốt nhất, có 3 tỉnh ở Đồng bằng sông Cửu Long, bao "
             "gồm Đồng Tháp, Long An và Bến Tre, thông tin tại hội thảo về PCI 2017 ở Cần Thơ.")
     assert facts(text, date=None) == {F(p, "other", 2017, top=10) for p in ("Đồng Tháp", "Long An", "Bến Tre")}
+
+
+def test_a_dated_place_opening_the_sentence_is_the_subject_after_its_comma() -> None:
+    """"Đứng vị trí thứ 2 … năm 2021, X vươn lên vị trí thứ 1 trong năm 2022": the fronted place is X's, in its own year."""
+    text = "Đứng vị trí thứ 2 trong bảng xếp hạng chỉ số chuyển đổi số năm 2021, Quảng Ninh vươn lên vị trí thứ 1 trong năm 2022."
+    assert facts(text, date="2023-07-01") == {F("Quảng Ninh", "dti", 2021, rank=2), F("Quảng Ninh", "dti", 2022, rank=1)}
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    ["So với năm 2022 (0,45 điểm, xếp thứ 15)", "So với mức 0,45 điểm và vị trí 15 của năm 2022"],
+)
+def test_values_of_the_edition_compared_with_are_that_editions(comparison: str) -> None:
+    text = f"Theo Chỉ số chuyển đổi số năm 2023, Phú Thọ xếp thứ 10, đạt 0,5 điểm. {comparison}, Phú Thọ tăng 5 bậc."
+    assert facts(text, date="2025-03-01") == {
+        F("Phú Thọ", "dti", 2023, rank=10, score=0.5), F("Phú Thọ", "dti", 2023, change=5),
+        F("Phú Thọ", "dti", 2022, rank=15, score=0.45),
+    }
+
+
+def test_values_compared_with_an_edition_named_over_two_years_take_its_first() -> None:
+    text = ("Trong Báo cáo Năng lực cạnh tranh toàn cầu (GCR) 2015-2016, Việt Nam đạt 4,30 điểm, xếp thứ 56/140. So với "
+            "mức 4,23 điểm và vị trí 68 trong kỳ 2014-2015, Việt Nam tăng 12 bậc.")
+    assert facts(text, date="2015-10-01") == {
+        F("Việt Nam", "other", 2015, rank=56, total=140, score=4.3), F("Việt Nam", "other", 2015, change=12),
+        F("Việt Nam", "other", 2014, rank=68, score=4.23),
+    }
+
+
+def test_a_dot_before_three_digits_of_a_points_score_is_a_decimal() -> None:
+    """"đạt 91.651 điểm" is 91,651 of 100 (no ranking gives 91 651 points); "1.000 điểm" stays a thousand."""
+    text = "Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, ngành tỉnh: Sở Tư pháp đạt 91.651 điểm, xếp thứ nhất."
+    assert facts(text, date="2023-03-01") == {F("Sở Tư pháp", "local", 2022, rank=1, score=91.651)}
+
+
+def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
+    text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
+    assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
+
+
+def test_an_economic_zone_is_a_unit_and_an_unknown_name_keeps_its_place() -> None:
+    """"Khu kinh tế Dung Quất xếp thứ 3" is a ranked unit; a unit no gazetteer knows ("Vườn quốc gia …") before
+    "xếp thứ 3, Sở Nội vụ xếp thứ 4" leaves the department its own place, not the one before the comma."""
+    head = "Kết quả Chỉ số cải cách hành chính năm 2022 của các sở, ban, ngành tỉnh Quảng Ngãi: "
+    assert facts(head + "Khu kinh tế Dung Quất xếp thứ 3, Sở Nội vụ xếp thứ 4.", date="2023-03-01") == {
+        F("Khu kinh tế Dung Quất", "local", 2022, rank=3), F("Sở Nội vụ", "local", 2022, rank=4)
+    }
+    assert facts(head + "Vườn quốc gia Bạch Mã xếp thứ 3, Sở Nội vụ xếp thứ 4.", date="2023-03-01") == {
+        F("Sở Nội vụ", "local", 2022, rank=4)
+    }
+
+
+def test_the_place_counted_in_the_merged_field_is_no_hypothesis() -> None:
+    """"nếu tính theo 34 tỉnh, thành phố sau sắp xếp thì xếp thứ 8" restates the result in the merged field; "nếu sử
+    dụng phương pháp cũ thì …" stays a hypothesis."""
+    text = ("Chỉ số DTI 2024 của Thái Nguyên xếp thứ 12/63 tỉnh, thành phố; nếu tính theo 34 tỉnh, thành phố sau sắp xếp "
+            "thì xếp thứ 8.")
+    got = facts(text, date="2025-10-25")
+    assert F("Thái Nguyên", "dti", 2024, group="34 tỉnh, thành phố sau sắp xếp", rank=8) in got
+    text = "Chỉ số DTI 2024 của Thái Nguyên xếp thứ 12/63; nếu sử dụng phương pháp xếp hạng cũ thì xếp thứ 8."
+    assert facts(text, date="2025-10-25") == {F("Thái Nguyên", "dti", 2024, rank=12, total=63)}
+
+
+def test_a_unit_that_reaches_the_highest_with_its_points_beside_it_is_first() -> None:
+    """"thành phố Vĩnh Yên đạt cao nhất (90,2 điểm)": the highest of its block, first; a share "đạt cao nhất" with no
+    points beside it is no place."""
+    head = "Kết quả đánh giá mức độ chuyển đổi số năm 2023 của tỉnh Vĩnh Phúc: khối huyện, thành phố có "
+    assert facts(head + "thành phố Vĩnh Yên đạt cao nhất (90,2 điểm).", date="2024-02-20") == {
+        F("UBND thành phố Vĩnh Yên", "local", 2023, rank=1, score=90.2)
+    }
+    assert facts(head + "tỷ lệ hồ sơ trực tuyến của thành phố Vĩnh Yên đạt cao nhất.", date="2024-02-20") == set()
+
+
+def test_leaders_whose_places_are_stated_after_them_take_those_places() -> None:
+    """"A, B và C là ba địa phương dẫn đầu, lần lượt xếp thứ 2, 1 và 3": the stated places, not the order named."""
+    text = "Theo Vietnam ICT Index 2015, Hà Nội, TP.HCM và Đà Nẵng tiếp tục là ba địa phương dẫn đầu, lần lượt xếp thứ 2, 1 và 3."
+    assert facts(text, date="2016-05-10") == {
+        F("Hà Nội", "ict_index", 2015, rank=2), F("Hồ Chí Minh", "ict_index", 2015, rank=1), F("Đà Nẵng", "ict_index", 2015, rank=3)
+    }
+
+
+def test_a_year_that_opens_its_own_value_is_not_the_place_before_it() -> None:
+    """"… là 0,4567 (xếp hạng 45), năm 2021 là 0,4012 (xếp hạng 50)": 45 is this edition's place, 2021 opens the next."""
+    text = "Chỉ số DTI 2022 của Cà Mau là 0,4567 (xếp hạng 45), năm 2021 là 0,4012 (xếp hạng 50)."
+    assert facts(text, date="2023-07-20") == {
+        F("Cà Mau", "dti", 2022, rank=45, score=0.4567), F("Cà Mau", "dti", 2021, rank=50, score=0.4012)
+    }
+
+
+def test_places_listed_after_their_label_and_a_colon() -> None:
+    """"… có thứ hạng: Lâm Đồng 20, Đắk Lắk 35, Gia Lai 41": each name its bare number; one item alone is no list."""
+    text = "Theo DTI 2022, các tỉnh Tây Nguyên có thứ hạng: Lâm Đồng 20, Đắk Lắk 35, Gia Lai 41."
+    assert facts(text, date="2023-07-20") == {
+        F("Lâm Đồng", "dti", 2022, rank=20), F("Đắk Lắk", "dti", 2022, rank=35), F("Gia Lai", "dti", 2022, rank=41)
+    }
+    assert facts("Theo DTI 2022, thứ hạng: Lâm Đồng 20.", date="2023-07-20") == set()
+
+
+def test_an_inline_numbered_list_keeps_its_numbers_and_its_sentence() -> None:
+    """"Top 5 …: 1. Đà Nẵng; 2. Thừa Thiên Huế; 3. Quảng Ninh": the stops after the numbers end no sentence."""
+    text = "Top 3 địa phương dẫn đầu DTI 2022: 1. Đà Nẵng; 2. Thừa Thiên Huế; 3. Quảng Ninh."
+    assert facts(text, date="2023-07-20") == {
+        F("Đà Nẵng", "dti", 2022, rank=1), F("Thừa Thiên Huế", "dti", 2022, rank=2), F("Quảng Ninh", "dti", 2022, rank=3)
+    }
+
+
+def test_continuation_members_each_with_a_share_count_on() -> None:
+    """"tiếp theo là A với 94,3% và B với 93,1%": both members of the list, each with its index share."""
+    text = ("Chỉ số CCHC năm 2023 của các sở, ban, ngành tỉnh Quảng Bình: Sở Nội vụ đứng đầu với 95,12%, tiếp theo là "
+            "Sở Tư pháp với 94,3% và Sở Tài chính với 93,1%.")
+    assert facts(text, date="2024-03-10") == {
+        F("Sở Nội vụ", "local", 2023, rank=1, score=95.12), F("Sở Tư pháp", "local", 2023, rank=2, score=94.3),
+        F("Sở Tài chính", "local", 2023, rank=3, score=93.1),
+    }

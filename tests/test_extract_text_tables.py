@@ -369,3 +369,14 @@ def test_rows_whose_total_and_grade_were_wrapped_onto_lines_of_their_own() -> No
         F("UBND huyện Kỳ Sơn", "local", 2021, score=71.25), F("UBND huyện Tương Dương", "local", 2021, score=84.4),
         F("Sở Tư pháp", "local", 2021, score=68.2), F("Sở Y tế", "local", 2021, score=62.08),
     }
+
+
+def test_a_row_counter_first_and_the_rank_labelled_last() -> None:
+    """"STT Đơn vị Điểm Xếp hạng": the leading numbers count the rows, the last column holds the places, in any order."""
+    text = ("Kết quả Chỉ số chuyển đổi số năm 2023 các huyện, thành phố tỉnh Đắk Lắk\n\nSTT Đơn vị Điểm Xếp hạng\n\n"
+            "1 Thành phố Buôn Ma Thuột 812,3 1\n\n2 Huyện Krông Năng 790,1 3\n\n3 Thị xã Buôn Hồ 800,5 2")
+    assert facts(text, date="2024-03-01") == {
+        F("UBND thành phố Buôn Ma Thuột", "local", 2023, rank=1, score=812.3),
+        F("UBND huyện Krông Năng", "local", 2023, rank=3, score=790.1),
+        F("UBND thị xã Buôn Hồ", "local", 2023, rank=2, score=800.5),
+    }
