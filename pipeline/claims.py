@@ -1297,7 +1297,9 @@ def remember_years(low: str, state: SentenceState) -> None:
 
 
 _ABOUT = re.compile(
-    r"^\s*(?:cả nước\s+|toàn quốc\s+|trong cả nước\s+)?về\s+(?P<what>[^,;.]{3,60}?)(?=\s+(?:và|nhưng|còn|trong khi)\s|[,;.]|$)"
+    # ("giảm 21 bậc về vị trí 47": the place the move ended at, not what is ranked)
+    r"^\s*(?:cả nước\s+|toàn quốc\s+|trong cả nước\s+)?về\s+(?!(?:vị trí|hạng|thứ|mức)\s+(?:thứ\s+)?\d)"
+    r"(?P<what>[^,;.]{3,60}?)(?=\s+(?:và|nhưng|còn|trong khi)\s|[,;.]|$)"
 )
 # Sport: a league table's places are no index, in the whole paragraph ("Nam Định đứng đầu V-League … Bình Định
 # xếp thứ 2")

@@ -168,7 +168,7 @@ class _Unit:
     """One row of local_units.csv."""
 
     canonical: str
-    level: str  # none | required | optional | central (a central body's branch: its name never takes the level word)
+    level: str  # none | required | optional | central (a central body's branch: its name never takes the level word) | branch (as central, but the bare head is the central body itself)
 
 
 # Trie payload kinds
@@ -251,7 +251,7 @@ _HCM_PERSON_BEFORE = frozenset(
 _LIST_TRIGGERS_BO = ("các bộ", "Các bộ", "các Bộ", "Các Bộ", "CÁC BỘ", "một số bộ như", "một số Bộ như")
 _LIST_TRIGGERS_SO = ("các sở", "Các sở", "các Sở", "Các Sở", "CÁC SỞ")
 _TRIGGER_FIRST = frozenset(t.split()[0] for t in _LIST_TRIGGERS_BO + _LIST_TRIGGERS_SO)
-_LIST_FILLERS = frozenset({",", ":", ";", "và", "-", "ngành", "cơ", "quan", "ngang", "bộ", "sở"})
+_LIST_FILLERS = frozenset({",", ":", ";", "và", "-", "ngành", "cơ", "quan", "ngang", "bộ", "sở", "khác", "như", "sau"})
 _LIST_SEPARATORS = frozenset({",", ";", "và"})
 
 
@@ -543,7 +543,7 @@ def _unit_candidate(
     # phố", "Bảo hiểm xã hội tỉnh"), a bare or fused place ("BHXH Đà Nẵng", "BHXH TP.HCM") leaves the head.
     # A central body's branch ("Cục Thuế tỉnh", "Kho bạc Nhà nước tỉnh Nam Định") is named without the level
     # word (GUIDELINES §7: its local name), so that every article's form of it is one entity.
-    keep_level = unit.level != "central"
+    keep_level = unit.level not in ("central", "branch")
     if prov:
         end, ent, prefix_level = prov
         canonical = f"{unit.canonical} {prefix_level}" if prefix_level and keep_level else unit.canonical
@@ -664,6 +664,12 @@ def _candidates(
         hits += g.body_fold.walk(toks, i, folded)
     for end, payloads in hits:
         kind, obj, level = _pick(payloads, on_date)
+        # "Ngân hàng Nhà nước tỉnh": a branch whose head also names the central body is the branch when its level
+        # word or province follows (the longer mention then wins), the body otherwise
+        for branch in (p[1] for p in payloads if p[0] == _UNIT and p[1].level == "branch" and kind != _UNIT):
+            c = _unit_candidate(g, toks, end, branch, on_date)
+            if c and c.end > end:
+                cands.append(c)
         if kind == _UNIT:
             c = _unit_candidate(g, toks, end, obj, on_date)
             if c:
@@ -746,6 +752,18 @@ def find_entities(text: str, on_date: str | None = None) -> list[EntityMention]:
     return out
 
 
+def _after_listed_value(toks: list, k: int) -> int:
+    """The token after a value written after a list item ("Tài chính: 90,57%; Tư pháp: …"), or `k` when none is."""
+    n = len(toks)
+    if k + 1 < n and toks[k][0] == ":" and toks[k + 1][0].isdigit():
+        k += 2
+        if k + 1 < n and toks[k][0] in (",", ".") and toks[k + 1][0].isdigit():
+            k += 2  # the decimal part
+        if k < n and toks[k][0] in ("%", "điểm"):
+            k += 1
+    return k
+
+
 def _elided_list(
     g: _Gazetteer,
     toks: list,
@@ -772,7 +790,7 @@ def _elided_list(
             k += 1
     last = i
     while k < n:
-        j = k
+        j = _after_listed_value(toks, k)
         while j < n and toks[j][0] in _LIST_SEPARATORS:
             j += 1
         if (need_sep and j == k) or j >= n:

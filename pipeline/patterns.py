@@ -79,7 +79,8 @@ _RANGE_LIST = re.compile(
 # "Xếp thứ 2 và 3 lần lượt là A và B"
 _LIST_THEN_NAMES = re.compile(
     r"(?:(?:xếp|đứng|ở)\s+)?(?:các\s+)?(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?"
-    + ORD + r")+)(?:\s+[^;.:()]{0,80}?)??\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"  # ("… trên bảng xếp hạng … lần lượt thuộc về")
+    # ("xếp thứ 2,3,4 là A, B và C": three small numbers with commas and no spaces are no decimal)
+    + ORD + r")+|\d{1,2}(?:,\d{1,2}){2,}(?![\d,]))(?:\s+[^;.:()]{0,80}?)??\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"  # ("… trên bảng xếp hạng … lần lượt thuộc về")
 )
 # "xếp hạng nhất", "đứng hạng nhì"
 _RANK_WORD = re.compile(
@@ -195,7 +196,7 @@ _SCORE_LIST = re.compile(
 _SCORE_LABEL_FIRST = re.compile(
     r"(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)\s+(?:là\s+|đạt\s+|:\s*)?"
     # "với số điểm 70, đánh dấu …": a whole number too, when punctuation ends it
-    r"(?P<v>\d{1,4},\d{1,4}(?![\d,]|\.\d|\s*(?:%|điểm|/))|\d{1,4}(?=\s*[,;.](?:\s|$)))"
+    r"(?P<v>\d{1,4},\d{1,4}(?!\d|,\d|\.\d|\s*(?:%|điểm|/))|\d{1,4}(?=\s*[,;.](?:\s|$)))"
 )
 # "với 93,1 và 90,4 điểm", "đạt 0,61; 0,58 và 0,55 điểm": several values sharing one unit
 _SCORE_SHARED_UNIT = re.compile(
@@ -203,7 +204,8 @@ _SCORE_SHARED_UNIT = re.compile(
 )
 # "A và B lần lượt tăng 3 và 5 bậc"
 _CHANGE_LIST = re.compile(
-    r"lần lượt\s+(?P<dir>tăng|giảm|tụt)\s+(?P<list>(?:\d{1,3}|" + WORD_ALT + r")(?:\s*(?:,|và)\s*(?:\d{1,3}|" + WORD_ALT
+    # ("A và B cũng đánh mất lần lượt 13 và 17 hạng": the word of the move may come first)
+    r"(?:lần lượt\s+(?P<dir>tăng|giảm|tụt)|(?P<lost>đánh mất|mất|tụt|giảm)\s+lần lượt)\s+(?P<list>(?:\d{1,3}|" + WORD_ALT + r")(?:\s*(?:,|và)\s*(?:\d{1,3}|" + WORD_ALT
     + r"))+)\s+(?:bậc|hạng)"
 )
 # "Chính quyền số: 0,4513", "Chính quyền số 0,2803 (xếp hạng 57)": a pillar's value on the 0–1 scale
@@ -227,11 +229,11 @@ _CHANGE = re.compile(
 )
 _ORDER_LIST = re.compile(
     r"(?:lần lượt|tương ứng)\s+(?:là\s+)?(?:xếp\s+|đứng\s+|ở\s+|giữ\s+)?(?:(?:ở\s+)?(?:các\s+)?(?:vị trí|hạng)\s+)?(?:thứ\s+)?"
-    r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+)"
+    r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+)(?!\s+(?:bậc|hạng)(?![\w]))"
 )
 # "A, B giữ vị trí thứ 2 và thứ 3" (no "lần lượt": the order of names is the order of places)
 _PLAIN_LIST = re.compile(
-    r"(?:xếp|đứng|giữ|ở|chiếm)\s+(?:các\s+)?(?:(?:vị trí|hạng)\s+(?:tương ứng\s+)?(?:thứ\s+)?|(?:tương ứng\s+)?thứ\s+)(?P<list>"
+    r"(?:xếp|đứng|giữ|ở|chiếm|xuống|lên)\s+(?:các\s+)?(?:(?:vị trí|hạng)\s+(?:tương ứng\s+)?(?:thứ\s+)?|(?:tương ứng\s+)?thứ\s+)(?P<list>"
     + ORD + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?"
     + ORD + r")+)(?![\w])(?!\s+về)(?!\s+(?:bậc|hạng)(?![\w]))"
 )
@@ -379,7 +381,10 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1)), subject_after=True))
     for m in _LIST_THEN_NAMES.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"]), subject_after=True))
+            values = _ord_list(m["list"]) if re.search(r"\s|và|-", m["list"]) or "," not in m["list"] else [
+                int(n) for n in m["list"].split(",")
+            ]
+            cues.append(Cue("rank_list", m.start(), m.end(), values=values, subject_after=True))
     for pattern in (_ORDER_LIST, _PLAIN_LIST):
         for m in pattern.finditer(low):
             if not _overlaps(cues, m.start(), m.end()):
@@ -574,7 +579,7 @@ def find_cues(low: str) -> list[Cue]:
         cues.append(Cue("leader", m.start(), m.end(), rank=1, subject_after=after))
     for m in _CHANGE_LIST.finditer(low) if "lần lượt" in low else ():
         if not _overlaps(cues, m.start(), m.end()):
-            sign = -1 if m["dir"] in ("giảm", "tụt") else 1
+            sign = -1 if m["lost"] or m["dir"] in ("giảm", "tụt") else 1
             values = [sign * v for v in (parse_int(t) for t in re.findall(r"\d{1,3}|" + WORD_ALT, m["list"])) if v]
             cues.append(Cue("change_list", m.start(), m.end(), values=values))
     for m in _CAME_FIRST.finditer(low) if "về " in low else ():
@@ -614,7 +619,13 @@ def find_cues(low: str) -> list[Cue]:
         _date_bracket_values(low, cues)
     if "so với" in low:
         _compared_edition_values(low, cues)
+    if "khu vực" in low or "vùng" in low:
+        # "xếp thứ 4/9 khu vực được đánh giá": a place among regions, held by a region, never by a body
+        cues[:] = [c for c in cues if not (c.kind == "rank" and _AMONG_REGIONS.match(low, c.end))]
     return cues
+
+
+_AMONG_REGIONS = re.compile(r"\s+(?:khu vực|vùng)(?=\s+(?:được|trên|trong|của)(?![\w])|\s*[,.;)]|\s*$)")
 
 
 # "So với năm 2022 (0,45 điểm, xếp thứ 15), …", "so với mức 4,23 điểm và vị trí 68 trong kỳ 2014-2015": the values of
@@ -998,7 +1009,9 @@ _PERCENT_RESULT = re.compile(
     r"(?:(?:đạt|với|là)\s+(?:kết quả\s+)?(?:(?:chỉ số|điểm|par index|kết quả)\s+(?:[^\s,;.%]+\s+){0,3}?|"
     # "dẫn đầu … với tỷ lệ hoàn thành đạt 98,82%": a local index given as the share of its criteria met
     # ("có tỷ lệ điểm số cao nhất 99,28%", "đạt tỷ lệ điểm 55,27%": the share of the points, the index itself)
-    r"tỷ lệ hoàn thành\s+|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+)?(?:đạt\s+)?|\(\s*|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+)"
+    r"tỷ lệ hoàn thành\s+|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+)?(?:đạt\s+)?|\(\s*|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+"
+    # "Sở Nội vụ: 91,59%": a name, a colon and its value
+    r"|(?<=[^\W\d_]):\s*)"
     r"(?P<v>\d{2,3}(?:,\d{1,3}|\.\d{1,2})?)\s*%(?!\s*(?:điểm|" + TASK_NOUN + r"))"
 )
 _STATISTIC_BEFORE = re.compile(
@@ -1082,10 +1095,15 @@ def _moved_by(low: str, at: int, steps: int) -> bool:
 _POINTS_THEN_INDEX_SHARE = re.compile(r"\s*(?:điểm)?\s*,?\s*(?:và\s+)?(?:chỉ số|tỷ lệ)(?:\s+[^\s,;.\d%]+){0,8}\s+(?:đạt|là)\s*:?\s*")
 
 
+_NAMED_SHARES = re.compile(r"[^\W\d_]:\s*\d{2,3}(?:,\d{1,3})?\s*%")
+
+
 def _percent_scores(low: str, found: list[Cue]) -> None:
     """Index values in %, only in a sentence that ranks (a place or a lead is claimed in it)."""
-    if not re.search(r"dẫn đầu|đứng đầu|xếp|đứng thứ|vị trí|hạng|cao nhất|thấp nhất|cuối bảng|đứng cuối", low):
-        return
+    if not re.search(r"dẫn đầu|đứng đầu|xếp|đứng thứ|vị trí|hạng|cao nhất|thấp nhất|cuối bảng|đứng cuối", low) and len(
+        _NAMED_SHARES.findall(low)
+    ) < 2:
+        return  # (a list of names each with its value after a colon ranks too: "Tài chính: 90,57%; Tư pháp: 90,42%")
     for m in _PERCENT_RESULT.finditer(low):
         v = parse_number(m["v"])
         if v is None or v > 100 or _overlaps(found, m.start("v"), m.end("v")):

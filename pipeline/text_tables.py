@@ -227,8 +227,9 @@ def _header_led_runs(lines: list[tuple[int, str]]) -> list[list[tuple[int, int]]
         # the first row's name looks like one more label: of the widths the labels allow, the one that reads
         # the most rows
         best: list[tuple[int, int]] = []
-        for width in range(3, labels + 1):
-            run = _rows_under(lines, i, width)
+        merged = _joined_labels([line for _s, line in lines[i : i + labels]])
+        for width in range(3, len(merged) + 1):
+            run = _rows_under(lines, [label for label, _n in merged[:width]], i + merged[width - 1][1])
             if len(run) > len(best):
                 best = run
         if len(best) >= MIN_ROWS:
@@ -239,15 +240,28 @@ def _header_led_runs(lines: list[tuple[int, str]]) -> list[list[tuple[int, int]]
     return runs
 
 
-def _rows_under(lines: list[tuple[int, str]], i: int, width: int) -> list[tuple[int, int]]:
-    """The rows of `width` cells after the labels lines[i : i + width], while each has numbers where its labels
-    say numbers go and words elsewhere."""
-    roles = [_role(cell)[0] for _s, cell in lines[i : i + width]]
-    if roles.count("name") != 1 or not any(r in ("rank", "score", "seq") for r in roles):
+def _joined_labels(label_lines: list[str]) -> list[tuple[str, int]]:
+    """Column labels copied one a line, a label broken over two lines joined again ("Điểm" / "đánh giá": a line
+    opening in lower case goes on from the one above), each with the number of lines read up to its end."""
+    out: list[tuple[str, int]] = []
+    for n, line in enumerate(label_lines, start=1):
+        text = line.strip()
+        if out and text[:1].islower():
+            out[-1] = (f"{out[-1][0]} {text}", n)
+        else:
+            out.append((text, n))
+    return out
+
+
+def _rows_under(lines: list[tuple[int, str]], labels: list[str], j: int) -> list[tuple[int, int]]:
+    """The rows of as many cells as `labels` from lines[j] on, while each has numbers where its labels say numbers
+    go and words elsewhere."""
+    width = len(labels)
+    roles = [_role(cell)[0] for cell in labels]
+    if roles.count("name") != 1 or not any(r in ("rank", "score", "total", "seq") for r in roles):
         return []
-    numeric = [r in ("rank", "score", "seq", "change", "component", "year") for r in roles]
+    numeric = [r in ("rank", "score", "total", "seq", "change", "component", "year") for r in roles]
     run: list[tuple[int, int]] = []
-    j = i + width
     while j + width <= len(lines):
         cells = [cell for _s, cell in lines[j : j + width]]
         if not all((_number(c) is not None) == must for c, must in zip(cells, numeric, strict=True)):
@@ -334,7 +348,7 @@ def _labelled_rank_column(values: list[int | None]) -> bool:
 
 _RANK_LABEL_LAST = re.compile(r"(?:xếp hạng|thứ hạng|hạng|xh|vị trí)\s*$")
 _RANK_LABEL = re.compile(
-    r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí)(?:\s+(?:chung|dti|ict index|egdi|tổng thể))?"
+    r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí|vị thứ)(?:\s+(?:chung|dti|ict index|egdi|tổng thể))?"
     r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"
 )
 _SCORE_LABEL = re.compile(r"(?:tổng\s+)?(?:chỉ số|điểm(?:\s+số)?|giá trị|kết quả|ict index|dti|egdi|index|"
@@ -361,7 +375,7 @@ def _label(cell: str) -> str:
 
 
 def _role(label: str) -> tuple[str, object]:
-    """("seq"|"rank"|"region"|"year"|"score"|"change"|"component"|"name", detail) for one column label."""
+    """("seq"|"rank"|"region"|"year"|"score"|"total"|"change"|"component"|"name", detail) for one column label."""
     low = _label(label)
     if _SEQ_LABEL.fullmatch(low):
         return "seq", None
@@ -380,7 +394,8 @@ def _role(label: str) -> tuple[str, object]:
         return "component", comp
     m = _SCORE_LABEL.fullmatch(low)
     if m:
-        return "score", int(m["y"]) if m["y"] else None
+        # ("Tổng điểm | Điểm đánh giá trực tiếp | Điểm điều tra XHH": the total is the score, the others its parts)
+        return "total" if low.startswith("tổng") else "score", int(m["y"]) if m["y"] else None
     if _GRADE_LABEL.fullmatch(low):
         return "grade", None  # "Nhóm xếp hạng" over "Rất tốt": a band, not a place
     return "name", None
@@ -410,11 +425,17 @@ def _header_columns(before: list[str], rows: list[str]) -> tuple[list[tuple[str,
     # one label a line; a note in brackets under a label ("(150 điểm)") is part of it, not a label
     labels: list[str] = []
     n_lines = 0
+    carried = ""  # a label broken over two lines ("Điểm" / "đánh giá"): the part in lower case below the first
     for line in reversed(before):
         n_lines += 1
-        if re.fullmatch(r"\(.*\)", line.strip()):
+        text = line.strip()
+        if re.fullmatch(r"\(.*\)", text):
             continue
-        labels.insert(0, line.strip())
+        if text[:1].islower() and not carried:
+            carried = text
+            continue
+        labels.insert(0, f"{text} {carried}" if carried else text)
+        carried = ""
         if len(labels) == width:
             candidates.append((labels, n_lines))
             break
@@ -425,7 +446,7 @@ def _header_columns(before: list[str], rows: list[str]) -> tuple[list[tuple[str,
             continue
         roles = [_role(c) for c in labels]
         kinds = [k for k, _ in roles]
-        if kinds.count("name") == 1 and (any(k in ("rank", "score", "component", "region") for k in kinds) or kinds.count("year") >= 2):
+        if kinds.count("name") == 1 and (any(k in ("rank", "score", "total", "component", "region") for k in kinds) or kinds.count("year") >= 2):
             return roles, n_lines
     return None
 
@@ -476,8 +497,9 @@ def _column_facts(
                 values.setdefault((None, None, None), {})["rank"] = v
             elif kind == "rank" and isinstance(v, int) and v > 0:
                 values.setdefault((None, detail, None), {})["rank"] = v  # type: ignore[index]
-            elif kind == "score" and v is not None:
-                values.setdefault((None, detail, None), {})["score"] = float(v)  # type: ignore[index]
+            elif kind == "total" and v is not None or kind == "score" and v is not None and "total" not in kinds:
+                # the first of several score columns is the score (the ones after it are its parts), unless one is the total
+                values.setdefault((None, detail, None), {}).setdefault("score", float(v))  # type: ignore[index]
             elif kind == "change" and isinstance(v, int):
                 values.setdefault((None, None, None), {})["rank_change"] = v
             elif kind == "component" and v is not None:
@@ -646,7 +668,7 @@ def _years_as_rows(
                     attrs = {"rank": int(place["n"]), "rank_total": int(place["t"])}
                 elif kind == "rank" and isinstance(value, int) and value > 0:
                     attrs = {"rank": value}
-                elif kind in ("score", "component") and isinstance(value, float):
+                elif kind in ("score", "total", "component") and isinstance(value, float):
                     attrs = {"score": value}
                 if not attrs:
                     continue
@@ -734,14 +756,14 @@ def _years_as_columns(text: str, ctx: ArticleContext, on_date: str | None, sourc
             if len(tokens) <= len(years) or not all(_number(c) is not None or c.lower() in _NO_VALUE for c in cells):
                 break
             kind = _role(label)[0]
-            if kind not in ("rank", "score"):
+            if kind not in ("rank", "score", "total"):
                 continue
             used.append(j)
             for year, cell in zip(years, cells, strict=True):
                 value = _number(cell)
                 if kind == "rank" and isinstance(value, int) and value > 0:
                     values.setdefault(year, {})["rank"] = value
-                elif kind == "score" and isinstance(value, float):
+                elif kind in ("score", "total") and isinstance(value, float):
                     values.setdefault(year, {})["score"] = value
         if not values:
             continue

@@ -3292,3 +3292,48 @@ def test_continuation_members_each_with_a_share_count_on() -> None:
         F("Sở Nội vụ", "local", 2023, rank=1, score=95.12), F("Sở Tư pháp", "local", 2023, rank=2, score=94.3),
         F("Sở Tài chính", "local", 2023, rank=3, score=93.1),
     }
+
+
+def test_departments_listed_by_their_short_names_each_with_its_share_after_a_colon() -> None:
+    """"thứ 2 là Sở Nội vụ: 91,59%", "Sở Y tế: 81,01% và Thông tin và Truyền thông: 80,90%", "các sở khác như sau: Tài
+    chính: 90,57%; Tư pháp: 90,42%": each department (its "Sở" left out in a list of them) with the share after its colon."""
+    text = ("Kết quả chỉ số CCHC năm 2022 của các sở, ngành thành phố Hải Phòng. Sở Xây dựng dẫn đầu với chỉ số đạt 92,10%, "
+            "thứ 2 là Sở Nội vụ: 91,59%. Hai đơn vị thấp điểm nhất là Sở Y tế: 81,01% và Thông tin và Truyền thông: 80,90%. "
+            "Chỉ số cụ thể các sở khác như sau: Tài chính: 90,57%; Tư pháp: 90,42%.")
+    assert facts(text, date="2023-03-23") == {
+        F("Sở Xây dựng", "local", 2022, rank=1, score=92.1), F("Sở Nội vụ", "local", 2022, rank=2, score=91.59),
+        F("Sở Y tế", "local", 2022, score=81.01), F("Sở Thông tin và Truyền thông", "local", 2022, score=80.9),
+        F("Sở Tài chính", "local", 2022, score=90.57), F("Sở Tư pháp", "local", 2022, score=90.42),
+    }
+
+
+def test_a_place_among_regions_belongs_to_no_body() -> None:
+    """"Khu vực Đông Á … xếp thứ 4/9 khu vực được đánh giá": a region's place among regions, not the last country's;
+    "thứ 4/10 khu vực ASEAN" stays a country's place in a region."""
+    text = ("Theo chỉ số sẵn sàng AI năm 2023, Canada xếp thứ 5 với 77,07 điểm. Khu vực Đông Á được quan tâm đặc biệt khi "
+            "điểm số trung bình là 51,41, xếp thứ 4/9 khu vực được đánh giá.")
+    assert facts(text, date="2024-01-01") == {F("Canada", "other", 2023, rank=5, score=77.07)}
+    text = "Theo GII 2023, Việt Nam xếp thứ 46/132, thứ 4/10 khu vực ASEAN."
+    assert F("Việt Nam", "other", 2023, group="Đông Nam Á", rank=4, total=10) in facts(text, date="2024-01-01")
+
+
+def test_places_listed_as_digits_with_bare_commas_and_a_score_before_a_clause_comma() -> None:
+    """"vẫn là Mỹ với số điểm 123,167, bỏ xa 3 nước xếp thứ 2,3,4 là Anh (24,406), …": "2,3,4" is a list of places,
+    not a decimal; the points before a clause's comma are a score."""
+    text = ("Theo báo cáo hệ sinh thái khởi nghiệp toàn cầu năm 2023, đứng đầu thế giới vẫn là Mỹ với số điểm 123,167, bỏ "
+            "xa 3 nước xếp thứ 2,3,4 là Anh (24,406), Israel (19,408) và Canada (17,720).")
+    assert facts(text, date="2023-06-01") == {
+        F("Mỹ", "other", 2023, rank=1, score=123.167), F("Anh", "other", 2023, rank=2, score=24.406),
+        F("Israel", "other", 2023, rank=3, score=19.408), F("Canada", "other", 2023, rank=4, score=17.72),
+    }
+
+
+def test_moves_that_end_at_a_place_and_a_respective_loss_of_places() -> None:
+    """"giảm 21 bậc về hạng 47" (the place reached, not what is ranked); "A và B cũng đánh mất lần lượt 13 và 17 hạng
+    xuống vị trí thứ 54 và 50": each its own loss and its own place."""
+    text = ("Theo báo cáo hệ sinh thái khởi nghiệp toàn cầu năm 2023, New Zealand đã giảm 21 bậc về hạng 47, tương tự "
+            "Indonesia và Thái Lan cũng đánh mất lần lượt 13 và 17 hạng xuống vị trí thứ 54 và 50.")
+    assert facts(text, date="2023-06-01") == {
+        F("New Zealand", "other", 2023, rank=47, change=-21), F("Indonesia", "other", 2023, rank=54, change=-13),
+        F("Thái Lan", "other", 2023, rank=50, change=-17),
+    }

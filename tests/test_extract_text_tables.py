@@ -380,3 +380,19 @@ def test_a_row_counter_first_and_the_rank_labelled_last() -> None:
         F("UBND huyện Krông Năng", "local", 2023, rank=3, score=790.1),
         F("UBND thị xã Buôn Hồ", "local", 2023, rank=2, score=800.5),
     }
+
+
+def test_the_total_is_the_score_of_a_table_that_also_gives_its_parts() -> None:
+    """"Thứ tự xếp hạng | Tên cơ quan, đơn vị | Tổng điểm | Điểm đánh giá trực tiếp | Điểm điều tra XHH", one cell a line:
+    the total is each unit's score, not the survey part in the last column; "Ngân hàng Nhà nước tỉnh" is the State
+    Bank's branch, a unit of the province's own ranking."""
+    cells = ["Thứ tự xếp hạng", "Tên cơ quan, đơn vị", "Tổng điểm", "Điểm đánh giá trực tiếp", "Điểm điều tra XHH",
+             "1", "Kho bạc Nhà nước tỉnh", "91,20", "60,10", "31,10",
+             "2", "Ngân hàng Nhà nước tỉnh", "90,45", "58,25", "32,20",
+             "3", "Cục Thuế tỉnh", "88,70", "57,00", "31,70"]
+    text = "Công bố xếp hạng Chỉ số cải cách hành chính năm 2021 của tỉnh Hòa Bình\n\n" + "\n\n".join(cells)
+    assert facts(text, date="2022-04-20") == {
+        F("Kho bạc Nhà nước", "local", 2021, rank=1, score=91.2),
+        F("Ngân hàng Nhà nước", "local", 2021, rank=2, score=90.45),
+        F("Cục Thuế", "local", 2021, rank=3, score=88.7),
+    }
