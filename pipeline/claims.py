@@ -34,7 +34,7 @@ from pipeline.lexicon import (
 )
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
-from pipeline.patterns import BARE, BRACKETED, NATIONAL, REGION_OPENING, TASK_NOUN, WORLD, Cue, find_cues
+from pipeline.patterns import BARE, BRACKETED, NATIONAL, REGION_OPENING, RESPECTIVE, TASK_NOUN, WORLD, Cue, find_cues
 from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, pick_year, tight_before
 
 # ("Thị xã Phú Thọ; các huyện: Tân Sơn, …": a plural kind word opening the next members)
@@ -1185,6 +1185,7 @@ def extract_sentence(
         prev_end[0] = cue.end
     _anchored_places(cues, out, low, subjects, emit)
     placed = any(a.score is None for a in out)  # the sentence placed someone: its scores are asides
+    _respective_scores(scores, out)
     # Scores left: the subject is the nearest entity before (or the one the previous claim was about).
     for s in scores:
         if s.used:
@@ -1440,7 +1441,8 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
     if re.search(r"\bgrdp\b|tổng sản phẩm", clause):
         return True
-    if re.search(r"(?:với|có)\s+(?:tỷ trọng|tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?\d[\d,]*\s*%(?!\s*(?:" + TASK_NOUN + r"))))[^;]{0,30}?\d\s*%",
+    # ("với tỷ lệ điểm số đạt 86,29%" is the index itself, the share of its points)
+    if re.search(r"(?:với|có)\s+(?:tỷ trọng|tỷ lệ(?!\s+điểm)(?!\s+hoàn thành\s+(?:đạt\s+)?\d[\d,]*\s*%(?!\s*(?:" + TASK_NOUN + r"))))[^;]{0,30}?\d\s*%",
                  low[cue.end : clause_end if clause_end >= 0 else len(low)]):
         return True  # "đứng đầu là Bắc Ninh với tỷ trọng đạt 56,83%": the leader of a share, not of an index
     # "với diện tích gần 15 nghìn km² (đứng thứ 5 cả nước)": the place of the statistic just before it
@@ -1947,6 +1949,21 @@ def _numbered_members(low: str, subjects: list[Mention]) -> list[tuple[Mention, 
         if between and b - a - 1 == len(between):
             out += [(x, a + i + 1, x.start) for i, x in enumerate(between)]
     return sorted(out, key=lambda t: t[0].start)
+
+
+def _respective_scores(scores: list[Cue], out: list[Assertion]) -> None:
+    """"đứng thứ hai là A, đứng thứ ba là B với số điểm lần lượt là 87,61 và 86,70": scores given in turn after the
+    bodies just placed go to those bodies, in their order, when as many of them still lack a score."""
+    run = [s for s in scores if s.values == [RESPECTIVE] and not s.used]
+    if len(run) < 2:
+        return
+    placed = [a for a in out if a.end <= run[0].start and a.year_offset is None and a.rank is not None]
+    names = list(dict.fromkeys(a.entity for a in placed))[-len(run) :]
+    holders = [next(a for a in reversed(placed) if a.entity == name) for name in names]
+    if len(holders) == len(run) and all(a.score is None for a in holders):
+        for a, s in zip(holders, run, strict=True):
+            a.score = s.score
+            s.used = True
 
 
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001

@@ -398,7 +398,10 @@ def load() -> _Gazetteer:
     for row in unit_rows:
         unit = _Unit(canonical=normalize_vi(row["canonical"]), level=row["level"] or "none")
         units.append(unit)
-        for alias in [unit.canonical, *(normalize_vi(a) for a in _split_aliases(row["aliases"]))]:
+        names = [unit.canonical, *(normalize_vi(a) for a in _split_aliases(row["aliases"]))]
+        # "Sở Khoa học Công nghệ", "Sở Kế hoạch Đầu tư": a department's name is often written without its "và"
+        names += [n.replace(" và ", " ") for n in names if n.startswith("Sở ") and n.count(" và ") == 1]
+        for alias in dict.fromkeys(names):
             for form in _variants(alias):
                 main.add(form, (_UNIT, unit, ""))
                 if form.startswith("Sở ") and form[3:4].isupper():

@@ -105,6 +105,8 @@ _LEADER = re.compile(
     r"(?<![\w])có\s+(?:chỉ số(?!\s+thành phần)|tổng điểm)[^,;.]{1,50}?\s+cao nhất|"
     # "Đà Nẵng tiếp tục là thành phố có mức độ ứng dụng CNTT tốt nhất": the first, by a superlative
     r"là\s+(?:tỉnh|thành phố|địa phương|bộ|đơn vị)\s+có\s+(?:mức độ|chỉ số)(?!\s+thành phần)[^,;.()]{0,50}?\s(?:tốt nhất|cao nhất)|"
+    # "là địa phương xếp thứ hạng cao nhất" (not "đạt thứ hạng cao nhất từ trước đến nay", its own best)
+    r"là\s+(?:tỉnh|thành phố|địa phương|bộ|đơn vị|cơ quan|sở)\s+(?:xếp|có|đạt)\s+thứ hạng cao nhất(?!\s+(?:từ trước|trong lịch sử|kể từ))|"
     # "Trong số 20 sở, ban, ngành, Sở TT&TT được đánh giá cao nhất"
     r"(?<=\s)được (?:đánh giá|xếp hạng|chấm điểm) cao nhất|"
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
@@ -163,7 +165,9 @@ _SCORE_FROM_TO = re.compile(
 )
 # "với số điểm là 87,05", "có tổng điểm đạt 91,2": the body's points, the unit written before the value
 _POINTS_ARE = re.compile(
-    r"(?:với|có|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?(?:\s+tổng hợp)?|chỉ số(?:\s+tổng hợp)?)\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
+    # ("với Chỉ số cải cách hành chính là 91,670": the index named, never a part of it)
+    r"(?:với|có|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?(?:\s+tổng hợp)?|chỉ số(?!\s+thành phần)(?:\s+[^\s\d,;.:()]+){0,6}?)"
+    r"\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
 )
 _SCORE_INDEX = re.compile(
     r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
@@ -658,6 +662,8 @@ def _compared_edition_values(low: str, cues: list[Cue]) -> None:
 # number. BARE marks these cues: the claim rules take one only where a body's name ends right before it.
 _BARE_ITEM = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<n>\d{1,3})(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))")
 BARE = "bare"
+# Scores given "lần lượt" / "tương ứng" after the bodies they belong to, in their order
+RESPECTIVE = "respective"
 # "Quảng Ninh số 1, Hải Phòng số 2 trong xếp hạng …": "number N" right after a body's name (BARE: only there)
 _NUMBER_N = re.compile(
     r"(?<![\w])số\s+(?P<n>[1-9]\d?)(?![\w/-]|[.,]\d)(?=\s*(?:,|;|$|\.(?!\d))|\s+(?:trong|về|tại|của|cả nước|toàn quốc|thế giới)(?![\w]))"
@@ -1016,7 +1022,8 @@ _PERCENT_RESULT = re.compile(
 )
 _STATISTIC_BEFORE = re.compile(
     # ("tăng 11 bậc so với năm 2017 với kết quả đạt 81,58%": a change of place, then the body's result)
-    r"tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?$)(?!\s+điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|(?:tăng|giảm)(?!\s+\d{1,3}\s+(?:bậc|hạng))|chiếm|hồ sơ|cao hơn|thấp hơn|trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"
+    r"tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?$)(?!\s+điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|(?:tăng|giảm)(?!\s+\d{1,3}\s+(?:bậc|hạng))|chiếm|hồ sơ|cao hơn|thấp hơn|"
+    r"(?<!loại )(?<!mức )trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"  # ("xếp loại trung bình": a grade, no mean)
 )
 
 
@@ -1111,7 +1118,7 @@ def _percent_scores(low: str, found: list[Cue]) -> None:
         if _STATISTIC_BEFORE.search(low[max(0, m.start() - 35) : m.start("v")]):
             continue
         phrase_start = max(low.rfind(",", 0, m.start()), low.rfind(";", 0, m.start()))
-        if re.search(r"trung bình|bình quân", low[phrase_start + 1 : m.start()]):
+        if re.search(r"(?<!loại )trung bình|bình quân", low[phrase_start + 1 : m.start()]):
             continue  # "đạt giá trị trung bình cao nhất trong 9 năm … là 87,56%": a mean, however far before
         if re.match(r"\s*%?\s*(?:so với|của)\s+(?:tổng\s+)?(?:số\s+)?(?:điểm|mức|thang điểm)(?:\s+\w+)?\s+tối đa", low[m.end("v") :]):
             continue  # "đạt 73,16% so với điểm tối đa": a share of the maximum, not the index value
@@ -1134,7 +1141,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             v = parse_number(n.group(0))
             if v is not None:
                 s = m.start("list") + n.start()
-                found.append(Cue("score", s, s + len(n.group(0)), score=v))
+                found.append(Cue("score", s, s + len(n.group(0)), score=v, values=[RESPECTIVE]))
     for m in _SCORE_SHARED_UNIT.finditer(low):
         if re.search(r"trung bình|bình quân", low[max(0, m.start() - 40) : m.start()]):
             continue

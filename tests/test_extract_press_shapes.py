@@ -3337,3 +3337,38 @@ def test_moves_that_end_at_a_place_and_a_respective_loss_of_places() -> None:
         F("New Zealand", "other", 2023, rank=47, change=-21), F("Indonesia", "other", 2023, rank=54, change=-13),
         F("Thái Lan", "other", 2023, rank=50, change=-17),
     }
+
+
+def test_an_index_named_before_its_value_and_departments_named_without_and() -> None:
+    """"Sở Khoa học Công nghệ xếp vị trí thứ 2 với Chỉ số cải cách hành chính là 91,510": the department without its
+    "và", and the index named in full before its value."""
+    text = ("Kết quả Chỉ số cải cách hành chính năm 2020 của tỉnh Ninh Bình: ở cấp sở, vươn lên vị trí xếp hạng thứ nhất "
+            "là Sở Giáo dục- đào tạo với Chỉ số cải cách hành chính là 91,670; Sở Khoa học Công nghệ xếp vị trí thứ 2 với "
+            "Chỉ số cải cách hành chính là 91,510.")
+    assert facts(text, date="2021-02-01") == {
+        F("Sở Giáo dục và Đào tạo", "local", 2020, rank=1, score=91.67),
+        F("Sở Khoa học và Công nghệ", "local", 2020, rank=2, score=91.51),
+    }
+
+
+def test_a_grade_named_average_and_the_highest_place_with_the_share_of_points() -> None:
+    """"xếp loại Trung Bình với tỷ lệ điểm số đạt 63,40%": a grade, not a mean, so the share is the score; "là địa
+    phương xếp thứ hạng cao nhất với tỷ lệ điểm số đạt 86,29%": first, and the share of points is the index itself."""
+    text = ("Kết quả Chỉ số cải cách hành chính năm 2021 của tỉnh Tây Ninh: Sở Y tế xếp loại Trung Bình với tỷ lệ điểm số "
+            "đạt 63,40%. Ở khối huyện, UBND thị xã Trảng Bàng là địa phương xếp thứ hạng cao nhất với tỷ lệ điểm số đạt 86,29%.")
+    assert facts(text, date="2022-02-01") == {
+        F("Sở Y tế", "local", 2021, score=63.4), F("UBND thị xã Trảng Bàng", "local", 2021, rank=1, score=86.29)
+    }
+    text = "Theo GII 2023, Việt Nam là quốc gia đạt thứ hạng cao nhất từ trước đến nay, xếp thứ 44."
+    assert facts(text, date="2023-10-01") == {F("Việt Nam", "other", 2023, rank=44)}
+
+
+def test_scores_given_in_turn_after_the_bodies_just_placed() -> None:
+    """"đứng thứ hai là A, đứng thứ ba là B với số điểm lần lượt là 87,61 và 86,70": A 87,61, B 86,70."""
+    text = ("Kết quả Chỉ số cải cách hành chính năm 2018 của tỉnh Quảng Nam: Sở Giao thông Vận tải đứng đầu bảng xếp hạng "
+            "với 88,10 điểm, đứng thứ hai là Sở Công Thương, đứng thứ ba là Sở Kế hoạch và Đầu tư với số điểm lần lượt là "
+            "87,61 và 86,70.")
+    assert facts(text, date="2019-02-01") == {
+        F("Sở Giao thông vận tải", "local", 2018, rank=1, score=88.1), F("Sở Công Thương", "local", 2018, rank=2, score=87.61),
+        F("Sở Kế hoạch và Đầu tư", "local", 2018, rank=3, score=86.7),
+    }
