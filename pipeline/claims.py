@@ -34,7 +34,17 @@ from pipeline.lexicon import (
 )
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
-from pipeline.patterns import BARE, BRACKETED, NATIONAL, REGION_OPENING, RESPECTIVE, TASK_NOUN, WORLD, Cue, find_cues
+from pipeline.patterns import (
+    BARE,
+    BRACKETED,
+    NATIONAL,
+    REGION_OPENING,
+    RESPECTIVE,
+    TASK_NOUN,
+    WORLD,
+    Cue,
+    find_cues,
+)
 from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, pick_year, tight_before
 
 # ("Thị xã Phú Thọ; các huyện: Tân Sơn, …": a plural kind word opening the next members)
