@@ -115,8 +115,8 @@ def name_words(words: str) -> str:
     out = []
     for w in words.split():
         core = w.rstrip(".,;:!?)\"”")
-        if not core or not (core[0].isupper() or core.isdigit()):
-            break
+        if not core or not (core[0].isupper() or (core.isdigit() and not out)):
+            break  # (a number is a name only alone, a ward's: "Phường 1"; "Dương Kinh 83 điểm" ends at the name)
         out.append(core)
         if core != w:
             break  # "… Nghi Lộc, Quỳnh Lưu.": the name ends at its sentence's end

@@ -76,6 +76,11 @@ _RANGE_LIST = re.compile(
     r"vị trí\s+(?:từ\s+)?(?:thứ\s+)?(?P<a>" + ORD + r")\s*(?:đến|tới|-|–)\s*(?:thứ\s+)?(?P<b>" + ORD + r")"
     r"\s+(?:lần lượt\s+)?(?:thuộc về|là)\s*:?"
 )
+# "A và B, từ vị trí 16 và 12 năm 2005 vượt lên …": the places the bodies left, in the edition named after them
+_PLACES_LEFT_LIST = re.compile(
+    r"(?<![\w])từ\s+(?:vị trí|thứ|hạng)\s+(?:thứ\s+)?(?P<list>\d{1,3}(?:\s*(?:và|,)\s*\d{1,3})+)\s*"
+    r"(?:(?:của|vào|trong)\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)"
+)
 # "Xếp thứ 2 và 3 lần lượt là A và B"
 _LIST_THEN_NAMES = re.compile(
     r"(?:(?:xếp|đứng|ở)\s+)?(?:các\s+)?(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?"
@@ -383,6 +388,9 @@ def find_cues(low: str) -> list[Cue]:
         a, b = _ord(m["a"]), _ord(m["b"])
         if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1)), subject_after=True))
+    for m in _PLACES_LEFT_LIST.finditer(low) if "từ " in low else ():
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"]), years=[int(m["y"])]))
     for m in _LIST_THEN_NAMES.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             values = _ord_list(m["list"]) if re.search(r"\s|và|-", m["list"]) or "," not in m["list"] else [
@@ -513,6 +521,10 @@ def find_cues(low: str) -> list[Cue]:
     for m in _NUMBER_N.finditer(low) if "số " in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank", m.start(), m.end(), rank=int(m["n"]), values=[BARE]))
+    for m in _BARE_PLACE.finditer(low) if "thứ " in low else ():
+        n = _ord(m["n"])
+        if n and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, values=[BARE]))
     for pattern in _TOP:
         for m in pattern.finditer(low):
             if _overlaps(cues, m.start(), m.end()):
@@ -664,6 +676,8 @@ _BARE_ITEM = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?
 BARE = "bare"
 # Scores given "lần lượt" / "tương ứng" after the bodies they belong to, in their order
 RESPECTIVE = "respective"
+# "Quận Ngô Quyền thứ 2 đạt 85,84 điểm": "thứ N" right after a body's name, its value after it (BARE: only there)
+_BARE_PLACE = re.compile(r"(?<![\w])thứ\s+(?P<n>" + ORD + r")(?=\s+(?:đạt|với)\s+\d|\s*\(\s*\d)")
 # "Quảng Ninh số 1, Hải Phòng số 2 trong xếp hạng …": "number N" right after a body's name (BARE: only there)
 _NUMBER_N = re.compile(
     r"(?<![\w])số\s+(?P<n>[1-9]\d?)(?![\w/-]|[.,]\d)(?=\s*(?:,|;|$|\.(?!\d))|\s+(?:trong|về|tại|của|cả nước|toàn quốc|thế giới)(?![\w]))"

@@ -3372,3 +3372,28 @@ def test_scores_given_in_turn_after_the_bodies_just_placed() -> None:
         F("Sở Giao thông vận tải", "local", 2018, rank=1, score=88.1), F("Sở Công Thương", "local", 2018, rank=2, score=87.61),
         F("Sở Kế hoạch và Đầu tư", "local", 2018, rank=3, score=86.7),
     }
+
+
+def test_bare_places_after_names_and_a_plural_kind_word_before_valued_members() -> None:
+    """"Quận Ngô Quyền thứ 2 đạt 85,84 điểm" (a place right after the name, its value after it); "Tiếp theo là các quận
+    Dương Kinh 83,52 điểm; huyện Kiến Thụy 83 điểm": a number after a name ends it, so the list counts on."""
+    text = ("Chỉ số cải cách hành chính năm 2017 của thành phố Hải Phòng. Khối quận, huyện, đứng đầu là quận Hồng Bàng đạt "
+            "85,96 điểm. Quận Ngô Quyền thứ 2 đạt 85,84 điểm; quận Hải An thứ 3 đạt 84,60 điểm. Tiếp theo là các quận "
+            "Dương Kinh 83,52 điểm; huyện Kiến Thụy 83 điểm.")
+    assert facts(text, date="2018-03-01") == {
+        F("UBND quận Hồng Bàng", "local", 2017, rank=1, score=85.96), F("UBND quận Ngô Quyền", "local", 2017, rank=2, score=85.84),
+        F("UBND quận Hải An", "local", 2017, rank=3, score=84.6), F("UBND quận Dương Kinh", "local", 2017, rank=4, score=83.52),
+        F("UBND huyện Kiến Thụy", "local", 2017, rank=5, score=83.0),
+    }
+
+
+def test_places_left_in_a_named_edition_and_the_places_reached() -> None:
+    """"A và B, từ vị trí 16 và 12 năm 2005 vượt lên chiếm vị trí thứ 3 và thứ 4, đẩy C từ vị trí số 3 năm 2005 xuống vị
+    trí thứ 5": 2005 dates the places left, the places reached are the edition's."""
+    text = ("Chỉ số ICT Index 2006 ghi nhận sự bứt phá của hai địa phương là Bình Dương và Thừa Thiên - Huế, từ vị trí 16 và "
+            "12 năm 2005 vượt lên chiếm vị trí thứ 3 và thứ 4, đẩy Đà Nẵng từ vị trí số 3 năm 2005 xuống vị trí thứ 5.")
+    assert facts(text, date="2006-12-01") == {
+        F("Bình Dương", "ict_index", 2005, rank=16), F("Thừa Thiên Huế", "ict_index", 2005, rank=12),
+        F("Bình Dương", "ict_index", 2006, rank=3), F("Thừa Thiên Huế", "ict_index", 2006, rank=4),
+        F("Đà Nẵng", "ict_index", 2005, rank=3), F("Đà Nẵng", "ict_index", 2006, rank=5),
+    }
