@@ -388,8 +388,9 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     if cue.subject_after:
         for i, m in enumerate(subjects):
             if m.start >= cue.end and re.match(
-                r"^(?:[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*|(?:\s+[^\s,;.:]+){1,5}?\s+thuộc về\s*)"
-                r"(?:tỉnh\s+|thành phố\s+|tp\.?\s*|các\s+(?:bộ\s+|sở\s+)?)?$",
+                r"^(?:[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*|(?:\s+[^\s,;.:]+){1,5}?\s+thuộc về\s*|"
+                r"\s+về\s[^;.]{0,80}?\sthuộc về\s*)"
+                r"(?:ubnd\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*|các\s+(?:bộ\s+|sở\s+)?)?$",
                 low[cue.end : m.start],
             ):
                 return _group_fwd(subjects, i, low)
@@ -1330,7 +1331,7 @@ _ON_TOPIC = re.compile(
 # toàn cầu" (the topic itself, not "về sản phẩm trên sàn thương mại điện tử", a statistic)
 _OTHER_TOPIC = re.compile(
     r"(?:chỉ số\s+|lĩnh vực\s+)?(?:đổi mới sáng tạo|năng lực cạnh tranh|an ninh mạng|cải cách hành chính|thương mại điện tử|"
-    r"quản trị|hài lòng|khởi nghiệp|trí tuệ nhân tạo|\bai\b|internet|thịnh vượng|kinh tế tri thức|"
+    r"quản trị|hài lòng|khởi nghiệp|trí tuệ nhân tạo|\bai\b|internet|thịnh vượng|kinh tế tri thức|(?:cung cấp\s+)?dữ liệu mở|"
     # the rankings' own short names: "xếp hạng 5 về PCI năm 2019", "đứng thứ 12 về SIPAS 2019"
     r"(?:pci|papi|par[- ]?index|sipas|pii|pgi|ebi|gii|gci|nri|idi|ddci|lci|b2c)\b)"
 )

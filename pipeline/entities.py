@@ -97,10 +97,15 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
         # "của X" alone is a possessive subject; publisher only when introduced by "theo".
         wide = sentence_lower[max(0, mention.start - 160) : mention.start]
         return bool(re.search(r"(?:^|\s)của\s+$", before)) and not re.search(r"\btheo\b[^,]*$", wide)
+    after = sentence_lower[mention.end : mention.end + 40]
+    if _COMPARED.search(before) and _OWN_PLACE_IN_BRACKET.match(after):
+        return True  # "vượt qua Campuchia (hạng 105)": the body compared with, its own place in brackets after it
     if _COMPARED.search(before) or _VENUE.search(before):
         return False
-    after = sentence_lower[mention.end : mention.end + 40]
     return not _PUBLISHER_AFTER.search(after)
+
+
+_OWN_PLACE_IN_BRACKET = re.compile(r"\s*\(\s*(?:xếp\s+|đứng\s+)?(?:hạng|thứ|vị trí)\s+\d")
 
 
 # A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".

@@ -103,7 +103,7 @@ _LEADER = re.compile(
     r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
     r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|nhất bảng|"
     # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
-    r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số)\s+cao nhất|"
+    r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số|kết quả)\s+cao nhất|"
     # "thành phố Vĩnh Yên đạt cao nhất (90,2 điểm)": the highest, its points beside it
     r"đạt\s+cao nhất(?=\s*(?:\(\s*|với\s+)\d)|"
     # "có Chỉ số Xanh cấp tỉnh (PGI) cao nhất", "có tổng điểm của cả 4 chỉ số thành phần cao nhất"
@@ -234,6 +234,8 @@ _SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{2,})\s*\)")
 _SCORES_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<v>\d{1,3}(?:,\d{1,3}|\.\d{1,2}))\s*(?:điểm\s*|%\s*)?\)")
 _CHANGE = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt|tiến|nhảy|leo|rơi|hạ|bứt phá)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
+    # ("tăng 3,3 điểm và 8 bậc": the points first, then the places)
+    r"(?:\d{1,3}(?:,\d+)?\s*(?:điểm|%)\s+và\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
 )
 _ORDER_LIST = re.compile(
@@ -551,10 +553,12 @@ def find_cues(low: str) -> list[Cue]:
         before = low[max(0, m.start() - 40) : m.start()]
         # "các địa phương dẫn đầu", "những tỉnh đứng đầu": a group, not a subject's rank.
         if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,3}$", before) and not re.search(r"vị trí\s+$", before) and not (
-            m.group(0) in ("dẫn đầu", "đứng đầu") and re.search(r"(?:các|những)\s+(?:[^\s,.;]+\s+){0,3}$", before)
+            (m.group(0) in ("dẫn đầu", "đứng đầu") or ("cao nhất" in m.group(0) and "nhóm" not in m.group(0)))
+            and re.search(r"(?:các|những)\s+(?:[^\s,.;]+\s+){0,3}$", before)
             and not re.search(r"nhóm\s+(?:[^\s,.;]+\s+){0,2}$", before) and _GROUP_NAMED_AFTER.match(low, m.end())
-        ):  # ("các tỉnh dẫn đầu về PAPI năm 2023 là: A, B, C": the group, then its members)
-            continue
+            and not re.search(r"…|\.\.\.|\bv\.v\b", low[m.end() :])  # (a list left open gives no group's size)
+        ):  # ("các tỉnh dẫn đầu về PAPI năm 2023 là: A, B, C", "Các địa phương có kết quả cao nhất gồm: A, B": the group,
+            continue  # then its members)
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue
         if re.search(r"thuộc\s+nhóm\s+[^.;()]{0,45}$|(?:trong|ở)\s+nhóm\s+[^.;()\d]{0,45}\scó\s+[^.;()]{0,30}$",
@@ -591,7 +595,9 @@ def find_cues(low: str) -> list[Cue]:
             continue  # "Chênh lệch giữa địa phương có điểm số cao nhất và thấp nhất là …": a difference, no one placed
         # "có thứ hạng dẫn đầu (khối sở) là A, B và C": the leaders are named after the cue
         # ("dẫn đầu với chỉ số là 89,42": a value follows that "là", not the leaders)
-        after = bool(re.match(r"(?:\s+(?!là\b)[^\s,;.:]+){0,3}\s+là\s(?!\s*\d)", low[m.end() :]))
+        after = bool(re.match(r"(?:\s+(?!là\b)[^\s,;.:]+){0,3}\s+là\s(?!\s*\d)", low[m.end() :])) or bool(
+            re.match(r"\s+về\s[^;.]{0,80}?\sthuộc về\s", low[m.end() :])  # "đứng đầu về chỉ số …, … thuộc về UBND tỉnh X"
+        )
         cues.append(Cue("leader", m.start(), m.end(), rank=1, subject_after=after))
     for m in _CHANGE_LIST.finditer(low) if "lần lượt" in low else ():
         if not _overlaps(cues, m.start(), m.end()):
@@ -1211,6 +1217,8 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for m in _VALUE_FIRST.finditer(low) if "nhất" in low else ():
         v = parse_number(m["v"])
+        # ("Điểm số cao nhất là 98,63 điểm (Sở Công thương)": the points read already are this value, its body after it)
+        found[:] = [c for c in found if not (c.kind == "score" and c.score == v and m.start("v") <= c.start < m.end("v"))]
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("value_first", m.start("v"), m.end(), score=v, rank=1 if m["sup"] == "cao nhất" else None))
     for m in _SCORE_FROM_TO.finditer(low) if "từ " in low and ("lên " in low or "xuống " in low) else ():

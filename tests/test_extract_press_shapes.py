@@ -3397,3 +3397,36 @@ def test_places_left_in_a_named_edition_and_the_places_reached() -> None:
         F("Bình Dương", "ict_index", 2006, rank=3), F("Thừa Thiên Huế", "ict_index", 2006, rank=4),
         F("Đà Nẵng", "ict_index", 2005, rank=3), F("Đà Nẵng", "ict_index", 2006, rank=5),
     }
+
+
+def test_highest_and_lowest_points_with_their_bodies_in_brackets_after() -> None:
+    """"Điểm số cao nhất là 98,63 điểm (Sở Công thương) và điểm số thấp nhất là 83,61 điểm (Ban Quản lý …)": the
+    highest is first with its points, the lowest has its points only."""
+    text = ("Kết quả Chỉ số cải cách hành chính năm 2024 của tỉnh Lâm Đồng: Điểm số cao nhất là 98,63 điểm (Sở Công thương) "
+            "và điểm số thấp nhất là 83,61 điểm (Ban Quản lý các khu công nghiệp).")
+    assert facts(text, date="2025-02-01") == {
+        F("Sở Công Thương", "local", 2024, rank=1, score=98.63), F("Ban Quản lý các khu công nghiệp", "local", 2024, score=83.61)
+    }
+
+
+def test_the_group_with_the_highest_results_named_after_it() -> None:
+    """"Các địa phương có kết quả cao nhất gồm: A, B, C": a top group of the size named; left open ("…") it has none."""
+    text = "Bộ Nội vụ công bố PAR INDEX 2024. Các địa phương có kết quả cao nhất gồm: Hải Phòng, Thái Nguyên và Hải Dương."
+    assert facts(text, date="2025-04-01") == {F(p, "other", 2024, top=3) for p in ("Hải Phòng", "Thái Nguyên", "Hải Dương")}
+    text = "Bộ Nội vụ công bố PAR INDEX 2024. Các địa phương có kết quả cao nhất gồm: Hải Phòng, Thái Nguyên, Hải Dương…"
+    assert facts(text, date="2025-04-01") == set()
+
+
+def test_open_data_a_compared_body_with_its_own_place_a_leader_named_after_thuoc_ve_and_points_before_places() -> None:
+    """"xếp thứ 81/187 về cung cấp dữ liệu mở" (a ranking kept); "vượt qua Campuchia (hạng 105)" (the body passed, its
+    own place in brackets); "đứng đầu về chỉ số …, … thuộc về UBND tỉnh Cà Mau"; "tăng 3,3 điểm và 8 bậc"."""
+    assert facts("Năm 2022, Việt Nam xếp thứ 81/187 về cung cấp dữ liệu mở, tăng 10 bậc so với năm 2020.", date="2023-01-01") == {
+        F("Việt Nam", "other", 2022, rank=81, total=187, change=10)
+    }
+    text = "Theo GII 2023, về chỉ số tổng thể, Việt Nam xếp sau Thái Lan (hạng 51) nhưng vượt qua Campuchia (hạng 105)."
+    assert facts(text, date="2023-10-01") == {F("Thái Lan", "other", 2023, rank=51), F("Campuchia", "other", 2023, rank=105)}
+    text = ("Về phía địa phương, đứng đầu về chỉ số phục vụ người dân, doanh nghiệp năm 2024 thuộc về UBND tỉnh Cà Mau với "
+            "91,06 điểm.")
+    assert facts(text, date="2025-03-01") == {F("Cà Mau", "other", 2024, rank=1, score=91.06)}
+    text = "Năm 2021, Chỉ số Cải cách hành chính tỉnh Hà Tĩnh tăng 3,3 điểm và 8 bậc so với năm 2020, xếp thứ 8/63."
+    assert facts(text, date="2022-08-01") == {F("Hà Tĩnh", "other", 2021, rank=8, total=63, change=8)}
