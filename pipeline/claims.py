@@ -45,7 +45,7 @@ from pipeline.patterns import (
     Cue,
     find_cues,
 )
-from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, pick_year, tight_before
+from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, opens_next_clause, pick_year, tight_before
 
 # ("Thị xã Phú Thọ; các huyện: Tân Sơn, …": a plural kind word opening the next members)
 # a kind word before the next names of a list ("… và các huyện: A, B"), or a count ("… Cần Thơ và 5 tỉnh Bắc Ninh, …")
@@ -190,6 +190,12 @@ def _local_block(m: Mention) -> str | None:
     if re.match(r"UBND (?:huyện|quận|thị xã|thành phố)\b", m.canonical):
         return "district"
     return "central" if _CENTRAL_BRANCH.match(m.canonical) else "department"
+
+
+def _one_of_each_block(group: list[Mention]) -> bool:
+    """Whether the units of a province's own ranking in `group` each belong to a different block of it."""
+    blocks = [_local_block(m) for m in group]
+    return None not in blocks and len(set(blocks)) == len(group)
 
 
 def _compatible(a: Mention, b: Mention) -> bool:
@@ -1132,6 +1138,10 @@ def extract_sentence(
             # "A, B và C là 3 đơn vị dẫn đầu ở 3 khối: sở, ban, ngành; địa phương và …": each first in its block
             first_in_each_block(group, cue)
             continue
+        if cue.kind == "top" and cue.top == len(group) >= 2 and _one_of_each_block(group):
+            # "Sở Nội vụ và quận Long Biên là 2 đơn vị dẫn đầu": a department and a district lead their own blocks
+            first_in_each_block(group, cue)
+            continue
         if cue.kind == "top" and cue.top == 2 and len(group) == 1 and group[0].end <= cue.start:
             # "tỉnh An Giang và Bộ TT&TT là hai đơn vị dẫn đầu": a province and a ministry rank in fields of their
             # own, so each is first in its own
@@ -1139,6 +1149,12 @@ def extract_sentence(
             if other is not None and not _compatible(other, group[0]) and re.fullmatch(r"\s*(?:,|và)\s*", low[other.end : group[0].start]):
                 first_in_each_block([other, group[0]], cue)
                 continue
+        if cue.kind == "leader" and len(group) >= 2 and _one_of_each_block(group):
+            # "Sở Ngoại vụ, Công an tỉnh và TP Hà Tĩnh nhất bảng", "Sở Nội vụ và quận Long Biên có chỉ số … cao nhất
+            # … lần lượt là …": a department, a central branch and a district of a province's own ranking lead its
+            # different blocks, each first in its own, whatever order words follow
+            first_in_each_block(group, cue)
+            continue
         if cue.kind in ("leader", "top") and len(group) >= 2:
             lead_in = low[cue.start : max(cue.end + 20, group[0].start)]
             # "10 tỉnh … dẫn đầu theo thứ tự là: A, B, …": the order is stated, however many are named
@@ -1166,12 +1182,6 @@ def extract_sentence(
                 use_scores = len(following_scores) == len(group)
                 emit_in_order(group, list(range(1, len(group) + 1)), cue, following_scores if use_scores else None)
                 prev_end[0] = cue.end
-                continue
-            blocks = [_local_block(m) for m in group]
-            if cue.kind == "leader" and None not in blocks and len(set(blocks)) == len(group):
-                # "Sở Ngoại vụ, Công an tỉnh và TP Hà Tĩnh nhất bảng": a department, a central branch and a
-                # district of a province's own ranking lead its different blocks, each first in its own
-                first_in_each_block(group, cue)
                 continue
             if cue.kind == "leader" and not _tied(low, group, cue) and all(_compatible(group[0], m) for m in group):
                 # "A, B, C dẫn đầu", "dẫn đầu là A, B và C": several bodies lead together with no order
@@ -1575,6 +1585,7 @@ def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int,
                 CONTRAST.search(low[c.end : y.start])  # "xếp thứ 9 còn năm 2021, …": the next claim's year
                 or OPENS_CONJUNCT.search(low[c.end : y.start])  # "… và năm 2020 ở vị trí 124"
                 or (nxt < 10**9 and tight_before(low, y.end, nxt))  # "xếp thứ 21, năm 2022 đứng thứ 11"
+                or opens_next_clause(low, c.end, y)  # "với 95,44 điểm, năm 2024 kết quả trên đã tăng lên 96,76 điểm"
             ):
                 owned.append((y.start, y.end, c))
                 break

@@ -174,6 +174,17 @@ def _in_other_bracket(low: str, year: YearExpr, cue_start: int) -> bool:
 _DATES_PLACES_LEFT = re.compile(
     r"(?<![\w])từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:số\s+|thứ\s+)?\d{1,3}(?:\s*(?:và|,)\s*\d{1,3})*\s*(?:\(\s*)?(?:của\s+|vào\s+|trong\s+)?$"
 )
+_CLAUSE_VALUE_AFTER = re.compile(r"\s*,?\s+[^\d;.()]{1,50}?\d")
+# the rest of a claim's clause before its comma: its own value, if any ("dẫn đầu với 95,44 điểm, ")
+_CLAIM_THEN_COMMA = re.compile(r"(?:\s*(?:với|đạt)\s+\d{1,4}(?:,\d+)?\s*(?:điểm|%)?)?\s*,\s*(?:còn\s+|và\s+|sang\s+|đến\s+)?")
+
+
+def opens_next_clause(low: str, claim_end: int, year: YearExpr) -> bool:
+    """Whether a year right after a claim's comma opens the next clause, with a value of its own ("… với 95,44 điểm,
+    năm 2024 kết quả trên đã tăng lên 96,76 điểm"): it is that value's year, not the claim's."""
+    return bool(_CLAIM_THEN_COMMA.fullmatch(low, claim_end, year.start)) and bool(
+        _CLAUSE_VALUE_AFTER.match(low, year.end)
+    )
 _OPENS_ITS_OWN_VALUE = re.compile(r"\s*(?:(?:chỉ\s+)?đạt|là|:)\s*(?:\d|thứ\s|hạng\s)")
 
 
@@ -224,6 +235,7 @@ def pick_year(
         if cue_end <= y.start <= cue_end + 25 and y.start < clause_end and not OPENS_CONJUNCT.search(low[cue_end : y.start])
         and not ("(" in low[cue_end : y.start] and _OPENS_DATED_BRACKET.match(low, y.end))
         and not _OPENS_ITS_OWN_VALUE.match(low, y.end)  # "0,4567 (xếp hạng 45), năm 2021 là 0,4012": the next value's
+        and not opens_next_clause(low, cue_end, y)
     ]
     if after:
         return after[0].year

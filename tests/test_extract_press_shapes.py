@@ -3430,3 +3430,27 @@ def test_open_data_a_compared_body_with_its_own_place_a_leader_named_after_thuoc
     assert facts(text, date="2025-03-01") == {F("Cà Mau", "other", 2024, rank=1, score=91.06)}
     text = "Năm 2021, Chỉ số Cải cách hành chính tỉnh Hà Tĩnh tăng 3,3 điểm và 8 bậc so với năm 2020, xếp thứ 8/63."
     assert facts(text, date="2022-08-01") == {F("Hà Tĩnh", "other", 2021, rank=8, total=63, change=8)}
+
+
+def test_a_year_opening_the_next_clause_dates_that_clauses_value() -> None:
+    """"Năm 2023, A đứng ở vị trí dẫn đầu với 95,44 điểm, năm 2024 kết quả trên đã tăng lên 96,76 điểm": 2024 opens the
+    next clause, so it dates 96,76, not the lead and its 95,44."""
+    text = ("Kết quả Chỉ số cải cách hành chính của tỉnh Bắc Ninh. Năm 2023, Sở Giao thông Vận tải đứng ở vị trí dẫn đầu "
+            "với 95,44 điểm, năm 2024 kết quả trên đã tăng lên 96,76 điểm.")
+    assert facts(text, date="2025-03-01") == {
+        F("Sở Giao thông vận tải", "local", 2023, rank=1, score=95.44), F("Sở Giao thông vận tải", "local", 2024, score=96.76)
+    }
+
+
+def test_two_leaders_of_different_blocks_and_their_shares_in_turn() -> None:
+    """"Sở Nội vụ và quận Long Biên là 2 đơn vị dẫn đầu": a department and a district, each first in its block; "… với
+    các chỉ số lần lượt là 95,77% và 95,39%": each its share."""
+    text = "Sở Nội vụ và quận Long Biên là 2 đơn vị dẫn đầu về kết quả chỉ số Cải cách hành chính (CCHC) năm 2024 của Hà Nội."
+    assert facts(text, date="2025-03-01") == {
+        F("Sở Nội vụ", "local", 2024, rank=1), F("UBND quận Long Biên", "local", 2024, rank=1)
+    }
+    text = ("Sở Nội vụ và quận Long Biên có chỉ số cải cách hành chính năm 2024 cao nhất trong các sở, ngành, quận, huyện "
+            "của Hà Nội với các chỉ số lần lượt là 95,77% và 95,39%.")
+    assert facts(text, date="2025-03-01") == {
+        F("Sở Nội vụ", "local", 2024, rank=1, score=95.77), F("UBND quận Long Biên", "local", 2024, rank=1, score=95.39)
+    }
