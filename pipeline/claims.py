@@ -1462,8 +1462,9 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
     if re.search(r"\bgrdp\b|tổng sản phẩm", clause):
         return True
-    # ("với tỷ lệ điểm số đạt 86,29%" is the index itself, the share of its points)
-    if re.search(r"(?:với|có)\s+(?:tỷ trọng|tỷ lệ(?!\s+điểm)(?!\s+hoàn thành\s+(?:đạt\s+)?\d[\d,]*\s*%(?!\s*(?:" + TASK_NOUN + r"))))[^;]{0,30}?\d\s*%",
+    # ("với tỷ lệ điểm số đạt 86,29%", "với tỷ lệ hài lòng đạt 83,11%" are the index itself: the share of its points,
+    # the satisfaction index's own value)
+    if re.search(r"(?:với|có)\s+(?:tỷ trọng|tỷ lệ(?!\s+điểm)(?!\s+hài lòng)(?!\s+hoàn thành\s+(?:đạt\s+)?\d[\d,]*\s*%(?!\s*(?:" + TASK_NOUN + r"))))[^;]{0,30}?\d\s*%",
                  low[cue.end : clause_end if clause_end >= 0 else len(low)]):
         return True  # "đứng đầu là Bắc Ninh với tỷ trọng đạt 56,83%": the leader of a share, not of an index
     # "với diện tích gần 15 nghìn km² (đứng thứ 5 cả nước)": the place of the statistic just before it

@@ -1035,14 +1035,15 @@ _PERCENT_RESULT = re.compile(
     r"(?:(?:đạt|với|là)\s+(?:kết quả\s+)?(?:(?:chỉ số|điểm|par index|kết quả)\s+(?:[^\s,;.%]+\s+){0,3}?|"
     # "dẫn đầu … với tỷ lệ hoàn thành đạt 98,82%": a local index given as the share of its criteria met
     # ("có tỷ lệ điểm số cao nhất 99,28%", "đạt tỷ lệ điểm 55,27%": the share of the points, the index itself)
-    r"tỷ lệ hoàn thành\s+|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+)?(?:đạt\s+)?|\(\s*|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+"
+    r"tỷ lệ hoàn thành\s+|tỷ lệ hài lòng\s+|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+)?(?:đạt\s+)?|\(\s*|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+"
     # "Sở Nội vụ: 91,59%": a name, a colon and its value
     r"|(?<=[^\W\d_]):\s*)"
     r"(?P<v>\d{2,3}(?:,\d{1,3}|\.\d{1,2})?)\s*%(?!\s*(?:điểm|" + TASK_NOUN + r"))"
 )
 _STATISTIC_BEFORE = re.compile(
     # ("tăng 11 bậc so với năm 2017 với kết quả đạt 81,58%": a change of place, then the body's result)
-    r"tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?$)(?!\s+điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|(?:tăng|giảm)(?!\s+\d{1,3}\s+(?:bậc|hạng))|chiếm|hồ sơ|cao hơn|thấp hơn|"
+    # ("tỷ lệ hài lòng đạt 83,11%": a satisfaction index's own value, the share satisfied)
+    r"tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?$)(?!\s+điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+(?:đạt\s+)?$)(?!\s+hài lòng\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|(?:tăng|giảm)(?!\s+\d{1,3}\s+(?:bậc|hạng))|chiếm|hồ sơ|cao hơn|thấp hơn|"
     r"(?<!loại )(?<!mức )trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"  # ("xếp loại trung bình": a grade, no mean)
 )
 

@@ -145,6 +145,9 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
         out.append(YearExpr(m.start(), m.end(), year, second))
         if second is not None:
             out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
+    # (only in a sentence about an assessment: "Trong quý I-2020, thu ngân sách …" dates no ranking)
+    for m in _QUARTER.finditer(low) if "quý" in low and _ASSESSMENT.search(low) else ():
+        out.append(YearExpr(m.start(), m.end(), int(m["y"])))  # "quý II/2024": the quarter assessed, in its year
     if any(_EDITION_NAMED.search(low, max(0, y.start - 12), y.start) or _EDITION_NAMED_IN.search(low, y.start, y.end) for y in out):
         # "năm nay, Quảng Ninh thăng hạng 2 bậc … bảng xếp hạng PAPI 2020": the edition the sentence names is
         # the one "năm nay" means
@@ -156,6 +159,8 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     return sorted(out, key=lambda y: y.start)
 
 
+_ASSESSMENT = re.compile(r"đánh giá|xếp hạng|xếp loại|chỉ số|kết quả|điểm")
+_QUARTER = re.compile(r"(?<![\w])quý\s+(?:i{1,3}|iv|[1-4])\s*(?:/|năm|-)\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 _PUBLISHED_IN = re.compile(r"công bố\s+(?:vào\s+|trong\s+)?(?:năm\s+)?$")
 
 

@@ -3454,3 +3454,16 @@ def test_two_leaders_of_different_blocks_and_their_shares_in_turn() -> None:
     assert facts(text, date="2025-03-01") == {
         F("Sở Nội vụ", "local", 2024, rank=1, score=95.77), F("UBND quận Long Biên", "local", 2024, rank=1, score=95.39)
     }
+
+
+def test_a_satisfaction_rate_is_the_satisfaction_index_and_a_quarter_dates_its_edition() -> None:
+    """"Đứng thứ 2 là huyện Bảo Yên, với tỷ lệ hài lòng đạt 83,11%": the share satisfied is SIPAS's own value, no
+    statistic that would void the place; "quý II/2024" dates the quarter's assessment."""
+    text = ("Tỉnh Lào Cai công bố Chỉ số hài lòng (SIPAS) năm 2023 của các huyện. Đứng thứ 2 là huyện Bảo Yên, với tỷ lệ hài "
+            "lòng đạt 83,11%; đứng thứ 3 là huyện Bắc Hà, đạt tỷ lệ hài lòng 82,35%.")
+    assert facts(text, date="2024-02-01") == {
+        F("UBND huyện Bảo Yên", "local", 2023, rank=2, score=83.11), F("UBND huyện Bắc Hà", "local", 2023, rank=3, score=82.35)
+    }
+    text = ("UBND tỉnh báo cáo kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp quý II/2024 trên địa bàn tỉnh. "
+            "Khối các sở: Điểm số cao nhất là 98,63 điểm (Sở Công thương).")
+    assert facts(text, date=None) == {F("Sở Công Thương", "local", 2024, rank=1, score=98.63)}
