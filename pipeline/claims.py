@@ -365,7 +365,9 @@ _PRONOUN = re.compile(r"(?:^|[\s,(])(?:tỉnh|thành phố|bộ|địa phương|
 
 
 _FROM_ASIDE_GAP = re.compile(
-    r"^\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*,\s*(?:(?:tỉnh|thành phố|tp\.?|bộ)\s+|(?:" + COMPONENT_ALT + r")\s+(?:của\s+)?)?$"
+    # ("Từ vị trí 63 của năm 2020, chỉ số PAR INDEX của tỉnh Quảng Ngãi năm 2021 đứng ở vị trí thứ 39")
+    r"^\s*(?:(?:vào|trong|của)\s+)?năm\s+\d{4}\s*,\s*(?:chỉ số[^,;.\d]{0,40}?\s+của\s+)?"
+    r"(?:(?:tỉnh|thành phố|tp\.?|bộ)\s+|(?:" + COMPONENT_ALT + r")\s+(?:của\s+)?)?$"
 )
 
 

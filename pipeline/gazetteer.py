@@ -330,6 +330,12 @@ class _Gazetteer:
     folded: dict[str, list[tuple]]
 
 
+def _without_va(names: Iterable[str], head: str) -> list[str]:
+    """"Sở Khoa học Công nghệ", "Bộ Kế hoạch Đầu tư": a department's or ministry's two-part name is often written
+    without its "và"."""
+    return [n.replace(" và ", " ") for n in names if n.startswith(head) and n.count(" và ") == 1]
+
+
 def _variants(alias: str) -> Iterable[str]:
     yield alias
     up = alias.upper()
@@ -387,7 +393,7 @@ def load() -> _Gazetteer:
                     main.add(f"{prefix} {form}", payload_p)
                     province.add(f"{prefix} {form}", payload_p)
     for ent in bodies:
-        for alias in ent.aliases:
+        for alias in dict.fromkeys([*ent.aliases, *_without_va(ent.aliases, "Bộ ")]):
             for form in _variants(alias):
                 main.add(form, (_BODY, ent, ""))
                 if len(form.split()) >= 3:
@@ -399,9 +405,7 @@ def load() -> _Gazetteer:
         unit = _Unit(canonical=normalize_vi(row["canonical"]), level=row["level"] or "none")
         units.append(unit)
         names = [unit.canonical, *(normalize_vi(a) for a in _split_aliases(row["aliases"]))]
-        # "Sở Khoa học Công nghệ", "Sở Kế hoạch Đầu tư": a department's name is often written without its "và"
-        names += [n.replace(" và ", " ") for n in names if n.startswith("Sở ") and n.count(" và ") == 1]
-        for alias in dict.fromkeys(names):
+        for alias in dict.fromkeys([*names, *_without_va(names, "Sở ")]):
             for form in _variants(alias):
                 main.add(form, (_UNIT, unit, ""))
                 if form.startswith("Sở ") and form[3:4].isupper():

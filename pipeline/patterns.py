@@ -588,9 +588,10 @@ def find_cues(low: str) -> list[Cue]:
         ):
             continue  # "sau 4 năm dẫn đầu đã rơi xuống thứ hai", "tuột mất ngôi nền kinh tế cạnh tranh nhất": no more first
         if m.group(0).startswith(("có", "là")) and re.search(
-            r"(?<![\w])(?:doanh nghiệp|công ty|tập đoàn|ngân hàng)(?![\w])[^,;.]{0,60}$", low[: m.start()]
+            r"(?<![\w])(?:doanh nghiệp|công ty|tập đoàn|ngân hàng(?!\s+nhà nước))(?![\w])[^,;.]{0,60}$", low[: m.start()]
         ):
             continue  # "Tập đoàn X … là doanh nghiệp viễn thông có chỉ số hạ tầng cao nhất": a firm, not a ranked body
+            # (the State Bank is a ministry-level body: "Ngân hàng Nhà nước là đơn vị có Chỉ số … cao nhất")
         if re.search(r"(?:chênh lệch|khoảng cách)\s+(?:điểm\s+)?giữa[^,;.]{0,60}$", before):
             continue  # "Chênh lệch giữa địa phương có điểm số cao nhất và thấp nhất là …": a difference, no one placed
         # "có thứ hạng dẫn đầu (khối sở) là A, B và C": the leaders are named after the cue
@@ -1151,6 +1152,10 @@ def _not_a_result(low: str, start: int) -> bool:
     return bool(_THRESHOLD_BEFORE.search(before) or _COMPARED_BEFORE.search(before))
 
 
+_BARE_VALUE_REACHED = re.compile(r"(?<![\w])(?:đạt|là)\s+(?P<v>\d{2},\d{1,3})(?=\s*[,;](?:\s|$))")
+_PLACED = re.compile(r"xếp thứ|xếp hạng|đứng thứ|vị trí thứ")
+
+
 def _find_scores(low: str, cues: list[Cue]) -> None:
     """Scores: "99,87 điểm", "0,84/1 điểm", "đạt 0,6667"; never averages, percentages, thresholds
     ("vượt 0,9 điểm") or values given for comparison."""
@@ -1215,6 +1220,11 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             continue
         v = parse_number(m["v"])
         if v is not None:
+            found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    # "Nam Định đạt 87,32, tăng 2,46 điểm %, xếp thứ 29/63": a bare value reached, in a sentence that places its body
+    for m in _BARE_VALUE_REACHED.finditer(low) if _PLACED.search(low) else ():
+        v = parse_number(m["v"])
+        if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not _not_a_result(low, m.start()):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for m in _VALUE_FIRST.finditer(low) if "nhất" in low else ():
         v = parse_number(m["v"])

@@ -3467,3 +3467,24 @@ def test_a_satisfaction_rate_is_the_satisfaction_index_and_a_quarter_dates_its_e
     text = ("UBND tỉnh báo cáo kết quả đánh giá chất lượng phục vụ người dân, doanh nghiệp quý II/2024 trên địa bàn tỉnh. "
             "Khối các sở: Điểm số cao nhất là 98,63 điểm (Sở Công thương).")
     assert facts(text, date=None) == {F("Sở Công Thương", "local", 2024, rank=1, score=98.63)}
+
+
+def test_the_state_bank_leads_and_ministries_named_without_and() -> None:
+    """"Ngân hàng Nhà nước là đơn vị có Chỉ số cải cách hành chính cao nhất (95,88%) trong 17 bộ": the State Bank is a
+    ministry-level body, not a commercial bank; "Bộ Khoa học Công nghệ" is the ministry without its "và"."""
+    text = "Năm 2020, Ngân hàng Nhà nước là đơn vị có Chỉ số cải cách hành chính cao nhất (95,88%) trong 17 bộ, cơ quan ngang bộ."
+    assert facts(text, date="2021-05-01") == {F("Ngân hàng Nhà nước Việt Nam", "other", 2020, rank=1, total=17, score=95.88)}
+    text = "Chỉ số PAR INDEX 2024 của các bộ. Vị trí thấp nhất thuộc về Bộ Khoa học Công nghệ với 29,01 điểm."
+    assert facts(text, date="2025-05-01") == {F("Bộ Khoa học và Công nghệ", "other", 2024, score=29.01)}
+
+
+def test_a_place_left_in_a_named_year_opening_the_sentence_and_a_bare_value_reached() -> None:
+    """"Từ vị trí 63 của năm 2020, chỉ số PAR INDEX của tỉnh X năm 2021 đứng ở vị trí thứ 39/63"; "X đạt 87,32, …, xếp
+    thứ 29/63": a value with no unit before a comma, in a sentence that places its body."""
+    text = ("Chỉ số PAR INDEX năm 2021. Từ vị trí 63 của năm 2020, chỉ số PAR INDEX của tỉnh Quảng Ngãi năm 2021 đứng ở vị "
+            "trí thứ 39/63 tỉnh, thành trong cả nước.")
+    assert facts(text, date="2022-05-01") == {
+        F("Quảng Ngãi", "other", 2020, rank=63), F("Quảng Ngãi", "other", 2021, rank=39, total=63)
+    }
+    text = "Chỉ số PAR INDEX năm 2023. Theo đó, Nam Định đạt 87,32, tăng 2,46 điểm %, xếp thứ 29/63 tỉnh, thành phố."
+    assert facts(text, date="2024-04-20") == {F("Nam Định", "other", 2023, rank=29, total=63, score=87.32)}
