@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.context import ArticleContext
-from pipeline.entities import find_mentions, short_name_mentions, units_named_by_kind
+from pipeline.entities import Mention, find_mentions, short_name_mentions, units_named_by_kind
 from pipeline.gazetteer import districts_of
 from pipeline.lexicon import (
     COMPONENT_ALT,
@@ -40,6 +40,7 @@ from pipeline.lexicon import (
     component_name,
 )
 from pipeline.model import Fact
+from pipeline.numbers import parse_number
 from pipeline.years import find_years
 
 MIN_ROWS = 3
@@ -552,6 +553,8 @@ def text_table_facts(
     facts: list[Fact] = _years_as_rows(text, ctx, on_date, source, version, original_lines)
     facts += _years_as_columns(text, ctx, on_date, source, version)
     facts += _spilled_totals(text, ctx, on_date, source, version)
+    if "Năm" in text:
+        facts += _bodies_as_column_groups(text, ctx, on_date, source, version)
     for before_lines, all_rows in _runs(text, on_date, short_names):
         before = [line for _s, line in before_lines]
         header = before[-1] if before else ""
@@ -680,6 +683,58 @@ def _years_as_rows(
                     year=year, source=source, sentence=line.strip(), start=start, end=end,
                     extractor=version, confidence=0.8, **attrs,  # type: ignore[arg-type]
                 ))
+    return out
+
+
+_PAIR_LABELS = {"điểm": "score", "bậc": "rank", "hạng": "rank", "thứ": "rank"}
+_YEAR_ROW = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s+(?P<cells>\d[\d.,]*(?:\s+\d[\d.,]*)+)\s*")
+
+
+def _bodies_as_column_groups(text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str) -> list[Fact]:
+    """Several bodies over the years, a year a row and a group of columns a body: "Năm  Số nước  Điểm cao nhất", then
+    the bodies' names one a line ("Việt Nam" / "Malaysia" / …), then their column labels ("Điểm Bậc Điểm Bậc …"), then
+    rows "2008 153 5.8 2.38 65 3.47 26 …". The last columns of each row are the bodies' groups, in their order; the
+    columns before them (the field, the best score) belong to no body. A cell that cannot be a place ("64.8" under
+    "Bậc") gives nothing."""
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.group(0).strip()]
+    out: list[Fact] = []
+    for i, (_s, head) in enumerate(lines):
+        if not re.match(r"\s*Năm\b", head):
+            continue
+        bodies: list[Mention] = []
+        j = i + 1
+        while j < len(lines):
+            found = find_mentions(lines[j][1].strip(), on_date=on_date)
+            if len(found) != 1 or found[0].start != 0 or found[0].end != len(lines[j][1].strip()):
+                break
+            bodies.append(found[0])
+            j += 1
+        if len(bodies) < 2 or j >= len(lines):
+            continue
+        labels = lines[j][1].lower().split()
+        if len(labels) != 2 * len(bodies) or any(w not in _PAIR_LABELS for w in labels):
+            continue
+        index = ctx.index_for(bodies[0].entity_type, " ".join(line for _s, line in lines[max(0, i - 3) : i + 1]).lower(), -1)
+        for start, line in lines[j + 1 :]:
+            row = _YEAR_ROW.fullmatch(line)
+            if not row:
+                break
+            cells = row["cells"].split()[-len(labels) :]
+            if len(row["cells"].split()) < len(labels):
+                break
+            for n, body in enumerate(bodies):
+                attrs: dict[str, object] = {}
+                for role, cell in zip(labels[2 * n : 2 * n + 2], cells[2 * n : 2 * n + 2], strict=True):
+                    if _PAIR_LABELS[role] == "rank" and re.fullmatch(r"\d{1,3}", cell) and int(cell) > 0:
+                        attrs["rank"] = int(cell)
+                    elif _PAIR_LABELS[role] == "score" and (value := parse_number(cell)) is not None:
+                        attrs["score"] = value
+                if attrs:
+                    out.append(Fact(
+                        entity=body.canonical, entity_type=body.entity_type, index=index, year=int(row["y"]),
+                        source=source, sentence=line.strip(), start=start, end=start + len(line), extractor=version,
+                        confidence=0.8, **attrs,  # type: ignore[arg-type]
+                    ))
     return out
 
 

@@ -396,3 +396,14 @@ def test_the_total_is_the_score_of_a_table_that_also_gives_its_parts() -> None:
         F("Ngân hàng Nhà nước", "local", 2021, rank=2, score=90.45),
         F("Cục Thuế", "local", 2021, rank=3, score=88.7),
     }
+
+
+def test_bodies_as_column_groups_a_year_a_row() -> None:
+    """"Năm  Số nước  Điểm cao nhất" / one body a line / "Điểm Bậc Điểm Bậc" / "2016 128 66.3 35.4 59 41.2 35": each body
+    its pair of columns in its order; the field and the best score belong to no body; "58.1" under "Bậc" is no place."""
+    text = ("Chỉ số Đổi mới sáng tạo toàn cầu (GII) của Việt Nam và Indonesia qua các năm.\n\nNăm Số nước Điểm cao nhất\n\n"
+            "Việt Nam\n\nIndonesia\n\nĐiểm Bậc Điểm Bậc\n2016 128 66.3 35.4 59 29.1 88\n2017 127 67.7 38.3 47 30.1 58.1")
+    assert facts(text, date="2018-01-10") == {
+        F("Việt Nam", "other", 2016, rank=59, score=35.4), F("Indonesia", "other", 2016, rank=88, score=29.1),
+        F("Việt Nam", "other", 2017, rank=47, score=38.3), F("Indonesia", "other", 2017, score=30.1),
+    }
