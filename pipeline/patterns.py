@@ -1022,7 +1022,9 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
 # A value that is a threshold or an approximation, not a result: "vượt 0,9 điểm", "trên dưới 0,9",
 # "từ 0,3250 đến 0,4000".
 _THRESHOLD_BEFORE = re.compile(
-    r"(?<![\w])(?:vượt(?: qua)?|trên|dưới|hơn|quá|khoảng|gần|xấp xỉ|ngưỡng|từ|đến|tới|trên dưới)\s+(?:mức\s+)?(?:chỉ số\s+)?$"
+    r"(?<![\w])(?:vượt(?: qua)?|trên|dưới|hơn|quá|khoảng|gần|xấp xỉ|ngưỡng|từ|đến|tới|trên dưới)\s+(?:mức\s+)?(?:chỉ số\s+)?"
+    # ("vượt qua điểm mốc 75 điểm", "trên thang điểm từ 10 - 80 điểm": a mark and a scale, no body's score)
+    r"(?:(?:điểm\s+)?(?:mốc|ngưỡng)\s+)?$|thang điểm\s+(?:từ\s+)?(?:\d{1,4}\s*[-–]\s*|\d{1,4}\s+đến\s+)?$"
 )
 # A value given for comparison: "tăng 20,8% so với DTI 2021 (0,794)".
 _COMPARED_BEFORE = re.compile(r"so với[^,;.()]{0,40}\(\s*$")

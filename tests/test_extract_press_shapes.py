@@ -3488,3 +3488,11 @@ def test_a_place_left_in_a_named_year_opening_the_sentence_and_a_bare_value_reac
     }
     text = "Chỉ số PAR INDEX năm 2023. Theo đó, Nam Định đạt 87,32, tăng 2,46 điểm %, xếp thứ 29/63 tỉnh, thành phố."
     assert facts(text, date="2024-04-20") == {F("Nam Định", "other", 2023, rank=29, total=63, score=87.32)}
+
+
+def test_a_mark_passed_and_a_scale_are_no_scores() -> None:
+    """"vượt qua điểm mốc 75 điểm" (a mark) and "trên thang điểm từ 10 - 80 điểm" (the scale) are nobody's score."""
+    text = "Theo PCI 2020, Quảng Ninh là tỉnh duy nhất trong 63 tỉnh thành vượt qua điểm mốc 75 điểm trong kết quả PCI."
+    assert facts(text, date="2021-05-01") == set()
+    text = "Theo bảng xếp hạng PAPI 2021, điểm số của Thừa Thiên Huế đạt 48,05 điểm trên thang điểm từ 10 - 80 điểm."
+    assert facts(text, date="2022-05-01") == {F("Thừa Thiên Huế", "other", 2021, score=48.05)}
