@@ -191,6 +191,10 @@ _OVER_YEARS = re.compile(
     r"\s*,?\s*(?:trong|sau|qua)\s+(?:(?:những|các|mấy)\s+năm(?:\s+(?:vừa|gần đây))?(?:\s+qua)?|"
     r"(?:[3-9]|\d\d|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm)(?![\w])"  # (two years can be one edition of a biennial ranking)
 )
+# "Trải qua 10 năm, chỉ số … cải thiện được 13 bậc": a change over several editions, said before it
+_OVER_YEARS_BEFORE = re.compile(
+    r"(?<![\w])(?:trải qua|sau|qua)\s+(?:[3-9]|\d\d|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+năm\s*,[^.;]{0,80}$"
+)
 # "Chỉ tính trong 2 năm 2022 và 2023, tỉnh đã tăng 47 bậc": a change over the editions named before it
 _OVER_NAMED_YEARS = re.compile(
     r"(?:trong|qua|sau)\s+(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:19|20)\d\d\s*(?:và|-|–|,|đến)\s*(?:năm\s+)?(?:19|20)\d\d[^.;]{0,40}$"
@@ -623,7 +627,9 @@ def find_cues(low: str) -> list[Cue]:
         latest = bool(re.match(r"\s*,?\s*từ\b", low[m.end() :]))
         if re.match(r"\s*so(?: với)?\s+(?:cách đây|trước đây|trước đó)\s+(?:\d+|" + WORD_ALT + r")\s+năm", low[m.end() :]):
             continue  # "thụt lùi 3 bậc so với cách đây 5 năm": against an older edition, not the previous one
-        if _OVER_YEARS.match(low, m.end()) or _OVER_NAMED_YEARS.search(low, 0, m.start()):
+        if _OVER_YEARS.match(low, m.end()) or _OVER_NAMED_YEARS.search(low, 0, m.start()) or _OVER_YEARS_BEFORE.search(
+            low, 0, m.start()
+        ):
             continue  # "cải thiện 29 bậc trong những năm vừa qua", "tăng 25 bậc sau 3 năm": over several editions
         versus = re.match(r"\s*so(?: với)?\s+(?:năm\s+|kỳ\s+|kết quả\s+)?(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
         # "nhảy 50 bậc từ năm 2014": since that edition, whichever editions came between

@@ -14,7 +14,9 @@ from pipeline.model import years_between_editions
 
 _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
-    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report)\)?\s+|"
+    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report|ddci)\)?\s+|"
+    # "DDCI Quảng Ninh 2020": a province's own competitiveness index is named with the province, then its edition
+    r"ddci\s+(?:(?!năm\b|của\b|so\b|từ\b)[^\s,.;()\d]+\s+){1,3}|"
     # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
     # "Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016": a report's edition (its first year)
     # ("Báo cáo Cạnh tranh toàn cầu (GCR) 2015-2016": the report's acronym in brackets among its words)

@@ -3496,3 +3496,16 @@ def test_a_mark_passed_and_a_scale_are_no_scores() -> None:
     assert facts(text, date="2021-05-01") == set()
     text = "Theo bảng xếp hạng PAPI 2021, điểm số của Thừa Thiên Huế đạt 48,05 điểm trên thang điểm từ 10 - 80 điểm."
     assert facts(text, date="2022-05-01") == {F("Thừa Thiên Huế", "other", 2021, score=48.05)}
+
+
+def test_a_province_competitiveness_edition_named_with_its_province_and_a_change_over_years() -> None:
+    """"DDCI Quảng Ninh 2020, TP. Cẩm Phả vươn lên vị trí thứ nhất": the edition named with its province; "Trải qua 10
+    năm, chỉ số … cải thiện được 13 bậc, từ 68/121 năm 2007 đã lên 55/137 năm 2017": a change over ten editions."""
+    text = ("Trong bảng chỉ số đánh giá năng lực cạnh tranh cấp sở, ban, ngành và địa phương - DDCI Quảng Ninh 2020, TP. "
+            "Cẩm Phả vươn lên vị trí thứ nhất.")
+    assert facts(text, date=None) == {F("UBND thành phố Cẩm Phả", "local", 2020, rank=1)}
+    text = ("Trải qua 10 năm, Chỉ số năng lực cạnh tranh toàn cầu (GCI) của Việt Nam cải thiện được 13 bậc, từ thứ hạng "
+            "68/121 năm 2007 đã lên 55/137 năm 2017.")
+    assert facts(text, date="2018-01-01") == {
+        F("Việt Nam", "other", 2007, rank=68, total=121), F("Việt Nam", "other", 2017, rank=55, total=137)
+    }
