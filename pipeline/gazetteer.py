@@ -754,7 +754,8 @@ def find_entities(text: str, on_date: str | None = None) -> list[EntityMention]:
         i = best.end
         if best.entity_type == "ministry" and canonical.startswith("Bộ "):
             i = _elided_list(g, toks, i, True, src, out, on_date, after_trigger=False)
-        elif best.kind == "unit" and canonical.startswith("Sở "):
+        elif best.kind == "unit" and (canonical.startswith("Sở ") or _after_listed_value(toks, i) > i):
+            # ("…; Văn phòng UBND Thành phố: 88,86%; Du lịch: 88,83%": a unit with its value in a list of departments)
             i = _elided_list(g, toks, i, False, src, out, on_date, after_trigger=False)
     return out
 

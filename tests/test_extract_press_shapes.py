@@ -3299,11 +3299,13 @@ def test_departments_listed_by_their_short_names_each_with_its_share_after_a_col
     chính: 90,57%; Tư pháp: 90,42%": each department (its "Sở" left out in a list of them) with the share after its colon."""
     text = ("Kết quả chỉ số CCHC năm 2022 của các sở, ngành thành phố Hải Phòng. Sở Xây dựng dẫn đầu với chỉ số đạt 92,10%, "
             "thứ 2 là Sở Nội vụ: 91,59%. Hai đơn vị thấp điểm nhất là Sở Y tế: 81,01% và Thông tin và Truyền thông: 80,90%. "
-            "Chỉ số cụ thể các sở khác như sau: Tài chính: 90,57%; Tư pháp: 90,42%.")
+            "Chỉ số cụ thể các sở khác như sau: Tài chính: 90,57%; Tư pháp: 90,42%; Văn phòng UBND thành phố: 88,86%; "
+            "Du lịch: 88,83%.")
     assert facts(text, date="2023-03-23") == {
         F("Sở Xây dựng", "local", 2022, rank=1, score=92.1), F("Sở Nội vụ", "local", 2022, rank=2, score=91.59),
         F("Sở Y tế", "local", 2022, score=81.01), F("Sở Thông tin và Truyền thông", "local", 2022, score=80.9),
         F("Sở Tài chính", "local", 2022, score=90.57), F("Sở Tư pháp", "local", 2022, score=90.42),
+        F("Văn phòng UBND thành phố", "local", 2022, score=88.86), F("Sở Du lịch", "local", 2022, score=88.83),
     }
 
 
