@@ -420,7 +420,7 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
                 break
     before = [i for i, m in enumerate(subjects) if m.end <= cue.start]
     before = _skip_apposition(before, subjects, low, cue.start)
-    if before and _REPLACED_BODY.search(low, 0, subjects[before[-1]].start) and re.fullmatch(
+    if before and _REPLACED_BODY.search(low, max(0, subjects[before[-1]].start - 24), subjects[before[-1]].start) and re.fullmatch(
         r"\s*(?:ở|tại)?\s*(?:vị trí|hạng)?\s*", low[subjects[before[-1]].end : cue.start]
     ):
         before = before[:-1]  # "Singapore thay Hàn Quốc ở vị trí thứ 5": the place is the one who took it

@@ -472,13 +472,20 @@ def districts_of(province: str, on_date: str | None = None) -> list[District]:
 def province_of_district(kind: str, name: str, on_date: str | None = None) -> str | None:
     """The one province with a district-level unit of this kind and name ("huyện", "Krông Năng" → Đắk
     Lắk), or None when there is none or several ("huyện Châu Thành" is in ten provinces)."""
-    key = normalize_vi(name).casefold()
-    found = {
-        d.province
-        for d in _districts()
-        if d.kind == kind and any(a.casefold() == key for a in d.aliases) and (not on_date or d.valid_on(on_date))
-    }
+    rows = _districts_by_name().get((kind, normalize_vi(name).casefold()), ())
+    found = {d.province for d in rows if not on_date or d.valid_on(on_date)}
     return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _districts_by_name() -> dict[tuple[str, str], tuple[District, ...]]:
+    """The district-level units by (kind, case-folded name or alias): looked up for every district an article
+    names in full, so built once rather than scanned each time."""
+    index: dict[tuple[str, str], list[District]] = {}
+    for d in _districts():
+        for alias in dict.fromkeys(a.casefold() for a in d.aliases):
+            index.setdefault((d.kind, alias), []).append(d)
+    return {key: tuple(rows) for key, rows in index.items()}
 
 
 # ---------------------------------------------------------------------------------------------------

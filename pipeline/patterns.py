@@ -335,6 +335,7 @@ def _overlaps(cues: list[Cue], start: int, end: int) -> bool:
 _GROUP_NAMED_AFTER = re.compile(r"[^.;:]{0,70}?\s(?:là|gồm|bao gồm)\s*:?\s+(?=[^\W\d_])")
 
 
+_COUNTED_HANG = re.compile(r"(?<![\w,.])((?:\d{1,3}|" + WORD_ALT + r")\s+)hạng(?=\s)")
 # "đạt 91.651 điểm": a dot before three digits is a thousands group in Vietnamese, but 91 651 points is no
 # score any ranking gives, while 91,651 of 100 is; read such a value as a decimal (same length, offsets kept)
 _DOT_DECIMAL_POINTS = re.compile(r"(?<![\d.,])(\d{2})\.(?!000)(\d{3})(?=\s*(?:điểm|%))")
@@ -343,7 +344,7 @@ _DOT_DECIMAL_POINTS = re.compile(r"(?<![\d.,])(\d{2})\.(?!000)(\d{3})(?=\s*(?:đ
 def find_cues(low: str) -> list[Cue]:
     """Every claim wording in a lower-cased sentence, non-overlapping, in order."""
     cues: list[Cue] = []
-    if "." in low:
+    if "." in low and ("điểm" in low or "%" in low):
         low = _DOT_DECIMAL_POINTS.sub(r"\1,\2", low)
     # Shapes carrying their own years or lists come first; simpler shapes must not overlap them.
     if "(" in low or "so với" in low:
@@ -426,7 +427,7 @@ def find_cues(low: str) -> list[Cue]:
             tot = int(m["tot"])
             cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot))
     # "tụt 2 hạng xuống thứ 15": "hạng" after a count is the unit of the move, never the start of a place
-    counted = re.sub(r"(?<![\w,.])((?:\d{1,3}|" + WORD_ALT + r")\s+)hạng(?=\s)", lambda c: c.group(1) + "    ", low)
+    counted = _COUNTED_HANG.sub(lambda c: c.group(1) + "    ", low) if "hạng" in low else low
     for m in _RANK.finditer(counted):
         if _overlaps(cues, m.start(), m.end()):
             continue
@@ -628,7 +629,7 @@ def find_cues(low: str) -> list[Cue]:
         if re.match(r"\s*so(?: với)?\s+(?:cách đây|trước đây|trước đó)\s+(?:\d+|" + WORD_ALT + r")\s+năm", low[m.end() :]):
             continue  # "thụt lùi 3 bậc so với cách đây 5 năm": against an older edition, not the previous one
         if _OVER_YEARS.match(low, m.end()) or _OVER_NAMED_YEARS.search(low, 0, m.start()) or _OVER_YEARS_BEFORE.search(
-            low, 0, m.start()
+            low, max(0, m.start() - 110), m.start()
         ):
             continue  # "cải thiện 29 bậc trong những năm vừa qua", "tăng 25 bậc sau 3 năm": over several editions
         versus = re.match(r"\s*so(?: với)?\s+(?:năm\s+|kỳ\s+|kết quả\s+)?(?P<y>(?:19|20)\d\d)\b", low[m.end() :])

@@ -178,6 +178,13 @@ def _in_other_bracket(low: str, year: YearExpr, cue_start: int) -> bool:
     return bool(re.search(r"(?<![\w])(?:xếp|hạng|thứ|đứng|vị trí|bậc|điểm)(?![\w])", low[opening:closing]))
 
 
+def _dates_places_left(low: str, year: YearExpr) -> bool:
+    """Whether a year follows the places a body left ("từ vị trí 16 và 12 năm 2005"): it dates those, not the claim."""
+    return bool(low) and "từ" in low[max(0, year.start - 40) : year.start] and bool(
+        _DATES_PLACES_LEFT.search(low, max(0, year.start - 40), year.start)
+    )
+
+
 _DATES_PLACES_LEFT = re.compile(
     r"(?<![\w])từ\s+(?:vị trí\s+|thứ\s+|hạng\s+)?(?:số\s+|thứ\s+)?\d{1,3}(?:\s*(?:và|,)\s*\d{1,3})*\s*(?:\(\s*)?(?:của\s+|vào\s+|trong\s+)?$"
 )
@@ -229,7 +236,7 @@ def pick_year(
         if own is not None:
             return own.year
     if subject_end is not None and subject_end <= cue_start:
-        between = [y for y in usable if subject_end <= y.start and y.end <= cue_start and not _DATES_PLACES_LEFT.search(low, 0, y.start)]
+        between = [y for y in usable if subject_end <= y.start and y.end <= cue_start and not _dates_places_left(low, y)]
         if between:
             return between[-1].year
     tight = next((y for y in usable if y.end <= cue_start and tight_before(low, y.end, cue_start)), None)
@@ -247,7 +254,7 @@ def pick_year(
     if after:
         return after[0].year
     # ("từ vị trí 16 và 12 năm 2005 vượt lên chiếm vị trí thứ 3 và thứ 4": 2005 dates the places left, not these)
-    earlier = [y for y in usable if clause_start <= y.start and y.end <= cue_start and not _DATES_PLACES_LEFT.search(low, 0, y.start)]
+    earlier = [y for y in usable if clause_start <= y.start and y.end <= cue_start and not _dates_places_left(low, y)]
     if earlier and clause_start > 0:
         return earlier[-1].year
     # Years only in later clauses belong to their claims: "A đứng thứ hai, tăng 6 bậc; năm ngoái,
