@@ -223,7 +223,7 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     return group
 
 
-_OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ|được đánh giá|vươn)\b")
+_OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ|được đánh giá|vươn|thứ\s+(?:\d|hai|nhì|ba|tư))\b")
 
 
 _NEXT_BLOCK_LEADER = re.compile(
@@ -429,7 +429,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         gap = low[subjects[i].end : cue.start]
         # A colon ends the subject's clause, except right after it: "Đà Nẵng: 0,5893 điểm" (a list line).
         # … nor right after a list opener: "Các chỉ số thành phần … của Cần Thơ gồm: xếp thứ 3 về …".
-        if len(gap) <= 160 and (not re.search(r"[.!?:]\s", gap) or re.fullmatch(r"\s*(?:gồm|bao gồm|như sau)?\s*:\s*", gap)):
+        # (nor a value's label before its colon: "… với số điểm: 58,73")
+        if len(gap) <= 160 and (not re.search(r"[.!?]\s|(?<!điểm)(?<!chỉ số):\s", gap) or re.fullmatch(r"\s*(?:gồm|bao gồm|như sau)?\s*:\s*", gap)):
             if cue.kind == "top" and (re.search(r"\bcủa\b", gap) or len(gap) > 70):
                 pass
             elif ";" in gap and (named_after := _named_after_in_clause(subjects, cue, low)) is not None:

@@ -50,6 +50,7 @@ def latest_dti_out(year: int, month: int) -> int:
     return previous if (year, month) >= DTI_RELEASED.get(previous, (year, _USUAL_RELEASE_MONTH)) else previous - 1
 
 
+_OTHER_EDITION = re.compile(r"\(?(?:pci|papi|sipas|par index|gii|gci|nri|pii|pgi|ebi)\)?\s+(?:năm\s+)?(?:19|20)\d\d")
 # Words that name some ranking or index (which one is for the cues to say)
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
 
@@ -101,7 +102,11 @@ class ArticleContext:
             for index in scores:
                 if i == 0 and index not in title_years:
                     title_years[index] = ys[0].year
-                votes.setdefault(index, Counter()).update(y.year for y in ys)
+                # ("điểm trung vị của khối đạt 48,45 điểm, tương đương điểm số PCI 2017 của tỉnh": an edition named by
+                # another ranking's short name is that ranking's year, no vote for a province's own ranking)
+                mine = [y for y in ys if index == "other" or not _OTHER_EDITION.match(low, y.start)]
+                if mine:
+                    votes.setdefault(index, Counter()).update(y.year for y in mine)
                 explicit.setdefault(index, set()).update(written)
         for index, counter in votes.items():
             ctx.default_years[index] = title_years.get(index) or counter.most_common(1)[0][0]

@@ -103,7 +103,7 @@ _LEADER = re.compile(
     r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
     r"đứng số (?:1|một)|xếp số (?:1|một)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|nhất bảng|"
     # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
-    r"(?:đạt|có)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số|kết quả)\s+cao nhất|"
+    r"(?:đạt|có|được đánh giá với)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số|kết quả)\s+cao nhất|"
     # "thành phố Vĩnh Yên đạt cao nhất (90,2 điểm)": the highest, its points beside it
     r"đạt\s+cao nhất(?=\s*(?:\(\s*|với\s+)\d)|"
     # "có Chỉ số Xanh cấp tỉnh (PGI) cao nhất", "có tổng điểm của cả 4 chỉ số thành phần cao nhất"
@@ -207,7 +207,7 @@ _SCORE_LIST = re.compile(
 )
 # "với tổng điểm 731,61", "tổng số điểm đạt 845,20": the points label before the value
 _SCORE_LABEL_FIRST = re.compile(
-    r"(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)\s+(?:là\s+|đạt\s+|:\s*)?"
+    r"(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)(?:\s+(?:là\s+|đạt\s+|:\s*)?|\s*:\s*)"
     # "với số điểm 70, đánh dấu …": a whole number too, when punctuation ends it
     r"(?P<v>\d{1,4},\d{1,4}(?!\d|,\d|\.\d|\s*(?:%|điểm|/))|\d{1,4}(?=\s*[,;.](?:\s|$)))"
 )
@@ -691,7 +691,9 @@ BARE = "bare"
 # Scores given "lần lượt" / "tương ứng" after the bodies they belong to, in their order
 RESPECTIVE = "respective"
 # "Quận Ngô Quyền thứ 2 đạt 85,84 điểm": "thứ N" right after a body's name, its value after it (BARE: only there)
-_BARE_PLACE = re.compile(r"(?<![\w])thứ\s+(?P<n>" + ORD + r")(?=\s+(?:đạt|với)\s+\d|\s*\(\s*\d)")
+_BARE_PLACE = re.compile(
+    r"(?<![\w])thứ\s+(?P<n>" + ORD + r")(?=\s+(?:đạt|với)\s+\d|\s*\(\s*\d|\s+\d{1,3},\d+\s*(?:điểm|%))"  # ("… thứ 2 54,51 điểm")
+)
 # "Quảng Ninh số 1, Hải Phòng số 2 trong xếp hạng …": "number N" right after a body's name (BARE: only there)
 _NUMBER_N = re.compile(
     r"(?<![\w])số\s+(?P<n>[1-9]\d?)(?![\w/-]|[.,]\d)(?=\s*(?:,|;|$|\.(?!\d))|\s+(?:trong|về|tại|của|cả nước|toàn quốc|thế giới)(?![\w]))"
@@ -1161,8 +1163,8 @@ def _not_a_result(low: str, start: int) -> bool:
     return bool(_THRESHOLD_BEFORE.search(before) or _COMPARED_BEFORE.search(before))
 
 
-_BARE_VALUE_REACHED = re.compile(r"(?<![\w])(?:đạt|là)\s+(?P<v>\d{2},\d{1,3})(?=\s*[,;](?:\s|$))")
-_PLACED = re.compile(r"xếp thứ|xếp hạng|đứng thứ|vị trí thứ")
+_BARE_VALUE_REACHED = re.compile(r"(?<![\w])(?:đạt|là|với)\s+(?P<v>\d{2},\d{1,3})(?=\s*[,;.](?:\s|$))")
+_PLACED = re.compile(r"xếp thứ|xếp hạng|đứng thứ|vị trí thứ|(?<![\w])thứ\s+(?:\d|hai|nhì|ba)")
 
 
 def _find_scores(low: str, cues: list[Cue]) -> None:

@@ -470,7 +470,9 @@ def _column_facts(
     roles, n_lines = columns
     labels_at = len(before) - n_lines
     caption = " ".join(before[max(0, labels_at - 2) : labels_at]).lower()
-    years = find_years(caption, ctx.year)
+    # (a line of another story between the caption and the table, "Cục thuế … tổ chức Hội nghị … năm 2017", dates
+    # nothing: only a line that speaks of a ranking gives the table its year)
+    years = find_years(" ".join(line for line in before[max(0, labels_at - 2) : labels_at] if _SPEAKS_OF_RANKING.search(line.lower())), ctx.year)
     out: list[Fact] = []
     kinds = [k for k, _ in roles]
     # "Hạng khu vực" is the region the caption names ("các quốc gia Đông Nam Á")
@@ -686,6 +688,7 @@ def _years_as_rows(
     return out
 
 
+_SPEAKS_OF_RANKING = re.compile(r"xếp hạng|thứ hạng|bảng xếp|chỉ số|kết quả|đánh giá|\b(?:dti|ict|pci|papi|ddci|sipas|par)\b")
 _PAIR_LABELS = {"điểm": "score", "bậc": "rank", "hạng": "rank", "thứ": "rank"}
 _YEAR_ROW = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s+(?P<cells>\d[\d.,]*(?:\s+\d[\d.,]*)+)\s*")
 

@@ -3511,3 +3511,18 @@ def test_a_province_competitiveness_edition_named_with_its_province_and_a_change
     assert facts(text, date="2018-01-01") == {
         F("Việt Nam", "other", 2007, rank=68, total=121), F("Việt Nam", "other", 2017, rank=55, total=137)
     }
+
+
+def test_another_rankings_edition_does_not_date_a_provinces_own_ranking_and_bare_places_with_values() -> None:
+    """An undated page on a province's DDCI 2018 that compares with "PCI 2017" reports 2018; "Sở Công thương thứ 2
+    54,51 điểm" after the leader's clause is its own place; "được đánh giá với số điểm cao nhất với số điểm: 58,73";
+    "huyện Tây Hòa thứ 2 với 49,62"."""
+    text = ("UBND tỉnh Phú Yên đã ban hành Quyết định công nhận kết quả đánh giá năng lực cạnh tranh cấp sở, ban, ngành và "
+            "địa phương (DDCI) của tỉnh Phú Yên năm 2018.\n\nĐứng đầu bảng đánh giá cấp sở là Cục Thuế tỉnh với số điểm "
+            "54,82; Sở Công thương thứ 2 54,51 điểm. Đối với cấp huyện, huyện Tuy An được đánh giá với số điểm cao nhất "
+            "với số điểm: 58,73; huyện Tây Hòa thứ 2 với 49,62.\n\nĐiểm trung vị của khối sở đạt 48,45 điểm, tương đương "
+            "điểm số PCI 2017 của tỉnh; thấp hơn điểm số PCI năm 2017.")
+    assert facts(text, date=None) == {
+        F("Cục Thuế", "local", 2018, rank=1, score=54.82), F("Sở Công Thương", "local", 2018, rank=2, score=54.51),
+        F("UBND huyện Tuy An", "local", 2018, rank=1, score=58.73), F("UBND huyện Tây Hòa", "local", 2018, rank=2, score=49.62),
+    }

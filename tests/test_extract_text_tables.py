@@ -407,3 +407,18 @@ def test_bodies_as_column_groups_a_year_a_row() -> None:
         F("Việt Nam", "other", 2016, rank=59, score=35.4), F("Indonesia", "other", 2016, rank=88, score=29.1),
         F("Việt Nam", "other", 2017, rank=47, score=38.3), F("Indonesia", "other", 2017, score=30.1),
     }
+
+
+def test_a_line_of_another_story_above_a_table_gives_it_no_year() -> None:
+    """A related headline between the caption and the table ("Cục thuế … tổ chức Hội nghị … năm 2017") dates nothing;
+    the table takes the year of the ranking the article reports."""
+    cells = ["STT", "TÊN CƠ QUAN/ĐƠN VỊ", "ĐIỂM SỐ", "XẾP HẠNG",
+             "01", "Cục thuế tỉnh", "54,82", "01", "02", "Sở Giao thông và Vận tải", "54,51", "02",
+             "03", "Sở Tài chính", "51,01", "03"]
+    text = ("Công nhận kết quả đánh giá năng lực cạnh tranh cấp sở, ban, ngành và địa phương (DDCI) của tỉnh Bình Định năm "
+            "2018\n\nCục thuế tỉnh tổ chức Hội nghị biểu dương người nộp thuế tốt năm 2017\n\nTheo đó, thứ hạng khối sở, ban, "
+            "ngành cấp tỉnh như sau:\n\n" + "\n\n".join(cells))
+    assert facts(text, date="2018-10-26") == {
+        F("Cục Thuế", "local", 2018, rank=1, score=54.82), F("Sở Giao thông vận tải", "local", 2018, rank=2, score=54.51),
+        F("Sở Tài chính", "local", 2018, rank=3, score=51.01),
+    }
