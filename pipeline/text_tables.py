@@ -599,7 +599,7 @@ def text_table_facts(
             if rank is None and score is None:
                 continue
             index = ctx.index_for(row.entity_type, header_low or row.line.lower(), -1)
-            year = years[0].year if years else ctx.year_for(index, -1)
+            year = years[0].year if years else ctx.year_for(index, -1) or _heading_year(before, ctx)
             group = None
             if row.entity_type in ("ministry", "agency") and NO_SERVICE.search(header_low):
                 group = GROUP_NO_SERVICE
@@ -686,6 +686,17 @@ def _years_as_rows(
                     extractor=version, confidence=0.8, **attrs,  # type: ignore[arg-type]
                 ))
     return out
+
+
+def _heading_year(before: list[str], ctx: ArticleContext) -> int | None:
+    """The year of an assessment named above a table on a page with no other year ("BÁO CÁO ĐÁNH GIÁ CHẤT LƯỢNG … NĂM
+    2021" over the table): the nearest line above that speaks of a ranking and names one year."""
+    for line in reversed(before):
+        if _SPEAKS_OF_RANKING.search(line.lower()):
+            years = {y.year for y in find_years(line.lower(), ctx.year)}
+            if len(years) == 1:
+                return years.pop()
+    return None
 
 
 _SPEAKS_OF_RANKING = re.compile(r"xếp hạng|thứ hạng|bảng xếp|chỉ số|kết quả|đánh giá|\b(?:dti|ict|pci|papi|ddci|sipas|par)\b")

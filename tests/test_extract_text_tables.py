@@ -422,3 +422,17 @@ def test_a_line_of_another_story_above_a_table_gives_it_no_year() -> None:
         F("Cục Thuế", "local", 2018, rank=1, score=54.82), F("Sở Giao thông vận tải", "local", 2018, rank=2, score=54.51),
         F("Sở Tài chính", "local", 2018, rank=3, score=51.01),
     }
+
+
+def test_a_table_under_a_report_heading_takes_its_year() -> None:
+    """An undated page whose only year is the report's heading above the table ("BÁO CÁO ĐÁNH GIÁ … NĂM 2021"): the rows
+    are that year's; the total is the last number, written with a dot ("15.753"); "Sở Văn hóa Thể thao & DL"."""
+    lines = ["BÁO CÁO ĐÁNH GIÁ CHẤT LƯỢNG GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH NĂM 2021", "TỈNH ĐIỆN BIÊN",
+             "STT Đơn vị Chỉ số 1 Chỉ số 2 Tổng điểm",
+             "1 Sở Tài chính 1.8 2 15.753 Xuất sắc", "2 Sở Văn hóa Thể thao & DL 2 1.5 15.428 Xuất sắc",
+             "3 Sở Xây dựng 1.2 2 14.796 Tốt"]
+    got = facts("\n".join(lines), date=None)
+    assert got == {
+        F("Sở Tài chính", "local", 2021, score=15.753), F("Sở Văn hóa, Thể thao và Du lịch", "local", 2021, score=15.428),
+        F("Sở Xây dựng", "local", 2021, score=14.796),
+    }
