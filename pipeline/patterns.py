@@ -400,9 +400,9 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"]), years=[int(m["y"])]))
     for m in _LIST_THEN_NAMES.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
-            values = _ord_list(m["list"]) if re.search(r"\s|và|-", m["list"]) or "," not in m["list"] else [
-                int(n) for n in m["list"].split(",")
-            ]
+            # ("2,3,4": small numbers with bare commas, which the ordinal reader takes for decimals)
+            bare = re.fullmatch(r"\d{1,2}(?:,\d{1,2})+", m["list"])
+            values = [int(n) for n in m["list"].split(",")] if bare else _ord_list(m["list"])
             cues.append(Cue("rank_list", m.start(), m.end(), values=values, subject_after=True))
     for pattern in (_ORDER_LIST, _PLAIN_LIST):
         for m in pattern.finditer(low):

@@ -41,7 +41,7 @@ from pipeline.lexicon import (
 )
 from pipeline.model import Fact
 from pipeline.numbers import parse_number
-from pipeline.years import find_years
+from pipeline.years import SPEAKS_OF_ASSESSMENT, find_years
 
 MIN_ROWS = 3
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?\d{1,4}(?:[.,]\d+)?(?![\w.,]|%)")
@@ -472,7 +472,7 @@ def _column_facts(
     caption = " ".join(before[max(0, labels_at - 2) : labels_at]).lower()
     # (a line of another story between the caption and the table, "Cục thuế … tổ chức Hội nghị … năm 2017", dates
     # nothing: only a line that speaks of a ranking gives the table its year)
-    years = find_years(" ".join(line for line in before[max(0, labels_at - 2) : labels_at] if _SPEAKS_OF_RANKING.search(line.lower())), ctx.year)
+    years = find_years(" ".join(line for line in before[max(0, labels_at - 2) : labels_at] if SPEAKS_OF_ASSESSMENT.search(line.lower())), ctx.year)
     out: list[Fact] = []
     kinds = [k for k, _ in roles]
     # "Hạng khu vực" is the region the caption names ("các quốc gia Đông Nam Á")
@@ -692,14 +692,13 @@ def _heading_year(before: list[str], ctx: ArticleContext) -> int | None:
     """The year of an assessment named above a table on a page with no other year ("BÁO CÁO ĐÁNH GIÁ CHẤT LƯỢNG … NĂM
     2021" over the table): the nearest line above that speaks of a ranking and names one year."""
     for line in reversed(before):
-        if _SPEAKS_OF_RANKING.search(line.lower()):
+        if SPEAKS_OF_ASSESSMENT.search(line.lower()):
             years = {y.year for y in find_years(line.lower(), ctx.year)}
             if len(years) == 1:
                 return years.pop()
     return None
 
 
-_SPEAKS_OF_RANKING = re.compile(r"xếp hạng|thứ hạng|bảng xếp|chỉ số|kết quả|đánh giá|\b(?:dti|ict|pci|papi|ddci|sipas|par)\b")
 _PAIR_LABELS = {"điểm": "score", "bậc": "rank", "hạng": "rank", "thứ": "rank"}
 _YEAR_ROW = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s+(?P<cells>\d[\d.,]*(?:\s+\d[\d.,]*)+)\s*")
 

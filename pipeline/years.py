@@ -148,7 +148,7 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
         if second is not None:
             out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
     # (only in a sentence about an assessment: "Trong quý I-2020, thu ngân sách …" dates no ranking)
-    for m in _QUARTER.finditer(low) if "quý" in low and _ASSESSMENT.search(low) else ():
+    for m in _QUARTER.finditer(low) if "quý" in low and SPEAKS_OF_ASSESSMENT.search(low) else ():
         out.append(YearExpr(m.start(), m.end(), int(m["y"])))  # "quý II/2024": the quarter assessed, in its year
     if any(_EDITION_NAMED.search(low, max(0, y.start - 12), y.start) or _EDITION_NAMED_IN.search(low, y.start, y.end) for y in out):
         # "năm nay, Quảng Ninh thăng hạng 2 bậc … bảng xếp hạng PAPI 2020": the edition the sentence names is
@@ -161,7 +161,10 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     return sorted(out, key=lambda y: y.start)
 
 
-_ASSESSMENT = re.compile(r"đánh giá|xếp hạng|xếp loại|chỉ số|kết quả|điểm")
+# Words of a sentence or a line that speaks of an assessment (what its year can date)
+SPEAKS_OF_ASSESSMENT = re.compile(
+    r"đánh giá|xếp hạng|thứ hạng|xếp loại|bảng xếp|chỉ số|kết quả|điểm|\b(?:dti|ict|pci|papi|ddci|sipas|par)\b"
+)
 _QUARTER = re.compile(r"(?<![\w])quý\s+(?:i{1,3}|iv|[1-4])\s*(?:/|năm|-)\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 _PUBLISHED_IN = re.compile(r"công bố\s+(?:vào\s+|trong\s+)?(?:năm\s+)?$")
 
@@ -199,6 +202,9 @@ def opens_next_clause(low: str, claim_end: int, year: YearExpr) -> bool:
     return bool(_CLAIM_THEN_COMMA.fullmatch(low, claim_end, year.start)) and bool(
         _CLAUSE_VALUE_AFTER.match(low, year.end)
     )
+
+
+# "… (xếp hạng 45), năm 2021 là 0,4012": a year that opens its own value
 _OPENS_ITS_OWN_VALUE = re.compile(r"\s*(?:(?:chỉ\s+)?đạt|là|:)\s*(?:\d|thứ\s|hạng\s)")
 
 
