@@ -110,6 +110,8 @@ _LEADER = re.compile(
     r"(?<![\w])có\s+(?:chỉ số(?!\s+thành phần)|tổng điểm)[^,;.]{1,50}?\s+cao nhất|"
     # "Đà Nẵng tiếp tục là thành phố có mức độ ứng dụng CNTT tốt nhất": the first, by a superlative
     r"là\s+(?:tỉnh|thành phố|địa phương|bộ|đơn vị)\s+có\s+(?:mức độ|chỉ số)(?!\s+thành phần)[^,;.()]{0,50}?\s(?:tốt nhất|cao nhất)|"
+    # "Thành phố Hải Phòng xếp hạng PGI cao nhất cả nước": the index named between (not "… cao nhất từ trước đến nay")
+    r"(?<![\w])xếp hạng\s+(?:[^\s,;.\d]+\s+){1,4}?cao nhất(?=\s+(?:cả nước|toàn quốc|trong cả nước)|\s*[,.;]|\s*$)|"
     # "là địa phương xếp thứ hạng cao nhất" (not "đạt thứ hạng cao nhất từ trước đến nay", its own best)
     r"là\s+(?:tỉnh|thành phố|địa phương|bộ|đơn vị|cơ quan|sở)\s+(?:xếp|có|đạt)\s+thứ hạng cao nhất(?!\s+(?:từ trước|trong lịch sử|kể từ))|"
     # "Trong số 20 sở, ban, ngành, Sở TT&TT được đánh giá cao nhất"
@@ -645,6 +647,8 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("after_x", m.start(), m.end()))
     cues.sort(key=lambda c: (c.start, c.end))
     _clause_totals(low, cues)
+    if "cuối" in low and ":" in low:
+        _last_of_a_framed_field(low, cues)
     if "(" in low:
         _date_bracket_values(low, cues)
     if "so với" in low:
@@ -979,7 +983,9 @@ _SMALL_FIELD = re.compile(r"\s+(?:trong|trên)\s+(?:số\s+)?(?P<tot>\d)\s+" + F
 _LEADS_FIELD = re.compile(r"\s+(?:(?:nhóm|khối)\s+)?(?P<tot>\d{2,3})\s+" + FIELD_NOUN)
 # The field a clause is framed by: "đối với nhóm (đánh giá) 34 tỉnh, …", "ở khối 17 bộ, …", "(gồm 9 cơ quan)".
 _GROUP_FRAME = re.compile(
-    r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm|(?:^|[,;:–]\s*|\s-\s+)(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?=\d\d))"
+    # ("Xếp hạng CCHC đối với 5 đơn vị ngành dọc: A đứng đầu …")
+    r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm|(?<![\w])đối với|"
+    r"(?:^|[,;:–]\s*|\s-\s+)(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?=\d\d))"
     r"\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN
     + r"(?![\w/])(?!(?:\s+[^\s,.;]+){0,6}\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|cuối bảng|xếp cuối))"
 )
@@ -1026,6 +1032,21 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
             tot = int(framed["tot"])
             if c.kind == "rank_list" or (c.rank or 0) <= tot:
                 c.rank_total = tot
+
+
+def _last_of_a_framed_field(low: str, cues: list[Cue]) -> None:
+    """"Xếp hạng đối với 5 đơn vị ngành dọc: A đứng đầu (196,5 điểm); xếp cuối B (184 điểm)": the last of the field
+    the colon frames is its last place (GUIDELINES §2: "xếp cuối" with the field's size)."""
+    for m in _LAST_NAMED_AFTER.finditer(low):
+        colon = low.rfind(":", 0, m.start())  # (the frame is read up to its colon: what the colon opens is no part of it)
+        frames = [f for f in _GROUP_FRAME.finditer(low, 0, colon + 1) if re.match(r"[^;.:]{0,40}:", low[f.end() :])]
+        if frames and not _overlaps(cues, m.start(), m.end()):
+            tot = int(frames[-1]["tot"])
+            cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot, subject_after=True))
+    cues.sort(key=lambda c: (c.start, c.end))
+
+
+_LAST_NAMED_AFTER = re.compile(r"(?<![\w])(?:xếp cuối|đứng cuối|cuối bảng)(?:\s+(?:là|thuộc về))?(?=\s+[^\W\d])")
 
 
 # A value that is a threshold or an approximation, not a result: "vượt 0,9 điểm", "trên dưới 0,9",

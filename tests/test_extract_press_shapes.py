@@ -3526,3 +3526,19 @@ def test_another_rankings_edition_does_not_date_a_provinces_own_ranking_and_bare
         F("Cục Thuế", "local", 2018, rank=1, score=54.82), F("Sở Công Thương", "local", 2018, rank=2, score=54.51),
         F("UBND huyện Tuy An", "local", 2018, rank=1, score=58.73), F("UBND huyện Tây Hòa", "local", 2018, rank=2, score=49.62),
     }
+
+
+def test_the_last_of_a_field_framed_before_a_colon_and_an_index_named_before_cao_nhat() -> None:
+    """"Xếp hạng CCHC đối với 5 đơn vị ngành dọc: A đứng đầu (196,5 điểm); xếp cuối B (184 điểm)": A 1/5, B 5/5;
+    "Thành phố Hải Phòng xếp hạng PGI cao nhất cả nước. Xếp sau lần lượt là …": first, and the list counts on."""
+    text = ("Kết quả Chỉ số cải cách hành chính năm 2018 của tỉnh Ninh Thuận. Xếp hạng CCHC đối với 5 đơn vị ngành dọc: "
+            "Công an tỉnh đứng đầu (196,5 điểm); xếp cuối Cục Thống kê (184 điểm).")
+    assert facts(text, date="2019-04-01") == {
+        F("Công an tỉnh", "local", 2018, rank=1, total=5, score=196.5), F("Cục Thống kê", "local", 2018, rank=5, total=5, score=184.0)
+    }
+    text = ("Chỉ số xanh cấp tỉnh PGI 2024. Thành phố Hải Phòng xếp hạng PGI cao nhất cả nước. Xếp sau lần lượt là Vĩnh Long "
+            "(28,16 điểm) và Hà Nam (28,04).")
+    assert facts(text, date="2025-04-01") == {
+        F("Hải Phòng", "other", 2024, rank=1), F("Vĩnh Long", "other", 2024, rank=2, score=28.16),
+        F("Hà Nam", "other", 2024, rank=3, score=28.04),
+    }
