@@ -39,6 +39,14 @@ def find_mentions(text: str, on_date: str | None = None) -> list[Mention]:
 
     An abbreviation in brackets inside a name is blanked out (same length, so offsets hold) before the
     gazetteer reads the text; the surface keeps what the text says."""
+    return list(_mentions(text, on_date))
+
+
+@lru_cache(maxsize=64)
+def _mentions(text: str, on_date: str | None) -> tuple[Mention, ...]:
+    """find_mentions' work, kept for the last few texts: an article's sentence is read for its bodies by more than
+    one reader (its claims, the ranking's owner, the table rows), and Mention is immutable. (Small on purpose:
+    enough for one article, never a store of many.)"""
     searched = _BRACKETED_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text)
     raw = gazetteer().find_entities(searched, on_date=on_date)
     mentions = [Mention(m.start, m.end, text[m.start : m.end], m.canonical, m.entity_type) for m in raw]
@@ -48,7 +56,7 @@ def find_mentions(text: str, on_date: str | None = None) -> list[Mention]:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
-    return out
+    return tuple(out)
 
 
 def lookup(name: str, on_date: str | None = None) -> tuple[str, str] | None:
