@@ -1022,7 +1022,7 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
         if not frames:
             # "trong 21 sở, ban, ngành cấp tỉnh: A dẫn đầu …; thứ hai là B …": a frame before a colon holds for the
             # clauses the colon opens
-            frames = [f for f in _GROUP_FRAME.finditer(low, 0, start) if re.match(r"[^;.:]{0,40}:", low[f.end() :])]
+            frames = _colon_frames(low, start)
         framed = frames[-1] if frames else None
         if framed is not None and not any(
             o.start < c.start and o.end > framed.end() and o.rank_total not in (None, int(framed["tot"]))
@@ -1034,12 +1034,17 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
                 c.rank_total = tot
 
 
+def _colon_frames(low: str, end: int) -> list[re.Match[str]]:
+    """The fields framed before a colon in `low[:end]` ("trong 21 sở, ban, ngành cấp tỉnh:", "đối với 5 đơn vị …:")."""
+    return [f for f in _GROUP_FRAME.finditer(low, 0, end) if re.match(r"[^;.:]{0,40}:", low[f.end() :])]
+
+
 def _last_of_a_framed_field(low: str, cues: list[Cue]) -> None:
     """"Xếp hạng đối với 5 đơn vị ngành dọc: A đứng đầu (196,5 điểm); xếp cuối B (184 điểm)": the last of the field
     the colon frames is its last place (GUIDELINES §2: "xếp cuối" with the field's size)."""
     for m in _LAST_NAMED_AFTER.finditer(low):
         colon = low.rfind(":", 0, m.start())  # (the frame is read up to its colon: what the colon opens is no part of it)
-        frames = [f for f in _GROUP_FRAME.finditer(low, 0, colon + 1) if re.match(r"[^;.:]{0,40}:", low[f.end() :])]
+        frames = _colon_frames(low, colon + 1)
         if frames and not _overlaps(cues, m.start(), m.end()):
             tot = int(frames[-1]["tot"])
             cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot, subject_after=True))

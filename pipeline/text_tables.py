@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.context import ArticleContext
 from pipeline.entities import Mention, find_mentions, short_name_mentions, units_named_by_kind
@@ -589,6 +590,8 @@ def text_table_facts(
         # "Năm địa phương dẫn đầu về hạ tầng kỹ thuật:" over a list: the rows' places are in that pillar
         named = {component_name(m.group(0)) for m in re.finditer(COMPONENT_ALT, header_low)}
         pillar = named.pop() if len(named) == 1 and re.search(r"\bvề\s+(?:chỉ số\s+)?" + "(?:" + COMPONENT_ALT + ")", header_low) else None
+        # (the heading's year is looked for once a table, and only where nothing else dates it)
+        heading_year = cache(lambda before=before: _heading_year(before, ctx))
         for row, rank in zip(rows, ranks, strict=True):
             decimals = [c for c in row.cells if re.search(r"[.,]\d", c)]
             score = _cell_value(decimals[-1]) if decimals else None
@@ -599,7 +602,7 @@ def text_table_facts(
             if rank is None and score is None:
                 continue
             index = ctx.index_for(row.entity_type, header_low or row.line.lower(), -1)
-            year = years[0].year if years else ctx.year_for(index, -1) or _heading_year(before, ctx)
+            year = years[0].year if years else ctx.year_for(index, -1) or heading_year()
             group = None
             if row.entity_type in ("ministry", "agency") and NO_SERVICE.search(header_low):
                 group = GROUP_NO_SERVICE
@@ -699,6 +702,7 @@ def _heading_year(before: list[str], ctx: ArticleContext) -> int | None:
     return None
 
 
+_NAME_LINE_MAX = 60
 _PAIR_LABELS = {"điểm": "score", "bậc": "rank", "hạng": "rank", "thứ": "rank"}
 _YEAR_ROW = re.compile(r"\s*(?P<y>(?:19|20)\d\d)\s+(?P<cells>\d[\d.,]*(?:\s+\d[\d.,]*)+)\s*")
 
@@ -716,7 +720,7 @@ def _bodies_as_column_groups(text: str, ctx: ArticleContext, on_date: str | None
             continue
         bodies: list[Mention] = []
         j = i + 1
-        while j < len(lines):
+        while j < len(lines) and len(lines[j][1].strip()) <= _NAME_LINE_MAX:  # (a paragraph is no name line)
             found = find_mentions(lines[j][1].strip(), on_date=on_date)
             if len(found) != 1 or found[0].start != 0 or found[0].end != len(lines[j][1].strip()):
                 break
