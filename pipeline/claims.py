@@ -1725,13 +1725,15 @@ def _as_province(m: Mention, on_date: str | None) -> Mention | None:
     return None
 
 
-# "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", so the gazetteer leaves it
-# out; it is a country only where it stands in a list with countries the gazetteer knows.
-_UK = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh)(?![\w])")
+# "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", and "Ý" (Italy) is also
+# "idea", so the gazetteer leaves them out; each is a country only where it stands in a list with countries
+# the gazetteer knows.
+_AMBIGUOUS_COUNTRIES = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh|Ý)(?![\w])")
 # between two countries of a list, maybe after the first one's place in brackets: ", ", " và ", " (thứ 7) và "
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,|và|;)\s*")
-_CLAUSE_OPENING = re.compile(r"(?:trong khi|còn|nhưng|song|[,;])\s+$")
-_PLACE_VERB_AFTER = re.compile(r"\s+(?:đứng|xếp|giữ|vươn|tụt|tăng|giảm|dẫn đầu)(?![\w])")
+_CLAUSE_OPENING = re.compile(r"(?:trong khi|còn|nhưng|song|và|[,;])\s+$")
+# ("Pháp thứ 4 và Ý thứ 5": a bare place after the name is a place verb too)
+_PLACE_VERB_AFTER = re.compile(r"\s+(?:đứng|xếp|giữ|vươn|tụt|tăng|giảm|dẫn đầu|(?:thứ|hạng)\s+\d)(?![\w])")
 
 
 def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -1739,7 +1741,7 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
     if not countries:
         return mentions
     found = []
-    for u in _UK.finditer(sentence):
+    for u in _AMBIGUOUS_COUNTRIES.finditer(sentence):
         beside = any(
             _LIST_GAP.fullmatch(sentence[c.end : u.start()]) or _LIST_GAP.fullmatch(sentence[u.end() : c.start])
             for c in countries

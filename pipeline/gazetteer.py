@@ -234,7 +234,8 @@ _BQL_WORDS = frozenset(
         "các khu cụm công nghiệp kinh tế nghệ cao chế xuất dự án đầu tư xây dựng và an toàn thực phẩm "
         "di tích vịnh rừng phòng hộ đặc dụng giao thông cảng cá chợ du lịch nông dân dụng cửa khẩu đô thị "
         "mới hạ tầng bảo tồn quốc gia vườn số hàng hải đường sắt thủy lợi văn hóa thể thao thiên nhiên "
-        "trung tâm hành chính phát triển cơ sở - &"
+        "trung tâm hành chính phát triển cơ sở ứng lâm thương mại biển ven sông môi trường nước sạch vệ sinh "
+        "dịch vụ ích tài nguyên khai thác bảo quy hoạch kiến trúc phố cổ - &"
     )
 )
 
@@ -656,6 +657,9 @@ def _bql_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) -> _C
     prov = _province_at(g, toks, k, on_date) if k < len(toks) else None
     if prov:
         k, parent = prov[0], prov[1].canonical
+    elif k < len(toks) and (lv := g.levels.longest(toks, k)):
+        # "Ban Quản lý dự án phát triển tỉnh": a provincial body keeps its level word when written (GUIDELINES §7)
+        k = rest_end = lv[0]
     return _Cand(k, "", "local_unit", parent, 3, f"bql:{start}:{rest_end}")
 
 

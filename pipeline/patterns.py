@@ -244,6 +244,11 @@ _CHANGE = re.compile(
     r"(?:\d{1,3}(?:,\d+)?\s*(?:điểm|%)\s+và\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
 )
+# "tăng nhiều nhất là Văn phòng HĐND tỉnh 14 bậc": the most improved body named first, its change after its name
+_MOST_CHANGED = re.compile(
+    r"(?<![\w])(?P<dir>tăng|giảm|tụt)\s+(?:hạng\s+)?nhiều nhất\s+(?:là|thuộc về)\s+[^;().,]{3,80}?\s"
+    r"(?P<n>\d{1,2})\s+(?:bậc|hạng)(?![\w])"
+)
 _ORDER_LIST = re.compile(
     r"(?:lần lượt|tương ứng)\s+(?:là\s+)?(?:xếp\s+|đứng\s+|ở\s+|giữ\s+)?(?:(?:ở\s+)?(?:các\s+)?(?:vị trí|hạng)\s+)?(?:thứ\s+)?"
     r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+)(?!\s+(?:bậc|hạng)(?![\w]))"
@@ -463,7 +468,8 @@ def find_cues(low: str) -> list[Cue]:
         if tot is not None and not (n <= tot <= 300):
             continue
         # "Vị trí thứ 2 thuộc về X", "… thứ 2 trong bảng xếp hạng thuộc về X": the body follows
-        after = bool(re.match(r"\s*(?:thuộc về|là)\s|(?:\s+[^\s,;.:]+){1,5}?\s+thuộc về\s", low[end:]))
+        # ("Phần Lan hạng 4 và hạng 5 thuộc về Hà Lan": another place between them owns that "thuộc về")
+        after = bool(re.match(r"\s*(?:thuộc về|là)\s|(?:\s+(?!và(?![\w]))[^\s,;.:\d]+){1,5}?\s+thuộc về\s", low[end:]))
         cues.append(Cue("rank", m.start(), end, rank=n, rank_total=tot, subject_after=after))
         # "86/193 quốc gia, 24/47 châu Á và 6/11 Đông Nam Á"
         pos = end
@@ -641,6 +647,10 @@ def find_cues(low: str) -> list[Cue]:
         versus = versus or since
         cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=flags,
                         versus=int(versus["y"]) if versus else None))
+    for m in _MOST_CHANGED.finditer(low) if "nhiều nhất" in low else ():
+        if not _overlaps(cues, m.start("n"), m.end()):
+            sign = 1 if m["dir"] == "tăng" else -1
+            cues.append(Cue("change", m.start("n"), m.end(), rank_change=sign * int(m["n"])))
     _find_scores(low, cues)
     for m in _AFTER_X.finditer(low) if "sau" in low else ():
         if not _overlaps(cues, m.start(), m.end()):

@@ -3542,3 +3542,51 @@ def test_the_last_of_a_field_framed_before_a_colon_and_an_index_named_before_cao
         F("Hải Phòng", "other", 2024, rank=1), F("Vĩnh Long", "other", 2024, rank=2, score=28.16),
         F("Hà Nam", "other", 2024, rank=3, score=28.04),
     }
+
+
+def test_countries_beyond_the_first_lists_and_italy_only_among_countries() -> None:
+    """Countries and territories ranked beside Vietnam in world rankings ("Italia", "Đài Loan", "Macao", English
+    names); "Ý" is Italy only beside other countries ("Ý kiến" opens a sentence on an opinion)."""
+    text = "Trong chỉ số AI năm 2021, Đức đứng thứ ba, Pháp thứ 4 và Ý thứ 5."
+    assert facts(text, date="2022-05-10") == {
+        F("Đức", "other", 2021, rank=3), F("Pháp", "other", 2021, rank=4), F("Ý", "other", 2021, rank=5)
+    }
+    text = "Ý kiến chung: trong chỉ số AI năm 2021, Đức đứng thứ ba."
+    assert facts(text, date="2022-05-10") == {F("Đức", "other", 2021, rank=3)}
+    text = "Trong chỉ số AI năm 2021, Italia đứng thứ 20, Taiwan thứ 21 và Macao (giảm 10 bậc) thứ 24."
+    assert facts(text, date="2022-05-10") == {
+        F("Italia", "other", 2021, rank=20), F("Đài Loan", "other", 2021, rank=21),
+        F("Macao", "other", 2021, rank=24, change=-10),
+    }
+
+
+def test_a_place_owned_by_the_body_after_it_does_not_reach_back_over_another_place() -> None:
+    """"Phần Lan hạng 4 và hạng 5 thuộc về Hà Lan": the "thuộc về" belongs to the second place only."""
+    text = "Trong chỉ số AI năm 2021, Anh đứng thứ ba, Phần Lan hạng 4 và hạng 5 thuộc về Hà Lan."
+    assert facts(text, date="2022-05-10") == {
+        F("Anh", "other", 2021, rank=3), F("Phần Lan", "other", 2021, rank=4), F("Hà Lan", "other", 2021, rank=5)
+    }
+
+
+def test_the_most_changed_body_named_before_its_change() -> None:
+    """"tăng nhiều nhất là Sở Tư pháp 12 bậc" and "giảm nhiều nhất là Sở Xây dựng 9 bậc"."""
+    text = ("Kết quả Chỉ số CCHC năm 2021 của tỉnh: so với năm 2020 có 10 đơn vị tăng hạng (tăng nhiều nhất là Sở Tư pháp "
+            "12 bậc); 8 đơn vị giảm hạng (giảm nhiều nhất là Sở Xây dựng 9 bậc).")
+    assert facts(text, date="2022-05-10") == {
+        F("Sở Tư pháp", "local", 2021, change=12), F("Sở Xây dựng", "local", 2021, change=-9)
+    }
+
+
+def test_management_boards_keep_their_whole_name_and_a_written_level_word() -> None:
+    """"Ban Quản lý dự án phát triển tỉnh", "Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao Phú Yên" (the
+    province's name dropped), "Ban Quản lý các khu công nghiệp và chế xuất thành phố" (GUIDELINES §7)."""
+    text = ("Theo Chỉ số CCHC năm 2021 của tỉnh, dẫn đầu khối sở là Ban Quản lý dự án phát triển tỉnh với 94,59 điểm; "
+            "Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao Phú Yên xếp thứ 17 với 37,58 điểm.")
+    assert facts(text, date="2022-05-10") == {
+        F("Ban Quản lý dự án phát triển tỉnh", "local", 2021, rank=1, score=94.59),
+        F("Ban Quản lý Khu nông nghiệp ứng dụng công nghệ cao", "local", 2021, rank=17, score=37.58),
+    }
+    text = "Chỉ số CCHC năm 2021 của thành phố: Ban Quản lý các khu công nghiệp và chế xuất thành phố đứng thứ 3."
+    assert facts(text, date="2022-05-10") == {
+        F("Ban Quản lý các khu công nghiệp và chế xuất thành phố", "local", 2021, rank=3)
+    }
