@@ -1596,7 +1596,8 @@ def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int,
     return owned
 
 
-_NON_GOV = re.compile(r"^(?:đại học|trường|học viện|công ty|tập đoàn|bệnh viện|ngân hàng tmcp)", re.IGNORECASE)
+# (a province's school of politics, "Trường Chính trị tỉnh", is one of its units, ranked with them)
+_NON_GOV = re.compile(r"^(?:đại học|trường(?! chính trị)|học viện|công ty|tập đoàn|bệnh viện|ngân hàng tmcp)", re.IGNORECASE)
 
 
 _TIE = re.compile(r"(?<![\w])(?:cùng|đồng|đều|chung)(?![\w])")

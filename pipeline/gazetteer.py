@@ -234,7 +234,7 @@ _BQL_WORDS = frozenset(
         "các khu cụm công nghiệp kinh tế nghệ cao chế xuất dự án đầu tư xây dựng và an toàn thực phẩm "
         "di tích vịnh rừng phòng hộ đặc dụng giao thông cảng cá chợ du lịch nông dân dụng cửa khẩu đô thị "
         "mới hạ tầng bảo tồn quốc gia vườn số hàng hải đường sắt thủy lợi văn hóa thể thao thiên nhiên "
-        "trung tâm hành chính phát triển cơ sở ứng lâm thương mại biển ven sông môi trường nước sạch vệ sinh "
+        "trung tâm hành chính phát triển cơ sở ứng lâm thương mại biển ven sông môi trường nước sạch vệ sinh trình "
         "dịch vụ ích tài nguyên khai thác bảo quy hoạch kiến trúc phố cổ - &"
     )
 )
@@ -602,8 +602,8 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
             # "thành phố Bắc Ninh", "UBND thành phố Huế" (before 2025): the city inside the tỉnh
             # of the same name is a district-level unit; it beats the province reading.
             rank = 0
-    if not has_ubnd and toks[k][0] in _NOT_PLACE_NAMES:
-        return None  # headline capitalisation: "Thành phố Thông minh"
+    if not has_ubnd and toks[k][0] in _NOT_PLACE_NAMES and not _known_district_at(toks, k, k, level):
+        return None  # headline capitalisation: "Thành phố Thông minh" (but "huyện Điện Biên Đông" is a district)
     start = k
     n = len(toks)
     while k < n and k - start < 4 and _is_name_token(toks[k][0]):
@@ -626,12 +626,30 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
             k += 2
     if k == start:
         return None
+    # a known name the capitalised run cut short: "Phan Rang-Tháp Chàm" (a hyphen), "Điện Biên phủ" (a small letter)
+    known = _known_district_at(toks, start, k, level)
+    if known:
+        k, proper = known
     name_tokens = toks[start:k]
     parent = None
     prov = _province_at(g, toks, k, on_date) if k < len(toks) else None
     if prov:
         k, parent = prov[0], prov[1].canonical
-    return _Cand(k, "", "local_unit", parent, rank, f"district:{level}:{start}:{len(name_tokens)}")
+    kind = f"district:{level}:{start}:{len(name_tokens)}"
+    return _Cand(k, "", "local_unit", parent, rank, f"{kind}:{proper}" if known else kind)
+
+
+def _known_district_at(toks: list, start: int, end: int, level: str) -> tuple[int, str] | None:
+    """The end of the longest district-level name of this kind in the gazetteer that starts at ``start`` and
+    runs past ``end``, with the gazetteer's capitals when the text differs from it only in case."""
+    index = _districts_by_name()
+    for stop in range(min(len(toks), start + 6), end, -1):
+        written = " ".join(t[0] for t in toks[start:stop])
+        rows = index.get((level, written.casefold()))
+        if rows:
+            proper = next((a for a in rows[0].aliases if a.casefold() == written.casefold()), "")
+            return stop, proper if proper != written else ""
+    return None
 
 
 def _bql_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) -> _Cand | None:
@@ -754,9 +772,9 @@ def find_entities(text: str, on_date: str | None = None) -> list[EntityMention]:
         s, e = toks[i][1], toks[best.end - 1][2]
         canonical = best.canonical
         if best.kind.startswith("district:"):
-            _, level, start, count = best.kind.split(":")
+            _, level, start, count, *proper = best.kind.split(":")
             a, b = int(start), int(start) + int(count)
-            canonical = f"UBND {level} {_squash(norm[toks[a][1] : toks[b - 1][2]])}"
+            canonical = f"UBND {level} {proper[0] if proper and proper[0] else _squash(norm[toks[a][1] : toks[b - 1][2]])}"
         elif best.kind.startswith("bql:"):
             _, start, rest_end = best.kind.split(":")
             a, b = int(start), int(rest_end)

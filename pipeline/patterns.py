@@ -1052,16 +1052,19 @@ def _colon_frames(low: str, end: int) -> list[re.Match[str]]:
 def _last_of_a_framed_field(low: str, cues: list[Cue]) -> None:
     """"Xếp hạng đối với 5 đơn vị ngành dọc: A đứng đầu (196,5 điểm); xếp cuối B (184 điểm)": the last of the field
     the colon frames is its last place (GUIDELINES §2: "xếp cuối" with the field's size)."""
-    for m in _LAST_NAMED_AFTER.finditer(low):
+    for m in _LAST_IN_FRAME.finditer(low):
         colon = low.rfind(":", 0, m.start())  # (the frame is read up to its colon: what the colon opens is no part of it)
         frames = _colon_frames(low, colon + 1)
         if frames and not _overlaps(cues, m.start(), m.end()):
             tot = int(frames[-1]["tot"])
-            cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot, subject_after=True))
+            # "xếp cuối B (184 điểm)" names B after; "B xếp cuối (121,5 điểm)" before
+            cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot, subject_after=m["after"] is not None))
     cues.sort(key=lambda c: (c.start, c.end))
 
 
-_LAST_NAMED_AFTER = re.compile(r"(?<![\w])(?:xếp cuối|đứng cuối|cuối bảng)(?:\s+(?:là|thuộc về))?(?=\s+[^\W\d])")
+_LAST_IN_FRAME = re.compile(
+    r"(?<![\w])(?:xếp cuối|đứng cuối|cuối bảng)(?:(?P<after>(?:\s+(?:là|thuộc về))?(?=\s+[^\W\d]))|(?=\s*(?:[(;,.]|$)))"
+)
 
 
 # A value that is a threshold or an approximation, not a result: "vượt 0,9 điểm", "trên dưới 0,9",

@@ -3590,3 +3590,34 @@ def test_management_boards_keep_their_whole_name_and_a_written_level_word() -> N
     assert facts(text, date="2022-05-10") == {
         F("Ban Quản lý các khu công nghiệp và chế xuất thành phố", "local", 2021, rank=3)
     }
+
+
+def test_district_names_the_capitalised_run_cuts_short_and_the_last_named_before_xep_cuoi() -> None:
+    """"UBND Tp. Phan Rang-Tháp Chàm" (a hyphen), "thành phố Điện Biên phủ" (a small letter), "huyện Điện Biên
+    Đông" (a name opening on a word that headlines capitalise) are districts the gazetteer knows; in a field framed
+    before a colon, "B xếp cuối (121,5 điểm)" is its last place as "xếp cuối B" is."""
+    text = ("Kết quả Chỉ số cải cách hành chính năm 2018 của tỉnh Ninh Thuận. Xếp hạng CCHC đối với 7 huyện, thành phố: "
+            "UBND huyện Thuận Bắc đứng đầu (194,6 điểm); UBND Tp. Phan Rang-Tháp Chàm xếp cuối (121,5 điểm).")
+    assert facts(text, date="2019-04-01") == {
+        F("UBND huyện Thuận Bắc", "local", 2018, rank=1, total=7, score=194.6),
+        F("UBND thành phố Phan Rang-Tháp Chàm", "local", 2018, rank=7, total=7, score=121.5),
+    }
+    text = ("Chỉ số CCHC năm 2020 của tỉnh Điện Biên: ở khối huyện, huyện Điện Biên Đông xếp vị trí thứ nhất; thành phố "
+            "Điện Biên phủ xếp vị trí thứ 2.")
+    assert facts(text, date="2021-04-01") == {
+        F("UBND huyện Điện Biên Đông", "local", 2020, rank=1), F("UBND thành phố Điện Biên Phủ", "local", 2020, rank=2)
+    }
+
+
+def test_more_provincial_units_by_name() -> None:
+    """The office of the three bodies ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh"), the school of politics, the civil
+    judgment enforcement department and the post office are units a province ranks."""
+    text = ("Kết quả xếp hạng chỉ số CCHC năm 2019 của tỉnh: Sở Thông tin và Truyền thông xếp hạng 1 với 141 điểm, "
+            "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh xếp hạng 2 với 140,5 điểm, Trường Chính trị tỉnh xếp hạng 3, "
+            "Cục Thi hành án dân sự tỉnh xếp hạng 4 và Bưu điện tỉnh xếp hạng 5.")
+    assert facts(text, date="2020-04-01") == {
+        F("Sở Thông tin và Truyền thông", "local", 2019, rank=1, score=141.0),
+        F("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh", "local", 2019, rank=2, score=140.5),
+        F("Trường Chính trị tỉnh", "local", 2019, rank=3), F("Cục Thi hành án dân sự", "local", 2019, rank=4),
+        F("Bưu điện tỉnh", "local", 2019, rank=5),
+    }
