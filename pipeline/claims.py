@@ -1168,7 +1168,8 @@ def extract_sentence(
                 "lần lượt" in low[group[0].start : clause_end]
                 or "lần lượt" in lead_in
                 or stated_order
-                or (len(following_scores) == len(group) and not (own_brackets and cue.kind == "leader"))
+                # ("5 tỉnh có tổng điểm cao nhất là: A (73,33); B (70,29) …": a counted top group the same)
+                or (len(following_scores) == len(group) and not (own_brackets and cue.kind in ("leader", "top")))
             )
             if ordered and any(
                 c.kind == "rank_list" and cue.end <= c.start < clause_end and len(c.values) == len(group) for c in cues
@@ -1259,10 +1260,13 @@ def extract_sentence(
             # "Quảng Ninh vươn lên vị trí thứ 3. Với giá trị DTI đạt 0,7024 điểm, …": the sentence opens on the
             # value of the body the previous sentence placed
             group = [state.last_subject]
-        if len(group) > 1 and "lần lượt" in low[group[-1].end : s.start]:
+        in_turn = s.values == [RESPECTIVE]  # ("A, B, C với điểm số là 45,31; 38,93; 38,70": a list of values after "là")
+        if len(group) > 1 and ("lần lượt" in low[group[-1].end : s.start] or in_turn):
             # "A và B lần lượt đạt 0,61 và 0,58 điểm": one score each, in order
             pending = [x for x in scores if not x.used and x.start >= s.start]
-            if len(pending) >= len(group):
+            if in_turn:
+                pending = [x for x in pending if x.values == [RESPECTIVE]]
+            if len(pending) >= len(group) if not in_turn else len(pending) == len(group):
                 for member, x in zip(group, pending, strict=False):
                     x.used = True
                     emit(member, x, score=x.score)

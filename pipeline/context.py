@@ -88,6 +88,7 @@ class ArticleContext:
         votes: dict[str, Counter[int]] = {}
         title_years: dict[str, int] = {}
         explicit: dict[str, set[int]] = {}
+        numbered: dict[str, Counter[int]] = {}
         for i, s in enumerate([title, *sentences]):
             low = s.lower()
             scores = index_scores(low)
@@ -107,16 +108,20 @@ class ArticleContext:
                 mine = [y for y in ys if index == "other" or not _OTHER_EDITION.match(low, y.start)]
                 if mine:
                     votes.setdefault(index, Counter()).update(y.year for y in mine)
+                    # ("DDCI Bắc Giang năm 2022" beside "năm nay" twice in an article of 2023: the numbered edition
+                    # is the one the article reports; "năm nay" then means it)
+                    numbered.setdefault(index, Counter()).update(y.year for y in mine if y.year in written)
                 explicit.setdefault(index, set()).update(written)
         for index, counter in votes.items():
-            ctx.default_years[index] = title_years.get(index) or counter.most_common(1)[0][0]
+            best = (numbered.get(index) or counter).most_common(1)[0][0]
+            ctx.default_years[index] = title_years.get(index) or best
         ctx.written_years = explicit
         return ctx
 
     def reported_year(self) -> int | None:
         """The assessment the article reports, when it names one earlier than its own date: "năm nay" and
         "năm ngoái" are then read against it (an article of 2023 on DTI 2022 saying "năm nay" means 2022)."""
-        tracked = {k: v for k, v in self.article_scores.items() if k in ("dti", "ict_index", "ict_application", "egdi")}
+        tracked = {k: v for k, v in self.article_scores.items() if k in ("dti", "ict_index", "ict_application", "egdi", "local")}
         if not tracked:
             return None
         main = max(tracked.items(), key=lambda kv: kv[1])[0]

@@ -46,11 +46,17 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                        r"an toàn thông tin toàn cầu|an ninh mạng toàn cầu|(?:chỉ số|xếp hạng|về) an ninh mạng|\bgci\b|\bnri\b|sẵn sàng (?:cho )?(?:ai|trí tuệ nhân tạo)|"
                        r"(?:chỉ số|về|xếp hạng) thương mại điện tử|\bb2c\b|\bpii\b|\bpgi\b|chỉ số xanh|startupblink|"
                        r"(?:xếp hạng|chỉ số) hệ sinh thái khởi nghiệp|hệ sinh thái khởi nghiệp (?:của|toàn cầu)|"
-                       r"chất lượng cuộc sống số|surfshark|\bebi\b|\bunctad\b|\bwipo\b|hiệu quả quản trị|legatum|\bwef\b|\bimd\b")),
+                       r"chất lượng cuộc sống số|surfshark|\bebi\b|\bunctad\b|\bwipo\b|hiệu quả quản trị|legatum|\bwef\b|\bimd\b|"
+                       # rankings of provinces and countries beyond the digital ones that the press writes beside them
+                       r"\bpepi\b|(?:chỉ số|kết quả) bảo vệ môi trường|\blpi\b|\blci\b|"
+                       r"(?:chỉ số|xếp hạng|năng lực|hiệu quả) logistics|(?:chỉ số|báo cáo) phát triển con người|\bhdi\b|"
+                       r"(?:chỉ số|báo cáo) hạnh phúc|chất lượng phục vụ người dân|bộ chỉ số chỉ đạo, điều hành|"
+                       r"(?:chỉ số|báo cáo) phát triển bền vững|\bsdg index\b|chỉ số vốn nhân lực|doing business|"
+                       r"(?:chỉ số|xếp hạng) môi trường kinh doanh")),
     ],
     "local": [
         (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện|"
-                       r"xã, phường|phường, xã|cấp (?:xã|huyện|sở)\b")),
+                       r"xã, phường|phường, xã|cấp (?:xã|huyện|sở)\b|\bddci\b")),  # (DDCI: always a province's own ranking)
     ],
 }
 

@@ -203,8 +203,9 @@ _OVER_NAMED_YEARS = re.compile(
 )
 _NUM = r"\d{1,4},\d+|\d{1,4}(?![\d.,/])"
 # "với số điểm lần lượt là 0,6895; 0,6743 và 0,6418", "với các chỉ số lần lượt là 95,77% và 95,39%"
+# ("… lần lượt là A, B, C với điểm số là 45,31; 38,93; 38,70": several values after "là" are given in turn too)
 _SCORE_LIST = re.compile(
-    r"(?:số điểm|điểm số|điểm|chỉ số|mức|giá trị)\s+(?:tương ứng\s+|lần lượt\s+)(?:là|đạt)?\s*(?P<list>(?:" + _NUM + r")(?:\s*(?:điểm|%)?\s*(?:[,;]|và)\s*(?:"
+    r"(?:số điểm|điểm số|điểm|chỉ số|mức|giá trị)\s+(?:(?:tương ứng\s+|lần lượt\s+)(?:là|đạt)?|là\s*:?)\s*(?P<list>(?:" + _NUM + r")(?:\s*(?:điểm|%)?\s*(?:[,;]|và)\s*(?:"
     + _NUM + r"))+)"
 )
 # "với tổng điểm 731,61", "tổng số điểm đạt 845,20": the points label before the value

@@ -3621,3 +3621,37 @@ def test_more_provincial_units_by_name() -> None:
         F("Trường Chính trị tỉnh", "local", 2019, rank=3), F("Cục Thi hành án dân sự", "local", 2019, rank=4),
         F("Bưu điện tỉnh", "local", 2019, rank=5),
     }
+
+
+def test_a_numbered_edition_of_a_provinces_own_ranking_is_what_nam_nay_means() -> None:
+    """An article of February 2023 on "DDCI … năm 2022" (a province's own ranking, named by "DDCI" alone) that says
+    "Năm nay, … Sở Tư pháp dẫn đầu" reports 2022 (GUIDELINES §3)."""
+    text = ("Kết quả DDCI cấp sở, ngành năm 2022 của tỉnh đã được công bố. Năm nay, khối sở, ban, ngành có Sở Tư pháp dẫn "
+            "đầu với 80,94 điểm. Điểm trung bình khối sở, ban, ngành năm nay là 57,11 điểm, tăng so với năm 2021. Năm nay "
+            "khối sở, ban, ngành có 14 đơn vị.")
+    assert facts(text, date="2023-02-22") == {F("Sở Tư pháp", "local", 2022, rank=1, score=80.94)}
+    text = ("Theo đó, ở khối địa phương, bảng xếp hạng DDCI Bắc Giang năm 2022 được thực hiện với 10 huyện, thành phố. "
+            "Đứng đầu là huyện Việt Yên với 76,03 điểm. Điểm trung bình khối địa phương năm nay là 66,66 điểm.")
+    assert facts(text, date="2023-02-22") == {F("UBND huyện Việt Yên", "local", 2022, rank=1, score=76.03)}
+
+
+def test_rankings_beyond_the_digital_ones_date_their_articles() -> None:
+    """An environmental-protection index ("PEPI 2022", published at the end of 2023) is a ranking whose edition dates
+    the article; a counted top group with each member's value in brackets states no order (GUIDELINES §13)."""
+    text = ("Kết quả thực hiện Bộ chỉ số đánh giá kết quả bảo vệ môi trường năm 2022 (PEPI 2022)\n\nNgày 28/12/2023, Bộ "
+            "TN&MT đã công bố kết quả. Theo đó, 3 tỉnh, thành phố có tổng điểm Bộ chỉ số cao nhất là: Đà Nẵng (73,33); "
+            "Bắc Kạn (70,29); Lạng Sơn (65,62).")
+    assert facts(text, date="2024-01-09") == {
+        F("Đà Nẵng", "other", 2022, top=3, score=73.33), F("Bắc Kạn", "other", 2022, top=3, score=70.29),
+        F("Lạng Sơn", "other", 2022, top=3, score=65.62),
+    }
+
+
+def test_values_listed_after_la_go_to_the_bodies_in_turn() -> None:
+    """"… lần lượt là A, B, C với điểm số là 45,31; 38,93; 38,70": one value each, in order."""
+    text = ("Chỉ số DDCI năm 2022 của tỉnh: các đơn vị có kết quả thấp nhất lần lượt là Sở Tư pháp, Sở Nội vụ, Sở Y tế "
+            "với điểm số là 45,31; 38,93; 38,70.")
+    assert facts(text, date="2023-02-22") == {
+        F("Sở Tư pháp", "local", 2022, score=45.31), F("Sở Nội vụ", "local", 2022, score=38.93),
+        F("Sở Y tế", "local", 2022, score=38.7),
+    }
