@@ -239,6 +239,10 @@ _BQL_WORDS = frozenset(
     )
 )
 
+# Provinces whose names in lower case after the first word are common words ("Hòa bình" peace, "Hải dương" ocean,
+# "Bình định" to pacify, "Cao bằng" as high as, "Long an"): only their capitalised spellings are names.
+_COMMON_WORD_PROVINCES = frozenset({"Hòa Bình", "Thái Bình", "Hải Dương", "Bình Định", "Cao Bằng", "Long An", "Nam Định"})
+
 # Capitalised words that follow "thành phố"/"huyện" in headlines without being a place ("Thành phố
 # Thông minh"); only checked when there is no "UBND" in front.
 _NOT_PLACE_NAMES = frozenset({"Thông", "Sáng", "Xanh", "Số", "Điện", "Trực"})
@@ -386,6 +390,8 @@ def load() -> _Gazetteer:
                 payload = (_PROV, ent, "")
                 main.add(form, payload)
                 province.add(form, payload)
+                if len(form.split()) >= 2 and ent.canonical not in _COMMON_WORD_PROVINCES:
+                    body_fold.add(form, payload)  # "Hà nội" in a copied table: the capital is what tells the name
                 # "TPHCM"-style aliases already carry their prefix; do not stack another one
                 if form.startswith(("TP", "Tp")) and form != ent.canonical:
                     continue
@@ -393,6 +399,8 @@ def load() -> _Gazetteer:
                     payload_p = (_PROV, ent, level)
                     main.add(f"{prefix} {form}", payload_p)
                     province.add(f"{prefix} {form}", payload_p)
+                    if len(form.split()) >= 2 and ent.canonical not in _COMMON_WORD_PROVINCES:
+                        body_fold.add(f"{prefix} {form}", payload_p)
     for ent in bodies:
         for alias in dict.fromkeys([*ent.aliases, *_without_va(ent.aliases, "Bộ ")]):
             for form in _variants(alias):

@@ -47,8 +47,11 @@ from pipeline.years import SPEAKS_OF_ASSESSMENT, find_years
 MIN_ROWS = 3
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?\d{1,4}(?:[.,]\d+)?(?![\w.,]|%)")
 _ROW = re.compile(
-    r"^\s*(?:(?P<lead>\d{1,3})(?:[.)]?\s+|\s*[|\t]\s*))?(?P<name>[^\d|\t;:()]{2,70})\s*[|\t;:]?\s*"
-    r"(?P<cells>(?:[-+]?\d{1,4}(?:[.,]\d+)?\s*[|\t;]?\s*)*)(?P<tail>[^\d]{0,25})$"
+    # ("Ủy ban nhân dân Phường 4 | 96": a name ending on its number, when a cell bar follows it)
+    r"^\s*(?:(?P<lead>\d{1,3})(?:[.)]?\s+|\s*[|\t]\s*))?(?P<name>[^\d|\t;:()]{2,70}(?:(?<=\s)\d{1,2}(?=\s*\|))?)\s*[|\t;:]?\s*"
+    # ("96 | A | 1": a grade between the figures, in a row folded from one cell a line, is a cell of its own)
+    r"(?P<cells>(?:(?:[-+]?\d{1,4}(?:[.,]\d+)?|(?<=\| )[^\W\d_]{1,12}(?:\s[^\W\d_]{1,12}){0,2}(?=\s*\|))\s*[|\t;]?\s*)*)"
+    r"(?P<tail>[^\d]{0,25})$"
 )
 # "54 (tăng 14 bậc)": a place with its change in the same cell
 _CHANGE_IN_CELL = re.compile(r"\s*\(\s*(?P<dir>tăng|giảm)\s+(?P<n>\d{1,3})\s+(?:bậc|hạng)\s*\)")
@@ -350,7 +353,8 @@ def _labelled_rank_column(values: list[int | None]) -> bool:
 
 _RANK_LABEL_LAST = re.compile(r"(?:xếp hạng|thứ hạng|hạng|xh|vị trí)\s*$")
 _RANK_LABEL = re.compile(
-    r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí|vị thứ)(?:\s+(?:chung|dti|ict index|egdi|tổng thể))?"
+    r"(?:thứ tự xếp hạng|xếp hạng|thứ hạng|hạng|xh|vị trí|vị thứ)"
+    r"(?:\s+(?:chung|dti|ict index|egdi|tổng thể|pci|papi|par index|sipas|pgi|pii))?"  # ("Xếp hạng PCI")
     r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?"
 )
 _SCORE_LABEL = re.compile(r"(?:tổng\s+)?(?:chỉ số|điểm(?:\s+số)?|giá trị|kết quả|ict index|dti|egdi|index|"

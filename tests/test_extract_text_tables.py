@@ -436,3 +436,32 @@ def test_a_table_under_a_report_heading_takes_its_year() -> None:
         F("Sở Tài chính", "local", 2021, score=15.753), F("Sở Văn hóa, Thể thao và Du lịch", "local", 2021, score=15.428),
         F("Sở Xây dựng", "local", 2021, score=14.796),
     }
+
+
+def test_a_rank_label_naming_its_index_and_a_province_in_lower_case() -> None:
+    """Labels one a line ("Địa Phương" / "PCI" / "Xếp hạng PCI" / "Nhóm xếp hạng"): "Xếp hạng PCI" is the rank
+    column; "Hà nội", "Bà Rịa - Vũng tàu" in a copied table are the provinces."""
+    text = (
+        "Top 5 bảng xếp hạng PCI năm 2018\n\nĐịa Phương\n\nPCI\n\nXếp hạng PCI\n\nNhóm xếp hạng\n\n"
+        "Quảng Ninh\n\n70.36\n\n1\n\nRất tốt\n\nĐồng Tháp \n\n70.19\n\n2\n\n Rất tốt\n\n"
+        "Hà nội\n\n68.09\n\n3\n\nTốt\n\nBà Rịa - Vũng tàu\n\n67.67\n\n4\n\nTốt\n"
+    )
+    assert facts(text, date="2020-05-07") == {
+        F("Quảng Ninh", "other", 2018, rank=1, score=70.36), F("Đồng Tháp", "other", 2018, rank=2, score=70.19),
+        F("Hà Nội", "other", 2018, rank=3, score=68.09), F("Bà Rịa - Vũng Tàu", "other", 2018, rank=4, score=67.67),
+    }
+
+
+def test_wards_named_by_number_and_a_grade_between_the_score_and_the_rank() -> None:
+    """One cell a line under "STT / Đơn vị / Điểm / Xếp loại / Xếp hạng": "Ủy ban nhân dân Phường 4" ends on its
+    number; the grade "A" between the score and the rank is a cell of its own."""
+    text = (
+        "Kết quả chấm điểm công tác cải cách hành chính năm 2019 đối với Ủy ban nhân dân các phường của quận:\n\n"
+        "STT\n\nĐơn vị\n\nĐiểm\n\nXếp loại\n\nXếp hạng\n\n"
+        "1\n\nỦy ban nhân dân Phường 4\n\n96\n\nA\n\n1\n\n2\n\nỦy ban nhân dân Phường 3\n\n94\n\nA\n\n2\n\n"
+        "3\n\nỦy ban nhân dân Phường 10\n\n92,5\n\nB\n\n3\n"
+    )
+    assert facts(text, date="2020-03-10") == {
+        F("UBND phường 4", "local", 2019, rank=1, score=96.0), F("UBND phường 3", "local", 2019, rank=2, score=94.0),
+        F("UBND phường 10", "local", 2019, rank=3, score=92.5),
+    }
