@@ -223,7 +223,7 @@ def _group_back(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     return group
 
 
-_OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ|được đánh giá|vươn|thứ\s+(?:\d|hai|nhì|ba|tư))\b")
+_OWN_CLAIM = re.compile(r"\b(?:xếp|đứng|lần lượt|dẫn đầu|đạt|tăng|giảm|giữ|được đánh giá|vươn|(?:thứ|hạng)\s+(?:\d|hai|nhì|ba|tư))\b")
 
 
 _NEXT_BLOCK_LEADER = re.compile(
@@ -1717,6 +1717,21 @@ def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention
     return sorted(kept + [f for f, _over in found], key=lambda x: x.start)
 
 
+def _without_ward_districts(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"phường Chánh Nghĩa, TP.Thủ Dầu Một đạt 90,25%": the district after a ward's comma says where the ward is;
+    it is no body of the claim."""
+    return [b for a, b in zip([None, *mentions], mentions, strict=False) if not (
+        a is not None and _COMMUNE_UNIT.match(a.canonical) and _DISTRICT_UNIT.match(b.canonical)
+        and re.fullmatch(r"\s*,\s*", sentence[a.end : b.start]) and _QUALIFIER_ENDS.match(sentence, b.end)
+    )]
+
+
+_COMMUNE_UNIT = re.compile(r"UBND (?:phường|xã|thị trấn|đặc khu) ")
+_DISTRICT_UNIT = re.compile(r"UBND (?:thành phố|huyện|quận|thị xã) ")
+# what follows a ward's district when it only places the ward: its claim, or the end of the clause
+_QUALIFIER_ENDS = re.compile(r"\s*(?:[,;.]|\(|$|(?:đạt|xếp|đứng|với|là|dẫn đầu|giữ|tăng|giảm)(?![\w]))")
+
+
 def _as_province(m: Mention, on_date: str | None) -> Mention | None:
     """`m` if it is a province, else the province its name ends with ("Sở Công thương Gia Lai"), else None."""
     if m.entity_type == "province":
@@ -1777,6 +1792,8 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         mentions = _local_kind_mentions(sentence, mentions)
     if state.unit_short_names:  # (only articles on a province's units have them)
         mentions = short_name_mentions(sentence, mentions, state.unit_short_names)
+    if len(mentions) > 1 and "," in sentence:
+        mentions = _without_ward_districts(sentence, mentions)
     for m in mentions:
         if m.entity_type == "country" and m.canonical == "Việt Nam" and _ORG_HEAD.search(sentence[: m.start]) and (
             _ORG_BEFORE_COUNTRY.search(sentence[: m.start])

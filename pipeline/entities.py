@@ -118,7 +118,7 @@ _OWN_PLACE_IN_BRACKET = re.compile(r"\s*\(\s*(?:xếp\s+|đứng\s+)?(?:hạng|t
 
 # A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".
 _LOCAL_KIND = re.compile(
-    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?P<kind>[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|TX\.?|[Qq]uận|[Hh]uyện)\s+"
+    r"(?:(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+)?(?P<kind>[Pp]hường|[Xx]ã|[Tt]hị trấn|[Tt]hị xã|TX\.?|[Qq]uận|[Hh]uyện|[Đđ]ặc khu)\s+"
     r"(?=(?P<name>[^\s,;.:()]+(?:\s+[^\s,;.:()]+){0,3}))"  # (looked at, not consumed: the next unit may follow)
 )
 

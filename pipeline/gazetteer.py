@@ -213,7 +213,13 @@ _DISTRICT_LEVELS: dict[str, str] = {
     "TP.": "thành phố",
     "Tp": "thành phố",
     "Tp.": "thành phố",
+    # abbreviations, read only before a district the gazetteer knows ("UBND H.Cẩm Mỹ", "Q. Bình Thạnh")
+    "H.": "huyện",
+    "Q.": "quận",
+    "TX.": "thị xã",
+    "TX": "thị xã",
 }
+_ABBREVIATED_LEVELS = frozenset({"H", "Q", "TX"})
 _COMMUNE_LEVELS: dict[str, str] = {  # only after "UBND": bare "xã"/"phường" are too common
     "xã": "xã",
     "Xã": "xã",
@@ -226,7 +232,7 @@ _COMMUNE_LEVELS: dict[str, str] = {  # only after "UBND": bare "xã"/"phường"
 }
 _UBND_FORMS = ("UBND", "Ủy ban nhân dân", "Ủy ban Nhân dân", "ỦY BAN NHÂN DÂN")
 # First tokens that can open a district/commune mention (cheap pre-check before the pattern code).
-_DISTRICT_FIRST = frozenset({"UBND", "Ủy", "ỦY", *(k.split()[0] for k in _DISTRICT_LEVELS)})
+_DISTRICT_FIRST = frozenset({"UBND", "Ủy", "ỦY", *(k.split()[0] for k in _DISTRICT_LEVELS), *_ABBREVIATED_LEVELS})
 
 # Lower-case words allowed inside "Ban Quản lý <...>" names (capitalised words are always allowed).
 _BQL_WORDS = frozenset(
@@ -601,6 +607,8 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
     level = payloads[0][1]
     if k >= len(toks):
         return None
+    if toks[j][0] in _ABBREVIATED_LEVELS and not _known_district_at(toks, k, k, level):
+        return None  # "H." is also a person's initial: only a district the gazetteer knows follows the abbreviation
     rank = 3
     if level == "thành phố":
         prov = _province_at(g, toks, k, on_date)

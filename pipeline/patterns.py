@@ -89,9 +89,11 @@ _LIST_THEN_NAMES = re.compile(
 )
 # "xếp hạng nhất", "đứng hạng nhì"
 _RANK_WORD = re.compile(
-    r"(?<![\w])(?:(?:xếp|đứng|đạt|giành|được đánh giá|được xếp)\s+hạng\s+(?P<n>" + WORD_ALT + r")(?!\s+\d)|(?P<runner>á quân|về nhì))(?![\w])"
+    # ("A và B đồng hạng tư": a shared place)
+    r"(?<![\w])(?:(?:xếp|đứng|đạt|giành|được đánh giá|được xếp|đồng)\s+hạng\s+(?P<n>" + WORD_ALT + r")(?!\s+\d)|(?P<runner>á quân|về nhì))(?![\w])"
     # "…; hạng nhì là Sở Tư pháp": a clause opening on the place, its holder after it
-    r"|(?:^|(?<=[;,:.]))\s*hạng\s+(?P<n2>" + WORD_ALT + r")(?=\s+(?:là|thuộc về)\s)"
+    # ("…; thứ ba là Sở Xây dựng, đạt 84,91 điểm": the same with "thứ")
+    r"|(?:^|(?<=[;,:.]))\s*(?:hạng|thứ)\s+(?P<n2>" + WORD_ALT + r")(?=\s+(?:là|thuộc về)\s)"
 )
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
 _PAREN_RANK = re.compile(
@@ -154,7 +156,10 @@ _SCORE_POINTS = re.compile(
     r"(?<![\w,./])(?P<v>0\.\d{2,}|\d{1,3}\.(?:\d{1,2}|\d{4,})(?![\d.,])|\d{1,4}(?:,\d+)?)\s*(?:/\s*(?P<of>\d{1,4}(?:[.,]\d+)?)\s*|%\s*)?điểm(?![\w])(?!\s+(?:cầu|trường|đến|nóng|thi|sáng|nghẽn|bán|giao dịch))"
 )
 # "(62, 16 điểm)": a decimal comma a space has crept after, alone in a bracket with its unit
-_SPLIT_DECIMAL = re.compile(r"(?<=\()\s*(?P<a>\d{1,3}),\s(?P<b>\d{1,4})\s*điểm\s*\)")
+# ("với 80, 48 điểm": after the word that gives a value, too)
+_SPLIT_DECIMAL = re.compile(
+    r"(?:(?<=\()\s*|(?<=với )|(?<=đạt )|(?<=được )|(?<=là ))(?P<a>\d{1,3}),\s(?P<b>\d{2}|\d{3,4}(?=\s*điểm\s*\)))\s*điểm(?:\s*\))?"
+)
 # "Điểm PCI cao nhất là 72,95 (Quảng Ninh)", "chỉ số thấp nhất thuộc về … là 59,58 (Cao Bằng)": the value first,
 # its body in brackets after it; the highest is the first place
 _VALUE_FIRST = re.compile(
@@ -1227,7 +1232,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             s = m.start("list") + n.start()
             if v is not None and not _overlaps(found, s, s + len(n.group(0))):
                 found.append(Cue("score", s, s + len(n.group(0)), score=v))
-    for m in _SPLIT_DECIMAL.finditer(low) if "(" in low else ():
+    for m in _SPLIT_DECIMAL.finditer(low) if ", " in low else ():
         v = parse_number(f"{m['a']},{m['b']}")
         if v is not None:
             found.append(Cue("score", m.start(), m.end("b"), score=v))

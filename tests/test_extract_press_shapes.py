@@ -3655,3 +3655,42 @@ def test_values_listed_after_la_go_to_the_bodies_in_turn() -> None:
         F("Sở Tư pháp", "local", 2022, score=45.31), F("Sở Nội vụ", "local", 2022, score=38.93),
         F("Sở Y tế", "local", 2022, score=38.7),
     }
+
+
+def test_abbreviated_districts_a_split_decimal_and_a_clause_opening_on_its_place() -> None:
+    """"UBND H.Cẩm Mỹ" (H. for huyện, before a district the gazetteer knows), "với 80, 48 điểm" (a space crept after
+    the decimal comma), "…; thứ ba là Sở Xây dựng, đạt 84,91 điểm" (a clause opening on its place)."""
+    text = ("Chỉ số CCHC năm 2022 của tỉnh: UBND H.Cẩm Mỹ là đơn vị có điểm số cao nhất (91,24 điểm), xếp thứ nhì là UBND "
+            "TP.Biên Hòa (88,89 điểm), đứng thứ 3 là huyện Chư Sê với 80, 48 điểm.")
+    assert facts(text, date="2023-03-01") == {
+        F("UBND huyện Cẩm Mỹ", "local", 2022, rank=1, score=91.24),
+        F("UBND thành phố Biên Hòa", "local", 2022, rank=2, score=88.89),
+        F("UBND huyện Chư Sê", "local", 2022, rank=3, score=80.48),
+    }
+    text = ("Chỉ số CCHC năm 2019 của tỉnh: đứng đầu là Sở Tư pháp đạt 86,1 điểm. Tiếp ngay sau là Sở Nội vụ đạt 85,08 "
+            "điểm; thứ ba là Sở Xây dựng, đạt 84,91 điểm.")
+    assert facts(text, date="2020-03-01") == {
+        F("Sở Tư pháp", "local", 2019, rank=1, score=86.1), F("Sở Nội vụ", "local", 2019, rank=2, score=85.08),
+        F("Sở Xây dựng", "local", 2019, rank=3, score=84.91),
+    }
+    assert facts("Ông H. Minh cho biết tỉnh xếp thứ 5 về chỉ số CCHC năm 2019.", date="2020-03-01") == set()
+
+
+def test_a_shared_place_after_a_list_and_wards_special_zones_and_their_districts() -> None:
+    """"…, tiếp đến là A, B; C và D đồng hạng tư": C and D share the fourth place; "đặc khu Cát Hải" is a unit of
+    its own; "phường Chánh Nghĩa, TP.Thủ Dầu Một đạt 90,25%" is the ward's value (its city says where it is)."""
+    text = ("Theo Chỉ số logistics năm 2022, Thành phố Hồ Chí Minh đứng đầu cả nước, tiếp đến là Hải Phòng, Bình Dương; "
+            "Bà Rịa-Vũng Tàu và Hà Nội đồng hạng tư.")
+    assert facts(text, date="2023-03-01") == {
+        F("Hồ Chí Minh", "other", 2022, rank=1), F("Hải Phòng", "other", 2022, rank=2),
+        F("Bình Dương", "other", 2022, rank=3), F("Bà Rịa - Vũng Tàu", "other", 2022, rank=4),
+        F("Hà Nội", "other", 2022, rank=4),
+    }
+    text = ("Kết quả Chỉ số CCHC năm 2025 cấp xã của thành phố. Về Chỉ số CCHC của các xã, đặc khu: đặc khu Cát Hải xếp "
+            "thứ nhất, xã Quyết Thắng xếp thứ 2.")
+    assert facts(text, date="2025-12-01") == {
+        F("UBND đặc khu Cát Hải", "local", 2025, rank=1), F("UBND xã Quyết Thắng", "local", 2025, rank=2)
+    }
+    text = ("Kết quả Chỉ số CCHC năm 2017 cấp xã của tỉnh. Về xếp loại, phường Chánh Nghĩa, TP.Thủ Dầu Một đạt 90,25%, "
+            "tăng về kết quả Chỉ số CCHC.")
+    assert facts(text, date="2018-03-01") == {F("UBND phường Chánh Nghĩa", "local", 2017, score=90.25)}
