@@ -113,6 +113,7 @@ class SentenceState:
     last_year: int | None = None  # the last year an earlier sentence wrote as a number ("Cũng trong năm này, …")
     home: Mention | None = None  # the province whose own site (portal, party paper) published the article
     named_other_body: bool = False  # the sentence names a body the contract does not rank (a firm)
+    sector_article: bool = False  # the article is on a sector's ranking of its own provincial branches
     paragraph_component: str | None = None  # "- Về chỉ số Hạ tầng kỹ thuật: …": the pillar a section is about
     unit_short_names: dict[str, str] = field(default_factory=dict)  # "Từ Sơn" -> "UBND thành phố Từ Sơn"
 
@@ -1717,6 +1718,48 @@ def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention
     return sorted(kept + [f for f, _over in found], key=lambda x: x.start)
 
 
+# A central body's provincial branch named by its province ("Hải quan Đà Nẵng", "Cục Thuế Hà Nội", "Cục Hải quan TP
+# Hồ Chí Minh, Đà Nẵng và Đồng Nai"): outside a province's own ranking, the sector's ranking of its own branches
+_BRANCH_HEAD = re.compile(r"(?<![\w])(?:cục hải quan|hải quan|cục thuế|kho bạc nhà nước|kho bạc|cục thống kê)(?![\w])")
+_BRANCH_HEAD_BEFORE = re.compile(r"(?<![\w])(?:cục hải quan|hải quan|cục thuế|kho bạc nhà nước|kho bạc|cục thống kê)\s*$")
+_BRANCHES = frozenset({"Cục Hải quan", "Cục Thuế", "Kho bạc Nhà nước", "Cục Thống kê"})
+
+
+def _without_sector_branches(
+    sentence: str, low: str, mentions: list[Mention], on_date: str | None, sector_article: bool
+) -> list[Mention]:
+    """Bodies of a sector's ranking of its own provincial branches, which is none of the contract's rankings
+    (GUIDELINES §7): "Hải quan Đà Nẵng dẫn đầu …" names the customs department, not the province, and "Cục Hải quan
+    TP Hồ Chí Minh, Đà Nẵng và Đồng Nai" three departments. Such a ranking says so (SECTOR_RANKING, in the sentence
+    or the article) or names branches of several provinces; a province's own ranking of the branches in it ("Cục
+    Thuế Quảng Nam tiếp tục dẫn đầu trong năm cơ quan ngành dọc cấp tỉnh") keeps them."""
+    dropped: set[int] = set()
+    for i, m in enumerate(mentions):
+        branch = m.entity_type == "province" and _BRANCH_HEAD_BEFORE.search(low, 0, m.start)
+        named = m.entity_type == "local_unit" and m.canonical in _BRANCHES and _as_province(m, on_date) is not None
+        if not (branch or named) or i in dropped:
+            continue
+        dropped.add(i)
+        for j in range(i + 1, len(mentions)):  # the provinces listed after it are branches of the same kind
+            if mentions[j].entity_type == "province" and re.fullmatch(r"\s*(?:,|và)\s*", low[mentions[j - 1].end : mentions[j].start]):
+                dropped.add(j)
+            else:
+                break
+    places = {(_as_province(mentions[i], on_date) or mentions[i]).canonical for i in dropped}
+    if not dropped or not (sector_article or SECTOR_RANKING.search(low) or _SECTOR_NAMED.search(low) or len(places) >= 2):
+        return mentions
+    return [m for i, m in enumerate(mentions) if i not in dropped]
+
+
+# Words of a sector's ranking of its own provincial branches (not "cơ quan ngành dọc", a province's own block), in
+# the article; in the sentence itself, the sector named by itself is enough ("… ngành hải quan", "toàn ngành")
+SECTOR_RANKING = re.compile(
+    r"(?:các|khối)\s+(?:chi\s+)?cục\s+(?:hải quan|thuế|thống kê)|\d+\s+(?:chi\s+)?cục\s+(?:hải quan|thuế|thống kê)|"
+    r"cục hải quan tỉnh, thành phố|(?:xếp hạng|dẫn đầu|ict index)[^.;\n]{0,60}ngành (?:hải quan|thuế|kho bạc|tài chính)"
+)
+_SECTOR_NAMED = re.compile(r"toàn ngành|ngành (?:hải quan|thuế|kho bạc|bảo hiểm xã hội|thống kê|tài chính)")
+
+
 def _without_ward_districts(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """"phường Chánh Nghĩa, TP.Thủ Dầu Một đạt 90,25%": the district after a ward's comma says where the ward is;
     it is no body of the claim."""
@@ -1794,6 +1837,10 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         mentions = short_name_mentions(sentence, mentions, state.unit_short_names)
     if len(mentions) > 1 and "," in sentence:
         mentions = _without_ward_districts(sentence, mentions)
+    if not state.is_local and _BRANCH_HEAD.search(low):
+        kept = _without_sector_branches(sentence, low, mentions, state.on_date, state.sector_article)
+        state.named_other_body = len(kept) < len(mentions)
+        mentions = kept
     for m in mentions:
         if m.entity_type == "country" and m.canonical == "Việt Nam" and _ORG_HEAD.search(sentence[: m.start]) and (
             _ORG_BEFORE_COUNTRY.search(sentence[: m.start])

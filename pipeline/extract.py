@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from pipeline.claims import (
     LOCAL_RANKING,
+    SECTOR_RANKING,
     SPORT,
     Assertion,
     SentenceState,
@@ -43,7 +44,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.158"
+EXTRACTOR_VERSION = "0.6.159"
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +170,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     ctx.inferred_year = edition_after_comparison(text.lower()) if pub_year is None else None
     ctx.month = _month_of(article.date)  # only a date the article came with: one guessed from the body may be a meeting's
     state = SentenceState(on_date=date, article_year=pub_year or ctx.inferred_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
+    state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
     state.home = _home_province(article.url, date)

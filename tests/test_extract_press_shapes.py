@@ -3694,3 +3694,19 @@ def test_a_shared_place_after_a_list_and_wards_special_zones_and_their_districts
     text = ("Kết quả Chỉ số CCHC năm 2017 cấp xã của tỉnh. Về xếp loại, phường Chánh Nghĩa, TP.Thủ Dầu Một đạt 90,25%, "
             "tăng về kết quả Chỉ số CCHC.")
     assert facts(text, date="2018-03-01") == {F("UBND phường Chánh Nghĩa", "local", 2017, score=90.25)}
+
+
+def test_a_sectors_ranking_of_its_provincial_branches_is_no_ranking_of_provinces() -> None:
+    """"Hải quan Đà Nẵng dẫn đầu … ngành hải quan" names the customs department, and "Cục Hải quan TP Hồ Chí Minh, Đà
+    Nẵng và Đồng Nai" three of them: a sector's ranking of its own branches, none of the contract's (GUIDELINES §7);
+    a province's own ranking of the branches in it keeps them."""
+    text = "Hải quan Đà Nẵng dẫn đầu bảng xếp hạng cải cách hành chính ngành hải quan năm 2019."
+    assert facts(text, date="2020-03-01") == set()
+    text = "Theo bảng xếp hạng năm 2019, Cục Hải quan TP Hồ Chí Minh, Đà Nẵng và Đồng Nai đứng thứ 1 với 89/90 điểm."
+    assert facts(text, date="2020-03-01") == set()
+    text = ("Kết quả chỉ số cải cách hành chính năm 2019 của tỉnh Quảng Nam: Cục Thuế Quảng Nam tiếp tục dẫn đầu trong "
+            "năm cơ quan ngành dọc cấp tỉnh; vị trí thứ 2 thuộc về Kho bạc Nhà nước tỉnh Quảng Nam (với số điểm 93,75). "
+            "Bộ Tài chính, ngành Thuế và UBND tỉnh cùng chỉ đạo.")
+    assert facts(text, date="2020-06-23") == {
+        F("Cục Thuế", "local", 2019, rank=1), F("Kho bạc Nhà nước", "local", 2019, rank=2, score=93.75)
+    }
