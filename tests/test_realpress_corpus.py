@@ -22,7 +22,7 @@ CORPUS = ROOT / "tests" / "gold" / "realpress"
 RESERVED = ROOT.parent / "shared" / "eval-reserved.txt"
 MIN_PAGES, MIN_HELDOUT = 150, 50
 PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9",
-         "heldout10", "heldout11", "heldout12")
+         "heldout10", "heldout11", "heldout12", "heldout13")
 # The held-apart part of full size whose figure is the README's estimate. "heldout" was measured once (0.6.0),
 # "heldout2" once (0.6.13), "heldout3" once (0.6.40), "heldout4" (21 pages) once (0.6.73); each was read for fixes
 # afterwards, so all are development data now. "heldout5" (28 pages) and "heldout6" (50 pages, found and annotated
