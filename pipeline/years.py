@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.model import years_between_editions
 
@@ -110,6 +111,13 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     """Assessed-year candidates in a lower-cased sentence."""
     if not _ANY_YEAR.search(low):
         return []  # most sentences name no year: skip the patterns below
+    return list(_years_of(low, article_year))
+
+
+@lru_cache(maxsize=256)
+def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
+    """find_years' work, kept for the last few sentences: a sentence's years are asked for by the article's context,
+    its claims and the years it leaves to the next sentence (YearExpr is immutable)."""
     out: list[YearExpr] = []
     for m in _SPAN.finditer(low):
         if _MOVE_AFTER_SPAN.match(low, m.end()):
@@ -158,7 +166,7 @@ def find_years(low: str, article_year: int | None) -> list[YearExpr]:
     if published and any(y.start < published[0].start and y.year < published[0].year for y in out):
         # "kết quả DTI 2022 được Bộ TT&TT công bố năm 2023": the edition named, then the year it was published
         out = [y for y in out if y not in published]
-    return sorted(out, key=lambda y: y.start)
+    return tuple(sorted(out, key=lambda y: y.start))
 
 
 # Words of a sentence or a line that speaks of an assessment (what its year can date)
