@@ -1089,7 +1089,9 @@ _COMPARED_BEFORE = re.compile(r"so với[^,;.()]{0,40}\(\s*$")
 # what a completion rate can be of when it is no index value ("tỷ lệ hoàn thành 100% nhiệm vụ")
 TASK_NOUN = r"nhiệm vụ|kế hoạch|chỉ tiêu|hồ sơ|công việc"
 _PERCENT_RESULT = re.compile(
-    r"(?:(?:đạt|với|là)\s+(?:kết quả\s+)?(?:(?:chỉ số|điểm|par index|kết quả)\s+(?:[^\s,;.%]+\s+){0,3}?|"
+    # ("… xếp vị trí thứ nhất với Chỉ số cải cách hành chính đạt tỷ lệ trung bình là 92,51 %": the body's index, the
+    # mean of its criteria; "… của các sở đạt tỷ lệ trung bình là 85,2%" is a mean over bodies)
+    r"(?:với\s+chỉ số[^,;.%()]{0,60}?\s+đạt\s+tỷ lệ trung bình\s+(?:là\s+)?|(?:đạt|với|là)\s+(?:kết quả\s+)?(?:(?:chỉ số|điểm|par index|kết quả)\s+(?:[^\s,;.%]+\s+){0,3}?|"
     # "dẫn đầu … với tỷ lệ hoàn thành đạt 98,82%": a local index given as the share of its criteria met
     # ("có tỷ lệ điểm số cao nhất 99,28%", "đạt tỷ lệ điểm 55,27%": the share of the points, the index itself)
     r"tỷ lệ hoàn thành\s+|tỷ lệ hài lòng\s+|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+)?(?:đạt\s+)?|\(\s*|tỷ lệ điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+"
@@ -1100,8 +1102,8 @@ _PERCENT_RESULT = re.compile(
 _STATISTIC_BEFORE = re.compile(
     # ("tăng 11 bậc so với năm 2017 với kết quả đạt 81,58%": a change of place, then the body's result)
     # ("tỷ lệ hài lòng đạt 83,11%": a satisfaction index's own value, the share satisfied)
-    r"tỷ lệ(?!\s+hoàn thành\s+(?:đạt\s+)?$)(?!\s+điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+(?:đạt\s+)?$)(?!\s+hài lòng\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|(?:tăng|giảm)(?!\s+\d{1,3}\s+(?:bậc|hạng))|chiếm|hồ sơ|cao hơn|thấp hơn|"
-    r"(?<!loại )(?<!mức )trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"  # ("xếp loại trung bình": a grade, no mean)
+    r"tỷ lệ(?!\s+trung bình\s+(?:là\s+)?$)(?!\s+hoàn thành\s+(?:đạt\s+)?$)(?!\s+điểm(?:\s+số)?(?:\s+(?:cao nhất|thấp nhất))?\s+(?:đạt\s+)?$)(?!\s+hài lòng\s+(?:đạt\s+)?$)|tỷ trọng|tăng trưởng|(?:tăng|giảm)(?!\s+\d{1,3}\s+(?:bậc|hạng))|chiếm|hồ sơ|cao hơn|thấp hơn|"
+    r"(?<!loại )(?<!mức )(?<!đạt tỷ lệ )trung bình|bình quân|trên\s*$|dưới\s*$|khoảng\s*$"  # ("xếp loại trung bình": a grade, no mean)
 )
 
 

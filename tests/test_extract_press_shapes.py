@@ -3710,3 +3710,16 @@ def test_a_sectors_ranking_of_its_provincial_branches_is_no_ranking_of_provinces
     assert facts(text, date="2020-06-23") == {
         F("Cục Thuế", "local", 2019, rank=1), F("Kho bạc Nhà nước", "local", 2019, rank=2, score=93.75)
     }
+
+
+def test_an_index_given_as_the_mean_rate_of_its_criteria_is_the_bodys_score() -> None:
+    """"với Chỉ số cải cách hành chính đạt tỷ lệ trung bình là 92,51 %": the unit's own index (a mean of its
+    criteria), not an average over bodies."""
+    text = ("Chỉ số CCHC năm 2020 của tỉnh: Sở Tư pháp xếp vị trí thứ nhất với Chỉ số cải cách hành chính đạt tỷ lệ "
+            "trung bình là 92,51 %; Văn phòng UBND tỉnh xếp vị trí thứ 2 với Chỉ số cải cách hành chính đạt tỷ lệ trung "
+            "bình là 86,63%.")
+    assert facts(text, date="2021-03-01") == {
+        F("Sở Tư pháp", "local", 2020, rank=1, score=92.51), F("Văn phòng UBND tỉnh", "local", 2020, rank=2, score=86.63)
+    }
+    text = "Chỉ số CCHC năm 2020 của các sở đạt tỷ lệ trung bình là 85,2%; Sở Tư pháp xếp vị trí thứ nhất."
+    assert facts(text, date="2021-03-01") == {F("Sở Tư pháp", "local", 2020, rank=1)}
