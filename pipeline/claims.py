@@ -397,7 +397,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     if cue.subject_after:
         for i, m in enumerate(subjects):
             if m.start >= cue.end and re.match(
-                r"^(?:[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*|(?:\s+[^\s,;.:]+){1,5}?\s+thuộc về\s*|"
+                # ("thăng cao nhất 34 bậc (Sóc Trăng)": the body in the bracket right after)
+                r"^(?:\s*\(\s*|[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*|(?:\s+[^\s,;.:]+){1,5}?\s+thuộc về\s*|"
                 r"\s+về\s[^;.]{0,80}?\sthuộc về\s*)"
                 r"(?:ubnd\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*|các\s+(?:bộ\s+|sở\s+)?)?$",
                 low[cue.end : m.start],

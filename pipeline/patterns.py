@@ -189,7 +189,8 @@ _KEEP = re.compile(
     r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:(?<=, )|(?<=\())(?:giữ nguyên|không (?:thay )?đổi)(?=\s+so với)|giữ\s+(?:vị trí|thứ hạng|hạng)(?=\s+so với)|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
     r"không thay đổi (?:thứ hạng|vị trí)|bằng (?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)(?= (?:của\s+)?(?:năm|kỳ) )|"
     # "không thay đổi ở vị trí 6 và 7", "đứng nguyên ở vị trí 28": the same place as before
-    r"(?:không (?:thay )?đổi|đứng nguyên|giữ nguyên)(?=\s+ở\s+(?:vị trí|hạng|thứ)\s)|"
+    # ("Bình Dương vẫn ổn định ở vị trí thứ 8": kept)
+    r"(?:không (?:thay )?đổi|đứng nguyên|giữ nguyên|(?<=vẫn )ổn định)(?=\s+ở\s+(?:vị trí|hạng|thứ)\s)|"
     # "Giống như năm ngoái, Mỹ đứng thứ ba": the same place as in the edition before
     r"^(?:giống|cũng)\s+như\s+năm\s+(?:ngoái|trước)(?=\s*,))"
 )
@@ -255,8 +256,13 @@ _MOST_CHANGED = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt)\s+(?:hạng\s+)?nhiều nhất\s+(?:là|thuộc về)\s+[^;().,]{3,80}?\s"
     r"(?P<n>\d{1,2})\s+(?:bậc|hạng)(?![\w])"
 )
+# "tỉnh thăng cao nhất 34 bậc (Sóc Trăng)", "thụt sâu nhất là 34 bậc (Lâm Đồng)": the change first, its body in brackets
+_MOST_CHANGED_BRACKET = re.compile(
+    r"(?<![\w])(?P<dir>tăng|thăng|giảm|tụt|thụt)\s+(?:hạng\s+)?(?:cao nhất|nhiều nhất|sâu nhất|mạnh nhất)\s+(?:là\s+)?"
+    r"(?P<n>\d{1,2})\s+(?:bậc|hạng)(?=\s*\(\s*[^\W\d])"
+)
 _ORDER_LIST = re.compile(
-    r"(?:lần lượt|tương ứng)\s+(?:là\s+)?(?:xếp\s+|đứng\s+|ở\s+|giữ\s+)?(?:(?:ở\s+)?(?:các\s+)?(?:vị trí|hạng)\s+)?(?:thứ\s+)?"
+    r"(?:lần lượt|tương ứng)\s+(?:là\s+)?(?:xếp\s+|đứng\s+|ở\s+|giữ\s+|đạt\s+)?(?:(?:ở\s+)?(?:các\s+)?(?:vị trí|hạng)\s+)?(?:thứ\s+)?"
     r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+)(?!\s+(?:bậc|hạng)(?![\w]))"
 )
 # "A, B giữ vị trí thứ 2 và thứ 3" (no "lần lượt": the order of names is the order of places)
@@ -657,6 +663,10 @@ def find_cues(low: str) -> list[Cue]:
         if not _overlaps(cues, m.start("n"), m.end()):
             sign = 1 if m["dir"] == "tăng" else -1
             cues.append(Cue("change", m.start("n"), m.end(), rank_change=sign * int(m["n"])))
+    for m in _MOST_CHANGED_BRACKET.finditer(low) if "nhất" in low else ():
+        cues[:] = [c for c in cues if not (c.kind == "change" and c.start < m.end() and m.start() < c.end)]
+        sign = 1 if m["dir"] in ("tăng", "thăng") else -1
+        cues.append(Cue("change", m.start(), m.end(), rank_change=sign * int(m["n"]), subject_after=True))
     _find_scores(low, cues)
     for m in _AFTER_X.finditer(low) if "sau" in low else ():
         if not _overlaps(cues, m.start(), m.end()):

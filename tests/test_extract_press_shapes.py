@@ -3723,3 +3723,17 @@ def test_an_index_given_as_the_mean_rate_of_its_criteria_is_the_bodys_score() ->
     }
     text = "Chỉ số CCHC năm 2020 của các sở đạt tỷ lệ trung bình là 85,2%; Sở Tư pháp xếp vị trí thứ nhất."
     assert facts(text, date="2021-03-01") == {F("Sở Tư pháp", "local", 2020, rank=1)}
+
+
+def test_the_most_changed_with_its_body_in_brackets_places_reached_in_turn_and_a_steady_place() -> None:
+    """"tỉnh thăng cao nhất 34 bậc (Sóc Trăng)", "thụt sâu nhất là 34 bậc (Lâm Đồng)"; "A và B … lần lượt đạt vị trí
+    thứ 6 và 9"; "vẫn ổn định ở vị trí thứ 8" keeps the place."""
+    text = ("Kết quả PAPI năm 2022: 28 tỉnh thăng hạng, tỉnh thăng cao nhất 34 bậc (Sóc Trăng); 29 tỉnh thụt hạng, thụt sâu "
+            "nhất là 34 bậc (Lâm Đồng).")
+    assert facts(text, date="2023-05-01") == {F("Sóc Trăng", "other", 2022, change=34), F("Lâm Đồng", "other", 2022, change=-34)}
+    text = ("Theo SIPAS năm 2024, Quảng Ninh và Thái Nguyên cũng có sự cải thiện đáng kể khi lần lượt đạt vị trí thứ 6 và "
+            "9. Bình Dương vẫn ổn định ở vị trí thứ 8.")
+    assert facts(text, date="2025-05-01") == {
+        F("Quảng Ninh", "other", 2024, rank=6), F("Thái Nguyên", "other", 2024, rank=9),
+        F("Bình Dương", "other", 2024, rank=8, change=0),
+    }
