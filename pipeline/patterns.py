@@ -1260,6 +1260,10 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             continue  # "bốn tiêu chí đạt tối đa 20 điểm": a maximum ("điểm tối đa 100/100 điểm" is a score)
         if re.search(r"(?<![\w])(?:kém|thua|cách|hơn)\s+[^,;()\d]{2,50}$", low[max(0, m.start() - 60) : m.start()]):
             continue  # "(kém Bộ Tư pháp 0,06 điểm)": the margin behind another body, not its score
+        if re.search(r"(?:chênh lệch|khoảng cách)[^.;:]{0,80}?(?:là|ở mức|khoảng)\s*$", low[max(0, m.start() - 100) : m.start()]) or (
+            re.search(r"(?<![\w])\d{1,3}\s+(?:chỉ số|tiêu chí)(?:\s+thành phần)?\s*$", before)
+        ):
+            continue  # "Chênh lệch giữa … cao nhất và thấp nhất là 31,994 điểm" (a gap); "28 chỉ số 0 điểm" (criteria)
         # an average, unless it is the body's own ("Việt Nam đứng thứ 5 … với điểm trung bình đạt 54,48 điểm":
         # that index is a mean of its pillars)
         average = re.search(r"(?:trung bình|bình quân)\s*(?:là|đạt|:)?\s*$", before) and not re.search(

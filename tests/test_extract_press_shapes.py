@@ -3737,3 +3737,14 @@ def test_the_most_changed_with_its_body_in_brackets_places_reached_in_turn_and_a
         F("Quảng Ninh", "other", 2024, rank=6), F("Thái Nguyên", "other", 2024, rank=9),
         F("Bình Dương", "other", 2024, rank=8, change=0),
     }
+
+
+def test_a_gap_between_places_and_criteria_at_zero_are_no_scores() -> None:
+    """"Chênh lệch giữa địa phương có điểm số cao nhất và thấp nhất là 31,994 điểm" is a gap; "28 chỉ số 0 điểm" counts
+    criteria that scored nothing."""
+    text = ("Chỉ số ứng dụng CNTT năm 2020: Vĩnh Phúc dẫn đầu. Chênh lệch giữa địa phương có điểm số cao nhất và thấp nhất "
+            "là 31,994 điểm.")
+    assert facts(text, date="2021-05-01") == {F("Vĩnh Phúc", "ict_application", 2020, rank=1)}
+    text = ("Theo DTI 2022, Hà Giang xếp thứ 50. Trong tổng số 98 chỉ số thành phần, Hà Giang còn 61 chỉ số chưa đạt điểm tối "
+            "đa; trong đó, 28 chỉ số 0 điểm.")
+    assert facts(text, date="2023-08-01") == {F("Hà Giang", "dti", 2022, rank=50)}
