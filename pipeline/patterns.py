@@ -351,6 +351,9 @@ def _overlaps(cues: list[Cue], start: int, end: int) -> bool:
     return any(c.start < end and start < c.end for c in cues)
 
 
+_FIRST_GROUP_NAMED = re.compile(
+    r"(?<![\w])(?:các|những)\s+[^.;:()]{0,60}?\s(?P<g>(?:ở|thuộc|trong)\s+nhóm\s+(?:đầu|dẫn đầu|đứng đầu)\s+(?:là|gồm|bao gồm)\s*:?)"
+)
 _GROUP_NAMED_AFTER = re.compile(r"[^.;:]{0,70}?\s(?:là|gồm|bao gồm)\s*:?\s+(?=[^\W\d_])")
 
 
@@ -572,6 +575,10 @@ def find_cues(low: str) -> list[Cue]:
                 name = component_name(more["comp"])
                 if name and not _overlaps(cues, more.start(), more.end()):
                     cues.append(Cue("top", more.start(), more.end(), top=n, subject_after=True, components=[name]))
+    for m in _FIRST_GROUP_NAMED.finditer(low) if "nhóm" in low else ():
+        # "Các tỉnh … ở nhóm đầu gồm: A, B, C, D, E": the first group, its members after it (a group of as many)
+        if not re.search(r"…|\.\.\.|\bv\.v\b", low[m.end() :]):
+            cues.append(Cue("leader", m.start("g"), m.end(), rank=1, subject_after=True))
     for m in _LEADER.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue

@@ -3748,3 +3748,15 @@ def test_a_gap_between_places_and_criteria_at_zero_are_no_scores() -> None:
     text = ("Theo DTI 2022, Hà Giang xếp thứ 50. Trong tổng số 98 chỉ số thành phần, Hà Giang còn 61 chỉ số chưa đạt điểm tối "
             "đa; trong đó, 28 chỉ số 0 điểm.")
     assert facts(text, date="2023-08-01") == {F("Hà Giang", "dti", 2022, rank=50)}
+
+
+def test_the_first_group_named_with_its_members() -> None:
+    """"Các tỉnh, thành phố có chỉ số hài lòng ở nhóm đầu gồm: A, B, C, D, E" (a sentence of its own, its year and
+    index in the one before): a top group of as many."""
+    text = ("Chỉ số SIPAS năm 2022 đã được công bố. Các tỉnh, thành phố có chỉ số hài lòng ở nhóm đầu gồm: Quảng Ninh, Thái "
+            "Nguyên, Bình Dương.")
+    assert facts(text, date="2023-03-01") == {
+        F("Quảng Ninh", "other", 2022, top=3), F("Thái Nguyên", "other", 2022, top=3), F("Bình Dương", "other", 2022, top=3)
+    }
+    text = "Chỉ số SIPAS năm 2022 đã được công bố. Các tỉnh ở nhóm đầu gồm: Quảng Ninh, Thái Nguyên, Bình Dương…"
+    assert facts(text, date="2023-03-01") == set()
