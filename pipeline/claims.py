@@ -859,6 +859,10 @@ def extract_sentence(
 
     def emit(m: Mention, cue: Cue, **values: object) -> None:
         years_for = cue.years or [None]
+        if cue.kind in ("leader", "top") and cue.rank_total and "rank_total" not in values and (
+            "top" in values or "rank" in values
+        ):
+            values["rank_total"] = cue.rank_total  # "A, B, C đứng đầu … trong số 193 quốc gia": the field they lead
         components: list[str | None] = [None]
         if "component" not in values and len(cue.components) == 1:
             components = list(cue.components)

@@ -351,6 +351,14 @@ def _overlaps(cues: list[Cue], start: int, end: int) -> bool:
     return any(c.start < end and start < c.end for c in cues)
 
 
+# "đứng đầu bảng xếp hạng chính phủ điện tử trong số 193 quốc gia", "dẫn đầu trong bảng xếp hạng 151 quốc gia",
+# "hai vị trí đứng đầu trong số 64 tỉnh thành": the field the leaders lead, later in their clause
+_LEADERS_FIELD = re.compile(
+    r"[^.;:()]{0,60}?(?<![\w])(?:trong số|trong tổng số|trên tổng số|trong bảng xếp hạng(?:\s+(?:của|gồm))?)\s+(?P<tot>\d{2,3})\s+"
+    + FIELD_NOUN
+    # ("đứng đầu trong bảng xếp hạng 10 đơn vị tỉnh thành dẫn đầu …": a list of the first ten, not the field)
+    + r"(?!(?:\s+[^\s,.;]+){0,3}\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất))"
+)
 _FIRST_GROUP_NAMED = re.compile(
     r"(?<![\w])(?:các|những)\s+[^.;:()]{0,60}?\s(?P<g>(?:ở|thuộc|trong)\s+nhóm\s+(?:đầu|dẫn đầu|đứng đầu)\s+(?:là|gồm|bao gồm)\s*:?)"
 )
@@ -679,6 +687,9 @@ def find_cues(low: str) -> list[Cue]:
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("after_x", m.start(), m.end()))
     cues.sort(key=lambda c: (c.start, c.end))
+    for c in cues:
+        if c.kind in ("leader", "top") and c.rank_total is None and (field := _LEADERS_FIELD.match(low, c.end)):
+            c.rank_total = int(field["tot"])
     _clause_totals(low, cues)
     if "cuối" in low and ":" in low:
         _last_of_a_framed_field(low, cues)

@@ -3760,3 +3760,18 @@ def test_the_first_group_named_with_its_members() -> None:
     }
     text = "Chỉ số SIPAS năm 2022 đã được công bố. Các tỉnh ở nhóm đầu gồm: Quảng Ninh, Thái Nguyên, Bình Dương…"
     assert facts(text, date="2023-03-01") == set()
+
+
+def test_the_field_the_leaders_lead_later_in_their_clause() -> None:
+    """"A, B, C đứng đầu bảng xếp hạng … trong số 193 quốc gia", "hai vị trí đứng đầu trong số 64 tỉnh thành": the
+    field of the top group or the leader; "đứng đầu trong bảng xếp hạng 10 đơn vị … dẫn đầu" is a list of ten."""
+    text = ("Theo khảo sát năm 2022, Đan Mạch, Phần Lan, Hàn Quốc đứng đầu bảng xếp hạng chính phủ điện tử trong số 193 "
+            "quốc gia thành viên Liên hợp quốc.")
+    assert facts(text, date="2023-08-01") == {
+        F("Đan Mạch", "egdi", 2022, top=3, total=193), F("Phần Lan", "egdi", 2022, top=3, total=193),
+        F("Hàn Quốc", "egdi", 2022, top=3, total=193),
+    }
+    text = "Theo UNCTAD, Hà Lan đã vươn lên vị trí dẫn đầu trong bảng xếp hạng 151 quốc gia năm 2018."
+    assert facts(text, date="2019-08-01") == {F("Hà Lan", "other", 2018, rank=1, total=151)}
+    text = "Theo đó, Đà Nẵng là địa phương đứng đầu trong bảng xếp hạng 10 đơn vị tỉnh thành dẫn đầu chỉ số DTI 2020."
+    assert facts(text, date="2021-08-01") == {F("Đà Nẵng", "dti", 2020, rank=1)}
