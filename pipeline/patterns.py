@@ -354,7 +354,7 @@ def _overlaps(cues: list[Cue], start: int, end: int) -> bool:
 # "đứng đầu bảng xếp hạng chính phủ điện tử trong số 193 quốc gia", "dẫn đầu trong bảng xếp hạng 151 quốc gia",
 # "hai vị trí đứng đầu trong số 64 tỉnh thành": the field the leaders lead, later in their clause
 _LEADERS_FIELD = re.compile(
-    r"[^.;:()]{0,60}?(?<![\w])(?:trong số|trong tổng số|trên tổng số|trong bảng xếp hạng(?:\s+(?:của|gồm))?)\s+(?P<tot>\d{2,3})\s+"
+    r"[^.;:(),]{0,60}?(?<![\w])(?:trong số|trong tổng số|trên tổng số|trong bảng xếp hạng(?:\s+(?:của|gồm))?)\s+(?P<tot>\d{2,3})\s+"
     + FIELD_NOUN
     # ("đứng đầu trong bảng xếp hạng 10 đơn vị tỉnh thành dẫn đầu …": a list of the first ten, not the field)
     + r"(?!(?:\s+[^\s,.;]+){0,3}\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất))"
