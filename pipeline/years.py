@@ -22,7 +22,7 @@ _YEAR = re.compile(
     # "Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016": a report's edition (its first year)
     # ("Báo cáo Cạnh tranh toàn cầu (GCR) 2015-2016": the report's acronym in brackets among its words)
     r"(?:chỉ số|bảng xếp hạng|báo cáo)(?:\s+(?:(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+|"
-    r"\([a-zđ&-]{2,12}\))){1,9}\s+)"
+    r"\([a-zđ&-]{2,12}\))){1,12}\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     # ("trong những năm vừa qua", "của 3 năm trước" are several years back, none of them the previous edition)
     r"|(?<!những )(?<!các )(?<!mấy )(?<!vài )(?<!\d )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"

@@ -3775,3 +3775,13 @@ def test_the_field_the_leaders_lead_later_in_their_clause() -> None:
     assert facts(text, date="2019-08-01") == {F("Hà Lan", "other", 2018, rank=1, total=151)}
     text = "Theo đó, Đà Nẵng là địa phương đứng đầu trong bảng xếp hạng 10 đơn vị tỉnh thành dẫn đầu chỉ số DTI 2020."
     assert facts(text, date="2021-08-01") == {F("Đà Nẵng", "dti", 2020, rank=1)}
+
+
+def test_a_long_report_title_names_its_edition() -> None:
+    """"Báo cáo năng lực cạnh tranh ngành lữ hành và du lịch 2019", "chỉ số Năng lực Cạnh tranh ngành Lữ hành và Du lịch
+    (TTCI) 2015": ten words of a title, then its edition."""
+    text = ("Theo chỉ số Năng lực Cạnh tranh ngành Lữ hành và Du lịch (TTCI) 2015, Việt Nam tiếp tục tăng 5 bậc so với năm "
+            "2013, ở vị trí 75 trên tổng số 141 quốc gia.")
+    assert facts(text, date=None) == {F("Việt Nam", "other", 2015, rank=75, total=141, change=5)}
+    text = "Với Báo cáo năng lực cạnh tranh ngành lữ hành và du lịch 2019, Việt Nam đã tăng 4 bậc, lên 63/140."
+    assert facts(text, date="2019-09-05") == {F("Việt Nam", "other", 2019, rank=63, total=140, change=4)}
