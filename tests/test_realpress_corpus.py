@@ -37,9 +37,12 @@ PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "held
 # development data.
 # "heldout9" (71 pages, five such helpers: national digital rankings by their own words, provinces' own rankings
 # searched by district and commune names, international digital rankings, serving-citizens and administrative-reform
-# indices, provinces' own rankings of 2024-2025) is the README's estimate. "heldout10" (42 pages, three more such
+# indices, provinces' own rankings of 2024-2025) was measured once on 0.6.139. "heldout10" (42 pages, three more such
 # helpers, later the same day) is smaller than a full part: measured once on 0.6.150 beside the unread "heldout5".
-HELD_APART = "heldout9"
+# "heldout11" (51 pages, four helpers) was measured once on 0.6.155 and then read. "heldout12" and "heldout13" (47
+# and 39 pages, six helpers: what the corpus still had, mostly other rankings) were measured together once on
+# 0.6.164: the README's estimate.
+HELD_APART = ("heldout12", "heldout13")
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -70,7 +73,7 @@ def test_manifest_lines_can_be_found_again_and_checked(manifest: list[dict]) -> 
 
 
 def test_enough_pages_and_a_held_apart_part(manifest: list[dict]) -> None:
-    held = [r for r in manifest if r["part"] == HELD_APART]
+    held = [r for r in manifest if r["part"] in HELD_APART]
     assert len(manifest) >= MIN_PAGES, len(manifest)
     assert len(held) >= MIN_HELDOUT, len(held)
 
