@@ -1725,14 +1725,13 @@ def _local_kind_mentions(sentence: str, mentions: list[Mention]) -> list[Mention
 
 # A central body's provincial branch named by its province ("Hải quan Đà Nẵng", "Cục Thuế Hà Nội", "Cục Hải quan TP
 # Hồ Chí Minh, Đà Nẵng và Đồng Nai"): outside a province's own ranking, the sector's ranking of its own branches
-_BRANCH_HEAD = re.compile(r"(?<![\w])(?:cục hải quan|hải quan|cục thuế|kho bạc nhà nước|kho bạc|cục thống kê)(?![\w])")
-_BRANCH_HEAD_BEFORE = re.compile(r"(?<![\w])(?:cục hải quan|hải quan|cục thuế|kho bạc nhà nước|kho bạc|cục thống kê)\s*$")
+_BRANCH_WORDS = r"(?<![\w])(?:cục hải quan|hải quan|cục thuế|kho bạc nhà nước|kho bạc|cục thống kê)"
+_BRANCH_HEAD = re.compile(_BRANCH_WORDS + r"(?![\w])")
+_BRANCH_HEAD_BEFORE = re.compile(_BRANCH_WORDS + r"\s*$")
 _BRANCHES = frozenset({"Cục Hải quan", "Cục Thuế", "Kho bạc Nhà nước", "Cục Thống kê"})
 
 
-def _without_sector_branches(
-    sentence: str, low: str, mentions: list[Mention], on_date: str | None, sector_article: bool
-) -> list[Mention]:
+def _without_sector_branches(low: str, mentions: list[Mention], on_date: str | None, sector_article: bool) -> list[Mention]:
     """Bodies of a sector's ranking of its own provincial branches, which is none of the contract's rankings
     (GUIDELINES §7): "Hải quan Đà Nẵng dẫn đầu …" names the customs department, not the province, and "Cục Hải quan
     TP Hồ Chí Minh, Đà Nẵng và Đồng Nai" three departments. Such a ranking says so (SECTOR_RANKING, in the sentence
@@ -1843,7 +1842,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
     if len(mentions) > 1 and "," in sentence:
         mentions = _without_ward_districts(sentence, mentions)
     if not state.is_local and _BRANCH_HEAD.search(low):
-        kept = _without_sector_branches(sentence, low, mentions, state.on_date, state.sector_article)
+        kept = _without_sector_branches(low, mentions, state.on_date, state.sector_article)
         state.named_other_body = len(kept) < len(mentions)
         mentions = kept
     for m in mentions:
