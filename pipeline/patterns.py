@@ -214,6 +214,10 @@ _SCORE_LIST = re.compile(
     r"(?:số điểm|điểm số|điểm|chỉ số|mức|giá trị)\s+(?:(?:tương ứng\s+|lần lượt\s+)(?:là|đạt)?|là\s*:?)\s*(?P<list>(?:" + _NUM + r")(?:\s*(?:điểm|%)?\s*(?:[,;]|và)\s*(?:"
     + _NUM + r"))+)"
 )
+# "+ Trung Quốc: hạng 79, điểm 3.6", "Singapore: hạng 3/180, điểm 9.2/10": a list item's points, label first
+_POINTS_LABEL_IN_LIST = re.compile(
+    r"(?<=[,;:] )điểm\s+(?P<v>\d{1,3}[.,]\d{1,3})(?:\s*/\s*\d{1,3})?(?![\d.,]\d|\s*(?:điểm|%|bậc))"
+)
 # "với tổng điểm 731,61", "tổng số điểm đạt 845,20": the points label before the value
 _SCORE_LABEL_FIRST = re.compile(
     r"(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)(?:\s+(?:là\s+|đạt\s+|:\s*)?|\s*:\s*)"
@@ -1296,6 +1300,10 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         ):
             continue
         found.append(Cue("score", m.start("v"), m.end(), score=v))
+    for m in _POINTS_LABEL_IN_LIST.finditer(low) if "điểm " in low else ():
+        v = parse_number(m["v"].replace(".", ",")) if re.fullmatch(r"\d{1,3}\.\d{1,2}", m["v"]) else parse_number(m["v"])
+        if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
+            found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for m in _SCORE_LABEL_FIRST.finditer(low):
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not re.search(

@@ -3785,3 +3785,14 @@ def test_a_long_report_title_names_its_edition() -> None:
     assert facts(text, date=None) == {F("Việt Nam", "other", 2015, rank=75, total=141, change=5)}
     text = "Với Báo cáo năng lực cạnh tranh ngành lữ hành và du lịch 2019, Việt Nam đã tăng 4 bậc, lên 63/140."
     assert facts(text, date="2019-09-05") == {F("Việt Nam", "other", 2019, rank=63, total=140, change=4)}
+
+
+def test_a_list_items_points_written_label_first() -> None:
+    """"+ Trung Quốc: hạng 79, điểm 3.6", "+ Singapore: hạng 3/180 (!), điểm 9.2/10": each item's points after its
+    place, the label first and a decimal point."""
+    text = ("Chỉ số cảm nhận tham nhũng năm 2009 của một số nước:\n+ Singapore: hạng 3/180 (!), điểm 9.2/10\n"
+            "+ Trung Quốc: hạng 79, điểm 3.6\n+ Thái Lan: hạng 84, điểm 3.4\n")
+    assert facts(text, date="2010-01-01") == {
+        F("Singapore", "other", 2009, rank=3, total=180, score=9.2), F("Trung Quốc", "other", 2009, rank=79, score=3.6),
+        F("Thái Lan", "other", 2009, rank=84, score=3.4),
+    }
