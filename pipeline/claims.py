@@ -1272,7 +1272,9 @@ def extract_sentence(
             pending = [x for x in scores if not x.used and x.start >= s.start]
             if in_turn:
                 pending = [x for x in pending if x.values == [RESPECTIVE]]
-            if len(pending) >= len(group) if not in_turn else len(pending) == len(group):
+            # (values given in turn must be exactly as many as the bodies; after "lần lượt", at least as many)
+            enough = len(pending) == len(group) if in_turn else len(pending) >= len(group)
+            if enough:
                 for member, x in zip(group, pending, strict=False):
                     x.used = True
                     emit(member, x, score=x.score)

@@ -396,8 +396,10 @@ def load() -> _Gazetteer:
                 payload = (_PROV, ent, "")
                 main.add(form, payload)
                 province.add(form, payload)
-                if len(form.split()) >= 2 and ent.canonical not in _COMMON_WORD_PROVINCES:
-                    body_fold.add(form, payload)  # "Hà nội" in a copied table: the capital is what tells the name
+                # "Hà nội" in a copied table: the capital of the first word is what tells the name
+                folds = len(form.split()) >= 2 and ent.canonical not in _COMMON_WORD_PROVINCES
+                if folds:
+                    body_fold.add(form, payload)
                 # "TPHCM"-style aliases already carry their prefix; do not stack another one
                 if form.startswith(("TP", "Tp")) and form != ent.canonical:
                     continue
@@ -405,7 +407,7 @@ def load() -> _Gazetteer:
                     payload_p = (_PROV, ent, level)
                     main.add(f"{prefix} {form}", payload_p)
                     province.add(f"{prefix} {form}", payload_p)
-                    if len(form.split()) >= 2 and ent.canonical not in _COMMON_WORD_PROVINCES:
+                    if folds:
                         body_fold.add(f"{prefix} {form}", payload_p)
     for ent in bodies:
         for alias in dict.fromkeys([*ent.aliases, *_without_va(ent.aliases, "Bộ ")]):
