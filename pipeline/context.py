@@ -50,6 +50,11 @@ def latest_dti_out(year: int, month: int) -> int:
     return previous if (year, month) >= DTI_RELEASED.get(previous, (year, _USUAL_RELEASE_MONTH)) else previous - 1
 
 
+# World reports on countries (innovation, competitiveness, travel, logistics, happiness …) are named for the year
+# they come out, most of them from spring on; an article from April on that ranks countries by one of them
+# without naming its edition reports that year's. Before April it is still the previous year's.
+WORLD_REPORTS_OUT_BY_MONTH = 4
+
 _OTHER_EDITION = re.compile(r"\(?(?:pci|papi|sipas|par index|gii|gci|nri|pii|pgi|ebi)\)?\s+(?:năm\s+)?(?:19|20)\d\d")
 # Words that name some ranking or index (which one is for the cues to say)
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
@@ -205,6 +210,14 @@ class ArticleContext:
         pillar of a digital quality-of-life index). Read once per article: every country's claim asks."""
         return bool(EGDI_NAMED.search(self.title_low) or EGDI_NAMED.search(self.body_low))
 
+    def reports_this_years_world_edition(self, index: str, entity_type: str | None) -> bool:
+        """Whether a country's place in an unnamed edition of a world report (not the UN survey) is the edition of
+        the article's own year: dated from April on, when most such reports are out."""
+        return (
+            index == "other" and entity_type == "country" and self.month is not None
+            and self.month >= WORLD_REPORTS_OUT_BY_MONTH
+        )
+
     @staticmethod
     def _about_other(entity_type: str, levels: tuple) -> bool:
         """Whether the nearest stretch of text that names any index names another ranking (PAR INDEX,
@@ -218,8 +231,9 @@ class ArticleContext:
                 return other >= 5 and other > mine
         return False
 
-    def year_for(self, index: str, paragraph: int) -> int | None:
-        """The assessed year when the sentence names none: the article's year for the index, else date − 1.
+    def year_for(self, index: str, paragraph: int, entity_type: str | None = None) -> int | None:
+        """The assessed year when the sentence names none: the article's year for the index, else date − 1
+        (the same year for countries in world reports other than the UN survey, from April on).
 
         (Paragraph years were tried and dropped: a paragraph often names a previous year in passing.)
         """
@@ -234,6 +248,8 @@ class ArticleContext:
                 return self.year if self.year % 2 == 0 else self.year - 1
             if index == "dti" and self.month is not None:
                 return latest_dti_out(self.year, self.month)  # "hiện đứng thứ 9/63" in April 2023: the 2021 DTI
+            if self.reports_this_years_world_edition(index, entity_type):
+                return self.year
             return self.year - 1
         if self.default_years:
             return Counter(self.default_years.values()).most_common(1)[0][0]

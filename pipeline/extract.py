@@ -44,7 +44,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.166"
+EXTRACTOR_VERSION = "0.6.167"
 
 log = logging.getLogger(__name__)
 
@@ -307,7 +307,7 @@ def _to_fact(
     ):
         index = "dti"
     explicit = a.year is not None
-    year = a.year if explicit else ctx.year_for(index, paragraph)
+    year = a.year if explicit else ctx.year_for(index, paragraph, a.entity_type)
     if index == "dti" and a.entity_type != "local_unit" and a.year_offset is None and (
         article.date and year == _year_of(article.date)
     ):
@@ -319,7 +319,9 @@ def _to_fact(
         year = None  # "Những năm trở lại đây, Tiền Giang nằm trong tốp 10": no one assessment
 
     compared = a.attrs.get("after_compared")
-    if not explicit and compared is not None:
+    if not explicit and compared is not None and not (
+        ctx.reports_this_years_world_edition(index, a.entity_type) and year is not None and year > compared
+    ):  # ("tụt 4 bậc so với năm 2017" in September 2019: the 2019 edition, whenever the one before came out)
         year = compared + years_between_editions(index)
     if year is None and index == "other":
         year = a.attrs.get("earlier_year")  # "Phương pháp đánh giá năm 2021 …" a paragraph before the places

@@ -3796,3 +3796,15 @@ def test_a_list_items_points_written_label_first() -> None:
         F("Singapore", "other", 2009, rank=3, total=180, score=9.2), F("Trung Quốc", "other", 2009, rank=79, score=3.6),
         F("Thái Lan", "other", 2009, rank=84, score=3.4),
     }
+
+
+@pytest.mark.parametrize(("date", "year"), [("2019-09-14", 2019), ("2019-02-10", 2018)])
+def test_a_countrys_place_in_an_unnamed_world_report_edition_is_of_the_articles_year_from_april(date: str, year: int) -> None:
+    """World reports on countries are named for the year they come out, most from spring on: an article of September
+    that names no edition reports that year's, and a change "so với năm 2017" only names the edition compared with
+    (the one before may be two years back). Before April the article still reports the previous year's."""
+    text = ("Báo cáo năng lực cạnh tranh lữ hành vừa được công bố. Trong khu vực ASEAN, Singapore vẫn đứng đầu dù tụt "
+            "3 bậc so với năm 2017, đứng thứ 14. Việt Nam xếp thứ 63 trong số 140 nền kinh tế.")
+    got = facts(text, date=date)
+    assert F("Việt Nam", "other", year, rank=63, total=140) in got
+    assert F("Singapore", "other", year, rank=14) in got
