@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.lexicon import EGDI_NAMED, EGDI_SPECIFIC, ICT_APPLICATION_OVERRIDES, ICT_READINESS, index_scores
-from pipeline.years import find_years
+from pipeline.years import find_years, world_report_editions
 
 _NAMES_ICT_INDEX = re.compile(r"vietnam ict index|viet nam ict index|" + ICT_READINESS + r"|\(ict index\)")
 _DATE_IN_TEXT = re.compile(
@@ -202,6 +202,11 @@ class ArticleContext:
     def _names_a_ranking(self) -> bool:
         """Whether the article names some ranking or index at all (read once per article)."""
         return bool(_NAMES_A_RANKING.search(self.title_low) or _NAMES_A_RANKING.search(self.body_low))
+
+    @cached_property
+    def world_report_editions(self) -> tuple[int, ...] | None:
+        """The editions of a world report that skips years, when the article names one (read once per article)."""
+        return world_report_editions(self.title_low) or world_report_editions(self.body_low)
 
     @cached_property
     def _names_un_survey(self) -> bool:

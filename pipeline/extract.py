@@ -42,9 +42,9 @@ from pipeline.patterns import NATIONAL, find_cues
 from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import is_cell_line, text_table_facts
-from pipeline.years import edition_after_comparison, find_years
+from pipeline.years import edition_after, edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.167"
+EXTRACTOR_VERSION = "0.6.168"
 
 log = logging.getLogger(__name__)
 
@@ -322,7 +322,7 @@ def _to_fact(
     if not explicit and compared is not None and not (
         ctx.reports_this_years_world_edition(index, a.entity_type) and year is not None and year > compared
     ):  # ("tụt 4 bậc so với năm 2017" in September 2019: the 2019 edition, whenever the one before came out)
-        year = compared + years_between_editions(index)
+        year = edition_after(compared, index, ctx.world_report_editions if index == "other" else None)
     if year is None and index == "other":
         year = a.attrs.get("earlier_year")  # "Phương pháp đánh giá năm 2021 …" a paragraph before the places
     latest = a.attrs.get("latest")
@@ -342,9 +342,12 @@ def _to_fact(
         group = GROUP_MERGED
     rank_change = a.rank_change
     versus = a.attrs.get("versus")
-    # (other rankings appear at irregular intervals, so a year one or two before is taken as their previous one)
+    # (other rankings appear at irregular intervals, so a year one or two before is taken as their previous one,
+    # or the one before in the calendar of a world report that skips years)
     if rank_change is not None and versus is not None and year is not None and versus != year - cadence and (
-        index != "other" or a.attrs.get("since") or not 1 <= year - versus <= 2
+        index != "other" or a.attrs.get("since") or not (
+            1 <= year - versus <= 2 or (ctx.world_report_editions and edition_after(versus, index, ctx.world_report_editions) == year)
+        )
     ):
         rank_change = None  # "tăng 20 bậc so với năm 2021" in a 2023 result: not against the previous assessment
     start, end = sent.start + a.start, sent.start + a.end

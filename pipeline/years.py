@@ -299,10 +299,36 @@ _CHANGE_AGAINST = re.compile(
 _UN_SURVEY = re.compile(r"liên\s+(?:hợp|hiệp)\s+quốc|\begdi\b")
 
 
+# World reports that skip years, and the years of their editions (facts of the publishers' calendars): the travel
+# and tourism competitiveness report, yearly to 2009, then every two years, then 2021 and 2024; the World Bank's
+# logistics performance index. A change against one edition is against the one before in this calendar.
+_WORLD_REPORT_CALENDARS = (
+    (re.compile(r"cạnh tranh (?:về )?du lịch|du lịch và lữ hành|lữ hành và du lịch|ttci|ttdi"),
+     (2007, 2008, 2009, 2011, 2013, 2015, 2017, 2019, 2021, 2024)),
+    (re.compile(r"lpi|hiệu quả logistics|năng lực (?:quốc gia về )?logistics"), (2007, 2010, 2012, 2014, 2016, 2018, 2023)),
+)
+
+
+def world_report_editions(low: str) -> tuple[int, ...] | None:
+    """The editions of the world report a lower-cased text names when that report skips years, else None."""
+    for pattern, editions in _WORLD_REPORT_CALENDARS:
+        if pattern.search(low):
+            return editions
+    return None
+
+
+def edition_after(year: int, index: str, editions: tuple[int, ...] | None = None) -> int:
+    """The edition that follows the one of ``year``: the next in a report's calendar when it is known and goes
+    that far, else ``year`` plus the index's cadence (two years for the UN survey, else one)."""
+    later = [e for e in editions or () if e > year]
+    return later[0] if later else year + years_between_editions(index)
+
+
 def edition_after_comparison(low: str) -> int | None:
-    """The edition an undated text reports, when it only says what its changes compare against: the latest year
-    compared plus the index's cadence (two years for the UN survey, else one)."""
+    """The edition an undated text reports, when it only says what its changes compare against: the edition after
+    the latest year compared (two years on for the UN survey; a report that skips years by its calendar)."""
     years = [int(m["a"] or m["b"]) for m in _CHANGE_AGAINST.finditer(low)]
     if not years:
         return None
-    return max(years) + years_between_editions("egdi" if _UN_SURVEY.search(low) and "chính phủ điện tử" in low else "dti")
+    index = "egdi" if _UN_SURVEY.search(low) and "chính phủ điện tử" in low else "dti"
+    return edition_after(max(years), index, world_report_editions(low) if index != "egdi" else None)

@@ -3808,3 +3808,19 @@ def test_a_countrys_place_in_an_unnamed_world_report_edition_is_of_the_articles_
     got = facts(text, date=date)
     assert F("Việt Nam", "other", year, rank=63, total=140) in got
     assert F("Singapore", "other", year, rank=14) in got
+
+
+@pytest.mark.parametrize(("report", "compared", "edition"), [
+    ("Báo cáo Năng lực cạnh tranh du lịch và lữ hành của Diễn đàn Kinh tế thế giới", 2017, 2019),
+    ("Báo cáo Năng lực cạnh tranh du lịch và lữ hành của Diễn đàn Kinh tế thế giới", 2008, 2009),
+    ("Chỉ số hiệu quả logistics (LPI) của Ngân hàng Thế giới", 2018, 2023),
+    ("Chỉ số Đổi mới sáng tạo toàn cầu", 2021, 2022),
+])
+def test_an_undated_world_report_compared_with_its_last_edition_reports_the_next_in_its_calendar(
+    report: str, compared: int, edition: int
+) -> None:
+    """A report that skips years (the travel report every two years from 2009, the logistics index from 2018 to
+    2023) compared with an edition reports the next one in its calendar, not the year after; a yearly one the year
+    after."""
+    text = f"{report} vừa được công bố. Việt Nam xếp thứ 43 trong số 139 nền kinh tế, tăng 4 bậc so với năm {compared}."
+    assert facts(text, date=None) == {F("Việt Nam", "other", edition, rank=43, total=139, change=4)}
