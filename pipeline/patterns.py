@@ -129,6 +129,9 @@ _LAST = re.compile(
     r"(?:tổng\s+)?(?:số\s+)?"
     r"(?P<tot>\d{1,3})\s+" + FIELD_NOUN
 )
+# "3 vị trí cuối", "ba tỉnh cuối bảng": a counted group at the bottom
+_COUNTED_BEFORE_LAST = re.compile(r"(?<![\w])(?:\d{1,2}|" + WORD_ALT + r")\s+(?:vị trí|đơn vị|" + FIELD_NOUN + r")\s*$")
+_LOWEST_NAMED = re.compile(r"(?<![\w])(?:và\s+)?(?:thấp nhất|cuối cùng|chót)\s+là(?=\s)")
 _TOP = [
     # "top 10", "tốp 10" (both spellings are common)
     re.compile(r"(?<![\w])(?:trong |thuộc |vào )?(?:nhóm\s+)?t[oố]p\s*(?P<n>\d{1,3})(?:\s+" + FIELD_NOUN + r")?"),
@@ -334,6 +337,12 @@ _TWICE_LEADER = re.compile(
     + ORD + r"))\s+(?:vào\s+|trong\s+)?(?:các\s+)?năm\s+"
     r"(?P<y1>(?:19|20)\d\d)\s*(?:,|và)\s*(?:năm\s+)?(?P<y2>(?:19|20)\d\d)"
 )
+# "sau hai năm liên tiếp 2013 - 2014 đứng đầu": the two years written before the place
+_TWICE_LEADER_YEARS_FIRST = re.compile(
+    r"(?:sau\s+)?(?:hai|2)\s+(?:lần|năm)\s+(?:liên tiếp|liền)\s+(?:vào\s+|trong\s+)?(?:các\s+)?(?:năm\s+)?"
+    r"(?P<y1>(?:19|20)\d\d)\s*(?:,|và|-|–)\s*(?:năm\s+)?(?P<y2>(?:19|20)\d\d)\s*,?\s+"
+    r"(?:dẫn đầu|đứng đầu|xếp thứ nhất|(?:xếp|đứng)\s+(?:thứ|hạng)\s+(?P<n>" + ORD + r"))"
+)
 _ANY_TWO_YEARS = re.compile(r"(?:19|20)\d\d\D+(?:19|20)\d\d")  # _TWICE_LEADER names two years
 _TWO_YEARS_RANKS = re.compile(
     r"sau\s+(?P<k>hai|ba|2|3)\s+năm\s+(?:liên tiếp\s+)?(?:xếp|đứng)\s+(?:thứ\s+)?(?P<list>" + ORD
@@ -387,12 +396,17 @@ def find_cues(low: str) -> list[Cue]:
         _national_values(low, cues)
     if ":" in low:
         _labelled_pillar_places(low, cues)
-    for m in _TWICE_LEADER.finditer(low) if ("lần" in low or "năm" in low) and _ANY_TWO_YEARS.search(low) else ():
-        # "Sau hai năm liền xếp thứ nhì vào các năm 2020 và 2021, X …": that place in both years
+    twice = (
+        [*_TWICE_LEADER.finditer(low), *_TWICE_LEADER_YEARS_FIRST.finditer(low)]
+        if ("lần" in low or "năm" in low) and _ANY_TWO_YEARS.search(low) else ()
+    )
+    for m in twice:
+        # "Sau hai năm liền xếp thứ nhì vào các năm 2020 và 2021, X …": that place in both years, for the body
+        # after it when the sentence opens on it ("X, sau hai năm liên tiếp 2013 - 2014 đứng đầu, …": the one before)
         n = _ord(m["n"]) if m["n"] else 1
         if n:
             cues.append(Cue("leader" if n == 1 else "rank", m.start(), m.end(), rank=n,
-                            years=[int(m["y1"]), int(m["y2"])], subject_after=True))
+                            years=[int(m["y1"]), int(m["y2"])], subject_after=m.re is _TWICE_LEADER or not low[: m.start()].strip(" ,")))
     for m in _TWO_YEARS_RANKS.finditer(low) if "sau" in low else ():
         ranks = _ord_list(m["list"])
         k = parse_int(m["k"]) or len(ranks)
@@ -459,6 +473,14 @@ def find_cues(low: str) -> list[Cue]:
     for m in _LAST.finditer(low) if _LAST_HINT.search(low) else ():
         if not _overlaps(cues, m.start(), m.end()):
             tot = int(m["tot"])
+            head = re.search(r"chót|cuối|đội sổ|bét|(?:có|đạt)\s", m.group(0))
+            if _COUNTED_BEFORE_LAST.search(low[max(0, m.start() - 20) : m.start()] + m.group(0)[: head.start() if head else 0]):
+                # "Đứng 3 vị trí cuối bảng trong 63 tỉnh là A, B và thấp nhất là C": a group at the bottom, in no
+                # order, save the one named the lowest
+                lowest = _LOWEST_NAMED.search(low, m.end())
+                if lowest:
+                    cues.append(Cue("rank", lowest.start(), lowest.end(), rank=tot, rank_total=tot, subject_after=True))
+                continue
             cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot))
     # "tụt 2 hạng xuống thứ 15": "hạng" after a count is the unit of the move, never the start of a place
     counted = _COUNTED_HANG.sub(lambda c: c.group(1) + "    ", low) if "hạng" in low else low

@@ -3824,3 +3824,34 @@ def test_an_undated_world_report_compared_with_its_last_edition_reports_the_next
     after."""
     text = f"{report} vừa được công bố. Việt Nam xếp thứ 43 trong số 139 nền kinh tế, tăng 4 bậc so với năm {compared}."
     assert facts(text, date=None) == {F("Việt Nam", "other", edition, rank=43, total=139, change=4)}
+
+
+def test_the_reform_index_by_its_short_name_dates_an_undated_article() -> None:
+    """"chỉ số CCHC năm 2015" names the administrative-reform index's edition as its full name does: an undated
+    article on it reports that year."""
+    text = ("Về phía địa phương, Đà Nẵng dẫn đầu đạt 93,31 điểm. Kết quả chỉ số CCHC năm 2015 của các bộ, cơ quan ngang "
+            "bộ cho thấy nhiều nỗ lực.")
+    assert facts(text, date=None) == {F("Đà Nẵng", "other", 2015, rank=1, score=93.31)}
+
+
+def test_a_counted_group_at_the_bottom_places_only_the_one_named_lowest() -> None:
+    """"Đứng 3 vị trí cuối bảng trong 63 tỉnh là A, B và thấp nhất là C": a group at the bottom in no order, so only
+    the one named the lowest is last; "ba tỉnh cuối bảng … là A, B và C" places none of them."""
+    head = "Chỉ số cải cách hành chính năm 2015 của các tỉnh vừa được công bố. "
+    got = facts(head + "Đứng 3 vị trí cuối bảng trong 63 tỉnh thành là Lai Châu, Hà Giang và thấp nhất là Sơn La "
+                "(71,02 điểm).", date="2016-05-01")
+    assert got == {F("Sơn La", "other", 2015, rank=63, total=63, score=71.02)}
+    assert facts(head + "Ba tỉnh cuối bảng trong 63 tỉnh thành là Lai Châu, Hà Giang và Sơn La.", date="2016-05-01") == set()
+    assert facts(head + "Sơn La xếp cuối bảng trong 63 tỉnh thành.", date="2016-05-01") == {
+        F("Sơn La", "other", 2015, rank=63, total=63)
+    }
+
+
+def test_two_years_written_before_the_first_place_they_held() -> None:
+    """"X, sau hai năm liên tiếp 2013 - 2014 đứng đầu, đến năm 2015 đã tụt xuống vị trí thứ 4": first in both years
+    written before the place, and fourth in the year reported."""
+    text = ("Chỉ số cải cách hành chính năm 2015 của các bộ vừa được công bố. Bộ Tư pháp, sau hai năm liên tiếp 2013 - 2014 "
+            "đứng đầu, đến năm 2015 đã tụt xuống vị trí thứ 4.")
+    assert facts(text, date="2016-05-01") == {
+        F("Bộ Tư pháp", "other", 2013, rank=1), F("Bộ Tư pháp", "other", 2014, rank=1), F("Bộ Tư pháp", "other", 2015, rank=4)
+    }
