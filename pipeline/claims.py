@@ -1763,6 +1763,10 @@ SECTOR_RANKING = re.compile(
     r"(?:các|khối)\s+(?:chi\s+)?cục\s+(?:hải quan|thuế|thống kê)|\d+\s+(?:chi\s+)?cục\s+(?:hải quan|thuế|thống kê)|"
     r"cục hải quan tỉnh, thành phố|(?:xếp hạng|dẫn đầu|ict index)[^.;\n]{0,60}ngành (?:hải quan|thuế|kho bạc|tài chính)"
 )
+# A group of one sector's branches named in the plural: "nhóm các Cục Thuế", "các Sở Tài chính", "khối Kho bạc"
+_BRANCH_GROUP = re.compile(
+    r"(?:(?:nhóm|khối)\s+(?:các\s+)?|các\s+)(?:sở tài chính|cục thuế|cục hải quan|kho bạc(?:\s+nhà nước)?|cục thống kê)(?![\w])"
+)
 _SECTOR_NAMED = re.compile(r"toàn ngành|ngành (?:hải quan|thuế|kho bạc|bảo hiểm xã hội|thống kê|tài chính)")
 
 
@@ -1843,6 +1847,11 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         mentions = short_name_mentions(sentence, mentions, state.unit_short_names)
     if len(mentions) > 1 and "," in sentence:
         mentions = _without_ward_districts(sentence, mentions)
+    if state.sector_article and _BRANCH_GROUP.search(low):
+        # "Ở nhóm các Cục Thuế, Cục Thuế Ninh Thuận dẫn đầu, các vị trí tiếp theo thuộc về: Lào Cai, …": a group of a
+        # sector's branches in its own ranking; every body named is a branch (GUIDELINES §7)
+        state.named_other_body = bool(mentions)
+        return []
     if not state.is_local and _BRANCH_HEAD.search(low):
         kept = _without_sector_branches(low, mentions, state.on_date, state.sector_article)
         state.named_other_body = len(kept) < len(mentions)

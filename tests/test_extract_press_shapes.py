@@ -3855,3 +3855,13 @@ def test_two_years_written_before_the_first_place_they_held() -> None:
     assert facts(text, date="2016-05-01") == {
         F("Bộ Tư pháp", "other", 2013, rank=1), F("Bộ Tư pháp", "other", 2014, rank=1), F("Bộ Tư pháp", "other", 2015, rank=4)
     }
+
+
+def test_a_group_of_a_sectors_branches_in_its_own_ranking_gives_no_facts() -> None:
+    """A ministry ranking its provincial branches by groups ("Ở nhóm các Cục Thuế, …", "Ở nhóm các Sở Tài chính, …")
+    ranks none of the contract's bodies (GUIDELINES §7): neither the branches nor the provinces listed after them."""
+    text = ("Bộ Tài chính công bố xếp hạng mức độ sẵn sàng ứng dụng CNTT năm 2019 của các đơn vị trong ngành, gồm các Sở "
+            "Tài chính, các Cục Thuế, các Cục Hải quan.\nỞ nhóm các Cục Thuế, Cục Thuế Sóc Trăng vươn lên dẫn đầu, các vị "
+            "trí tiếp theo thuộc về: Hà Giang, Yên Bái, Long An.\nỞ nhóm các Sở Tài chính, đứng thứ nhất là Sở Tài chính "
+            "Bắc Kạn, tiếp theo lần lượt là Tây Ninh, Hậu Giang.")
+    assert facts(text, date="2020-03-10") == set()
