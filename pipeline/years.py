@@ -155,6 +155,9 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
         out.append(YearExpr(m.start(), m.end(), year, second))
         if second is not None:
             out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
+    opening = _YEAR_OPENS_LINE.match(low)
+    if opening and SPEAKS_OF_ASSESSMENT.search(low, opening.end()):
+        out.append(YearExpr(opening.start("y"), opening.end("y"), int(opening["y"])))  # "2021: 70,61 điểm, xếp hạng 2/63"
     # (only in a sentence about an assessment: "Trong quý I-2020, thu ngân sách …" dates no ranking)
     for m in _QUARTER.finditer(low) if "quý" in low and SPEAKS_OF_ASSESSMENT.search(low) else ():
         out.append(YearExpr(m.start(), m.end(), int(m["y"])))  # "quý II/2024": the quarter assessed, in its year
@@ -173,6 +176,8 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
 SPEAKS_OF_ASSESSMENT = re.compile(
     r"đánh giá|xếp hạng|thứ hạng|xếp loại|bảng xếp|chỉ số|kết quả|điểm|\b(?:dti|ict|pci|papi|ddci|sipas|par)\b"
 )
+# A line of a block of dated lines, opening on its year and a colon: "2019: 68,73 điểm, xếp hạng 10/63"
+_YEAR_OPENS_LINE = re.compile(r"\s*(?:[-+•*–]\s*)?(?P<y>(?:19|20)\d\d)\s*:")
 _QUARTER = re.compile(r"(?<![\w])quý\s+(?:i{1,3}|iv|[1-4])\s*(?:/|năm|-)\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 _PUBLISHED_IN = re.compile(r"công bố\s+(?:vào\s+|trong\s+)?(?:năm\s+)?$")
 

@@ -3865,3 +3865,15 @@ def test_a_group_of_a_sectors_branches_in_its_own_ranking_gives_no_facts() -> No
             "trí tiếp theo thuộc về: Hà Giang, Yên Bái, Long An.\nỞ nhóm các Sở Tài chính, đứng thứ nhất là Sở Tài chính "
             "Bắc Kạn, tiếp theo lần lượt là Tây Ninh, Hậu Giang.")
     assert facts(text, date="2020-03-10") == set()
+
+
+def test_a_block_of_lines_opening_on_their_year_dates_each_line() -> None:
+    """"2019: 68,73 điểm, xếp hạng 10/63" under a line naming the body: each line is that year's place and points
+    (before, the lines were read under the article's year, or not at all)."""
+    text = ("Chỉ số PCI của tỉnh Bình Định qua các năm:\n2016: 61,05 điểm, xếp hạng 14/63\n2017: 63,22 điểm, xếp hạng 10/63\n"
+            "- 2018: 64,11 điểm, xếp hạng 9/63 (tăng 1 bậc so với năm 2017)")
+    assert facts(text, date="2019-04-10") == {
+        F("Bình Định", "other", 2016, rank=14, total=63, score=61.05),
+        F("Bình Định", "other", 2017, rank=10, total=63, score=63.22),
+        F("Bình Định", "other", 2018, rank=9, total=63, score=64.11, change=1),
+    }
