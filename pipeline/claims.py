@@ -381,6 +381,13 @@ _FROM_ASIDE_PILLAR = re.compile(r"\s*(?:(?:vào|trong)\s+)?năm\s+\d{4}\s*,\s*(?
 _CLOSED_BRACKET = re.compile(r"\([^()]{1,200}\)")
 
 
+# A colon right after the body of a list line: "Đà Nẵng: 0,5893 điểm", and a tie after it: "A và B: cùng hạng 44, cùng
+# 2,0 điểm"
+_COLON_RIGHT_AFTER = re.compile(
+    r"\s*(?:gồm|bao gồm|như sau)?\s*:\s*(?:(?:cùng|đều|đồng)\s+(?:(?:xếp\s+)?hạng\s+\d{1,3}\s*,\s*(?:cùng|đều)\s+(?:điểm\s+)?)?)?"
+)
+
+
 def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, state: SentenceState) -> list[Mention]:
     """The entities a cue is about (one, or a coordinated group)."""
     if cue.values == [BRACKETED]:
@@ -431,8 +438,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         gap = low[subjects[i].end : cue.start]
         # A colon ends the subject's clause, except right after it: "Đà Nẵng: 0,5893 điểm" (a list line).
         # … nor right after a list opener: "Các chỉ số thành phần … của Cần Thơ gồm: xếp thứ 3 về …".
-        # (nor a value's label before its colon: "… với số điểm: 58,73")
-        if len(gap) <= 160 and (not re.search(r"[.!?]\s|(?<!điểm)(?<!chỉ số):\s", gap) or re.fullmatch(r"\s*(?:gồm|bao gồm|như sau)?\s*:\s*", gap)):
+        # (nor a value's label before its colon: "… với số điểm: 58,73"), nor a line's body before the claims of its line
+        if len(gap) <= 160 and (not re.search(r"[.!?]\s|(?<!điểm)(?<!chỉ số):\s", gap) or _COLON_RIGHT_AFTER.fullmatch(gap)):
             if cue.kind == "top" and (re.search(r"\bcủa\b", gap) or len(gap) > 70):
                 pass
             elif ";" in gap and (named_after := _named_after_in_clause(subjects, cue, low)) is not None:

@@ -98,7 +98,9 @@ _RANK_WORD = re.compile(
 # "Hà Giang (thứ 61), Cao Bằng (thứ 62)"
 _PAREN_RANK = re.compile(
     r"\(\s*(?:(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ|hạng)\s+(?P<n>" + ORD + r")\s*(?:/\s*(?P<t1>\d{1,3})\s*)?"
-    r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3})(?:\s+" + FIELD_NOUN + r")?)\s*(?P<world>thế giới|toàn cầu|cả nước)?\s*\)"
+    r"|(?:hạng\s+)?(?P<f>\d{1,3})\s*/\s*(?P<t2>\d{1,3})(?:\s+" + FIELD_NOUN + r")?)\s*(?P<world>thế giới|toàn cầu|cả nước)?"
+    # "Thái Lan (44/131 – 37,61 điểm)": the place, then the points (left to the score reader)
+    r"(?:\s*\)|(?=\s*[-–;,]\s*\d{1,3}(?:[.,]\d{1,4})?\s*(?:điểm|%)\s*\)))"
 )
 _LEADER = re.compile(
     # "người đứng đầu" is the head of an office, not a first place
@@ -219,7 +221,9 @@ _SCORE_LIST = re.compile(
 )
 # "+ Trung Quốc: hạng 79, điểm 3.6", "Singapore: hạng 3/180, điểm 9.2/10": a list item's points, label first
 _POINTS_LABEL_IN_LIST = re.compile(
-    r"(?<=[,;:] )điểm\s+(?P<v>\d{1,3}[.,]\d{1,3})(?:\s*/\s*\d{1,3})?(?![\d.,]\d|\s*(?:điểm|%|bậc))"
+    r"(?:(?<=[,;:] )|(?<=[,;:] cùng )|(?<=[,;:] đều ))điểm\s+"
+    # (a whole number only when it ends the line: "+ A và B: đồng hạng 158, cùng điểm 2")
+    r"(?P<v>\d{1,3}[.,]\d{1,3}|\d{1,2}(?=\s*[.;]?\s*$))(?:\s*/\s*\d{1,3})?(?![\d.,]\d|\s*(?:điểm|%|bậc))"
 )
 # "với tổng điểm 731,61", "tổng số điểm đạt 845,20": the points label before the value
 _SCORE_LABEL_FIRST = re.compile(

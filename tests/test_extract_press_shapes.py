@@ -3877,3 +3877,23 @@ def test_a_block_of_lines_opening_on_their_year_dates_each_line() -> None:
         F("Bình Định", "other", 2017, rank=10, total=63, score=63.22),
         F("Bình Định", "other", 2018, rank=9, total=63, score=64.11, change=1),
     }
+
+
+def test_a_bracket_with_place_field_and_points() -> None:
+    """"Thái Lan (44/131 – 37,61 điểm)": the place in its field, then the points, in one bracket."""
+    text = ("Chỉ số Đổi mới sáng tạo toàn cầu (GII) năm 2020 vừa được công bố. Các nước khác: Thái Lan (44/131 – 37,61 "
+            "điểm), Philippines (50/131 – 31,14 điểm).")
+    assert facts(text, date="2020-09-10") == {
+        F("Thái Lan", "other", 2020, rank=44, total=131, score=37.61),
+        F("Philippines", "other", 2020, rank=50, total=131, score=31.14),
+    }
+
+
+@pytest.mark.parametrize("line", ["+ Lào và Campuchia: đồng hạng 158, cùng điểm 2", "+ Lào và Campuchia: cùng hạng 158, cùng 2,0 điểm"])
+def test_a_list_line_of_two_bodies_sharing_a_place_and_points(line: str) -> None:
+    """"+ A và B: đồng hạng 158, cùng điểm 2": both share the place and the points, written after the line's colon
+    (a whole number of points is read only when it ends the line)."""
+    text = "Chỉ số Cảm nhận tham nhũng năm 2009 vừa được công bố. Kết quả của vài nước:\n" + line
+    assert facts(text, date="2009-12-10") == {
+        F("Lào", "other", 2009, rank=158, score=2.0), F("Campuchia", "other", 2009, rank=158, score=2.0)
+    }
