@@ -1879,8 +1879,8 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
             state.named_other_body = True  # a firm or a university: a body the contract does not rank
             continue
-        if m.entity_type == "country" and re.match(r"\s*(?:ict|it\b|e-?government|index|icT)", low[m.end : m.end + 20]):
-            continue  # "Vietnam ICT Index" names the index, not the country
+        if m.entity_type == "country" and re.match(r"\s*(?:ict|it\b|e-?government|-?\s*index|icT)", low[m.end : m.end + 20]):
+            continue  # "Vietnam ICT Index" names the index, not the country (nor does "VN-Index")
         if m.entity_type == "country" and re.match(r"\s+(?:năm\s+)?(?:19|20)\d\d\b|\s*\((?:viet ?nam |vn )?(?:ict|e-?gov|pci|par|dti)", low[m.end :]) and re.search(
             r"(?:chỉ số|xếp hạng|index|báo cáo)\b[^,;.]{0,90}(?<!của )$", low[: m.start]
         ):

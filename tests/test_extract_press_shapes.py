@@ -3897,3 +3897,10 @@ def test_a_list_line_of_two_bodies_sharing_a_place_and_points(line: str) -> None
     assert facts(text, date="2009-12-10") == {
         F("Lào", "other", 2009, rank=158, score=2.0), F("Campuchia", "other", 2009, rank=158, score=2.0)
     }
+
+
+def test_vn_is_the_country_and_the_stock_index_is_not() -> None:
+    """The press writes the country "VN" ("VN xếp hạng 120 trên tổng số 180 nước"); "VN-Index" is the stock index."""
+    text = ("Chỉ số cảm nhận tham nhũng (CPI) 2009 vừa được công bố. Theo kết quả này, VN xếp hạng 120 trên tổng số 180 "
+            "nước. Cùng ngày, VN-Index tăng 5 điểm, xếp thứ 3 trong khu vực.")
+    assert facts(text, date="2009-12-10") == {F("Việt Nam", "other", 2009, rank=120, total=180)}
