@@ -3904,3 +3904,9 @@ def test_vn_is_the_country_and_the_stock_index_is_not() -> None:
     text = ("Chỉ số cảm nhận tham nhũng (CPI) 2009 vừa được công bố. Theo kết quả này, VN xếp hạng 120 trên tổng số 180 "
             "nước. Cùng ngày, VN-Index tăng 5 điểm, xếp thứ 3 trong khu vực.")
     assert facts(text, date="2009-12-10") == {F("Việt Nam", "other", 2009, rank=120, total=180)}
+
+
+def test_ma_lai_is_malaysia() -> None:
+    """"Mã Lai", the older Vietnamese name, is Malaysia."""
+    text = "Chỉ số cảm nhận tham nhũng (CPI) 2009 vừa được công bố. Kết quả của vài nước:\n+ Mã Lai: hạng 56, điểm 4.5"
+    assert facts(text, date="2009-12-10") == {F("Malaysia", "other", 2009, rank=56, score=4.5)}
