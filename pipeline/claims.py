@@ -347,12 +347,16 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 
 # "NHNN xếp thứ nhất cùng với Bộ Tài chính, Bộ Y tế và …": the bodies named after share the place
 _SHARED_WITH = re.compile(r"\s*,?\s*cùng\s+với\s+(?:các\s+|một số\s+)?$")
+_SHARED_WITH_AFTER_HOLDER = re.compile(r"[^,;.:()\d]{0,40},\s*cùng\s+với\s+(?:các\s+|một số\s+)?$")
 
 
-def _sharing_after(subjects: list[Mention], holder: Mention, cue: Cue, low: str) -> list[Mention]:
-    """The coordinated bodies "cùng với" right after a place that share it with its holder."""
-    after = [i for i, m in enumerate(subjects) if m.start >= cue.end]
-    if not after or not _SHARED_WITH.fullmatch(low, cue.end, subjects[after[0]].start):
+def _sharing_after(subjects: list[Mention], holder: Mention, cue: Cue, low: str, after_holder: bool = False) -> list[Mention]:
+    """The coordinated bodies "cùng với" right after a place that share it with its holder, or after the holder of a
+    group named before it ("Trong tốp 10, A lần đầu tiên có tên, cùng với B, C và D")."""
+    start = holder.end if after_holder else cue.end
+    after = [i for i, m in enumerate(subjects) if m.start >= start]
+    shared = _SHARED_WITH_AFTER_HOLDER if after_holder else _SHARED_WITH
+    if not after or not shared.fullmatch(low, start, subjects[after[0]].start):
         return []
     partners = _group_fwd(subjects, after[0], low)
     if not all(_compatible(holder, m) for m in partners):
@@ -1210,6 +1214,8 @@ def extract_sentence(
                 continue
         if cue.kind in ("rank", "leader") and len(group) == 1 and group[0].end <= cue.start:
             group = group + _sharing_after(subjects, group[0], cue, low)
+        elif cue.kind == "top" and len(group) == 1 and cue.end <= group[0].start:
+            group = group + _sharing_after(subjects, group[0], cue, low, after_holder=True)
         for m in group:
             values = {
                 k: getattr(cue, k)

@@ -3910,3 +3910,14 @@ def test_ma_lai_is_malaysia() -> None:
     """"Mã Lai", the older Vietnamese name, is Malaysia."""
     text = "Chỉ số cảm nhận tham nhũng (CPI) 2009 vừa được công bố. Kết quả của vài nước:\n+ Mã Lai: hạng 56, điểm 4.5"
     assert facts(text, date="2009-12-10") == {F("Malaysia", "other", 2009, rank=56, score=4.5)}
+
+
+def test_ngoi_vi_dau_bang_and_bodies_sharing_a_top_group_named_before_its_holder() -> None:
+    """"giành ngôi vị đầu bảng" is the first place; "Trong tốp 10, A lần đầu tiên có tên, cùng với B, C và D": all four
+    are in the top ten."""
+    head = "Kết quả PCI 2024 vừa được công bố. "
+    assert facts(head + "Theo kết quả PCI 2024, Bắc Ninh lần đầu tiên giành ngôi vị đầu bảng với 72,5 điểm.", date="2025-05-07") == {
+        F("Bắc Ninh", "other", 2024, rank=1, score=72.5)
+    }
+    got = facts(head + "Trong tốp 10, Nam Định lần đầu tiên có tên, cùng với Huế, Sóc Trăng và Bến Tre.", date="2025-05-07")
+    assert got == {F(p, "other", 2024, top=10) for p in ("Nam Định", "Thừa Thiên Huế", "Sóc Trăng", "Bến Tre")}
