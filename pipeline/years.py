@@ -308,9 +308,9 @@ _UN_SURVEY = re.compile(r"liên\s+(?:hợp|hiệp)\s+quốc|\begdi\b")
 # and tourism competitiveness report, yearly to 2009, then every two years, then 2021 and 2024; the World Bank's
 # logistics performance index. A change against one edition is against the one before in this calendar.
 _WORLD_REPORT_CALENDARS = (
-    (re.compile(r"cạnh tranh (?:về )?du lịch|du lịch và lữ hành|lữ hành và du lịch|ttci|ttdi"),
+    (re.compile(r"cạnh tranh (?:về )?du lịch|du lịch và lữ hành|lữ hành và du lịch|\bttci\b|\bttdi\b"),
      (2007, 2008, 2009, 2011, 2013, 2015, 2017, 2019, 2021, 2024)),
-    (re.compile(r"lpi|hiệu quả logistics|năng lực (?:quốc gia về )?logistics"), (2007, 2010, 2012, 2014, 2016, 2018, 2023)),
+    (re.compile(r"\blpi\b|hiệu quả logistics|năng lực (?:quốc gia về )?logistics"), (2007, 2010, 2012, 2014, 2016, 2018, 2023)),
 )
 
 

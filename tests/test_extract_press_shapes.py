@@ -3814,6 +3814,8 @@ def test_a_countrys_place_in_an_unnamed_world_report_edition_is_of_the_articles_
     ("Báo cáo Năng lực cạnh tranh du lịch và lữ hành của Diễn đàn Kinh tế thế giới", 2017, 2019),
     ("Báo cáo Năng lực cạnh tranh du lịch và lữ hành của Diễn đàn Kinh tế thế giới", 2008, 2009),
     ("Chỉ số hiệu quả logistics (LPI) của Ngân hàng Thế giới", 2018, 2023),
+    ("Báo cáo TTCI của Diễn đàn Kinh tế thế giới", 2017, 2019),
+    ("Bảng xếp hạng LPI của Ngân hàng Thế giới", 2016, 2018),
     ("Chỉ số Đổi mới sáng tạo toàn cầu", 2021, 2022),
 ])
 def test_an_undated_world_report_compared_with_its_last_edition_reports_the_next_in_its_calendar(
