@@ -14,7 +14,7 @@ from functools import lru_cache
 from pipeline.model import years_between_editions
 
 _YEAR = re.compile(
-    r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
+    r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|báo cáo|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
     r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report|ddci)\)?\s+|"
     # "DDCI Quảng Ninh 2020": a province's own competitiveness index is named with the province, then its edition
     r"ddci\s+(?:(?!năm\b|của\b|so\b|từ\b)[^\s,.;()\d]+\s+){1,3}|"

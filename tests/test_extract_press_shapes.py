@@ -3923,3 +3923,11 @@ def test_ngoi_vi_dau_bang_and_bodies_sharing_a_top_group_named_before_its_holder
     }
     got = facts(head + "Trong tốp 10, Nam Định lần đầu tiên có tên, cùng với Huế, Sóc Trăng và Bến Tre.", date="2025-05-07")
     assert got == {F(p, "other", 2024, top=10) for p in ("Nam Định", "Thừa Thiên Huế", "Sóc Trăng", "Bến Tre")}
+
+
+def test_a_report_named_with_its_year_alone_dates_an_undated_article() -> None:
+    """"trong báo cáo 2015" names the report's edition as "báo cáo năm 2015" does."""
+    text = ("Môi trường kinh doanh của Việt Nam đã được cải thiện trong báo cáo 2015 của Ngân hàng Thế giới. Singapore "
+            "vẫn dẫn đầu, New Zealand đứng thứ 2.")
+    got = facts(text, date=None)
+    assert F("New Zealand", "other", 2015, rank=2) in got and F("Singapore", "other", 2015, rank=1) in got
