@@ -155,6 +155,10 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
         out.append(YearExpr(m.start(), m.end(), year, second))
         if second is not None:
             out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
+    if out and "," in low and _YEAR_RUN.search(low):
+        # "6 lần xếp hạng trong các năm 2007, 2010, 2012, 2014, 2016 và 2018": a run of editions names none of them
+        runs = {(r.start(), r.end()) for r in _YEAR_RUN.finditer(low)}
+        out = [y for y in out if not any(a < y.end and y.start < b for a, b in runs)]
     opening = _YEAR_OPENS_LINE.match(low)
     if opening and SPEAKS_OF_ASSESSMENT.search(low, opening.end()):
         out.append(YearExpr(opening.start("y"), opening.end("y"), int(opening["y"])))  # "2021: 70,61 điểm, xếp hạng 2/63"
@@ -176,6 +180,8 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
 SPEAKS_OF_ASSESSMENT = re.compile(
     r"đánh giá|xếp hạng|thứ hạng|xếp loại|bảng xếp|chỉ số|kết quả|điểm|\b(?:dti|ict|pci|papi|ddci|sipas|par)\b"
 )
+# Three or more years in a row ("các năm 2007, 2010, 2012 và 2014")
+_YEAR_RUN = re.compile(r"(?<![\d/])(?:19|20)\d\d(?:\s*,\s*(?:năm\s+)?(?:19|20)\d\d){1,}\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
 # A line of a block of dated lines, opening on its year and a colon: "2019: 68,73 điểm, xếp hạng 10/63"
 _YEAR_OPENS_LINE = re.compile(r"\s*(?:[-+•*–]\s*)?(?P<y>(?:19|20)\d\d)\s*:")
 _QUARTER = re.compile(r"(?<![\w])quý\s+(?:i{1,3}|iv|[1-4])\s*(?:/|năm|-)\s*(?P<y>(?:19|20)\d\d)(?!\d)")

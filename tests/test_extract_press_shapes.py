@@ -3931,3 +3931,13 @@ def test_a_report_named_with_its_year_alone_dates_an_undated_article() -> None:
             "vẫn dẫn đầu, New Zealand đứng thứ 2.")
     got = facts(text, date=None)
     assert F("New Zealand", "other", 2015, rank=2) in got and F("Singapore", "other", 2015, rank=1) in got
+
+
+def test_a_run_of_editions_names_none_of_them() -> None:
+    """"đã có 6 lần xếp hạng LPI trong các năm 2007, 2010, 2012, 2014, 2016 và 2018" lists the editions: it dates no
+    claim and gives the article no year of its own; the edition reported is the one named for itself."""
+    text = ("Cho đến nay đã có 6 lần xếp hạng LPI trong các năm 2007, 2010, 2012, 2014, 2016 và 2018. Năm 2018, Việt Nam "
+            "xếp thứ 39. Trong ASEAN, Singapore đứng thứ 7 thế giới và Thái Lan thứ 32.")
+    got = facts(text, date=None)
+    assert F("Việt Nam", "other", 2018, rank=39) in got
+    assert {f[4] for f in got} == {2018}
