@@ -233,6 +233,8 @@ _COMMUNE_LEVELS: dict[str, str] = {  # only after "UBND": bare "xã"/"phường"
 _UBND_FORMS = ("UBND", "Ủy ban nhân dân", "Ủy ban Nhân dân", "ỦY BAN NHÂN DÂN")
 # First tokens that can open a district/commune mention (cheap pre-check before the pattern code).
 _DISTRICT_FIRST = frozenset({"UBND", "Ủy", "ỦY", *(k.split()[0] for k in _DISTRICT_LEVELS), *_ABBREVIATED_LEVELS})
+# The words a management board's name opens with ("Ban Quản lý …", "BQL …")
+_BQL_FIRST = frozenset({"Ban", "BQL", "BAN"})
 
 # Lower-case words allowed inside "Ban Quản lý <...>" names (capitalised words are always allowed).
 _BQL_WORDS = frozenset(
@@ -744,7 +746,7 @@ def _candidates(
         c = _district_candidate(g, toks, i, on_date)
         if c:
             cands.append(c)
-    if tok0 in ("Ban", "BQL", "BAN"):
+    if tok0 in _BQL_FIRST:
         c = _bql_candidate(g, toks, i, on_date)
         if c:
             cands.append(c)
@@ -756,7 +758,7 @@ def _starting_tokens() -> frozenset[str]:
     """Every token a mention or an elided list can start with. Most tokens of a sentence start none, and
     skipping them before the candidate search saves a third of the entity lookup's time."""
     g = load()
-    return frozenset(g.main.root) | frozenset(g.body_fold.root) | _DISTRICT_FIRST | {"Ban", "BQL", "BAN"} | _TRIGGER_FIRST
+    return frozenset(g.main.root) | frozenset(g.body_fold.root) | _DISTRICT_FIRST | _BQL_FIRST | _TRIGGER_FIRST
 
 
 def find_entities(text: str, on_date: str | None = None) -> list[EntityMention]:
