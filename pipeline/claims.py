@@ -116,6 +116,7 @@ class SentenceState:
     sector_article: bool = False  # the article is on a sector's ranking of its own provincial branches
     paragraph_component: str | None = None  # "- Về chỉ số Hạ tầng kỹ thuật: …": the pillar a section is about
     unit_short_names: dict[str, str] = field(default_factory=dict)  # "Từ Sơn" -> "UBND thành phố Từ Sơn"
+    ordered_next: int | None = None  # the next place of a list an ordered heading opened in a sentence before
 
 
 # A section opened by its pillar: "- Về chỉ số Hạ tầng kỹ thuật:", "Trụ cột Kinh tế số:".
@@ -834,7 +835,24 @@ def lower_same_length(sentence: str) -> str:
     low = sentence.lower()
     if len(low) != len(sentence):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in sentence)
+    if ")" in low:
+        low = _without_stray_closers(low)
     return low
+
+
+def _without_stray_closers(low: str) -> str:
+    """A closing bracket no bracket opened ("Công an tỉnh với 78,43 điểm), Bảo hiểm …", a typing slip) read as a
+    space, so that it does not cut the list it stands in."""
+    depth, chars = 0, list(low)
+    for i, c in enumerate(chars):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            if depth == 0:
+                chars[i] = " "
+            else:
+                depth -= 1
+    return "".join(chars)
 
 
 def extract_sentence(
@@ -984,6 +1002,14 @@ def extract_sentence(
 
     clause_of = _clause_ends(low)
     scores = [c for c in cues if c.kind == "score"]
+    first, state.ordered_next = state.ordered_next, None
+    if first is not None and (items := ordered_list_items(low, subjects, cues)) is not None:
+        # a paragraph going on with the list an ordered heading opened: the places count on from the one before
+        first = 1 if _CLUSTER_LABEL.match(low) else first
+        for k, m in enumerate(items):
+            if m is not None:
+                emit(m, Cue("rank", m.start, m.end, rank=first + k), rank=first + k)
+        state.ordered_next = first + len(items)
     numbered = _numbered_members(low, subjects)
     for m, n, at in numbered:
         emit(m, Cue("rank", at, m.end, rank=n), rank=n)
@@ -1180,7 +1206,8 @@ def extract_sentence(
             # "10 tỉnh … dẫn đầu theo thứ tự là: A, B, …": the order is stated, however many are named
             stated_order = bool(re.search(r"theo thứ tự(?! từ thấp)", lead_in))
             # ("dẫn đầu là: A (46,04 điểm) B (45,78 điểm), …": each member's own value in its bracket states no order)
-            own_brackets = all(re.match(r"\s*\(\s*\d", low[m.end :]) for m in group)
+            # ("3 địa phương dẫn đầu là A với 78,47 điểm, B với 77,24 điểm …": the same, each value after "với")
+            own_brackets = all(re.match(r"\s*(?:\(\s*|(?:với|đạt)\s+)\d", low[m.end :]) for m in group)
             ordered = (
                 "lần lượt" in low[group[0].start : clause_end]
                 or "lần lượt" in lead_in
@@ -1394,6 +1421,8 @@ _LARGEST_REGION = 14  # provinces in Việt Nam's largest socio-economic region
 _OWNER_BEFORE = re.compile(r"(?:xếp hạng|thứ hạng|chỉ số|điểm số)[^.;:]{0,60}?\s(?:của|tại)\s+(?:tỉnh\s+|thành phố\s+)?$")
 # A sentence opening on a proper name ("Huyện Lý Sơn có …", "Quảng Ninh là …"): two capitalised words first.
 _OPENS_WITH_BODY = re.compile(r"\W*(?:(?:Riêng|Còn|Với)\s+)?(?=[A-ZĐÀ-Ỹ][^\s]*\s+[A-ZĐÀ-Ỹ0-9])")
+# "… năm 2018 theo công bố của Bộ Nội vụ": the body that published the ranking, not the one ranked
+_PUBLISHER_BEFORE = re.compile(r"(?:công bố|thẩm định)\s+của\s+$")
 _OWNER_HINT = re.compile(r"(?:xếp hạng|thứ hạng|chỉ số|điểm số)[^.;:]{0,60}?\s(?:của|tại)\s")
 
 
@@ -1404,7 +1433,10 @@ def ranking_owner(sentence: str, low: str, on_date: str | None) -> Mention | Non
     if not _OWNER_HINT.search(low) and not opens:
         return None
     mentions = find_mentions(sentence, on_date=on_date)
-    owners = [m for m in mentions if _OWNER_BEFORE.search(low[max(0, m.start - 80) : m.start])]
+    owners = [
+        m for m in mentions
+        if _OWNER_BEFORE.search(low[max(0, m.start - 80) : m.start]) and not _PUBLISHER_BEFORE.search(low, 0, m.start)
+    ]
     if len(owners) == 1:
         return owners[0]
     first = mentions[0] if mentions else None
@@ -1560,11 +1592,13 @@ def _planned(low: str, start: int) -> bool:
     window_start = max(clause_start, start - 80)
     target = TARGET.search(low, window_start, start)
     if target and target.group(0) == "để" and not re.search(r"(?<![\w])(?:có thể|sẽ|nếu|dự báo|dự kiến)(?![\w])", low[clause_start:start]) and re.search(
-        r"(?<![\w])đã\s|\d{1,3}\s+(?:bậc|hạng)(?:\s+so với[^,;.]{0,30})?\s*,?\s*$|(?<![\w])vượt(?:\s+qua|\s+lên)?\s+[^,;.]{1,40}$",
-        low[window_start : target.start()],
+        r"(?<![\w])đã\s|\d{1,3}\s+(?:bậc|hạng)(?:\s+so với[^,;.]{0,30})?\s*,?\s*$|(?<![\w])vượt(?:\s+qua|\s+lên)?\s+[^,;.]{1,40}$"
+        r"|(?<![\w])bứt phá(?:\s+[^\d,;.]{1,20})?\s*$",
+        low[max(clause_start, min(window_start, target.start() - 60)) : target.start()],  # (said right before "để")
     ):
         # "Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5", "bứt phá 15 bậc so với năm 2021 để chiếm vị trí thứ
-        # 39", "Lào vượt Philippines để đứng thứ 3": what was done, and the place it led to
+        # 39", "Lào vượt Philippines để đứng thứ 3", "có sự bứt phá để dẫn đầu": what was done, and the place it
+        # led to
         target = TARGET.search(low, target.end(), start)
     if not target:
         # "phấn đấu đạt mục tiêu cải thiện thứ bậc trên các bảng xếp hạng … lên 5 bậc": a long clause the
@@ -2076,6 +2110,57 @@ def _numbered_members(low: str, subjects: list[Mention]) -> list[tuple[Mention, 
     return sorted(out, key=lambda t: t[0].start)
 
 
+# "Bảng điểm … của các sở, ban, ngành xếp lần lượt từ cao xuống thấp như sau:" closing its sentence: the
+# paragraphs after it name the bodies in that order, each with its score
+_ORDERED_HEADING = re.compile(
+    r"(?:thứ tự|lần lượt)[^:;.]{0,80}?(?:từ trên xuống(?:\s+dưới)?|từ cao xuống thấp|từ cao đến thấp)[^:;.]{0,30}?:\s*$"
+)
+# "Cụm 1:" opening a paragraph of such a list: the places start again in each cluster
+_CLUSTER_LABEL = re.compile(r"^\W*(?:cụm|nhóm|khối)\s+(?:\d{1,2}|[ivx]{1,4})\s*:")
+# Between a member and its score ("Sở Tài chính 99,95 điểm", "… với 97,19 điểm", "…: 96,25 điểm")
+_NAME_TO_SCORE = re.compile(r"[\s:(–-]*(?:(?:với|đạt)\s+)?(?:tổng\s+)?(?:số\s+)?(?:điểm\s+)?")
+# Between one member's score and the next member
+_BETWEEN_ITEMS = re.compile(r"[\s,;.)]*(?:và\s+)?")
+# The last member with a bare number ("…, huyện Tân Phước 98,80"), the page cut before its unit
+_LAST_BARE = re.compile(r"\s*\d{1,3}(?:,\d{1,2})?\s*[.;]?\s*")
+
+
+def opens_ordered_list(low: str) -> bool:
+    """Whether the sentence is the heading of an ordered list given in the paragraphs after it."""
+    return ":" in low and bool(_ORDERED_HEADING.search(low))
+
+
+def ordered_list_items(low: str, subjects: list[Mention], cues: list[Cue]) -> list[Mention | None] | None:
+    """The members, in order, of a sentence that only goes on with such a list ("Sở Tài chính 99,95 điểm; Sở Xây
+    dựng 99,84 điểm, …"), None for a name the gazetteer does not know; None when the sentence says anything else."""
+    scores = [c for c in cues if c.kind == "score"]
+    if not scores or len(scores) != len(cues):
+        return None
+    label = _CLUSTER_LABEL.match(low)
+    start = label.end() if label else 0
+    items: list[Mention | None] = []
+    for s in scores:
+        inside = [m for m in subjects if start <= m.start and m.end <= s.start]
+        if len(inside) > 1:
+            return None
+        if inside:
+            m = inside[0]
+            if not (_BETWEEN_ITEMS.fullmatch(low, start, m.start) and _NAME_TO_SCORE.fullmatch(low, m.end, s.start)):
+                return None
+            items.append(m)
+        elif re.fullmatch(r"[\s,;.)]*(?:và\s+)?[^\W\d][^\d;]{2,100}", low[start : s.start]):
+            items.append(None)  # a name the gazetteer does not know still takes its place
+        else:
+            return None
+        start = s.end
+    last = [m for m in subjects if m.start >= start]
+    if len(last) == 1 and _BETWEEN_ITEMS.fullmatch(low, start, last[0].start) and _LAST_BARE.fullmatch(low, last[0].end):
+        items.append(last[0])
+    elif not re.fullmatch(r"[\s,;.)]*", low[start:]):
+        return None
+    return items
+
+
 def _respective_scores(scores: list[Cue], out: list[Assertion]) -> None:
     """"đứng thứ hai là A, đứng thứ ba là B với số điểm lần lượt là 87,61 và 86,70": scores given in turn after the
     bodies just placed go to those bodies, in their order, when as many of them still lack a score."""
@@ -2112,6 +2197,9 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
         return
     if start_rank is None:
         return
+    field = [a.rank_total for a in out if a.rank == start_rank and a.rank_total]
+    if field and start_rank >= field[-1]:
+        return  # "Nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là A, tiếp đến là B, C": no place after the last
     after = [m for m in subjects if m.start >= cue.end]
     names: list[tuple[str, str]] = []
     if after:

@@ -124,15 +124,20 @@ class ArticleContext:
         return ctx
 
     def reported_year(self) -> int | None:
-        """The assessment the article reports, when it names one earlier than its own date: "năm nay" and
-        "năm ngoái" are then read against it (an article of 2023 on DTI 2022 saying "năm nay" means 2022)."""
+        """The assessment the article reports, when it names one earlier than its own date (or the article has
+        none): "năm nay" and "năm ngoái" are then read against it (an article of 2023 on DTI 2022 saying "năm nay"
+        means 2022)."""
         tracked = {k: v for k, v in self.article_scores.items() if k in ("dti", "ict_index", "ict_application", "egdi", "local")}
         if not tracked:
             return None
         main = max(tracked.items(), key=lambda kv: kv[1])[0]
         year = self.default_years.get(main)
-        # only an assessment named by its number: "DTI năm ngoái" is itself relative to the date
-        if year is not None and self.year is not None and year < self.year and year in self.written_years.get(main, ()):
+        # only an assessment named by its number: "DTI năm ngoái" is itself relative to the date; an undated page's
+        # "năm nay" is the edition it names
+        undated_on_it = self.year is None and max(self.article_scores.values()) == tracked[main]  # (not on another ranking)
+        if year is not None and (undated_on_it or self.year is not None and year < self.year) and (
+            year in self.written_years.get(main, ())
+        ):
             return year
         return None
 

@@ -29,6 +29,7 @@ from pipeline.claims import (
     heading_pillar,
     lower_same_length,
     names_local_unit,
+    opens_ordered_list,
     ranking_owner,
     remember_years,
     section_pillar,
@@ -44,7 +45,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.178"
+EXTRACTOR_VERSION = "0.6.179"
 
 log = logging.getLogger(__name__)
 
@@ -217,6 +218,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
             state.last_subject = ranking_owner(s_text, low, date) or state.last_subject
             remember_years(low, state)
+            state.ordered_next = 1 if opens_ordered_list(low) else None
             continue
         mentions = find_mentions(s_text, on_date=date)
         if not mentions and is_cell_line(s_text):
@@ -226,6 +228,8 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             or (state.is_local and names_local_unit(s_text))
         )
         assertions = extract_sentence(s_text, mentions, state, cues) if speaks_of_someone else []
+        if not speaks_of_someone or opens_ordered_list(low):
+            state.ordered_next = 1 if opens_ordered_list(low) else None
         state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
         state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
         if not assertions:

@@ -672,6 +672,12 @@ def _known_district_at(toks: list, start: int, end: int, level: str) -> tuple[in
     return None
 
 
+def _score_at(toks: list, k: int) -> bool:
+    """Whether the number at token ``k`` is a value (a decimal "97,19", or followed by "điểm" or "%")."""
+    after = [t[0] for t in toks[k + 1 : k + 3]]
+    return bool(after) and (after[0] in {"điểm", "%"} or (after[0] in {",", "."} and len(after) > 1 and after[1].isdigit()))
+
+
 def _bql_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) -> _Cand | None:
     """ "Ban Quản lý Khu kinh tế", "BQL các Khu công nghiệp Đà Nẵng" -> Ban Quản lý <rest>."""
     hit = g.bql.longest(toks, i)
@@ -682,6 +688,8 @@ def _bql_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) -> _C
         tok = toks[k][0]
         if k > start and g.province.longest(toks, k) is not None:
             break
+        if tok.isdigit() and _score_at(toks, k):
+            break  # "Ban Quản lý các khu công nghiệp 97,19 điểm": the board's score, not a number of its name
         if _is_name_token(tok) or tok in _BQL_WORDS:
             k += 1
             continue

@@ -120,6 +120,9 @@ _LEADER = re.compile(
     r"là\s+(?:tỉnh|thành phố|địa phương|bộ|đơn vị|cơ quan|sở)\s+(?:xếp|có|đạt)\s+thứ hạng cao nhất(?!\s+(?:từ trước|trong lịch sử|kể từ))|"
     # "Trong số 20 sở, ban, ngành, Sở TT&TT được đánh giá cao nhất"
     r"(?<=\s)được (?:đánh giá|xếp hạng|chấm điểm) cao nhất|"
+    # "Sở TT&TT đứng cao nhất về Chỉ số CCHC năm 2020 trong tổng số 20 sở" (not "… cao nhất từ trước đến nay")
+    # ("Trung Quốc xếp cao nhất ở vị trí thứ 29": the best of a group, its place given after)
+    r"(?<![\w])(?:đứng|xếp)\s+cao nhất(?=\s+(?:về|trong|trên|toàn|cả)\s|\s*[,.;(]|\s*$)|"
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
     r"(?:nền kinh tế|quốc gia)\s+(?:có\s+)?(?:năng lực\s+)?(?:cạnh tranh|đổi mới sáng tạo)\s+nhất)(?![\w])"
 )
@@ -127,7 +130,9 @@ _LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  
 _LAST = re.compile(
     r"(?<![\w])(?:(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?|đội sổ|bét bảng)|"
     # "có tổng điểm thấp nhất trong 13 huyện": the last of the field
-    r"(?:có|đạt)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số(?:\s+[^\s\d,.;()]+){0,4}?)\s+thấp nhất)\s+(?:trong|trên|của)\s+"
+    r"(?:có|đạt)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số(?:\s+[^\s\d,.;()]+){0,4}?)\s+thấp nhất|"
+    # "đạt thấp nhất về Chỉ số CCHC năm 2020 trong tổng số 20 sở ngành tỉnh là Sở GD&ĐT"
+    r"(?:đạt|đứng|xếp)\s+thấp nhất\s+về\s+[^,;.()]{3,80}?)\s+(?:trong|trên|của)\s+"
     r"(?:tổng\s+)?(?:số\s+)?"
     r"(?P<tot>\d{1,3})\s+" + FIELD_NOUN
 )
@@ -252,7 +257,13 @@ _SCORE_OUT_OF = re.compile(
 )
 # "huyện Châu Thành A về nhất": first (or second) place in a province's own ranking
 _CAME_FIRST = re.compile(r"(?<![\w])về\s+(?P<n>nhất|nhì)(?![\w])")
-_SCORE_PAREN = re.compile(r"\(\s*(?P<v>0,\d{2,})\s*\)")
+# "UBND TP. Hải Dương, UBND huyện Nam Sách cùng đạt 85,86 lần lượt xếp thứ nhất và thứ 2": one value both reached,
+# its unit left out (a decimal, never a count or a share)
+_SHARED_VALUE = re.compile(r"(?<![\w])(?:cùng|đều)\s+đạt\s+(?P<v>\d{1,3},\d{1,3})(?![\d,]|\s*(?:%|điểm|bậc|lần(?! lượt)|triệu|tỷ|nghìn))")
+_SCORE_PAREN = re.compile(
+    # ("(chỉ số 72,42)": a value labelled as the index's, alone in its bracket)
+    r"\(\s*(?P<v>0,\d{2,})\s*\)|\(\s*(?:chỉ số|điểm số|tổng điểm)\s*:?\s*(?P<w>\d{1,3},\d{1,3})\s*(?:điểm\s*)?\)"
+)
 # "TP.HCM (78,6), Hà Nội (75,8), Đà Nẵng (52,8)": each name's score in brackets, in a list of at least two
 # ("(91,420)": three decimals after a comma are still decimals; a point is read as a comma only before one or two)
 _SCORES_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<v>\d{1,3}(?:,\d{1,3}|\.\d{1,2}))\s*(?:điểm\s*|%\s*)?\)")
@@ -283,9 +294,10 @@ _PLAIN_LIST = re.compile(
     + ORD + r")+)(?![\w])(?!\s+về)(?!\s+(?:bậc|hạng)(?![\w]))"
 )
 # "Thứ tự xếp hạng các sở, ban, ngành (từ trên xuống) như sau: A, B, C": places from 1, in order
+# "Theo thứ tự từ cao đến thấp có 8 sở ngành tỉnh đạt Chỉ số CCHC năm 2020 cao (từ 88,45 đến 95,53) là A, B, …"
 _FROM_TOP = re.compile(
     r"(?:thứ tự xếp hạng|xếp hạng theo thứ tự|thứ tự)[^:;.]{0,80}?(?:từ trên xuống|từ cao xuống thấp|từ cao đến thấp)"
-    r"[^:;.]{0,30}?:"
+    r"(?:[^:;.]{0,30}?:|[^:;.]{0,120}?\s+là(?=\s))"
 )
 _NEXT = re.compile(
     r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|kế sau|tiếp đến|tiếp đó|sau đó|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó\s+|lần lượt\s+)?là))\s+(?:đó\s+)?"
@@ -485,7 +497,8 @@ def find_cues(low: str) -> list[Cue]:
                 if lowest:
                     cues.append(Cue("rank", lowest.start(), lowest.end(), rank=tot, rank_total=tot, subject_after=True))
                 continue
-            cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot))
+            named_after = bool(re.match(r"[^,;.()]{0,30}?\s+là\s", low[m.end() :]))  # "… trong 20 sở ngành tỉnh là X"
+            cues.append(Cue("rank", m.start(), m.end(), rank=tot, rank_total=tot, subject_after=named_after))
     # "tụt 2 hạng xuống thứ 15": "hạng" after a count is the unit of the move, never the start of a place
     counted = _COUNTED_HANG.sub(lambda c: c.group(1) + "    ", low) if "hạng" in low else low
     for m in _RANK.finditer(counted):
@@ -1068,7 +1081,8 @@ _GROUP_FRAME = re.compile(
 def _clause_totals(low: str, cues: list[Cue]) -> None:
     """"đứng đầu bảng xếp hạng … của 63 tỉnh, thành phố": the field size later in the clause."""
     for i, c in enumerate(cues):
-        if c.kind not in ("leader", "rank_list") and not (c.kind == "rank" and c.rank_total is None and not c.years):
+        framed_only = c.kind == "top"  # "đối với 24 đơn vị …, 3 đơn vị dẫn đầu lần lượt là …": the field framed before
+        if c.kind not in ("leader", "rank_list", "top") and not (c.kind == "rank" and c.rank_total is None and not c.years):
             continue
         if c.rank_total is not None:
             continue
@@ -1080,7 +1094,7 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
         semi = low.find(";", c.end)
         if semi >= 0:
             stop = min(stop, semi)
-        m = (
+        m = None if framed_only else (
             _CLAUSE_TOTAL.search(low, c.end, stop)
             or _LEADS_FIELD.match(low, c.end, stop)
             or _SMALL_FIELD.match(low, c.end, stop)
@@ -1104,7 +1118,7 @@ def _clause_totals(low: str, cues: list[Cue]) -> None:
             if o is not c
         ):
             tot = int(framed["tot"])
-            if c.kind == "rank_list" or (c.rank or 0) <= tot:
+            if c.kind == "rank_list" or (c.rank or 0) <= tot and (c.top or 0) < tot:
                 c.rank_total = tot
 
 
@@ -1397,10 +1411,15 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
                 continue  # "tăng cao nhất là Bình Thuận (6,39%)": a rise, not a value
             if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
                 found.append(Cue("score", m.start("v"), m.end("v"), score=v))
-    for m in _SCORE_PAREN.finditer(low):
+    for m in _SHARED_VALUE.finditer(low) if "cùng đạt" in low or "đều đạt" in low else ():
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    for m in _SCORE_PAREN.finditer(low):
+        g = "v" if m["v"] else "w"
+        v = parse_number(m[g])
+        if v is not None and not _overlaps(found, m.start(g), m.end(g)):
+            found.append(Cue("score", m.start(g), m.end(g), score=v))
     # "có tổng số điểm đạt được 68,32 điểm, chỉ số cải cách hành chính đạt 81,33%": the index is the share, the
     # points only what it was computed from
     for share in [c for c in found if low.startswith("%", c.end) or low.startswith(" %", c.end)]:

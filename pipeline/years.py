@@ -300,12 +300,13 @@ def pick_year(
     return None
 
 
-# "so với năm 2017, Singapore đã nhảy vọt 16 bậc", "tăng 2 bậc so với năm 2018": a change against an edition
+# "so với năm 2017, Singapore đã nhảy vọt 16 bậc", "tăng 2 bậc so với năm 2018", "tăng 2,13 điểm so với năm 2020":
+# a change against an edition
 _CHANGE_AGAINST = re.compile(
-    r"(?<![\w])(?:tăng|giảm|tụt|nhảy vọt|vươn lên|thăng)\s[^.;]{0,40}?(?:bậc|hạng)[^.;]{0,30}?so với\s+(?:năm\s+)?"
+    r"(?<![\w])(?:tăng|giảm|tụt|nhảy vọt|vươn lên|thăng)\s[^.;]{0,40}?(?:bậc|hạng|điểm)[^.;]{0,30}?so với\s+(?:năm\s+)?"
     r"(?P<a>(?:19|20)\d\d)(?![\d/])"
     r"|so với\s+(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])\s*,?[^.;]{0,60}?(?:tăng|giảm|tụt|nhảy vọt|vươn lên|thăng)\s"
-    r"[^.;]{0,30}?\d{1,3}\s+(?:bậc|hạng)"
+    r"[^.;]{0,30}?\d{1,3}(?:,\d{1,2})?\s+(?:bậc|hạng|điểm)"
 )
 _UN_SURVEY = re.compile(r"liên\s+(?:hợp|hiệp)\s+quốc|\begdi\b")
 

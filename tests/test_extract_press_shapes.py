@@ -3941,3 +3941,112 @@ def test_a_run_of_editions_names_none_of_them() -> None:
     got = facts(text, date=None)
     assert F("Việt Nam", "other", 2018, rank=39) in got
     assert {f[4] for f in got} == {2018}
+
+
+def test_an_ordered_heading_counts_through_the_paragraphs_after_it() -> None:
+    """A heading "… xếp lần lượt từ cao xuống thấp như sau:" closing its paragraph orders the bodies the next
+    paragraphs list with their scores, across paragraph breaks; a name the gazetteer does not know keeps its place,
+    a new heading (or "Cụm 2:") starts again, and a paragraph that says anything else ends the list."""
+    text = (
+        "UBND tỉnh vừa công bố điểm Chỉ số cải cách hành chính năm 2021.\n\n"
+        "Điểm Chỉ số cải cách hành chính năm 2021 của các sở, ban, ngành tỉnh xếp lần lượt từ cao xuống thấp như sau:\n\n"
+        "Sở Nội vụ 97,12 điểm; Sở Tư pháp 96,80 điểm, Phòng Thí điểm Mới 96,10 điểm;\n\n"
+        "Sở Y tế 95,44 điểm, Ban Quản lý các khu công nghiệp 94,02 điểm.\n\n"
+        "Điểm của các huyện xếp lần lượt từ cao xuống thấp như sau:\n\n"
+        "Cụm 1: Huyện Chợ Gạo 99,50 điểm, huyện Cai Lậy 98,70 điểm, huyện Tân Phước 97,30\n\n"
+        "Năm nay Sở Xây dựng đạt 90,11 điểm."
+    )
+    got = facts(text, date="2021-12-20")
+    expected = {
+        F("Sở Nội vụ", "local", 2021, rank=1, score=97.12), F("Sở Tư pháp", "local", 2021, rank=2, score=96.8),
+        F("Sở Y tế", "local", 2021, rank=4, score=95.44),
+        F("Ban Quản lý các khu công nghiệp", "local", 2021, rank=5, score=94.02),
+        F("UBND huyện Chợ Gạo", "local", 2021, rank=1, score=99.5), F("UBND huyện Cai Lậy", "local", 2021, rank=2, score=98.7),
+        F("UBND huyện Tân Phước", "local", 2021, rank=3),
+    }
+    assert expected <= got
+    assert F("Sở Xây dựng", "local", 2021, score=90.11) in got  # after the list: a score, no place
+
+
+def test_a_top_group_framed_by_its_field_before_it_and_a_stray_bracket() -> None:
+    """"đối với 24 đơn vị …, 3 đơn vị dẫn đầu lần lượt là A với … điểm), B …": the field framed before the group
+    is the field of its places, and a closing bracket nothing opened does not cut the list."""
+    text = ("Theo kết quả DDCI năm 2022 đối với 24 đơn vị cấp sở, ban ngành, 3 đơn vị dẫn đầu lần lượt là Sở Tư pháp với "
+            "80,12 điểm), Sở Y tế với 79,5 điểm và Sở Nội vụ với 78,06 điểm.")
+    assert facts(text, date="2023-04-02") == {
+        F("Sở Tư pháp", "local", 2022, rank=1, total=24, score=80.12), F("Sở Y tế", "local", 2022, rank=2, total=24, score=79.5),
+        F("Sở Nội vụ", "local", 2022, rank=3, total=24, score=78.06),
+    }
+
+
+def test_an_undated_page_takes_the_edition_after_a_score_change_compared_with() -> None:
+    """"tăng 1,9 điểm so với năm 2021" in a page with no date and no edition named: the page reports 2022's."""
+    text = ("Theo kết quả bộ chỉ số DDCI, Sở Công Thương dẫn đầu với 81,2 điểm. Điểm trung bình các đơn vị đạt 70,4 điểm, "
+            "tăng 1,9 điểm so với năm 2021.")
+    assert F("Sở Công Thương", "local", 2022, rank=1, score=81.2) in facts(text, date=None)
+
+
+def test_stood_highest_ordered_by_words_and_lowest_of_the_field_named_after() -> None:
+    """"đứng cao nhất về …" is the first place, not "xếp cao nhất ở vị trí thứ 29" (the best of a group); "Theo thứ
+    tự từ cao đến thấp có 4 sở … là A, B, C, D" orders them; "đạt thấp nhất về … trong tổng số 20 sở là X (chỉ số
+    70,1)" is the last of 20, with its score."""
+    text = (LOCAL23 + "Sở Nội vụ đứng cao nhất về Chỉ số cải cách hành chính năm 2023 trong tổng số 20 sở ngành tỉnh. "
+            "Theo thứ tự từ cao đến thấp có 4 sở ngành đạt chỉ số cao (từ 88,5 đến 95,2) là Sở Nội vụ, Sở Tư pháp, Sở Y tế, "
+            "Sở Xây dựng. Đạt thấp nhất về Chỉ số cải cách hành chính năm 2023 trong tổng số 20 sở ngành tỉnh là Sở Công "
+            "Thương (chỉ số 70,1).")
+    assert facts(text, date="2024-03-01") == {
+        F("Sở Nội vụ", "local", 2023, rank=1, total=20), F("Sở Tư pháp", "local", 2023, rank=2),
+        F("Sở Y tế", "local", 2023, rank=3), F("Sở Xây dựng", "local", 2023, rank=4),
+        F("Sở Công Thương", "local", 2023, rank=20, total=20, score=70.1),
+    }
+    got = facts("Theo GCI 2012, Trung Quốc xếp cao nhất ở vị trí thứ 29, tiếp theo là Brazil xếp thứ 48.", date="2012-09-10")
+    assert F("Trung Quốc", "other", 2012, rank=29) in got and not any(f[5] == 1 for f in got)
+
+
+def test_a_breakthrough_to_lead_is_a_result_and_nothing_follows_the_last_place() -> None:
+    """"có sự bứt phá để dẫn đầu" is what happened, not a plan; "tiếp đến là" after the last place of the field
+    counts on to no place."""
+    text = ("Theo Bảng xếp hạng DDCI năm 2022 vừa công bố, Sở Y tế có sự bứt phá để dẫn đầu bảng xếp hạng với 81,02 điểm, "
+            "tiếp đó là Sở Tư pháp (80,4 điểm), Sở Nội vụ (79,9 điểm). Nằm ở vị trí cuối bảng trong tổng số 19 đơn vị là "
+            "Sở Xây dựng với 70,2 điểm, tiếp đến là Sở Công Thương, Sở Tài chính.")
+    got = facts(text, date="2023-05-01")
+    assert {F("Sở Y tế", "local", 2022, rank=1, score=81.02), F("Sở Tư pháp", "local", 2022, rank=2, score=80.4),
+            F("Sở Nội vụ", "local", 2022, rank=3, score=79.9), F("Sở Xây dựng", "local", 2022, rank=19, total=19, score=70.2)} <= got
+    assert not any(f[0] in ("Sở Công Thương", "Sở Tài chính") for f in got)
+
+
+def test_an_undated_page_reads_last_year_against_the_edition_it_names() -> None:
+    """A page with no date that names the edition it reports ("Vietnam ICT Index 2014") reads "của năm ngoái"
+    against that edition, not against nothing."""
+    text = ("Kết quả Vietnam ICT Index 2014 vừa được công bố. Trong khối bộ, ngành, Bộ Tư pháp tăng mạnh từ vị trí 12 "
+            "của năm ngoái lên vị trí thứ hai.")
+    got = facts(text, date=None)
+    assert F("Bộ Tư pháp", "ict_index", 2014, rank=2) in got and F("Bộ Tư pháp", "ict_index", 2013, rank=12) in got
+
+
+def test_a_value_two_bodies_reached_together_without_its_unit() -> None:
+    """"A, B cùng đạt 88,14 lần lượt xếp thứ nhất và thứ 2": both have that value; a share or a count is none."""
+    text = LOCAL23 + "Khối huyện, UBND huyện Gia Lộc, UBND huyện Tứ Kỳ cùng đạt 88,14 lần lượt xếp thứ nhất và thứ 2."
+    assert facts(text, date="2024-02-01") == {
+        F("UBND huyện Gia Lộc", "local", 2023, rank=1, score=88.14), F("UBND huyện Tứ Kỳ", "local", 2023, rank=2, score=88.14),
+    }
+    shares = facts(LOCAL23 + "UBND huyện Gia Lộc và UBND huyện Tứ Kỳ cùng đạt 98,5% hồ sơ đúng hạn.", date="2024-02-01")
+    assert not any(f[8] for f in shares)
+
+
+def test_the_body_that_published_a_ranking_is_not_the_one_it_ranks() -> None:
+    """"… Chỉ số CCHC tỉnh Sóc Trăng năm 2019 theo công bố của Bộ Nội vụ. Theo đó, chỉ số … tỉnh … xếp hạng 10/63":
+    the province's place, not the ministry's."""
+    text = ("Hội nghị đã phân tích kết quả xếp hạng Chỉ số cải cách hành chính tỉnh Sóc Trăng năm 2019 theo công bố của Bộ "
+            "Nội vụ. Theo đó, chỉ số cải cách hành chính tỉnh năm 2019 đạt 82,1 điểm, xếp hạng 10/63 tỉnh, thành phố.")
+    assert facts(text, date="2020-06-01") == {F("Sóc Trăng", "other", 2019, rank=10, total=63, score=82.1)}
+
+
+def test_leaders_each_with_their_value_after_voi_are_a_top_group() -> None:
+    """"3 địa phương dẫn đầu là A với 78,5 điểm, B với 77,2 điểm và C với 75,9 điểm" states no order, as bracketed
+    values do not (GUIDELINES §2): a top group of three, each with its score."""
+    text = LOCAL23 + "Đối với cấp huyện, 3 địa phương dẫn đầu là huyện Hữu Lũng với 78,5 điểm, huyện Văn Lãng với 77,2 điểm và huyện Bắc Sơn với 75,9 điểm."
+    assert facts(text, date="2024-02-01") == {
+        F("UBND huyện Hữu Lũng", "local", 2023, top=3, score=78.5), F("UBND huyện Văn Lãng", "local", 2023, top=3, score=77.2),
+        F("UBND huyện Bắc Sơn", "local", 2023, top=3, score=75.9),
+    }
