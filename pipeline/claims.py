@@ -9,6 +9,7 @@ places. Index and year fallbacks are not decided here (pipeline/context.py).
 from __future__ import annotations
 
 import copy
+import dataclasses
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from pipeline.numbers import WORD_ALT, parse_int
 from pipeline.patterns import (
     BARE,
     BRACKETED,
+    MEMBERS_NAMED_AFTER,
     NATIONAL,
     REGION_OPENING,
     RESPECTIVE,
@@ -406,6 +408,13 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     closed = [(b.start(), b.end()) for b in _CLOSED_BRACKET.finditer(low, 0, cue.start)]
     if closed:
         subjects = [m for m in subjects if not any(s < m.start and m.end < e for s, e in closed)]
+    named = MEMBERS_NAMED_AFTER.match(low, cue.end) if cue.subject_after and cue.kind == "top" else None
+    if named:
+        # "Nằm trong Top 5 … bên cạnh A là các địa phương như B, C …": the members after the words that name them
+        after = [i for i, m in enumerate(subjects) if m.start >= named.end() - 1]
+        if after and re.fullmatch(r"[\s:]*(?:tỉnh\s+|thành phố\s+)?", low[named.end() - 1 : subjects[after[0]].start]):
+            return _group_fwd(subjects, after[0], low)
+        return []
     if cue.subject_after:
         for i, m in enumerate(subjects):
             if m.start >= cue.end and re.match(
@@ -469,7 +478,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             if cue.rank is not None and re.match(r"^\s*,\s*$", gap) and _OWN_PLACE_AFTER.match(low, m.end):
                 break  # "…: Vườn quốc gia X xếp thứ 3, Sở Nội vụ xếp thứ 4": the body after the comma has its own place
             if re.match(
-                r"^[^;.]{0,60}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,–—-]?\s*$|^\s*(?:về|ở)\s+[^;.:]{2,40}:\s*$", gap
+                # ("Đơn vị đứng thứ 2 trong bảng xếp hạng kết quả đánh giá Bộ chỉ số …, doanh nghiệp là UBND tỉnh X")
+                r"^[^;.]{0,100}?\b(?:là|có|gồm)(?:\s+thêm)?\s*:?\s*$|^\s*[:,–—-]?\s*$|^\s*(?:về|ở)\s+[^;.:]{2,40}:\s*$", gap
             ):
                 return _group_fwd(subjects, i, low)
             break
@@ -516,7 +526,7 @@ def _named_after_in_clause(subjects: list[Mention], cue: Cue, low: str) -> int |
     """The index of the body a claim names after itself with "là", in its own clause, or None."""
     for i, m in enumerate(subjects):
         if m.start >= cue.end:
-            return i if re.fullmatch(r"[^;.]{0,60}?\blà\s*:?\s*(?:tỉnh\s+|thành phố\s+)?", low[cue.end : m.start]) else None
+            return i if re.fullmatch(r"[^;.]{0,100}?\blà\s*:?\s*(?:tỉnh\s+|thành phố\s+)?", low[cue.end : m.start]) else None
     return None
 
 
@@ -1219,6 +1229,14 @@ def extract_sentence(
                 c.kind == "rank_list" and cue.end <= c.start < clause_end and len(c.values) == len(group) for c in cues
             ):
                 continue  # "… là ba địa phương dẫn đầu, lần lượt xếp thứ 2, 1 và 3": the places are stated after
+            if ordered and cue.kind == "top" and cue.top == len(group) + 1 and 1 in state.known_ranks.values() and (
+                group[-1].end <= cue.start
+            ):
+                # "A, B, C và D lần lượt là các địa phương nằm trong nhóm 5 tỉnh đứng đầu" after the first was named:
+                # the places after it, in order
+                emit_in_order(group, list(range(2, cue.top + 1)), cue, None)
+                prev_end[0] = cue.end
+                continue
             if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"] or stated_order):
                 if _world_places_disagree(group, cues, low):
                     # "Ba nước đứng đầu lần lượt là Singapore (4), Malaysia (5) và Indonesia (24)": the list
@@ -1646,6 +1664,7 @@ def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int,
         for y in years:
             if c.end <= y.start <= c.end + 25 and y.start < nxt and ";" not in low[c.end : y.start] and not (
                 CONTRAST.search(low[c.end : y.start])  # "xếp thứ 9 còn năm 2021, …": the next claim's year
+                or re.search(r"(?<![\w])thì\s+(?:đến\s+|sang\s+)?(?:năm\s+)?$", low[c.end : y.start])  # "… thì năm 2023 …"
                 or OPENS_CONJUNCT.search(low[c.end : y.start])  # "… và năm 2020 ở vị trí 124"
                 or (nxt < 10**9 and tight_before(low, y.end, nxt))  # "xếp thứ 21, năm 2022 đứng thứ 11"
                 or opens_next_clause(low, c.end, y)  # "với 95,44 điểm, năm 2024 kết quả trên đã tăng lên 96,76 điểm"
@@ -1879,6 +1898,19 @@ _RANKING_OWNER = re.compile(r"xếp hạng[^,;.:]{0,80}\bcủa\s+(?:tỉnh\s+|th
 LOCAL_RANKING = re.compile(r"cấp (?:xã|huyện|sở)|sở, ban, ngành|quận, huyện|xã, phường|các (?:xã|phường|huyện|quận)\b")
 
 
+_COUNCIL_BEFORE = re.compile(r"(?:UBND|Ủy ban nhân dân)\s+$")
+
+
+def _with_their_councils(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """"UBND tỉnh Quảng Trị" ranked among the provinces (the serving-citizens index ranks their people's committees)
+    is the province: the mention takes the committee's words in, so that nothing stands between it and its claim."""
+    out = []
+    for m in mentions:
+        council = _COUNCIL_BEFORE.search(sentence, max(0, m.start - 20), m.start) if m.entity_type == "province" else None
+        out.append(dataclasses.replace(m, start=council.start()) if council else m)
+    return out
+
+
 def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: SentenceState) -> list[Mention]:
     """Mentions the claim rules can use: contract entity types only, no universities or firms;
     "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province; in a
@@ -1886,6 +1918,8 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
     out = []
     state.named_other_body = False
     mentions = _countries_named_anh(sentence, mentions)
+    if "UBND tỉnh" in sentence or "Ủy ban nhân dân tỉnh" in sentence:
+        mentions = _with_their_councils(sentence, mentions)
     if _PLURAL_OFFICE.search(sentence):
         mentions = _plural_office_mentions(sentence, mentions, state.on_date)
     if state.is_local or LOCAL_RANKING.search(low):

@@ -55,6 +55,11 @@ def latest_dti_out(year: int, month: int) -> int:
 # without naming its edition reports that year's. Before April it is still the previous year's.
 WORLD_REPORTS_OUT_BY_MONTH = 4
 
+# The serving-citizens-and-businesses index (Decision 766) is scored month by month through the year: a place
+# "tính đến ngày 29/8" with no year is in the index of the article's own year, not of the year before; in the
+# first months of a year the reports are still on the year before's results
+RUNNING_YEAR_FROM_MONTH = 4
+_RUNNING_INDEX = re.compile(r"chỉ số phục vụ người dân|bộ chỉ số chỉ đạo,? điều hành và đánh giá chất lượng phục vụ")
 _OTHER_EDITION = re.compile(r"\(?(?:pci|papi|sipas|par index|gii|gci|nri|pii|pgi|ebi)\)?\s+(?:năm\s+)?(?:19|20)\d\d")
 # Words that name some ranking or index (which one is for the cues to say)
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
@@ -76,6 +81,7 @@ class ArticleContext:
     ict_index_article: bool = False  # names the ICT Index and never the ICT-application ranking
     month: int | None = None  # publication month, when the article came with its date
     inferred_year: int | None = None  # an undated article's edition, from what its changes compare against
+    running_index: bool = False  # on the serving-citizens index (Decision 766), scored month by month
 
     @classmethod
     def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
@@ -90,6 +96,7 @@ class ArticleContext:
             ctx.article_scores = {k: v for k, v in ctx.article_scores.items() if k != "ict_application"}
             ctx.title_scores = {k: v for k, v in ctx.title_scores.items() if k != "ict_application"}
         ctx.is_local = ctx.article_scores.get("local", 0) >= 3
+        ctx.running_index = bool(_RUNNING_INDEX.search(ctx.title_low + "\n" + ctx.body_low))
         votes: dict[str, Counter[int]] = {}
         title_years: dict[str, int] = {}
         explicit: dict[str, set[int]] = {}
@@ -259,6 +266,8 @@ class ArticleContext:
             if index == "dti" and self.month is not None:
                 return latest_dti_out(self.year, self.month)  # "hiện đứng thứ 9/63" in April 2023: the 2021 DTI
             if self.reports_this_years_world_edition(index, entity_type):
+                return self.year
+            if self.running_index and index in ("other", "local") and (self.month or 0) >= RUNNING_YEAR_FROM_MONTH:
                 return self.year
             return self.year - 1
         if self.default_years:

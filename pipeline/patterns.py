@@ -160,6 +160,10 @@ _AHEAD_GROUP = re.compile(
     r"(?<![\w/])(?P<n>\d{1,2}|" + WORD_ALT + r")\s+(?:nước|quốc gia|tỉnh|địa phương|bộ|đơn vị)\s+"
     r"(?:có vị trí|có thứ hạng|xếp|đứng)\s+(?:cao hơn|trên|trước)\s+[^,;.]{2,40}?\s+(?:vẫn\s+|lần lượt\s+)?(?:là|gồm)\s*:?"
 )
+MEMBERS_NAMED_AFTER = re.compile(
+    r"[^,;.:]{0,60}?(?:\s(?:là|gồm|gồm có)\s+(?:các|những)\s+(?:địa phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|đơn vị|bộ)\s+(?:như|gồm|là)?"
+    r"|\sghi nhận sự có mặt của(?:\s+(?:các|những)\s+(?:địa phương|tỉnh|đơn vị))?)\s*:?\s"
+)
 _TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 _SCORE_POINTS = re.compile(
     # "50.70 điểm": a decimal point too (a dot before exactly three digits is a thousands dot)
@@ -191,6 +195,13 @@ _POINTS_ARE = re.compile(
     r"(?:với|có|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?(?:\s+tổng hợp)?|chỉ số(?!\s+thành phần)(?:\s+[^\s\d,;.:()]+){0,6}?)"
     r"\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
 )
+# "Tổng điểm của UBND tỉnh Thái Nguyên là 86,97": the label and its body first, the value after
+_POINTS_OF_BODY = re.compile(
+    r"(?<![\w])(?:tổng\s+(?:số\s+)?điểm|điểm số)(?:\s+[^\d\s,;.()]+){0,4}?\s+của\s+[^\d,;.()]{2,60}?\s+(?:là|đạt)\s*:?\s*"
+    r"(?P<v>\d{1,3},\d{1,3})(?![\d,]|\s*%)"
+)
+# "Trong đó, điểm công khai, minh bạch là 15,67; …": the parts of a total just given, no body's score
+_PARTS_OF_A_TOTAL = re.compile(r"\W*trong đó,?\s+(?:điểm|số điểm)\s")
 _SCORE_INDEX = re.compile(
     r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
     r"có\s+(?:giá trị|chỉ số|điểm số)\s+(?:là\s+)?)(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
@@ -620,7 +631,10 @@ def find_cues(low: str) -> list[Cue]:
             t = _TOP_TOTAL.match(low[m.end() :])
             if t and int(t["tot"]) > n:
                 tot = int(t["tot"])
-            cues.append(Cue("top", m.start(), m.end(), top=n, rank_total=tot, field_noun=noun))
+            # "Nằm trong Top 5 PCI 2024 bên cạnh Hải Phòng là các địa phương như A …", "Top 30 PCI 2024 còn ghi nhận sự
+            # có mặt của các địa phương A, B …": its members named after it
+            members_after = bool(MEMBERS_NAMED_AFTER.match(low, m.end()))
+            cues.append(Cue("top", m.start(), m.end(), top=n, rank_total=tot, field_noun=noun, subject_after=members_after))
             # "3 địa phương dẫn đầu về nhân lực số: A, B, C; về hạ tầng số: D, E, F": each heading its group
             for more in _NEXT_HEADING.finditer(low, m.end()):
                 name = component_name(more["comp"])
@@ -734,6 +748,8 @@ def find_cues(low: str) -> list[Cue]:
         if c.kind in ("leader", "top") and c.rank_total is None and (field := _LEADERS_FIELD.match(low, c.end)):
             c.rank_total = int(field["tot"])
     _clause_totals(low, cues)
+    if "liên tiếp" in low:
+        _first_through_a_run_of_years(low, cues)
     if "cuối" in low and ":" in low:
         _last_of_a_framed_field(low, cues)
     if "(" in low:
@@ -1078,6 +1094,31 @@ _GROUP_FRAME = re.compile(
 )
 
 
+# "từng là số 1 trong ba năm liên tiếp (từ 2008 - 2010)", "3 năm liên tiếp (2008-2010) giữ vị trí quán quân"
+_RUN_OF_YEARS = re.compile(
+    r"(?<![\w])(?P<k>\d|hai|ba|bốn|năm|sáu)\s+năm\s+liên\s+tiếp\s*\(\s*(?:từ\s+)?(?:năm\s+)?(?P<a>(?:19|20)\d\d)\s*[-–]\s*"
+    r"(?:năm\s+)?(?P<b>(?:19|20)\d\d)\s*\)"
+)
+
+
+def _first_through_a_run_of_years(low: str, cues: list[Cue]) -> None:
+    """A first place held through a run of years written as a span, as many years as the count says: the place
+    of every year of it."""
+    for m in _RUN_OF_YEARS.finditer(low):
+        a, b, k = int(m["a"]), int(m["b"]), parse_int(m["k"])
+        if k is None or b - a + 1 != k:
+            continue
+        near = [
+            c for c in cues
+            if not c.years and (c.kind == "leader" or c.kind == "rank" and c.rank == 1)
+            and not re.search(r"[;.]", low[min(c.end, m.end()) : max(c.start, m.start())])
+            and max(c.start, m.start()) - min(c.end, m.end()) <= 40
+        ]
+        if near:
+            near[0].years = list(range(a, b + 1))
+            near[0].kind = "leader"  # ("số 1" read as a place: the first place, as "dẫn đầu" is)
+
+
 def _clause_totals(low: str, cues: list[Cue]) -> None:
     """"đứng đầu bảng xếp hạng … của 63 tỉnh, thành phố": the field size later in the clause."""
     for i, c in enumerate(cues):
@@ -1379,7 +1420,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         found[:] = [c for c in found if not (c.start < m.end("b") and m.start("b") < c.end)]  # read again, with its year
         found.append(Cue("score", m.start("b"), m.end("b"), score=b, years=[int(m["yb"])] if m["yb"] else [],
                          values=[_MOVED]))
-    for m in _POINTS_ARE.finditer(low) if " là " in low or " đạt " in low else ():
+    for m in [*_POINTS_ARE.finditer(low), *_POINTS_OF_BODY.finditer(low)] if " là " in low or " đạt " in low else ():
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not re.search(
             r"trung bình|bình quân", low[max(0, m.start() - 40) : m.start()]
@@ -1425,6 +1466,8 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
     for share in [c for c in found if low.startswith("%", c.end) or low.startswith(" %", c.end)]:
         points = [c for c in found if c.end <= share.start and _POINTS_THEN_INDEX_SHARE.fullmatch(low, c.end, share.start)]
         found[:] = [c for c in found if c not in points]
+    if _PARTS_OF_A_TOTAL.match(low) and not re.search(COMPONENT_ALT, low):
+        found.clear()  # (a pillar's value is a fact of its own: "Trong đó, điểm chính quyền số 0,2803 …")
     for c in found:
         # (a value left in a move "từ 79,69% … xuống 72,40%" is that edition's result, not one compared with)
         if not _overlaps(cues, c.start, c.end) and (c.values == [_MOVED] or not _not_a_result(low, c.start)):

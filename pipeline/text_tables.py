@@ -47,8 +47,8 @@ from pipeline.years import SPEAKS_OF_ASSESSMENT, find_years
 MIN_ROWS = 3
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?\d{1,4}(?:[.,]\d+)?(?![\w.,]|%)")
 _ROW = re.compile(
-    # ("Ủy ban nhân dân Phường 4 | 96": a name ending on its number, when a cell bar follows it)
-    r"^\s*(?:(?P<lead>\d{1,3})(?:[.)]?\s+|\s*[|\t]\s*))?(?P<name>[^\d|\t;:()]{2,70}(?:(?<=\s)\d{1,2}(?=\s*\|))?)\s*[|\t;:]?\s*"
+    # ("Ủy ban nhân dân Phường 4 | 96": a name ending on its number, when a cell bar follows it; "2/ Bắc Ninh: …")
+    r"^\s*(?:(?P<lead>\d{1,3})(?:[.)/]?\s+|\s*[|\t]\s*))?(?P<name>[^\d|\t;:()]{2,70}(?:(?<=\s)\d{1,2}(?=\s*\|))?)\s*[|\t;:]?\s*"
     # ("96 | A | 1": a grade between the figures, in a row folded from one cell a line, is a cell of its own)
     r"(?P<cells>(?:(?:[-+]?\d{1,4}(?:[.,]\d+)?|(?<=\| )[^\W\d_]{1,12}(?:\s[^\W\d_]{1,12}){0,2}(?=\s*\|))\s*[|\t;]?\s*)*)"
     r"(?P<tail>[^\d]{0,25})$"
@@ -339,6 +339,15 @@ def _row_numbers_labelled(lines: list[str]) -> bool:
     return any(_SEQ_LABEL_FIRST.match(low) and not _RANK_LABEL.search(low) for low in (ln.lower() for ln in lines))
 
 
+def _row_numbers_labelled_in_cells(lines: list[str]) -> bool:
+    """The same, for labels copied one cell a line ("STT" / "Tên đơn vị" / "Điểm …" / "(1)" / "(2)" …): a line that
+    is "STT" alone among the labels above the rows, none of them naming a rank."""
+    lows = [ln.strip().lower() for ln in lines]
+    return any(_SEQ_LABEL_FIRST.fullmatch(low) or low in ("stt", "tt") for low in lows) and not any(
+        _RANK_LABEL.search(low) for low in lows
+    )
+
+
 def _row_numbers_then_rank_last(lines: list[str]) -> bool:
     """Whether the label line above a table opens with the row number and ends with the rank ("STT Đơn vị Điểm
     Xếp hạng"): the rows' leading numbers count them, their last numbers are their places."""
@@ -579,7 +588,8 @@ def text_table_facts(
         leads = [r.lead for r in rows]
         tails = [_whole(r.cells[-1]) if r.cells else None for r in rows]
         rank_last = _row_numbers_then_rank_last(before[-3:])
-        if rank_last or _row_numbers_labelled(before[-3:]):
+        labels_above = [ln for ln in text[max(0, all_rows[0].start - 600) : all_rows[0].start].splitlines() if ln.strip()]
+        if rank_last or _row_numbers_labelled(before[-3:]) or _row_numbers_labelled_in_cells(labels_above[-16:]):
             leads = [None] * len(rows)  # GUIDELINES §11: "STT" (the row number) is not a rank
         if rank_last and _labelled_rank_column(tails):
             ranks: list[int | None] = list(tails)  # "STT Đơn vị Điểm Xếp hạng": the labelled last column, in any order

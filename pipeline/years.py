@@ -69,6 +69,8 @@ _EDITION_LEAD = re.compile(r"\(?" + _EDITION_NAMES)  # a year's lead that is an 
 CONTRAST = re.compile(r"(?<![\w])(?:còn|trong khi|nhưng|song)(?![\w])")
 
 
+# "Năm 2022, … xếp thứ 62/63 thì năm 2023 đã vươn lên …": "thì" and a year open the next year's clause
+_THEN_YEAR = re.compile(r"(?<![\w])thì\s+(?:đến\s+|sang\s+)?năm\s+(?:19|20)\d\d")
 _OPENS_DATED_BRACKET = re.compile(r"\s*(?::|,)?\s*(?:là|xếp|đạt|đứng|hạng|thứ)\b|\s*:")
 OPENS_CONJUNCT = re.compile(r"(?<![\w])(?:và|còn)\s*$")
 # between a place left ("từ vị trí 94") and its year: "của năm 2010", "(năm 2010", "vào năm 2010"
@@ -250,9 +252,11 @@ def pick_year(
     if not usable:
         return None
     clause_start = low.rfind(";", 0, cue_start) + 1 if low else 0
+    if low and "thì" in low:
+        clause_start = max([clause_start, *(t.start() for t in _THEN_YEAR.finditer(low, 0, cue_start))])
     semi = low.find(";", cue_end) if low else -1
     clause_end = semi if semi >= 0 else (len(low) if low else 10**9)
-    contrast = CONTRAST.search(low, cue_end) if low else None
+    contrast = (CONTRAST.search(low, cue_end) or _THEN_YEAR.search(low, cue_end)) if low else None
     if contrast and contrast.start() < clause_end:
         clause_end = contrast.start()  # "… xếp 29/63 trong khi năm 2020 …": a clause of its own
     if low and re.search(r"(?<![\w])từ\s+$", low[max(0, cue_start - 6) : cue_start]):

@@ -4050,3 +4050,68 @@ def test_leaders_each_with_their_value_after_voi_are_a_top_group() -> None:
         F("UBND huyện Hữu Lũng", "local", 2023, top=3, score=78.5), F("UBND huyện Văn Lãng", "local", 2023, top=3, score=77.2),
         F("UBND huyện Bắc Sơn", "local", 2023, top=3, score=75.9),
     }
+
+
+def test_the_serving_citizens_index_is_of_the_running_year_and_ranks_peoples_committees() -> None:
+    """The serving-citizens index (Decision 766) is scored month by month: "tính đến ngày 30/9" in an article of
+    2025 is the 2025 index, not 2024's (in January the reports are still on the year before). It ranks provinces'
+    people's committees: "UBND tỉnh X" is the province, wherever "là" names it."""
+    text = ("Theo kết quả đánh giá Bộ chỉ số phục vụ người dân, doanh nghiệp, tính đến ngày 30/9, UBND tỉnh Ninh Bình là đơn vị "
+            "xếp hạng 1 trong số 34 tỉnh, thành. Tổng điểm của UBND tỉnh Ninh Bình là 88,12. Trong đó, điểm công khai, minh "
+            "bạch là 16,5; tiến độ giải quyết đạt 19,2 điểm. Đơn vị đứng thứ 2 trong bảng xếp hạng kết quả đánh giá Bộ chỉ số "
+            "phục vụ người dân, doanh nghiệp là UBND tỉnh Cao Bằng, với tổng 87,4 điểm.")
+    got = facts(text, date="2025-10-02")  # (one row per sentence that states a value)
+    assert got == {
+        F("Ninh Bình", "other", 2025, rank=1, total=34), F("Ninh Bình", "other", 2025, score=88.12),
+        F("Cao Bằng", "other", 2025, rank=2, score=87.4),
+    }
+    january = facts("Theo Bộ chỉ số phục vụ người dân, doanh nghiệp, UBND tỉnh Ninh Bình xếp thứ 3 với 80,2 điểm.", date="2025-01-15")
+    assert january == {F("Ninh Bình", "other", 2024, rank=3, score=80.2)}
+
+
+def test_numbered_lines_with_a_slash_and_a_row_number_labelled_one_cell_a_line() -> None:
+    """"2/ Bắc Ninh: 67,27 điểm" on a line of its own is the second place; a table copied one cell a line whose labels
+    include "STT" counts its rows, it does not rank them (GUIDELINES §11)."""
+    text = "Kết quả PCI 2012, mười tỉnh đứng đầu:\n1/ Hà Giang: 70,1 điểm\n2/ Bắc Ninh: 67,27 điểm\n3/ Long An: 67,12 điểm\n"
+    got = facts(text, date="2013-03-20")
+    assert {F("Bắc Ninh", "other", 2012, rank=2, score=67.27), F("Long An", "other", 2012, rank=3, score=67.12)} <= got
+    rows = "".join(f"{i}\n\n{name}\n\n{a}\n\n{b}\n\n" for i, (name, a, b) in enumerate(
+        [("Sở Nội vụ", "58.50", "96.89"), ("Sở Tư pháp", "56.36", "92.55"), ("Sở Y tế", "58.60", "92.41"),
+         ("Sở Xây dựng", "55.26", "91.29"), ("Sở Tài chính", "56.09", "91.14")], start=1))
+    table = ("Chỉ số cải cách hành chính năm 2023 của các sở, ban, ngành tỉnh:\n\nSTT\n\nTên đơn vị\n\nĐiểm đánh giá qua "
+             "tài liệu kiểm chứng\n\nChỉ số cải cách hành chính\n (%)\n\nCCHC\n\n(1)\n\n(2)\n\n(3)\n\n(4)\n\n" + rows)
+    got = facts(table, date="2024-01-10")
+    assert F("Sở Nội vụ", "local", 2023, score=96.89) in got and not any(f[5] for f in got)
+
+
+def test_a_top_group_whose_members_are_named_after_it() -> None:
+    """"Nằm trong Top 5 … bên cạnh A là các địa phương như B …", "Top 30 … còn ghi nhận sự có mặt của các địa phương C,
+    D": the members after the words that name them are in the group; "B, C, D và E lần lượt là các địa phương nằm trong
+    nhóm 5 tỉnh đứng đầu" after the first was named are the next places, in order."""
+    head = "Theo kết quả PCI 2024 vừa công bố, Hải Phòng đứng đầu. "
+    got = facts(head + "Nằm trong Top 5 PCI 2024 bên cạnh Hải Phòng là các địa phương như Quảng Ninh với 73,2 điểm; Long An "
+                "72,64 điểm và Bắc Giang với 71,24 điểm. Top 30 PCI 2024 còn ghi nhận sự có mặt của các địa phương Phú Thọ, "
+                "Hưng Yên.", date="2025-05-10")
+    assert {F("Quảng Ninh", "other", 2024, top=5, score=73.2), F("Long An", "other", 2024, top=5, score=72.64),
+            F("Bắc Giang", "other", 2024, top=5, score=71.24), F("Phú Thọ", "other", 2024, top=30),
+            F("Hưng Yên", "other", 2024, top=30)} <= got
+    got = facts(head + "Quảng Ninh, Long An, Bắc Giang và Đồng Tháp lần lượt là các địa phương nằm trong nhóm 5 tỉnh, thành "
+                "phố đứng đầu PCI 2024.", date="2025-05-10")
+    assert {F("Quảng Ninh", "other", 2024, rank=2), F("Đồng Tháp", "other", 2024, rank=5)} <= got
+
+
+def test_a_first_place_held_through_a_span_of_years() -> None:
+    """"từng 3 năm liên tiếp (2008-2010) giữ vị trí quán quân": first in each of the three; a span whose length is not
+    the count gives nothing of the kind."""
+    got = facts("Kết quả PCI 2013 vừa được công bố. Đây là địa phương từng 3 năm liên tiếp (2008-2010) giữ vị trí quán "
+                "quân PCI cả nước. Đà Nẵng dẫn đầu PCI 2013.", date="2014-03-20")
+    assert {F("Đà Nẵng", "other", y, rank=1) for y in (2008, 2009, 2010, 2013)} <= got
+    got = facts("Đà Nẵng từng 2 năm liên tiếp (2008-2010) giữ vị trí quán quân PCI cả nước.", date="2014-03-20")
+    assert not any(f[4] == 2009 for f in got)
+
+
+def test_then_and_a_year_open_the_next_years_clause() -> None:
+    """"Năm 2022, A xếp thứ 62/63 thì năm 2023 đã vươn lên xếp thứ 31": the first place is 2022's, the second 2023's."""
+    got = facts("Năm 2022, chỉ số PCI của Lai Châu xếp thứ 60/63 cả nước thì năm 2023 đã vươn lên xếp thứ 35, tăng 25 bậc "
+                "và đạt 64,1 điểm.", date="2024-05-01")
+    assert got == {F("Lai Châu", "other", 2022, rank=60, total=63), F("Lai Châu", "other", 2023, rank=35, score=64.1, change=25)}
