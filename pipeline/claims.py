@@ -400,7 +400,11 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     if cue.values == [BRACKETED]:
         right_before = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
         return right_before[-1:]
-    in_bracket = [m for m in subjects if m.end <= cue.start and re.fullmatch(r"\s*\(\s*", low[m.end : cue.start])]
+    # ("Thừa Thiên Huế (65,56 điểm, thứ 2)": its score first in the same bracket)
+    in_bracket = [
+        m for m in subjects
+        if m.end <= cue.start and re.fullmatch(r"\s*\(\s*(?:\d{1,3}(?:,\d{1,3})?\s*điểm\s*[,;]\s*)?", low[m.end : cue.start])
+    ]
     if in_bracket:
         return in_bracket[-1:]  # "…, Malaysia (xếp hạng 36) và …": the place of the name the bracket follows
     # "Kiên Giang xếp thứ 5 (sau An Giang, Tiền Giang) và xếp thứ 29/63": bodies in a bracket closed before

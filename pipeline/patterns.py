@@ -76,6 +76,11 @@ _RANGE_LIST = re.compile(
     r"vị trí\s+(?:từ\s+)?(?:thứ\s+)?(?P<a>" + ORD + r")\s*(?:đến|tới|-|–)\s*(?:thứ\s+)?(?P<b>" + ORD + r")"
     r"\s+(?:lần lượt\s+)?(?:thuộc về|là)\s*:?"
 )
+# "A, B và C xếp lần lượt từ vị trí thứ tư đến thứ sáu": the span of places, the bodies named before it
+_RANGE_AFTER_NAMES = re.compile(
+    r"lần lượt\s+(?:ở\s+|từ\s+)(?:vị trí\s+)?(?:thứ\s+)?(?P<a>" + ORD + r")\s*(?:đến|tới|-|–)\s*(?:vị trí\s+)?(?:thứ\s+)?(?P<b>"
+    + ORD + r")(?!\s*(?:bậc|hạng|điểm))"
+)
 # "A và B, từ vị trí 16 và 12 năm 2005 vượt lên …": the places the bodies left, in the edition named after them
 _PLACES_LEFT_LIST = re.compile(
     r"(?<![\w])từ\s+(?:vị trí|thứ|hạng)\s+(?:thứ\s+)?(?P<list>\d{1,3}(?:\s*(?:và|,)\s*\d{1,3})+)\s*"
@@ -470,6 +475,10 @@ def find_cues(low: str) -> list[Cue]:
         a, b = _ord(m["a"]), _ord(m["b"])
         if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1)), subject_after=True))
+    for m in _RANGE_AFTER_NAMES.finditer(low) if "lần lượt" in low else ():
+        a, b = _ord(m["a"]), _ord(m["b"])
+        if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1))))
     for m in _PLACES_LEFT_LIST.finditer(low) if "từ " in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"]), years=[int(m["y"])]))
@@ -573,6 +582,9 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))
     if "(" in low and re.search(r"xếp|đứng|hạng|thứ|vị trí|dẫn đầu", low):
         _bare_bracket_ranks(low, cues)
+        for m in _PLACE_AFTER_SCORE_IN_BRACKET.finditer(low):
+            if not _overlaps(cues, m.start("c"), m.end("n")):
+                cues.append(Cue("rank", m.start("c"), m.end("n"), rank=int(m["n"])))
     for m in _RANK_OBJECT.finditer(low) if "xếp " in low else ():
         n = _ord(m["n"])
         tot = int(m["tot"]) if m["tot"] else None
@@ -1057,6 +1069,12 @@ def _national_values(low: str, cues: list[Cue]) -> None:
 
 # "Singapore (2), Malaysia (27) và Thái Lan (47)": places in brackets after names, in a sentence that ranks
 _BARE_BRACKET = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<n>\d{1,3})\s*\)")
+
+
+# "Thừa Thiên Huế (65,56 điểm, thứ 2)": a score and a place in the bracket after a name
+_PLACE_AFTER_SCORE_IN_BRACKET = re.compile(
+    r"\(\s*\d{1,3}(?:,\d{1,3})?\s*điểm\s*[,;]\s*(?P<c>(?:xếp\s+|đứng\s+)?(?:thứ|hạng)\s+(?P<n>\d{1,3}))\s*\)"
+)
 
 
 def _bare_bracket_ranks(low: str, cues: list[Cue]) -> None:

@@ -4115,3 +4115,13 @@ def test_then_and_a_year_open_the_next_years_clause() -> None:
     got = facts("Năm 2022, chỉ số PCI của Lai Châu xếp thứ 60/63 cả nước thì năm 2023 đã vươn lên xếp thứ 35, tăng 25 bậc "
                 "và đạt 64,1 điểm.", date="2024-05-01")
     assert got == {F("Lai Châu", "other", 2022, rank=60, total=63), F("Lai Châu", "other", 2023, rank=35, score=64.1, change=25)}
+
+
+def test_a_score_and_a_place_in_one_bracket_and_a_span_of_places_after_the_names() -> None:
+    """"Thừa Thiên Huế (65,56 điểm, thứ 2)": both values are the name's; "A, B và C xếp lần lượt từ vị trí thứ tư đến
+    thứ sáu": places 4, 5 and 6 in that order."""
+    got = facts("Theo PCI 2013, miền Trung có 2 tỉnh trong nhóm rất tốt là Huế (65,56 điểm, thứ 2) và Quảng Ngãi (62,6 điểm, "
+                "thứ 7).", date="2014-03-20")
+    assert got == {F("Thừa Thiên Huế", "other", 2013, rank=2, score=65.56), F("Quảng Ngãi", "other", 2013, rank=7, score=62.6)}
+    got = facts("Theo PCI 2023, Bắc Giang, Đồng Tháp và Long An xếp lần lượt từ vị trí thứ tư đến thứ sáu.", date="2024-05-20")
+    assert got == {F("Bắc Giang", "other", 2023, rank=4), F("Đồng Tháp", "other", 2023, rank=5), F("Long An", "other", 2023, rank=6)}
