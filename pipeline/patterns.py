@@ -1316,8 +1316,24 @@ _POINTS_THEN_INDEX_SHARE = re.compile(r"\s*(?:điểm)?\s*,?\s*(?:và\s+)?(?:ch�
 _NAMED_SHARES = re.compile(r"[^\W\d_]:\s*\d{2,3}(?:,\d{1,3})?\s*%")
 
 
+# "Sở Tư pháp 95.01%, Sở Giao thông Vận tải 92.64%, …": names each followed straight by its value in %
+_NAME_THEN_SHARE = re.compile(r"(?<=[^\W\d_])\s+(?P<v>\d{2,3}(?:,\d{1,3}|\.\d{1,2})?)\s*%(?=\s*(?:[,;.]|và\s|$))")
+
+
 def _percent_scores(low: str, found: list[Cue]) -> None:
-    """Index values in %, only in a sentence that ranks (a place or a lead is claimed in it)."""
+    """Index values in %, only in a sentence that ranks (a place or a lead is claimed in it), or in a list of
+    three or more names each with its value."""
+    listed = list(_NAME_THEN_SHARE.finditer(low))
+    # ("Trong đó, khối sở, ban, ngành là 93,95%; khối phường 92,26%; …": blocks' means, no body's values)
+    blocks = any(
+        re.match(r"\s*(?:trong đó,?\s*)?(?:khối|nhóm|cấp)\s", low[max(low.rfind(c, 0, m.start()) for c in ",;:") + 1 : m.start()])
+        for m in listed
+    )
+    if len(listed) >= 3 and not blocks and not _STATISTIC_BEFORE.search(low[: listed[0].start()]):
+        for m in listed:
+            v = parse_number(m["v"].replace(".", ","))
+            if v is not None and v <= 100 and not _overlaps(found, m.start("v"), m.end("v")):
+                found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     if not re.search(r"dẫn đầu|đứng đầu|xếp|đứng thứ|vị trí|hạng|cao nhất|thấp nhất|cuối bảng|đứng cuối", low) and len(
         _NAMED_SHARES.findall(low)
     ) < 2:

@@ -48,7 +48,7 @@ MIN_ROWS = 3
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?\d{1,4}(?:[.,]\d+)?(?![\w.,]|%)")
 _ROW = re.compile(
     # ("Ủy ban nhân dân Phường 4 | 96": a name ending on its number, when a cell bar follows it; "2/ Bắc Ninh: …")
-    r"^\s*(?:(?P<lead>\d{1,3})(?:[.)/]?\s+|\s*[|\t]\s*))?(?P<name>[^\d|\t;:()]{2,70}(?:(?<=\s)\d{1,2}(?=\s*\|))?)\s*[|\t;:]?\s*"
+    r"^\s*(?:(?P<lead>\d{1,3})(?:[.)/]?\s+|[.)]?\s*[|\t]\s*))?(?P<name>[^\d|\t;:()]{2,70}(?:(?<=\s)\d{1,2}(?=\s*\|))?)\s*[|\t;:]?\s*"
     # ("96 | A | 1": a grade between the figures, in a row folded from one cell a line, is a cell of its own)
     r"(?P<cells>(?:(?:[-+]?\d{1,4}(?:[.,]\d+)?|(?<=\| )[^\W\d_]{1,12}(?:\s[^\W\d_]{1,12}){0,2}(?=\s*\|))\s*[|\t;]?\s*)*)"
     r"(?P<tail>[^\d]{0,25})$"
@@ -410,7 +410,9 @@ def _role(label: str) -> tuple[str, object]:
     m = _SCORE_LABEL.fullmatch(low)
     if m:
         # ("Tổng điểm | Điểm đánh giá trực tiếp | Điểm điều tra XHH": the total is the score, the others its parts)
-        return "total" if low.startswith("tổng") else "score", int(m["y"]) if m["y"] else None
+        # ("Chỉ số tổng hợp – PAR INDEX 2017" after "Điểm thẩm định | Điểm điều tra XHH": the index itself, the total)
+        total = low.startswith("tổng") or low.startswith("chỉ số tổng hợp")
+        return "total" if total else "score", int(m["y"]) if m["y"] else None
     if _GRADE_LABEL.fullmatch(low):
         return "grade", None  # "Nhóm xếp hạng" over "Rất tốt": a band, not a place
     return "name", None
@@ -468,6 +470,8 @@ def _header_columns(before: list[str], rows: list[str]) -> tuple[list[tuple[str,
 
 def _number(cell: str) -> float | int | None:
     cell = cell.strip()
+    if re.fullmatch(r"\d{1,3}[.)]", cell):
+        return int(cell[:-1])  # "1." / "2)": a numbered row's place
     if re.fullmatch(r"[-+]?\d{1,3}", cell):
         return int(cell)
     if re.fullmatch(r"\d{1,4}[.,]\d+", cell):

@@ -4125,3 +4125,27 @@ def test_a_score_and_a_place_in_one_bracket_and_a_span_of_places_after_the_names
     assert got == {F("Thừa Thiên Huế", "other", 2013, rank=2, score=65.56), F("Quảng Ngãi", "other", 2013, rank=7, score=62.6)}
     got = facts("Theo PCI 2023, Bắc Giang, Đồng Tháp và Long An xếp lần lượt từ vị trí thứ tư đến thứ sáu.", date="2024-05-20")
     assert got == {F("Bắc Giang", "other", 2023, rank=4), F("Đồng Tháp", "other", 2023, rank=5), F("Long An", "other", 2023, rank=6)}
+
+
+def test_names_each_followed_by_their_value_in_percent() -> None:
+    """"nhóm tốt gồm 4 đơn vị đó là: Sở Tư pháp 95.01%, Sở Y tế 92.64%, …": each body's index value (a decimal point
+    too); a list of blocks' means ("khối phường 92,26%; khối xã 91,87%") gives nobody a score."""
+    text = ("Chỉ số cải cách hành chính năm 2016 của các sở, ban, ngành gồm 02 nhóm, nhóm tốt gồm 4 đơn vị đó là: Sở Tư pháp "
+            "95.01%, Sở Y tế 92.64%, Sở Nội vụ 92.27%, Sở Xây dựng 89.36%.")
+    got = facts(text, date="2017-03-01")
+    assert {F("Sở Tư pháp", "local", 2016, score=95.01), F("Sở Xây dựng", "local", 2016, score=89.36)} <= got
+    blocks = facts("Chỉ số hài lòng năm 2025 của thành phố: khối sở, ban, ngành là 93,95%; khối phường 92,26%; khối xã, đặc "
+                   "khu 91,87%; khối huyện 90,5%.", date="2025-12-01")
+    assert not any(f[8] for f in blocks)
+
+
+def test_a_numbered_table_one_cell_a_line_with_the_total_in_the_last_column() -> None:
+    """Rows copied one cell a line, "1." / name / part score / part score / total, under labels ending with "Chỉ số
+    tổng hợp – PAR INDEX 2017": the place is the row's number and the score the total, not the first part."""
+    rows = "".join(f"{i}.\n\n \n\n{name}\n\n{a}\n\n{b}\n\n{t}\n\n \n\n" for i, (name, a, b, t) in enumerate(
+        [("Bộ Tư pháp", "60.08", "32.28", "92.36"), ("Bộ Nội vụ", "58.00", "28.13", "86.13"),
+         ("Bộ Tài chính", "53.94", "30.47", "84.42"), ("Bộ Y tế", "55.83", "28.10", "83.93")], start=1))
+    text = ("Chỉ số tổng hợp - PAR INDEX 2017 của các bộ, cơ quan ngang bộ:\n\nXếp hạng\n\nCác bộ, cơ quan ngang bộ\n\nĐiểm\n\n"
+            "thẩm định\n\nĐiểm điều tra xã hội học\n\nChỉ số tổng hợp – PAR INDEX 2017\n\n \n\n" + rows)
+    got = facts(text, date="2018-05-05")
+    assert {F("Bộ Tư pháp", "other", 2017, rank=1, score=92.36), F("Bộ Y tế", "other", 2017, rank=4, score=83.93)} <= got
