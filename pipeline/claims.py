@@ -849,7 +849,7 @@ def lower_same_length(sentence: str) -> str:
     low = sentence.lower()
     if len(low) != len(sentence):
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in sentence)
-    if ")" in low:
+    if ")" in low and low.count(")") > low.count("("):
         low = _without_stray_closers(low)
     return low
 

@@ -1323,7 +1323,7 @@ _NAME_THEN_SHARE = re.compile(r"(?<=[^\W\d_])\s+(?P<v>\d{2,3}(?:,\d{1,3}|\.\d{1,
 def _percent_scores(low: str, found: list[Cue]) -> None:
     """Index values in %, only in a sentence that ranks (a place or a lead is claimed in it), or in a list of
     three or more names each with its value."""
-    listed = list(_NAME_THEN_SHARE.finditer(low))
+    listed = list(_NAME_THEN_SHARE.finditer(low)) if low.count("%") >= 3 else []
     # ("Trong đó, khối sở, ban, ngành là 93,95%; khối phường 92,26%; …": blocks' means, no body's values)
     blocks = any(
         re.match(r"\s*(?:trong đó,?\s*)?(?:khối|nhóm|cấp)\s", low[max(low.rfind(c, 0, m.start()) for c in ",;:") + 1 : m.start()])
@@ -1454,7 +1454,8 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         found[:] = [c for c in found if not (c.start < m.end("b") and m.start("b") < c.end)]  # read again, with its year
         found.append(Cue("score", m.start("b"), m.end("b"), score=b, years=[int(m["yb"])] if m["yb"] else [],
                          values=[_MOVED]))
-    for m in [*_POINTS_ARE.finditer(low), *_POINTS_OF_BODY.finditer(low)] if " là " in low or " đạt " in low else ():
+    points_of_body = _POINTS_OF_BODY.finditer(low) if "điểm" in low and "của" in low else ()
+    for m in [*_POINTS_ARE.finditer(low), *points_of_body] if " là " in low or " đạt " in low else ():
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not re.search(
             r"trung bình|bình quân", low[max(0, m.start() - 40) : m.start()]
