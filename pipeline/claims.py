@@ -38,6 +38,7 @@ from pipeline.numbers import WORD_ALT, parse_int
 from pipeline.patterns import (
     BARE,
     BRACKETED,
+    FROM_TOP_WORDS,
     MEMBERS_NAMED_AFTER,
     NATIONAL,
     REGION_OPENING,
@@ -1444,7 +1445,7 @@ _OWNER_BEFORE = re.compile(r"(?:xếp hạng|thứ hạng|chỉ số|điểm s�
 # A sentence opening on a proper name ("Huyện Lý Sơn có …", "Quảng Ninh là …"): two capitalised words first.
 _OPENS_WITH_BODY = re.compile(r"\W*(?:(?:Riêng|Còn|Với)\s+)?(?=[A-ZĐÀ-Ỹ][^\s]*\s+[A-ZĐÀ-Ỹ0-9])")
 # "… năm 2018 theo công bố của Bộ Nội vụ": the body that published the ranking, not the one ranked
-_PUBLISHER_BEFORE = re.compile(r"(?:công bố|thẩm định)\s+của\s+$")
+_PUBLISHED_BY = re.compile(r"(?:công bố|thẩm định)\s+của\s+$")
 _OWNER_HINT = re.compile(r"(?:xếp hạng|thứ hạng|chỉ số|điểm số)[^.;:]{0,60}?\s(?:của|tại)\s")
 
 
@@ -1457,7 +1458,7 @@ def ranking_owner(sentence: str, low: str, on_date: str | None) -> Mention | Non
     mentions = find_mentions(sentence, on_date=on_date)
     owners = [
         m for m in mentions
-        if _OWNER_BEFORE.search(low[max(0, m.start - 80) : m.start]) and not _PUBLISHER_BEFORE.search(low, 0, m.start)
+        if _OWNER_BEFORE.search(low[max(0, m.start - 80) : m.start]) and not _PUBLISHED_BY.search(low, 0, m.start)
     ]
     if len(owners) == 1:
         return owners[0]
@@ -2151,7 +2152,7 @@ def _numbered_members(low: str, subjects: list[Mention]) -> list[tuple[Mention, 
 # "Bảng điểm … của các sở, ban, ngành xếp lần lượt từ cao xuống thấp như sau:" closing its sentence: the
 # paragraphs after it name the bodies in that order, each with its score
 _ORDERED_HEADING = re.compile(
-    r"(?:thứ tự|lần lượt)[^:;.]{0,80}?(?:từ trên xuống(?:\s+dưới)?|từ cao xuống thấp|từ cao đến thấp)[^:;.]{0,30}?:\s*$"
+    r"(?:thứ tự|lần lượt)[^:;.]{0,80}?" + FROM_TOP_WORDS + r"[^:;.]{0,30}?:\s*$"
 )
 # "Cụm 1:" opening a paragraph of such a list: the places start again in each cluster
 _CLUSTER_LABEL = re.compile(r"^\W*(?:cụm|nhóm|khối)\s+(?:\d{1,2}|[ivx]{1,4})\s*:")

@@ -311,8 +311,11 @@ _PLAIN_LIST = re.compile(
 )
 # "Thứ tự xếp hạng các sở, ban, ngành (từ trên xuống) như sau: A, B, C": places from 1, in order
 # "Theo thứ tự từ cao đến thấp có 8 sở ngành tỉnh đạt Chỉ số CCHC năm 2020 cao (từ 88,45 đến 95,53) là A, B, …"
+# The words that say a list runs from the top ("từ trên xuống", "từ cao xuống thấp"), here and in a heading over
+# paragraphs (claims.py)
+FROM_TOP_WORDS = r"(?:từ trên xuống(?:\s+dưới)?|từ cao xuống thấp|từ cao đến thấp)"
 _FROM_TOP = re.compile(
-    r"(?:thứ tự xếp hạng|xếp hạng theo thứ tự|thứ tự)[^:;.]{0,80}?(?:từ trên xuống|từ cao xuống thấp|từ cao đến thấp)"
+    r"(?:thứ tự xếp hạng|xếp hạng theo thứ tự|thứ tự)[^:;.]{0,80}?" + FROM_TOP_WORDS +
     r"(?:[^:;.]{0,30}?:|[^:;.]{0,120}?\s+là(?=\s))"
 )
 _NEXT = re.compile(
