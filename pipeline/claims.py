@@ -1076,6 +1076,12 @@ def extract_sentence(
             prev_end[0] = cue.end
             continue
         if _off_topic(low, cue):
+            if cue.kind == "leader" and _SUB_INDEX_NAMED_AFTER.match(low, cue.end):
+                # "… có điểm số cao nhất theo chỉ số kiểm soát tham nhũng … là A. Xếp sau là B, C …": the paragraph
+                # ranks the bodies in that sub-index from here on
+                state.paragraph_sub_index = True
+                for c in cues:
+                    c.used = True
             continue
         if cue.values == [BARE]:
             # "…, Malaysia 32, Brunei 68": a bare number is a place only right after a body's name
@@ -1520,6 +1526,12 @@ _OTHER_SUB_INDEX = re.compile(
 )
 
 
+# "có điểm số cao nhất theo chỉ số kiểm soát tham nhũng ở khu vực công": the sub-index named right after the claim
+_SUB_INDEX_NAMED_AFTER = re.compile(
+    r"\s*(?:theo|về|ở)\s+(?:(?:chỉ số|lĩnh vực|nội dung)\s+(?:thành phần\s+)?)?(?:" + _OTHER_SUB_INDEX.pattern + ")"
+)
+
+
 def _in_sub_index(low: str, start: int) -> bool:
     """"chi phí không chính thức 7,49 điểm": a value or place its phrase gives a sub-index of another ranking."""
     phrase_start = max(low.rfind(c, 0, start) for c in ",;:(")
@@ -1532,7 +1544,7 @@ _STATISTIC = re.compile(r"tỷ trọng|tỷ lệ|\bgrdp\b|tổng sản phẩm|do
 
 def _off_topic(low: str, cue: Cue) -> bool:
     """"đứng thứ 2 cả nước về thu hút vốn FDI": a ranking of something the project does not track."""
-    if _in_sub_index(low, cue.start):
+    if _in_sub_index(low, cue.start) or _SUB_INDEX_NAMED_AFTER.match(low, cue.end):
         return True
     m = _ABOUT.match(low[cue.end :])
     if m and _STATISTIC.search(m["what"]):

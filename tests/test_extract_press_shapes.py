@@ -4149,3 +4149,13 @@ def test_a_numbered_table_one_cell_a_line_with_the_total_in_the_last_column() ->
             "thẩm định\n\nĐiểm điều tra xã hội học\n\nChỉ số tổng hợp – PAR INDEX 2017\n\n \n\n" + rows)
     got = facts(text, date="2018-05-05")
     assert {F("Bộ Tư pháp", "other", 2017, rank=1, score=92.36), F("Bộ Y tế", "other", 2017, rank=4, score=83.93)} <= got
+
+
+def test_a_first_place_in_a_sub_index_named_after_the_claim_and_the_list_after_it() -> None:
+    """"tỉnh có điểm số cao nhất theo chỉ số kiểm soát tham nhũng ở khu vực công là A" ranks a part of PAPI, not
+    PAPI: no fact, nor for "Xếp sau là B (7,81 điểm), C (7,77 điểm)" going on with it in the paragraph; the next
+    paragraph is free again."""
+    text = ("Báo cáo PAPI 2022 vừa được công bố.\n\nTheo báo cáo, tỉnh có điểm số cao nhất theo chỉ số kiểm soát tham nhũng "
+            "ở khu vực công là Bình Dương với 8,15 điểm. Xếp sau là Thanh Hóa (7,81 điểm), Huế (7,77 điểm).\n\n"
+            "Về điểm tổng hợp PAPI 2022, Quảng Ninh dẫn đầu với 47,9 điểm.")
+    assert facts(text, date="2023-04-20") == {F("Quảng Ninh", "other", 2022, rank=1, score=47.9)}
