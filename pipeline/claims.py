@@ -48,7 +48,15 @@ from pipeline.patterns import (
     Cue,
     find_cues,
 )
-from pipeline.years import CONTRAST, OPENS_CONJUNCT, find_years, opens_next_clause, pick_year, tight_before
+from pipeline.years import (
+    CONTRAST,
+    OPENS_CONJUNCT,
+    THEN_BEFORE_YEAR,
+    find_years,
+    opens_next_clause,
+    pick_year,
+    tight_before,
+)
 
 # ("Thị xã Phú Thọ; các huyện: Tân Sơn, …": a plural kind word opening the next members)
 # a kind word before the next names of a list ("… và các huyện: A, B"), or a count ("… Cần Thơ và 5 tỉnh Bắc Ninh, …")
@@ -1681,7 +1689,7 @@ def _owned_years(cues: list[Cue], years: list, low: str) -> list[tuple[int, int,
         for y in years:
             if c.end <= y.start <= c.end + 25 and y.start < nxt and ";" not in low[c.end : y.start] and not (
                 CONTRAST.search(low[c.end : y.start])  # "xếp thứ 9 còn năm 2021, …": the next claim's year
-                or re.search(r"(?<![\w])thì\s+(?:đến\s+|sang\s+)?(?:năm\s+)?$", low[c.end : y.start])  # "… thì năm 2023 …"
+                or re.search(THEN_BEFORE_YEAR + r"(?:năm\s+)?$", low[c.end : y.start])  # "… thì năm 2023 …"
                 or OPENS_CONJUNCT.search(low[c.end : y.start])  # "… và năm 2020 ở vị trí 124"
                 or (nxt < 10**9 and tight_before(low, y.end, nxt))  # "xếp thứ 21, năm 2022 đứng thứ 11"
                 or opens_next_clause(low, c.end, y)  # "với 95,44 điểm, năm 2024 kết quả trên đã tăng lên 96,76 điểm"

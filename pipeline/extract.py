@@ -213,12 +213,13 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         state.paragraph_component = section_pillar(low) or state.paragraph_component
         heading = heading_pillar(low)  # "1. Chỉ số Hạ tầng kỹ thuật CNTT:" alone: the next paragraph's pillar
         cues = find_cues(low) if PREFILTER.search(low) else []
+        opens_list = opens_ordered_list(low)  # "… xếp lần lượt từ cao xuống thấp như sau:": the next paragraphs list
         if not cues:
             state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
             state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
             state.last_subject = ranking_owner(s_text, low, date) or state.last_subject
             remember_years(low, state)
-            state.ordered_next = 1 if opens_ordered_list(low) else None
+            state.ordered_next = 1 if opens_list else None
             continue
         mentions = find_mentions(s_text, on_date=date)
         if not mentions and is_cell_line(s_text):
@@ -228,8 +229,10 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
             or (state.is_local and names_local_unit(s_text))
         )
         assertions = extract_sentence(s_text, mentions, state, cues) if speaks_of_someone else []
-        if not speaks_of_someone or opens_ordered_list(low):
-            state.ordered_next = 1 if opens_ordered_list(low) else None
+        if opens_list:
+            state.ordered_next = 1
+        elif not speaks_of_someone:
+            state.ordered_next = None  # (extract_sentence, not called, is what goes on with a list)
         state.paragraph_no_service = block_after(low, len(low), state.paragraph_no_service)
         state.paragraph_merged = field_after(low, len(low), state.paragraph_merged)
         if not assertions:

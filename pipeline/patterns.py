@@ -474,14 +474,13 @@ def find_cues(low: str) -> list[Cue]:
         if n and n > 1 and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("bottom_list", m.start(), m.end(), top=n, rank_total=int(m["tot"]) if m["tot"] else None,
                             subject_after=True))
-    for m in _RANGE_LIST.finditer(low) if "vị trí" in low else ():
-        a, b = _ord(m["a"]), _ord(m["b"])
-        if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1)), subject_after=True))
-    for m in _RANGE_AFTER_NAMES.finditer(low) if "lần lượt" in low else ():
-        a, b = _ord(m["a"]), _ord(m["b"])
-        if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1))))
+    # a span of places with its bodies after it ("vị trí từ 4 đến 6 lần lượt là …") or before it ("… lần lượt từ vị
+    # trí thứ tư đến thứ sáu")
+    for pattern, hint, names_after in ((_RANGE_LIST, "vị trí", True), (_RANGE_AFTER_NAMES, "lần lượt", False)):
+        for m in pattern.finditer(low) if hint in low else ():
+            a, b = _ord(m["a"]), _ord(m["b"])
+            if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
+                cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1)), subject_after=names_after))
     for m in _PLACES_LEFT_LIST.finditer(low) if "từ " in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"]), years=[int(m["y"])]))

@@ -343,9 +343,7 @@ def _row_numbers_labelled_in_cells(lines: list[str]) -> bool:
     """The same, for labels copied one cell a line ("STT" / "Tên đơn vị" / "Điểm …" / "(1)" / "(2)" …): a line that
     is "STT" alone among the labels above the rows, none of them naming a rank."""
     lows = [ln.strip().lower() for ln in lines]
-    return any(_SEQ_LABEL_FIRST.fullmatch(low) or low in ("stt", "tt") for low in lows) and not any(
-        _RANK_LABEL.search(low) for low in lows
-    )
+    return any(_SEQ_LABEL_FIRST.fullmatch(low) for low in lows) and not any(_RANK_LABEL.search(low) for low in lows)
 
 
 def _row_numbers_then_rank_last(lines: list[str]) -> bool:
@@ -592,8 +590,9 @@ def text_table_facts(
         leads = [r.lead for r in rows]
         tails = [_whole(r.cells[-1]) if r.cells else None for r in rows]
         rank_last = _row_numbers_then_rank_last(before[-3:])
-        labels_above = [ln for ln in text[max(0, all_rows[0].start - 600) : all_rows[0].start].splitlines() if ln.strip()]
-        if rank_last or _row_numbers_labelled(before[-3:]) or _row_numbers_labelled_in_cells(labels_above[-16:]):
+        if rank_last or _row_numbers_labelled(before[-3:]) or _row_numbers_labelled_in_cells(
+            [ln for ln in text[max(0, all_rows[0].start - 600) : all_rows[0].start].splitlines() if ln.strip()][-16:]
+        ):
             leads = [None] * len(rows)  # GUIDELINES §11: "STT" (the row number) is not a rank
         if rank_last and _labelled_rank_column(tails):
             ranks: list[int | None] = list(tails)  # "STT Đơn vị Điểm Xếp hạng": the labelled last column, in any order

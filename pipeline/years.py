@@ -70,7 +70,8 @@ CONTRAST = re.compile(r"(?<![\w])(?:còn|trong khi|nhưng|song)(?![\w])")
 
 
 # "Năm 2022, … xếp thứ 62/63 thì năm 2023 đã vươn lên …": "thì" and a year open the next year's clause
-_THEN_YEAR = re.compile(r"(?<![\w])thì\s+(?:đến\s+|sang\s+)?năm\s+(?:19|20)\d\d")
+THEN_BEFORE_YEAR = r"(?<![\w])thì\s+(?:đến\s+|sang\s+)?"
+_THEN_YEAR = re.compile(THEN_BEFORE_YEAR + r"năm\s+(?:19|20)\d\d")
 _OPENS_DATED_BRACKET = re.compile(r"\s*(?::|,)?\s*(?:là|xếp|đạt|đứng|hạng|thứ)\b|\s*:")
 OPENS_CONJUNCT = re.compile(r"(?<![\w])(?:và|còn)\s*$")
 # between a place left ("từ vị trí 94") and its year: "của năm 2010", "(năm 2010", "vào năm 2010"
