@@ -39,6 +39,7 @@ from pipeline.patterns import (
     BARE,
     BRACKETED,
     FROM_TOP_WORDS,
+    INDEX_SHORT,
     MEMBERS_NAMED_AFTER,
     NATIONAL,
     REGION_OPENING,
@@ -726,8 +727,9 @@ def _own_province(state: SentenceState) -> Mention | None:
 _BARE_PROVINCE = re.compile(r"(?<![\w])(?:tỉnh|tỉnh này|thành phố này|địa phương này)\s+(?:đã\s+|vẫn\s+|tiếp tục\s+|cũng\s+)?$")
 # A sentence that opens on a value with no body of its own: "Với giá trị DTI đạt …", "Tổng điểm đạt …".
 _CARRIED_SCORE = re.compile(
-    r"^\W*(?:với\s+|có\s+)?(?:tổng\s+)?(?:giá trị|điểm số|số điểm|điểm)\s+(?:chỉ số\s+)?(?:dti|ict index|chuyển đổi số)"
-    r"\s+(?:đạt|là)\s+$"
+    r"^\W*(?:với\s+|có\s+)?(?:tổng\s+)?(?:giá trị|điểm số|số điểm|điểm)\s+(?:chỉ số\s+)?"
+    r"(?:chuyển đổi số|" + INDEX_SHORT + r")"
+    r"(?:\s+(?:tổng thể|tổng hợp|chung))?\s+(?:đạt|là)\s+$"
 )
 # Values over the whole field rather than one body's.
 _AGGREGATE = re.compile(r"trung bình|bình quân|\bcả (?:\d|ba|3)\s+trụ cột|của các (?:tỉnh|địa phương|bộ)")
@@ -1433,9 +1435,9 @@ _ON_TOPIC = re.compile(
 # toàn cầu" (the topic itself, not "về sản phẩm trên sàn thương mại điện tử", a statistic)
 _OTHER_TOPIC = re.compile(
     r"(?:chỉ số\s+|lĩnh vực\s+)?(?:đổi mới sáng tạo|năng lực cạnh tranh|an ninh mạng|cải cách hành chính|thương mại điện tử|"
-    r"quản trị|hài lòng|khởi nghiệp|trí tuệ nhân tạo|\bai\b|internet|thịnh vượng|kinh tế tri thức|(?:cung cấp\s+)?dữ liệu mở|"
+    r"(?:hiệu quả\s+)?quản trị|hài lòng|khởi nghiệp|trí tuệ nhân tạo|\bai\b|internet|thịnh vượng|kinh tế tri thức|(?:cung cấp\s+)?dữ liệu mở|"
     # the rankings' own short names: "xếp hạng 5 về PCI năm 2019", "đứng thứ 12 về SIPAS 2019"
-    r"(?:pci|papi|par[- ]?index|sipas|pii|pgi|ebi|gii|gci|nri|idi|ddci|lci|b2c)\b)"
+    r"(?:pci|papi|par[- ]?index|sipas|pii|pgi|ebi|gii|gci|nri|idi|ddci|lci|b2c|cchc)\b)"
 )
 
 
@@ -1563,8 +1565,8 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause_start = stops[-1] if stops else 0
     clause_end = low.find(";", cue.end)
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
-    if re.search(r"\bgrdp\b|tổng sản phẩm", clause):
-        return True
+    if re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause):
+        return True  # ("Đứng đầu là Ấn Độ (35,26 tỉ USD), thứ hai là …": a ranking of sums of money)
     # ("với tỷ lệ điểm số đạt 86,29%", "với tỷ lệ hài lòng đạt 83,11%" are the index itself: the share of its points,
     # the satisfaction index's own value)
     if re.search(r"(?:với|có)\s+(?:tỷ trọng|tỷ lệ(?!\s+điểm)(?!\s+hài lòng)(?!\s+hoàn thành\s+(?:đạt\s+)?\d[\d,]*\s*%(?!\s*(?:" + TASK_NOUN + r"))))[^;]{0,30}?\d\s*%",

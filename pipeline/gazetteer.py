@@ -748,6 +748,14 @@ def _candidates(
             and toks[i - 1][0] in _HCM_PERSON_BEFORE
         ):
             continue  # "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh"
+        if (
+            obj.entity_type == "country"
+            and end == i + 1
+            and end < len(toks)
+            and toks[end][0][:1].isupper()
+            and toks[end][0].isalpha()
+        ):
+            continue  # "Ủy ban nhân dân Mỹ Tú", "huyện Nga Sơn": a one-syllable country begins a longer place name
         cands.append(_Cand(end, obj.canonical, obj.entity_type, None, 1, kind))
     tok0 = toks[i][0]
     if tok0 in _DISTRICT_FIRST:

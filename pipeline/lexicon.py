@@ -41,7 +41,7 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
         (3, re.compile(r"\begdi\b|liên (?:hợp|hiệp) quốc|\bun\b|e-government|quốc gia|châu á")),
     ],
     "other": [
-        (5, re.compile(r"par[- ]?index|\bpci\b|\bpapi\b|\bsipas\b|\bidi\b|\bitu\b|\bgii\b|cải cách hành chính|chỉ số cchc|"
+        (5, re.compile(r"par[- ]?index|\bpci\b|\bpapi\b|\bsipas\b|\bidi\b|\bitu\b|\bgii\b|cải cách hành chính|chỉ số cchc|(?:về|xếp hạng) cchc\b|"
                        r"(?:năng lực|chỉ số) cạnh tranh|(?<!trung tâm )đổi mới sáng tạo|hài lòng|phát triển ict|liên minh viễn thông|thịnh vượng|"
                        r"an toàn thông tin toàn cầu|an ninh mạng toàn cầu|(?:chỉ số|xếp hạng|về) an ninh mạng|\bgci\b|\bnri\b|sẵn sàng (?:cho )?(?:ai|trí tuệ nhân tạo)|"
                        r"(?:chỉ số|về|xếp hạng) thương mại điện tử|\bb2c\b|\bpii\b|\bpgi\b|chỉ số xanh|startupblink|"

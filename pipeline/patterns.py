@@ -116,7 +116,7 @@ _LEADER = re.compile(
     # "thành phố Vĩnh Yên đạt cao nhất (90,2 điểm)": the highest, its points beside it
     r"đạt\s+cao nhất(?=\s*(?:\(\s*|với\s+)\d)|"
     # "có Chỉ số Xanh cấp tỉnh (PGI) cao nhất", "có tổng điểm của cả 4 chỉ số thành phần cao nhất"
-    r"(?<![\w])có\s+(?:chỉ số(?!\s+thành phần)|tổng điểm)[^,;.]{1,50}?\s+cao nhất|"
+    r"(?<![\w])(?:có|đạt)\s+(?:chỉ số(?!\s+thành phần)|tổng điểm)[^,;.]{1,50}?\s+cao nhất(?!\s+(?:từ trước|trong lịch sử|kể từ))|"
     # "Đà Nẵng tiếp tục là thành phố có mức độ ứng dụng CNTT tốt nhất": the first, by a superlative
     r"là\s+(?:tỉnh|thành phố|địa phương|bộ|đơn vị)\s+có\s+(?:mức độ|chỉ số)(?!\s+thành phần)[^,;.()]{0,50}?\s(?:tốt nhất|cao nhất)|"
     # "Thành phố Hải Phòng xếp hạng PGI cao nhất cả nước": the index named between (not "… cao nhất từ trước đến nay")
@@ -125,6 +125,8 @@ _LEADER = re.compile(
     r"là\s+(?:tỉnh|thành phố|địa phương|bộ|đơn vị|cơ quan|sở)\s+(?:xếp|có|đạt)\s+thứ hạng cao nhất(?!\s+(?:từ trước|trong lịch sử|kể từ))|"
     # "Trong số 20 sở, ban, ngành, Sở TT&TT được đánh giá cao nhất"
     r"(?<=\s)được (?:đánh giá|xếp hạng|chấm điểm) cao nhất|"
+    # "Quảng Ninh tiếp tục giữ vị trí cao nhất trong bảng xếp hạng PCI" (not "đạt vị trí cao nhất từ trước đến nay")
+    r"(?<![\w])(?:giữ|ở|chiếm|giành)\s+(?:vững\s+)?vị trí cao nhất(?!\s+(?:từ trước|trong lịch sử|kể từ|của (?:tỉnh|mình)))|"
     # "Sở TT&TT đứng cao nhất về Chỉ số CCHC năm 2020 trong tổng số 20 sở" (not "… cao nhất từ trước đến nay")
     # ("Trung Quốc xếp cao nhất ở vị trí thứ 29": the best of a group, its place given after)
     r"(?<![\w])(?:đứng|xếp)\s+cao nhất(?=\s+(?:về|trong|trên|toàn|cả)\s|\s*[,.;(]|\s*$)|"
@@ -135,7 +137,7 @@ _LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  
 _LAST = re.compile(
     r"(?<![\w])(?:(?:xếp|đứng|ở)?\s*(?:vị trí\s+|hạng\s+)?(?:chót|cuối(?: cùng| bảng)?|đội sổ|bét bảng)|"
     # "có tổng điểm thấp nhất trong 13 huyện": the last of the field
-    r"(?:có|đạt)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số(?:\s+[^\s\d,.;()]+){0,4}?)\s+thấp nhất|"
+    r"(?:có|đạt)\s+(?:kết quả\s+)?(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số(?:\s+(?:năm\s+(?:19|20)\d\d|[^\s\d,.;()]+)){0,5}?)\s+thấp nhất|"
     # "đạt thấp nhất về Chỉ số CCHC năm 2020 trong tổng số 20 sở ngành tỉnh là Sở GD&ĐT"
     r"(?:đạt|đứng|xếp)\s+thấp nhất\s+về\s+[^,;.()]{3,80}?)\s+(?:trong|trên|của)\s+"
     r"(?:tổng\s+)?(?:số\s+)?"
@@ -211,6 +213,13 @@ _SCORE_INDEX = re.compile(
     r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
     r"có\s+(?:giá trị|chỉ số|điểm số)\s+(?:là\s+)?)(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
+# The rankings' short names, as the press writes the value of one: "Điểm PII tổng thể đạt 37,88"
+INDEX_SHORT = r"(?:dti|ict index|pii|pci|papi|par[- ]?index|sipas|pgi|lci|gii|egdi|cchc)"
+# "Điểm PII tổng thể đạt 37,88, trong đó …": the value of a named index, with no unit after it
+_SCORE_NAMED_INDEX = re.compile(
+    r"(?:điểm|điểm số|giá trị)\s+(?:chỉ số\s+)?" + INDEX_SHORT + r"(?:\s+(?:năm\s+(?:19|20)\d\d|tổng thể|tổng hợp|chung))*"
+    r"\s+(?:đạt|là)\s+(?P<v>\d{1,3},\d{1,4})(?!\s*%)(?!\d|,\d)"
+)
 _KEEP = re.compile(
     r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:(?<=, )|(?<=\())(?:giữ nguyên|không (?:thay )?đổi)(?=\s+so với)|giữ\s+(?:vị trí|thứ hạng|hạng)(?=\s+so với)|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
     r"không thay đổi (?:thứ hạng|vị trí)|bằng (?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)(?= (?:của\s+)?(?:năm|kỳ) )|"
@@ -248,7 +257,7 @@ _POINTS_LABEL_IN_LIST = re.compile(
 )
 # "với tổng điểm 731,61", "tổng số điểm đạt 845,20": the points label before the value
 _SCORE_LABEL_FIRST = re.compile(
-    r"(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)(?:\s+(?:là\s+|đạt\s+|:\s*)?|\s*:\s*)"
+    r"(?:(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)(?:\s+(?:là\s+|đạt\s+|:\s*)?|\s*:\s*)|(?<=với )kết quả\s+(?:là|đạt)\s+)"
     # "với số điểm 70, đánh dấu …": a whole number too, when punctuation ends it
     r"(?P<v>\d{1,4},\d{1,4}(?!\d|,\d|\.\d|\s*(?:%|điểm|/))|\d{1,4}(?=\s*[,;.](?:\s|$)))"
 )
@@ -408,7 +417,10 @@ _LEADERS_FIELD = re.compile(
     + r"(?!(?:\s+[^\s,.;]+){0,3}\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất))"
 )
 _FIRST_GROUP_NAMED = re.compile(
-    r"(?<![\w])(?:các|những)\s+[^.;:()]{0,60}?\s(?P<g>(?:ở|thuộc|trong)\s+nhóm\s+(?:đầu|dẫn đầu|đứng đầu)\s+(?:là|gồm|bao gồm)\s*:?)"
+    r"(?<![\w])(?:các|những)\s+[^.;:()]{0,60}?\s(?P<g>(?:ở|thuộc|trong)\s+nhóm\s+(?:đầu|dẫn đầu|đứng đầu)\s+(?:là|gồm|bao gồm)\s*:?)|"
+    # ", nhóm tỉnh dẫn đầu là A, B, C, D", "; nhóm xếp hạng cao nhất là A, B, C": the clause's subject is the group
+    r"(?:^|[,;:]\s*)(?P<g2>nhóm\s+(?:(?:các\s+)?(?:tỉnh|địa phương|bộ|đơn vị|sở|huyện)(?:,?\s+thành(?:\s+phố)?)?\s+)?"
+    r"(?:dẫn đầu|đứng đầu|xếp hạng cao nhất)(?:\s+(?:(?:19|20)\d\d|[^.;:()\d\s]+)){0,6}?\s+(?:là|gồm|bao gồm)\s*:?)"
 )
 _GROUP_NAMED_AFTER = re.compile(r"[^.;:]{0,70}?\s(?:là|gồm|bao gồm)\s*:?\s+(?=[^\W\d_])")
 
@@ -657,7 +669,8 @@ def find_cues(low: str) -> list[Cue]:
     for m in _FIRST_GROUP_NAMED.finditer(low) if "nhóm" in low else ():
         # "Các tỉnh … ở nhóm đầu gồm: A, B, C, D, E": the first group, its members after it (a group of as many)
         if not re.search(r"…|\.\.\.|\bv\.v\b", low[m.end() :]):
-            cues.append(Cue("leader", m.start("g"), m.end(), rank=1, subject_after=True))
+            g = "g" if m["g"] else "g2"
+            cues.append(Cue("leader", m.start(g), m.end(), rank=1, subject_after=True))
     for m in _LEADER.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue
@@ -1110,7 +1123,7 @@ _GROUP_FRAME = re.compile(
     r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm|(?<![\w])đối với|"
     r"(?:^|[,;:–]\s*|\s-\s+)(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?=\d\d))"
     r"\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN
-    + r"(?![\w/])(?!(?:\s+[^\s,.;]+){0,6}\s+(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|cuối bảng|xếp cuối))"
+    + r"(?![\w/])(?!(?:,?\s+[^\s,.;:]+){0,8}\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|thấp nhất|cuối bảng|xếp cuối))"
 )
 
 
@@ -1344,7 +1357,7 @@ def _percent_scores(low: str, found: list[Cue]) -> None:
         v = parse_number(m["v"])
         if v is None or v > 100 or _overlaps(found, m.start("v"), m.end("v")):
             continue
-        if _STATISTIC_BEFORE.search(low[max(0, m.start() - 35) : m.start("v")]):
+        if _STATISTIC_BEFORE.search(low[max(0, m.start() - 35) : m.start("v")]) or _is_a_gap(low, m.start("v")):
             continue
         phrase_start = max(low.rfind(",", 0, m.start()), low.rfind(";", 0, m.start()))
         if re.search(r"(?<!loại )trung bình|bình quân", low[phrase_start + 1 : m.start()]):
@@ -1352,6 +1365,22 @@ def _percent_scores(low: str, found: list[Cue]) -> None:
         if re.match(r"\s*%?\s*(?:so với|của)\s+(?:tổng\s+)?(?:số\s+)?(?:điểm|mức|thang điểm)(?:\s+\w+)?\s+tối đa", low[m.end("v") :]):
             continue  # "đạt 73,16% so với điểm tối đa": a share of the maximum, not the index value
         found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+
+
+# "Khoảng cách giữa Bộ cao nhất (…) với Bộ thấp nhất (…) là 14,87%", "chênh lệch … không đáng kể, chỉ 0,33 điểm"
+_GAP_BEFORE = re.compile(r"(?:chênh lệch|khoảng cách)[^.;:]{0,180}?(?:là|ở mức|khoảng|chỉ(?: có| là)?)\s*$")
+
+
+# "Trung bình chỉ số CCHC của tỉnh qua 4 năm đạt 81,76 điểm": an average opens the clause ("Điểm trung bình của
+# Việt Nam năm 2023 là 54,48 điểm" is a body's own index, the mean of its pillars)
+_AVERAGE_SUBJECT = re.compile(
+    r"(?:^|[.;]\s*)(?:điểm\s+|giá trị\s+)?(?:trung bình|bình quân)\s(?!của\s+(?!các|những|cả))[^.;,]{0,90}$"
+)
+
+
+def _is_a_gap(low: str, start: int) -> bool:
+    """Whether the value at `start` is the gap between two bodies (or two ends of a field), not a body's value."""
+    return bool(_GAP_BEFORE.search(low, max(0, start - 200), start))
 
 
 def _not_a_result(low: str, start: int) -> bool:
@@ -1399,18 +1428,22 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             continue  # "bốn tiêu chí đạt tối đa 20 điểm": a maximum ("điểm tối đa 100/100 điểm" is a score)
         if re.search(r"(?<![\w])(?:kém|thua|cách|hơn)\s+[^,;()\d]{2,50}$", low[max(0, m.start() - 60) : m.start()]):
             continue  # "(kém Bộ Tư pháp 0,06 điểm)": the margin behind another body, not its score
-        if re.search(r"(?:chênh lệch|khoảng cách)[^.;:]{0,80}?(?:là|ở mức|khoảng)\s*$", low[max(0, m.start() - 100) : m.start()]) or (
+        if _is_a_gap(low, m.start()) or (
             re.search(r"(?<![\w])\d{1,3}\s+(?:chỉ số|tiêu chí)(?:\s+thành phần)?\s*$", before)
         ):
             continue  # "Chênh lệch giữa … cao nhất và thấp nhất là 31,994 điểm" (a gap); "28 chỉ số 0 điểm" (criteria)
         # an average, unless it is the body's own ("Việt Nam đứng thứ 5 … với điểm trung bình đạt 54,48 điểm":
         # that index is a mean of its pillars)
-        average = re.search(r"(?:trung bình|bình quân)\s*(?:là|đạt|:)?\s*$", before) and not re.search(
+        average = (
+            re.search(r"(?:trung bình|bình quân)\s*(?:là|đạt|:)?\s*$", before)
+            or _AVERAGE_SUBJECT.search(low, max(0, m.start() - 120), m.start())
+        ) and not re.search(
             r"(?<![\w])với\s+(?:số\s+)?điểm\s+(?:số\s+)?trung bình\s*(?:là|đạt|:)?\s*$", before
         )
         if average or re.search(
-            r"(?:tăng|giảm|cao hơn|thấp hơn|hơn)(?:\s+(?:thêm|được|tới|gần|khoảng|gần\s+như))?\s*$|"
-            r"(?:tăng|giảm)\s+\d+\s+(?:bậc|hạng)\s+và\s*$", before) or re.search(
+            r"(?<![\w])(?:tăng|giảm|tụt|sụt|nhích|cải thiện|cao hơn|thấp hơn|hơn)"
+            r"(?:\s+(?:thêm|được|tới|gần|khoảng|gần\s+như))?\s*$|"
+            r"(?:tăng|giảm|tụt|cải thiện)\s+\d+\s+(?:bậc|hạng)\s+và\s*$", before) or re.search(
             r"(?:điểm|giá trị|chỉ số)\s+(?:trung bình|bình quân)\s+(?:chung|(?:của\s+|ở\s+|tại\s+)?(?:chỉ số|cả nước|toàn quốc|khối|các|nhóm))"
             r"[^;.]{0,60}$",
             low[max(0, m.start() - 90) : m.start()],
@@ -1427,7 +1460,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             r"trung bình|bình quân", low[max(0, m.start() - 30) : m.end()]
         ):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
-    for m in _SCORE_INDEX.finditer(low):
+    for m in [*_SCORE_INDEX.finditer(low), *_SCORE_NAMED_INDEX.finditer(low)]:
         if _overlaps(found, m.start("v"), m.end("v")):
             continue
         before = low[: m.start()]

@@ -4159,3 +4159,100 @@ def test_a_first_place_in_a_sub_index_named_after_the_claim_and_the_list_after_i
             "ở khu vực công là Bình Dương với 8,15 điểm. Xếp sau là Thanh Hóa (7,81 điểm), Huế (7,77 điểm).\n\n"
             "Về điểm tổng hợp PAPI 2022, Quảng Ninh dẫn đầu với 47,9 điểm.")
     assert facts(text, date="2023-04-20") == {F("Quảng Ninh", "other", 2022, rank=1, score=47.9)}
+
+
+def test_a_points_change_after_a_fall_or_an_improvement_is_no_score() -> None:
+    """"song tụt 2.07 điểm so với năm 2020", "cải thiện 29 bậc và 8,06 điểm": differences, never the score; the
+    fronted "Với 73,02 điểm" is the body's, and "giữ vị trí cao nhất" its first place."""
+    got = facts("Với 73,02 điểm, Quảng Ninh tiếp tục giữ vị trí cao nhất trong bảng xếp hạng PCI năm 2021, song tụt 2.07 "
+                "điểm so với năm 2020.", date="2022-05-01")
+    assert got == {F("Quảng Ninh", "other", 2021, rank=1, score=73.02)}
+    got = facts("Bắc Giang lần đầu đoạt ngôi Á quân PCI 2022, sau khi cải thiện 29 bậc và 8,06 điểm so với PCI 2021.",
+                date="2023-05-01")
+    assert not any(f[8] for f in got)
+    # its own best ever is no first place
+    got = facts("Hải Phòng ở vị trí cao nhất từ trước đến nay trên bảng xếp hạng PCI năm 2021 với 70,1 điểm.",
+                date="2022-05-01")
+    assert got == {F("Hải Phòng", "other", 2021, score=70.1)}
+
+
+def test_a_one_syllable_country_that_begins_a_district_name() -> None:
+    """"Ủy ban nhân dân Mỹ Tú", "huyện Nga Sơn": the district, never the United States or Russia."""
+    got = facts("Kết quả DDCI cấp huyện năm 2020: Ủy ban nhân dân huyện Thạnh Trị đạt 8,0 điểm, đứng thứ nhất, kế đến là "
+                "Ủy ban nhân dân Mỹ Tú đạt 7,78 điểm, đứng thứ nhì.", date="2021-03-01")
+    assert F("UBND huyện Mỹ Tú", "local", 2020, rank=2, score=7.78) in got
+    assert not any(f[0] == "Mỹ" for f in got)
+
+
+def test_first_in_the_long_name_of_papi_then_the_bodies_after_it() -> None:
+    """"dẫn đầu về hiệu quả quản trị và hành chính công" is PAPI's own name, not a topic the project does not track;
+    "Theo sau Quảng Ninh là A (…) và B (…)" then counts on from it."""
+    got = facts("Năm 2024, Quảng Ninh khẳng định vị thế là địa phương dẫn đầu về hiệu quả quản trị và hành chính công "
+                "trong bảng xếp hạng Chỉ số PAPI. Theo sau Quảng Ninh là Tây Ninh (47.35 điểm) và Bình Thuận (47.13 điểm).",
+                date="2025-05-01")
+    assert got == {F("Quảng Ninh", "other", 2024, rank=1), F("Tây Ninh", "other", 2024, rank=2, score=47.35),
+                   F("Bình Thuận", "other", 2024, rank=3, score=47.13)}
+
+
+def test_a_group_of_the_best_is_no_field_size() -> None:
+    """"Nhóm 30 tỉnh, thành phố có chất lượng điều hành tốt nhất …, Hà Nam đạt vị trí 22": 30 is a top group the
+    place sits in, not the number of provinces ranked."""
+    got = facts("Nhóm 30 tỉnh, thành phố có chất lượng điều hành tốt nhất năm 2024 ghi nhận nhiều chuyển động, như Hà Nam "
+                "lần đầu đạt vị trí 22 PCI.", date="2025-05-01")
+    assert got == {F("Hà Nam", "other", 2024, rank=22)}
+    got = facts("Trong số 30 tỉnh thành có thành tích tốt nhất PCI 2024, miền núi phía Bắc có 3 cái tên gồm Phú Thọ (xếp "
+                "thứ 8), Lạng Sơn (16) và Lào Cai (23).", date="2025-05-01")
+    assert got == {F("Phú Thọ", "other", 2024, rank=8), F("Lạng Sơn", "other", 2024, rank=16),
+                   F("Lào Cai", "other", 2024, rank=23)}
+
+
+def test_short_country_names_and_rankings_of_sums_of_money() -> None:
+    """"kinh tế Nhật … giữ vị trí thứ 6" is Japan's place; "Đứng đầu là Ấn Độ (35,26 tỉ USD)" ranks remittances,
+    which the project does not track."""
+    got = facts("Theo báo cáo GCI 2010, kinh tế Nhật vẫn vươn lên 2 bậc và giữ vị trí thứ 6.", date="2010-09-10")
+    assert got == {F("Nhật Bản", "other", 2010, rank=6, change=2)}
+    assert not facts("Về kiều hối năm 2009, đứng đầu là Ấn Độ (35,26 tỉ USD), thứ hai là Trung Quốc (32,83 tỉ USD).",
+                     date="2010-01-10")
+
+
+def test_administrative_reform_by_its_abbreviation_and_superlatives_of_its_value() -> None:
+    """"đứng đầu về CCHC" is the PAR index (not DTI); "đạt Chỉ số CCHC năm 2022 cao nhất" is a first place and "có
+    kết quả Chỉ số CCHC năm 2014 thấp nhất trong 63 tỉnh … với kết quả là 74,99" the last, with its value."""
+    got = facts("Theo đó, đứng đầu về CCHC trong khối các cơ quan bộ, ngành năm 2015 là Ngân hàng Nhà nước; còn đứng đầu "
+                "về CCHC trong khối các địa phương là Đà Nẵng.", date="2016-05-01")
+    assert got == {F("Ngân hàng Nhà nước Việt Nam", "other", 2015, rank=1), F("Đà Nẵng", "other", 2015, rank=1)}
+    got = facts("Ngân hàng Nhà nước Việt Nam đạt Chỉ số CCHC năm 2022 cao nhất với 91,77%.", date="2023-05-01")
+    assert got == {F("Ngân hàng Nhà nước Việt Nam", "other", 2022, rank=1, score=91.77)}
+    got = facts("Tỉnh Điện Biên có kết quả Chỉ số CCHC năm 2014 thấp nhất trong 63 tỉnh, thành phố trực thuộc Trung ương, "
+                "với kết quả là 74,99.", date="2015-05-01")
+    assert got == {F("Điện Biên", "other", 2014, rank=63, total=63, score=74.99)}
+
+
+def test_a_leading_group_as_the_clause_subject() -> None:
+    """", nhóm tỉnh dẫn đầu là A, B, C, D": a top group of four (GUIDELINES §2); left open ("…") it has no size."""
+    got = facts("Về chỉ số SIPAS năm 2020, nhóm tỉnh dẫn đầu là Quảng Ninh, Hải Phòng, Bắc Giang, Hải Dương.",
+                date="2021-05-01")
+    assert got == {F(p, "other", 2020, top=4) for p in ("Quảng Ninh", "Hải Phòng", "Bắc Giang", "Hải Dương")}
+    assert not facts("Về chỉ số SIPAS năm 2020, nhóm tỉnh dẫn đầu là Quảng Ninh, Hải Phòng, Bắc Giang, Hải Dương...",
+                     date="2021-05-01")
+
+
+def test_gaps_and_averages_are_no_bodys_value() -> None:
+    """"Khoảng cách giữa Bộ … cao nhất (A) với Bộ … thấp nhất (B) là 14,87%", "chênh lệch … không đáng kể, chỉ 0,33
+    điểm", "Trung bình chỉ số CCHC của tỉnh qua 4 năm đạt 81,76 điểm": none is a score."""
+    for text in (
+        "Khoảng cách giữa Bộ đạt Chỉ số CCHC năm 2019 cao nhất (Ngân hàng Nhà nước Việt Nam) với Bộ có kết quả Chỉ số "
+        "CCHC năm 2019 thấp nhất (Bộ Giao thông vận tải) là 14,87%.",
+        "Theo DDCI Sóc Trăng năm 2020, chênh lệch của đơn vị đứng đầu và đơn vị đứng cuối bảng xếp hạng không đáng kể, "
+        "chỉ 0,33 điểm.",
+        "Trung bình chỉ số CCHC của tỉnh Thừa Thiên Huế qua 4 năm đạt 81,76 điểm.",
+    ):
+        assert not any(f[8] for f in facts(text, date="2020-05-01")), text
+
+
+def test_the_value_of_a_named_index_in_the_sentence_after_the_place() -> None:
+    """"… Bình Định xếp hạng 22/63 … về PII năm 2024. Điểm PII tổng thể đạt 37,88, trong đó điểm đầu vào là 43,48":
+    the value of the index the sentence names is the body's the sentence before placed (its inputs' value is not)."""
+    got = facts("Theo kết quả công bố, năm 2024 Bình Định xếp hạng 22/63 tỉnh, thành phố trong cả nước về PII năm 2024. "
+                "Điểm PII tổng thể đạt 37,88, trong đó điểm đầu vào là 43,48 và đầu ra là 32,28.", date="2025-01-10")
+    assert got == {F("Bình Định", "other", 2024, rank=22, total=63), F("Bình Định", "other", 2024, score=37.88)}
