@@ -410,10 +410,13 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     if cue.values == [BRACKETED]:
         right_before = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
         return right_before[-1:]
-    # ("Thừa Thiên Huế (65,56 điểm, thứ 2)": its score first in the same bracket)
+    # ("Thừa Thiên Huế (65,56 điểm, thứ 2)": its score first in the same bracket; "Bộ Y tế: 0,6123 (hạng 10)": its
+    # value after its colon, then the bracket)
     in_bracket = [
         m for m in subjects
-        if m.end <= cue.start and re.fullmatch(r"\s*\(\s*(?:\d{1,3}(?:,\d{1,3})?\s*điểm\s*[,;]\s*)?", low[m.end : cue.start])
+        if m.end <= cue.start and re.fullmatch(
+            r"(?:\s*:\s*(?:0,\d{2,4}|\d{1,3},\d{1,2}))?\s*\(\s*(?:\d{1,3}(?:,\d{1,3})?\s*điểm\s*[,;]\s*)?", low[m.end : cue.start]
+        )
     ]
     if in_bracket:
         return in_bracket[-1:]  # "…, Malaysia (xếp hạng 36) và …": the place of the name the bracket follows

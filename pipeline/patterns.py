@@ -285,6 +285,8 @@ _CAME_FIRST = re.compile(r"(?<![\w])về\s+(?P<n>nhất|nhì)(?![\w])")
 # "UBND TP. Hải Dương, UBND huyện Nam Sách cùng đạt 85,86 lần lượt xếp thứ nhất và thứ 2": one value both reached,
 # its unit left out (a decimal, never a count or a share)
 _SHARED_VALUE = re.compile(r"(?<![\w])(?:cùng|đều)\s+đạt\s+(?P<v>\d{1,3},\d{1,3})(?![\d,]|\s*(?:%|điểm|bậc|lần(?! lượt)|triệu|tỷ|nghìn))")
+# "Bộ Y tế: 0,6123 (hạng 10); Bộ Nội vụ: 0,5845 (hạng 12)": a name's value after its colon, in a list of them
+_VALUE_AFTER_NAME_COLON = re.compile(r"(?<=[^\W\d_]):\s*(?P<v>0,\d{2,4}|\d{1,3},\d{1,2})(?=\s*(?:\(|;|,\s|\.(?!\d)|$))")
 _SCORE_PAREN = re.compile(
     # ("(chỉ số 72,42)": a value labelled as the index's, alone in its bracket)
     r"\(\s*(?P<v>0,\d{2,})\s*\)|\(\s*(?:chỉ số|điểm số|tổng điểm)\s*:?\s*(?P<w>\d{1,3},\d{1,3})\s*(?:điểm\s*)?\)"
@@ -1523,6 +1525,11 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
                 found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     for m in _SHARED_VALUE.finditer(low) if "cùng đạt" in low or "đều đạt" in low else ():
+        v = parse_number(m["v"])
+        if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
+            found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+    colon_values = list(_VALUE_AFTER_NAME_COLON.finditer(low)) if low.count(":") >= 2 else []
+    for m in colon_values if len(colon_values) >= 2 else ():
         v = parse_number(m["v"])
         if v is not None and not _overlaps(found, m.start("v"), m.end("v")):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))

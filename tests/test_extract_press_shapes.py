@@ -4256,3 +4256,14 @@ def test_the_value_of_a_named_index_in_the_sentence_after_the_place() -> None:
     got = facts("Theo kết quả công bố, năm 2024 Bình Định xếp hạng 22/63 tỉnh, thành phố trong cả nước về PII năm 2024. "
                 "Điểm PII tổng thể đạt 37,88, trong đó điểm đầu vào là 43,48 và đầu ra là 32,28.", date="2025-01-10")
     assert got == {F("Bình Định", "other", 2024, rank=22, total=63), F("Bình Định", "other", 2024, score=37.88)}
+
+
+def test_a_list_of_names_each_with_its_value_after_a_colon_and_its_place_in_a_bracket() -> None:
+    """"Bộ Y tế: 0,6123 (hạng 10); Bộ Nội vụ: 0,5845 (hạng 12)": each body's value and place; one such value alone
+    (a label and its number) is no list."""
+    got = facts("Kết quả DTI 2023 của các bộ, cơ quan ngang bộ như sau: Bộ Y tế: 0,6123 (hạng 10); Bộ Giáo dục và Đào tạo: "
+                "0,5912 (hạng 11); Bộ Nội vụ: 0,5845 (hạng 12).", date="2024-10-10")
+    assert got == {F("Bộ Y tế", "dti", 2023, rank=10, score=0.6123), F("Bộ Giáo dục và Đào tạo", "dti", 2023, rank=11, score=0.5912),
+                   F("Bộ Nội vụ", "dti", 2023, rank=12, score=0.5845)}
+    got = facts("Kết quả DTI 2023 của các bộ: Bộ Y tế: 0,6123; Bộ Nội vụ: 0,5845.", date="2024-10-10")
+    assert got == {F("Bộ Y tế", "dti", 2023, score=0.6123), F("Bộ Nội vụ", "dti", 2023, score=0.5845)}
