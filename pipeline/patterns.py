@@ -1382,7 +1382,8 @@ _AVERAGE_SUBJECT = re.compile(
 
 def _is_a_gap(low: str, start: int) -> bool:
     """Whether the value at `start` is the gap between two bodies (or two ends of a field), not a body's value."""
-    return bool(_GAP_BEFORE.search(low, max(0, start - 200), start))
+    window = low[max(0, start - 200) : start]
+    return ("chênh lệch" in window or "khoảng cách" in window) and bool(_GAP_BEFORE.search(low, max(0, start - 200), start))
 
 
 def _not_a_result(low: str, start: int) -> bool:
@@ -1438,7 +1439,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         # that index is a mean of its pillars)
         average = (
             re.search(r"(?:trung bình|bình quân)\s*(?:là|đạt|:)?\s*$", before)
-            or _AVERAGE_SUBJECT.search(low, max(0, m.start() - 120), m.start())
+            or ("trung bình" in low or "bình quân" in low) and _AVERAGE_SUBJECT.search(low, max(0, m.start() - 120), m.start())
         ) and not re.search(
             r"(?<![\w])với\s+(?:số\s+)?điểm\s+(?:số\s+)?trung bình\s*(?:là|đạt|:)?\s*$", before
         )
@@ -1462,7 +1463,8 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             r"trung bình|bình quân", low[max(0, m.start() - 30) : m.end()]
         ):
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
-    for m in [*_SCORE_INDEX.finditer(low), *_SCORE_NAMED_INDEX.finditer(low)]:
+    named_index = _SCORE_NAMED_INDEX.finditer(low) if " đạt " in low or " là " in low else ()
+    for m in [*_SCORE_INDEX.finditer(low), *named_index]:
         if _overlaps(found, m.start("v"), m.end("v")):
             continue
         before = low[: m.start()]
