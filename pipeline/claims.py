@@ -39,6 +39,7 @@ from pipeline.patterns import (
     BARE,
     BRACKETED,
     FROM_TOP_WORDS,
+    GROUP_BEFORE,
     INDEX_SHORT,
     MEMBERS_NAMED_AFTER,
     NATIONAL,
@@ -415,7 +416,7 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     in_bracket = [
         m for m in subjects
         if m.end <= cue.start and re.fullmatch(
-            r"(?:\s*:\s*(?:0,\d{2,4}|\d{1,3},\d{1,2}))?\s*\(\s*(?:\d{1,3}(?:,\d{1,3})?\s*điểm\s*[,;]\s*)?", low[m.end : cue.start]
+            r"(?:\s*:\s*(?:0,\d{2,4}|\d{1,3},\d{1,2}))?\s*\(\s*(?:\d{1,3}(?:[,.]\d{1,3})?\s*điểm\s*[,;]\s*)?", low[m.end : cue.start]
         )
     ]
     if in_bracket:
@@ -661,14 +662,14 @@ def _components_after(low: str, start: int, until: int) -> list[str]:
 
 
 def _component_before_bracket(low: str, start: int) -> list[str]:
-    """The pillar named right before the bracket a claim opens: "chỉ số nhân lực HCI (tăng 3 bậc)", whatever
-    pillar the sentence names after it."""
-    opening = re.search(r"\(\s*$", low[:start])
-    if not opening:
+    """The pillar named right before the bracket a claim opens or stands in: "chỉ số nhân lực HCI (tăng 3 bậc)",
+    "kinh tế số (xếp thứ 33/63 với 0,5612 điểm)", whatever pillar the sentence names after it."""
+    bracket = low.rfind("(", 0, start)
+    if bracket < 0 or ")" in low[bracket:start]:
         return []
-    named = list(_COMPONENT.finditer(low, max(0, opening.start() - 80), opening.start()))
+    named = list(_COMPONENT.finditer(low, max(0, bracket - 80), bracket))
     last = named[-1] if named else None
-    if last is None or low[last.end() : opening.start()].strip():
+    if last is None or low[last.end() : bracket].strip():
         return []
     name = component_name(last.group(0))
     return [name] if name else []
@@ -1116,6 +1117,8 @@ def extract_sentence(
             first_in_each_block(each, cue)  # "Đà Nẵng, Bộ Tài chính và Viện Hàn lâm … dẫn đầu ở 3 nhóm"
             continue
         group = _subject_for(cue, subjects, low, sentence, state)
+        if cue.values == [GROUP_BEFORE] and len(group) < 2:
+            continue  # "Danh sách top 10 cũng là các địa phương dẫn đầu …": no bodies listed before it
         if cue.kind == "leader" and not group and _BLOCKS_LISTED.match(low, cue.end):
             group = [m for m in mentions if m.start > cue.end and _BLOCK_THEN_BRACKET.search(low, cue.end, m.start)
                      and not re.search(r"[;.]", low[cue.end : m.start])]
@@ -2140,7 +2143,10 @@ def _ahead_of_the_place_before(
         return
 
 
-_OWN_PLACE_AFTER = re.compile(r"\s*(?:xếp hạng|xếp thứ|đứng thứ|xếp|đứng|hạng)\s+(?:thứ\s+)?(?:\d|nhất|nhì|ba|tư)")
+_OWN_PLACE_AFTER = re.compile(
+    # ("B (46.51 điểm, hạng 11)": its place in the bracket after its points)
+    r"\s*(?:\(\s*\d{1,3}(?:[.,]\d{1,4})?\s*điểm\s*[,;]\s*)?(?:xếp hạng|xếp thứ|đứng thứ|xếp|đứng|hạng)\s+(?:thứ\s+)?(?:\d|nhất|nhì|ba|tư)"
+)
 
 
 # Between two runs of an ordered list split into grade bands: "thuộc nhóm “tốt”; " and "nhóm “khá” gồm: "
@@ -2261,6 +2267,8 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
         return
     if start_rank is None:
         return
+    if re.search(r"(?<![\w])(?:cuối|chót|đội sổ|bét bảng|thấp nhất)(?![\w])", low[: cue.start]):
+        return  # "Đứng cuối cùng bảng xếp hạng là A (0,356 điểm), tiếp đó là B …": the list climbs from the bottom
     field = [a.rank_total for a in out if a.rank == start_rank and a.rank_total]
     if field and start_rank >= field[-1]:
         return  # "Nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là A, tiếp đến là B, C": no place after the last

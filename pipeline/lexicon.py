@@ -125,6 +125,8 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"nhân lực số"), "nhân lực số"),
     (re.compile(r"an toàn thông tin(?: mạng)?"), "an toàn thông tin mạng"),
     (re.compile(r"hạ tầng kỹ thuật"), "hạ tầng kỹ thuật"),
+    # "Về hạ tầng CNTT-TT, Hà Nội …" in an ICT Index report: the technical infrastructure pillar by its long name
+    (re.compile(r"hạ tầng (?:cntt|công nghệ thông tin)(?:\s*[-–]\s*tt|\s+và truyền thông)"), "hạ tầng kỹ thuật"),
     (re.compile(r"hạ tầng nhân lực|nhân lực cho ứng dụng|nguồn nhân lực cntt"), "hạ tầng nhân lực"),
     # (not the ranking's own name: "mức độ ứng dụng CNTT trong hoạt động của cơ quan nhà nước")
     (re.compile(r"(?<!mức độ )ứng dụng (?:cntt|công nghệ thông tin) trong (?:hoạt động(?: nội bộ)?(?! của (?:các )?cơ quan nhà nước)|nội bộ)"),
@@ -161,7 +163,7 @@ COMPONENTS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?:chỉ số\s+)?(?:nguồn nhân lực|vốn con người)(?!\s+(?:cntt|công nghệ thông tin|số))"), "nguồn nhân lực"),
     (re.compile(r"(?:sự\s+)?tham gia điện tử|tham gia trực tuyến"), "tham gia điện tử"),
     (re.compile(r"cơ chế,? chính sách(?:,? và (?:các )?quy định cho ứng dụng (?:cntt|công nghệ thông tin))?|"
-                r"môi trường tổ chức\s*[-–]\s*chính sách"), "cơ chế chính sách"),
+                r"môi trường\s*[-–]?\s*tổ chức\s*[-–,]?\s*chính sách"), "cơ chế chính sách"),
 ]
 # A component phrase introduced by "về"/"ở" right after a claim, or "Về X," opening a sentence.
 COMPONENT_ALT = "|".join(p.pattern for p, _ in COMPONENTS)

@@ -126,7 +126,7 @@ _LEADER = re.compile(
     # "Trong số 20 sở, ban, ngành, Sở TT&TT được đánh giá cao nhất"
     r"(?<=\s)được (?:đánh giá|xếp hạng|chấm điểm) cao nhất|"
     # "Quảng Ninh tiếp tục giữ vị trí cao nhất trong bảng xếp hạng PCI" (not "đạt vị trí cao nhất từ trước đến nay")
-    r"(?<![\w])(?:giữ|ở|chiếm|giành)\s+(?:vững\s+)?vị trí cao nhất(?!\s+(?:từ trước|trong lịch sử|kể từ|của (?:tỉnh|mình)))|"
+    r"(?<![\w])(?:giữ|ở|chiếm|giành)\s+(?:vững\s+)?vị trí (?:cao nhất|hàng đầu)(?!\s+(?:từ trước|trong lịch sử|kể từ|của (?:tỉnh|mình)))|"
     # "Sở TT&TT đứng cao nhất về Chỉ số CCHC năm 2020 trong tổng số 20 sở" (not "… cao nhất từ trước đến nay")
     # ("Trung Quốc xếp cao nhất ở vị trí thứ 29": the best of a group, its place given after)
     r"(?<![\w])(?:đứng|xếp)\s+cao nhất(?=\s+(?:về|trong|trên|toàn|cả)\s|\s*[,.;(]|\s*$)|"
@@ -217,8 +217,9 @@ _SCORE_INDEX = re.compile(
 INDEX_SHORT = r"(?:dti|ict index|pii|pci|papi|par[- ]?index|sipas|pgi|lci|gii|egdi|cchc)"
 # "Điểm PII tổng thể đạt 37,88, trong đó …": the value of a named index, with no unit after it
 _SCORE_NAMED_INDEX = re.compile(
-    r"(?:điểm|điểm số|giá trị)\s+(?:chỉ số\s+)?" + INDEX_SHORT + r"(?:\s+(?:năm\s+(?:19|20)\d\d|tổng thể|tổng hợp|chung))*"
-    r"\s+(?:đạt|là)\s+(?P<v>\d{1,3},\d{1,4})(?!\s*%)(?!\d|,\d)"
+    r"(?:điểm|điểm số|giá trị)\s+(?:chỉ số\s+)?" + INDEX_SHORT + r"(?:\s+(?:(?:năm\s+)?(?:19|20)\d\d|tổng thể|tổng hợp|chung))*"
+    # ("điểm số PII 2025 là 59.33": a decimal point too, before one or two digits)
+    r"\s+(?:đạt|là)\s+(?P<v>\d{1,3}(?:,\d{1,4}|\.\d{1,2}))(?!\s*%)(?![\d.,]\d)"
 )
 _KEEP = re.compile(
     r"(?<![\w])(?:giữ nguyên(?=\s+(?:vị trí|thứ hạng|hạng))|(?:(?<=, )|(?<=\())(?:giữ nguyên|không (?:thay )?đổi)(?=\s+so với)|giữ\s+(?:vị trí|thứ hạng|hạng)(?=\s+so với)|(?:thứ hạng|vị trí xếp hạng)\s+(?:không đổi|không thay đổi|giữ nguyên)|"
@@ -295,7 +296,7 @@ _SCORE_PAREN = re.compile(
 # ("(91,420)": three decimals after a comma are still decimals; a point is read as a comma only before one or two)
 _SCORES_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<v>\d{1,3}(?:,\d{1,3}|\.\d{1,2}))\s*(?:điểm\s*|%\s*)?\)")
 _CHANGE = re.compile(
-    r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt|tiến|nhảy|leo|rơi|hạ|bứt phá)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+)?"
+    r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt|tiến|nhảy|leo|rơi|hạ|bứt phá)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+|trưởng\s+)?"
     # ("tăng 3,3 điểm và 8 bậc": the points first, then the places)
     r"(?:\d{1,3}(?:,\d+)?\s*(?:điểm|%)\s+và\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
@@ -312,7 +313,8 @@ _MOST_CHANGED_BRACKET = re.compile(
 )
 _ORDER_LIST = re.compile(
     r"(?:lần lượt|tương ứng)\s+(?:là\s+)?(?:xếp\s+|đứng\s+|ở\s+|giữ\s+|đạt\s+)?(?:(?:ở\s+)?(?:các\s+)?(?:vị trí|hạng)\s+)?(?:thứ\s+)?"
-    r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+)(?!\s+(?:bậc|hạng)(?![\w]))"
+    # ("lần lượt xếp hạng 1,2,3": the places written without spaces, as a decimal never has two commas)
+    r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+|\d{1,2}(?:,\d{1,2}){2,}(?![\d,]))(?!\s+(?:bậc|hạng)(?![\w]))"
 )
 # "A, B giữ vị trí thứ 2 và thứ 3" (no "lần lượt": the order of names is the order of places)
 _PLAIN_LIST = re.compile(
@@ -398,6 +400,8 @@ _ALL_INDICATORS = re.compile(r"tất cả các chỉ số|các chỉ số quan t
 
 
 def _ord_list(text: str) -> list[int]:
+    if re.fullmatch(r"\d{1,2}(?:,\d{1,2}){2,}", text.strip()):
+        return [int(x) for x in text.split(",")]  # "1,2,3": places written without spaces
     out = []
     for tok in re.findall(ORD, text):
         v = _ord(tok)
@@ -678,7 +682,12 @@ def find_cues(low: str) -> list[Cue]:
             continue
         before = low[max(0, m.start() - 40) : m.start()]
         # "các địa phương dẫn đầu", "những tỉnh đứng đầu": a group, not a subject's rank.
-        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,3}$", before) and not re.search(r"vị trí\s+$", before) and not (
+        # ("A, B và C là các nước đứng đầu về …": the group is the bodies named before it, a top group of as many)
+        group_before = bool(
+            re.search(r"(?<![\w])là\s+(?:các|những)\s+(?:nước|quốc gia|tỉnh|địa phương|bộ|đơn vị|nền kinh tế)(?:,?\s+thành(?:\s+phố)?)?\s+$", before)
+            and m.group(0) in ("dẫn đầu", "đứng đầu")
+        )
+        if re.search(r"(?:các|những|nhóm)\s+(?:[^\s,.;]+\s+){0,3}$", before) and not re.search(r"vị trí\s+$", before) and not group_before and not (
             (m.group(0) in ("dẫn đầu", "đứng đầu") or ("cao nhất" in m.group(0) and "nhóm" not in m.group(0)))
             and re.search(r"(?:các|những)\s+(?:[^\s,.;]+\s+){0,3}$", before)
             and not re.search(r"nhóm\s+(?:[^\s,.;]+\s+){0,2}$", before) and _GROUP_NAMED_AFTER.match(low, m.end())
@@ -725,7 +734,7 @@ def find_cues(low: str) -> list[Cue]:
         after = bool(re.match(r"(?:\s+(?!là\b)[^\s,;.:]+){0,3}\s+là\s(?!\s*\d)", low[m.end() :])) or bool(
             re.match(r"\s+về\s[^;.]{0,80}?\sthuộc về\s", low[m.end() :])  # "đứng đầu về chỉ số …, … thuộc về UBND tỉnh X"
         )
-        cues.append(Cue("leader", m.start(), m.end(), rank=1, subject_after=after))
+        cues.append(Cue("leader", m.start(), m.end(), rank=1, subject_after=after, values=[GROUP_BEFORE] if group_before else []))
     for m in _CHANGE_LIST.finditer(low) if "lần lượt" in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             sign = -1 if m["lost"] or m["dir"] in ("giảm", "tụt") else 1
@@ -824,6 +833,7 @@ def _compared_edition_values(low: str, cues: list[Cue]) -> None:
 # number. BARE marks these cues: the claim rules take one only where a body's name ends right before it.
 _BARE_ITEM = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<n>\d{1,3})(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))")
 BARE = "bare"
+GROUP_BEFORE = "group_before"  # "A, B và C là các nước đứng đầu": a group the bodies named before it make up
 # Scores given "lần lượt" / "tương ứng" after the bodies they belong to, in their order
 RESPECTIVE = "respective"
 # "Quận Ngô Quyền thứ 2 đạt 85,84 điểm": "thứ N" right after a body's name, its value after it (BARE: only there)
@@ -1090,7 +1100,7 @@ _BARE_BRACKET = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<n>\d{1,3})\s*\)")
 
 # "Thừa Thiên Huế (65,56 điểm, thứ 2)": a score and a place in the bracket after a name
 _PLACE_AFTER_SCORE_IN_BRACKET = re.compile(
-    r"\(\s*\d{1,3}(?:,\d{1,3})?\s*điểm\s*[,;]\s*(?P<c>(?:xếp\s+|đứng\s+)?(?:thứ|hạng)\s+(?P<n>\d{1,3}))\s*\)"
+    r"\(\s*\d{1,3}(?:[,.]\d{1,3})?\s*điểm\s*[,;]\s*(?P<c>(?:xếp\s+|đứng\s+)?(?:thứ|hạng)\s+(?P<n>\d{1,3}))\s*\)"
 )
 
 
@@ -1470,7 +1480,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         before = low[: m.start()]
         if re.search(r"trung bình|bình quân", before):
             continue
-        v = parse_number(m["v"])
+        v = parse_number(m["v"].replace(".", ","))
         if v is not None:
             found.append(Cue("score", m.start("v"), m.end("v"), score=v))
     # "Nam Định đạt 87,32, tăng 2,46 điểm %, xếp thứ 29/63": a bare value reached, in a sentence that places its body

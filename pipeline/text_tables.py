@@ -42,6 +42,7 @@ from pipeline.lexicon import (
 )
 from pipeline.model import Fact
 from pipeline.numbers import parse_number
+from pipeline.text_rank_cells import ranks_with_values_below
 from pipeline.years import SPEAKS_OF_ASSESSMENT, find_years
 
 MIN_ROWS = 3
@@ -571,6 +572,8 @@ def text_table_facts(
     facts: list[Fact] = _years_as_rows(text, ctx, on_date, source, version, original_lines)
     facts += _years_as_columns(text, ctx, on_date, source, version)
     facts += _spilled_totals(text, ctx, on_date, source, version)
+    if "\n(" in text:
+        facts += ranks_with_values_below(text, ctx, on_date, source, version)
     if "Năm" in text:
         facts += _bodies_as_column_groups(text, ctx, on_date, source, version)
     for before_lines, all_rows in _runs(text, on_date, short_names):

@@ -4267,3 +4267,62 @@ def test_a_list_of_names_each_with_its_value_after_a_colon_and_its_place_in_a_br
                    F("Bộ Nội vụ", "dti", 2023, rank=12, score=0.5845)}
     got = facts("Kết quả DTI 2023 của các bộ: Bộ Y tế: 0,6123; Bộ Nội vụ: 0,5845.", date="2024-10-10")
     assert got == {F("Bộ Y tế", "dti", 2023, score=0.6123), F("Bộ Nội vụ", "dti", 2023, score=0.5845)}
+
+
+def test_ict_index_pillars_by_their_long_names() -> None:
+    """"Về hạ tầng CNTT-TT, …" and "Về xếp hạng môi trường - tổ chức - chính sách, …" in an ICT Index report are
+    its technical-infrastructure and policy pillars."""
+    text = ("Theo Vietnam ICT Index 2012, Hà Nội xếp thứ 10/63. Về hạ tầng CNTT-TT, Hà Nội xếp thứ 10. Về xếp hạng "
+            "môi trường - tổ chức - chính sách, Hà Nội lùi xuống vị trí 29.")
+    got = facts(text, date="2013-05-01")
+    assert F("Hà Nội", "ict_index", 2012, component="hạ tầng kỹ thuật", rank=10) in got
+    assert F("Hà Nội", "ict_index", 2012, component="cơ chế chính sách", rank=29) in got
+
+
+def test_places_stated_in_a_list_that_goes_on_and_a_list_climbing_from_the_bottom() -> None:
+    """"Tiếp sau đó là B (46.51 điểm, hạng 11) và C (41.29 điểm, hạng 20)": the places written beside them, not 2 and
+    3; "Đứng cuối cùng … là A (0,356 điểm), tiếp đó là B (0,388 điểm)" climbs from the bottom of a field of unknown
+    size: no places."""
+    got = facts("Theo PII 2023, Quảng Ninh dẫn đầu với 50 điểm. Tiếp sau đó là Bắc Giang (46.51 điểm, hạng 11) và Phú "
+                "Thọ (41.29 điểm, hạng 20).", date="2024-01-10")
+    assert F("Bắc Giang", "other", 2023, rank=11, score=46.51) in got and F("Phú Thọ", "other", 2023, rank=20, score=41.29) in got
+    got = facts("Năm 2017, Đà Nẵng dẫn đầu bảng xếp hạng ứng dụng CNTT. Đứng cuối cùng bảng xếp hạng này là Lai Châu "
+                "(0,356 điểm), tiếp đó là Bình Phước (0,388 điểm); Kon Tum (0,432 điểm).", date="2018-04-10")
+    assert F("Bình Phước", "ict_application", 2017, score=0.388) in got
+    assert not any(f[5] for f in got if f[0] != "Đà Nẵng")
+
+
+def test_places_in_turn_written_without_spaces_and_a_lead_held() -> None:
+    """"A, B, C là 3 địa phương lần lượt xếp hạng 1,2,3": 1, 2, 3; "A vẫn giữ vị trí hàng đầu …, tiếp theo là B, C":
+    A first, then 2 and 3."""
+    got = facts("Theo PII 2023, Hà Nội, TP Hồ Chí Minh, Hải Phòng là 3 địa phương lần lượt xếp hạng 1,2,3 cả nước.",
+                date="2024-01-10")
+    assert got == {F("Hà Nội", "other", 2023, rank=1), F("Hồ Chí Minh", "other", 2023, rank=2), F("Hải Phòng", "other", 2023, rank=3)}
+    got = facts("Theo chỉ số GII năm 2020, Thụy Sĩ vẫn giữ vị trí hàng đầu, tiếp theo là Thụy Điển và Mỹ.", date="2020-10-01")
+    assert got == {F("Thụy Sĩ", "other", 2020, rank=1), F("Thụy Điển", "other", 2020, rank=2), F("Mỹ", "other", 2020, rank=3)}
+
+
+def test_bodies_named_before_they_are_called_the_leading_ones() -> None:
+    """"Đan Mạch, Úc và Hàn Quốc là các nước đứng đầu về …": a top group of three (GUIDELINES §2), none of them first."""
+    got = facts("Theo khảo sát Chính phủ điện tử của Liên Hợp Quốc năm 2018, Đan Mạch, Úc và Hàn Quốc là các nước đứng đầu "
+                "về phát triển chính phủ điện tử.", date="2018-08-01")
+    assert got == {F(c, "egdi", 2018, top=3) for c in ("Đan Mạch", "Úc", "Hàn Quốc")}
+    # no bodies listed before it: the one named in the sentence before is not first
+    got = facts("Theo PII 2023, top 10 gồm Hà Nội, TP HCM và Thái Nguyên. Danh sách top 10 cũng là các địa phương dẫn đầu "
+                "về GRDP.", date="2024-01-10")
+    assert not any(f[5] == 1 for f in got)
+
+
+def test_the_value_of_a_named_index_with_a_decimal_point() -> None:
+    """"với điểm số PII 2025 là 59.33", "ghi nhận điểm số PII là 65.68": the index's value, its decimal written with
+    a point."""
+    got = facts("Theo PII 2025, TP. Hồ Chí Minh giữ vững vị trí thứ hai, với điểm số PII 2025 là 59.33. Năm 2025, Hà Nội "
+                "ghi nhận điểm số PII là 65.68, với 18/52 chỉ số thành phần đứng đầu cả nước.", date="2025-10-01")
+    assert got == {F("Hồ Chí Minh", "other", 2025, rank=2, score=59.33), F("Hà Nội", "other", 2025, score=65.68)}
+
+
+def test_a_shared_move_written_as_growth() -> None:
+    """"Malaysia và Việt Nam đều tăng trưởng 2 bậc lên lần lượt ở vị trí 35 và 45": a move of places ("tăng trưởng"
+    before a count of places), shared by both, and each its place."""
+    got = facts("Malaysia và Việt Nam đều tăng trưởng 2 bậc lên lần lượt ở vị trí 35 và 45 trong GII 2018.", date="2018-08-01")
+    assert got == {F("Malaysia", "other", 2018, rank=35, change=2), F("Việt Nam", "other", 2018, rank=45, change=2)}

@@ -465,3 +465,22 @@ def test_wards_named_by_number_and_a_grade_between_the_score_and_the_rank() -> N
         F("UBND phường 4", "local", 2019, rank=1, score=96.0), F("UBND phường 3", "local", 2019, rank=2, score=94.0),
         F("UBND phường 10", "local", 2019, rank=3, score=92.5),
     }
+
+
+def test_the_portal_table_whose_cells_are_a_place_over_its_value() -> None:
+    """The DTI portal's table copied as text: "Xếp hạng DTI | Tỉnh, thành phố | Xếp hạng CQS | …", each cell a place
+    on one line and its value in brackets below it, the name sharing a line with the next cell's place. Every
+    column gives each body its place and value; a row cut by the excerpt's end gives nothing."""
+    text = (
+        "Xếp hạng chỉ số chuyển đổi số cấp tỉnh năm 2023\n"
+        "Xếp hạng DTI Tỉnh, thành phố Xếp hạng CQS Xếp hạng KTS Xếp hạng XHS\n"
+        "1\n(0,7012)\nHải Phòng 2\n(0,7433)\n1\n(0,6810)\n3\n(0,6544)\n"
+        "2\n(0,6905)\nBình Dương 1\n(0,7521)\n4\n(0,6011)\n2\n(0,6623)\n"
+        "3\n(0,6544)\nLong An 3\n"
+    )
+    got = facts(text, date="2024-08-01")
+    assert {
+        F("Hải Phòng", "dti", 2023, rank=1, score=0.7012), F("Hải Phòng", "dti", 2023, component="chính quyền số", rank=2, score=0.7433),
+        F("Bình Dương", "dti", 2023, component="xã hội số", rank=2, score=0.6623), F("Bình Dương", "dti", 2023, rank=2, score=0.6905),
+    } <= got
+    assert len(got) == 8 and not any(f[0] == "Long An" for f in got)
