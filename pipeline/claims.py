@@ -564,10 +564,23 @@ def _skip_apposition(before: list[int], subjects: list[Mention], low: str, cue_s
         comma = low.rfind(",", 0, m.start)
         if comma < 0 or "," not in low[m.end : cue_start] or re.match(r"\s*\([^()]*$", low[m.end : cue_start]):
             return before  # (the claim in a bracket right after the name is the name's: "như: Hà Nội (91,43%, xếp thứ 3)")
+        gap_is_and = re.fullmatch(r"\s*,\s*(?:và|còn)\s+", low[m.end : cue_start])
+        anchor = _ANCHORS_BEFORE_CLAIM.search(low, max(0, m.start - 120), m.start) if gap_is_and else None
+        if anchor and any(
+            subjects[i].end <= anchor.start() for i in before
+        ):
+            # "Việt Nam xếp thứ 3, sau Singapore và Malaysia, và xếp thứ 44 thế giới": the bodies ahead were the anchor
+            # of the first place; the next claim goes back to the sentence's subject
+            before = [i for i in before if subjects[i].end <= anchor.start()]
+            continue
         if not _APPOSITION.match(low[comma + 1 :]):
             return before
         before = [i for i in before if subjects[i].end <= comma]
     return before
+
+
+# "…, sau A và B" ending right before the mention it governs: the bodies named are a claim's anchor
+_ANCHORS_BEFORE_CLAIM = re.compile(r",\s*(?:chỉ\s+|ngay\s+)?(?:xếp\s+|đứng\s+)?(?:sau|trên|trước)\s+(?:[^,;.()]{2,40}?(?:,\s*|\s+và\s+))*[^,;.()]{2,40}$")
 
 
 _PRONOUN_TYPES = {"tỉnh": "province", "thành phố": "province", "địa phương": "province", "bộ": "ministry"}

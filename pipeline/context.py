@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.lexicon import EGDI_NAMED, EGDI_SPECIFIC, ICT_APPLICATION_OVERRIDES, ICT_READINESS, index_scores
-from pipeline.years import find_years, world_report_editions
+from pipeline.years import SPEAKS_OF_ASSESSMENT, find_years, world_report_editions
 
 _NAMES_ICT_INDEX = re.compile(r"vietnam ict index|viet nam ict index|" + ICT_READINESS + r"|\(ict index\)")
 _DATE_IN_TEXT = re.compile(
@@ -65,6 +65,10 @@ _OTHER_EDITION = re.compile(r"\(?(?:pci|papi|sipas|par index|gii|gci|nri|pii|pgi
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
 
 
+# Words that place a body or name a report: a sentence with none of these and no word of an assessment (a
+# statistic's year) votes for no edition
+_PLACED_WORDS = re.compile(r"xếp|đứng|hạng|dẫn đầu|top|tốp|vị trí|nhóm|báo cáo|công bố|ấn bản")
+
 @dataclass
 class ArticleContext:
     """Index and year evidence gathered once per article."""
@@ -106,6 +110,8 @@ class ArticleContext:
             scores = index_scores(low)
             if not scores:
                 continue
+            if i > 0 and not SPEAKS_OF_ASSESSMENT.search(low) and not _PLACED_WORDS.search(low):
+                continue  # "… chi tiêu cho nghiên cứu đạt 1,1 nghìn tỷ USD vào năm 2022": a statistic's year, no edition
             # "(năm 2022 con số này là 55/181)": a bracket opened by a year gives that year's values, in
             # passing; it does not say which assessment the article reports
             ys = [y for y in find_years(low, year) if not re.search(r"\(\s*$", low[: y.start]) or ")" in low[y.start : y.end]]

@@ -101,6 +101,8 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
     A possessive "của X" stays eligible ("Chỉ số tổng hợp của Việt Nam là 0,6667") unless "theo" opens it.
     """
     before = sentence_lower[max(0, mention.start - 40) : mention.start]
+    if mention.canonical == "Việt Nam" and _ICT_INDEX_NAME_BEFORE.search(before):
+        return False  # "chỉ số sẵn sàng cho phát triển và ứng dụng CNTT, truyền thông Việt Nam": the index's own name
     if _PUBLISHER_BEFORE.search(before):
         # "của X" alone is a possessive subject; publisher only when introduced by "theo".
         wide = sentence_lower[max(0, mention.start - 160) : mention.start]
@@ -113,6 +115,8 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
     return not _PUBLISHER_AFTER.search(after)
 
 
+# The end of the Vietnam ICT Index's long name, before the country's name that closes it
+_ICT_INDEX_NAME_BEFORE = re.compile(r"(?:truyền thông|cntt\s*[-–]\s*tt|sẵn sàng cho phát triển và ứng dụng cntt)\s+$")
 _OWN_PLACE_IN_BRACKET = re.compile(r"\s*\(\s*(?:xếp\s+|đứng\s+)?(?:hạng|thứ|vị trí)\s+\d")
 
 

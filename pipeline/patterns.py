@@ -16,7 +16,7 @@ from pipeline.numbers import NUMBER_WORDS, WORD_ALT, parse_int, parse_number
 
 WORLD = "thế giới"  # a rank stated over the whole field, never a regional group
 BRACKETED = "bracketed"  # a place in brackets right after the one name it belongs to
-ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}}))"
+ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}})(?!\s+(?:ngoái|nay|trước|qua|tới)(?![\w])))"
 
 
 @dataclass
@@ -95,7 +95,7 @@ _LIST_THEN_NAMES = re.compile(
 # "xếp hạng nhất", "đứng hạng nhì"
 _RANK_WORD = re.compile(
     # ("A và B đồng hạng tư": a shared place)
-    r"(?<![\w])(?:(?:xếp|đứng|đạt|giành|được đánh giá|được xếp|đồng)\s+hạng\s+(?P<n>" + WORD_ALT + r")(?!\s+\d)|(?P<runner>á quân|về nhì))(?![\w])"
+    r"(?<![\w])(?:(?:xếp|đứng|đạt|giành|được đánh giá|được xếp|đồng)\s+hạng\s+(?P<n>" + WORD_ALT + r")(?!\s+\d)(?!\s+(?:ngoái|nay|trước|qua|tới)(?![\w]))|(?P<runner>á quân|về nhì))(?![\w])"
     # "…; hạng nhì là Sở Tư pháp": a clause opening on the place, its holder after it
     # ("…; thứ ba là Sở Xây dựng, đạt 84,91 điểm": the same with "thứ")
     r"|(?:^|(?<=[;,:.]))\s*(?:hạng|thứ)\s+(?P<n2>" + WORD_ALT + r")(?=\s+(?:là|thuộc về)\s)"

@@ -312,6 +312,8 @@ _CHANGE_AGAINST = re.compile(
     r"(?P<a>(?:19|20)\d\d)(?![\d/])"
     r"|so với\s+(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])\s*,?[^.;]{0,60}?(?:tăng|giảm|tụt|nhảy vọt|vươn lên|thăng)\s"
     r"[^.;]{0,30}?\d{1,3}(?:,\d{1,2})?\s+(?:bậc|hạng|điểm)"
+    # "xếp hạng 59 trong bảng xếp hạng năm ngoái 2016": the year before the one reported, named
+    r"|năm ngoái\s*\(?\s*(?:năm\s+)?(?P<c>(?:19|20)\d\d)(?![\d/])"
 )
 _UN_SURVEY = re.compile(r"liên\s+(?:hợp|hiệp)\s+quốc|\begdi\b")
 
@@ -344,7 +346,7 @@ def edition_after(year: int, index: str, editions: tuple[int, ...] | None = None
 def edition_after_comparison(low: str) -> int | None:
     """The edition an undated text reports, when it only says what its changes compare against: the edition after
     the latest year compared (two years on for the UN survey; a report that skips years by its calendar)."""
-    years = [int(m["a"] or m["b"]) for m in _CHANGE_AGAINST.finditer(low)]
+    years = [int(m["a"] or m["b"] or m["c"]) for m in _CHANGE_AGAINST.finditer(low)]
     if not years:
         return None
     index = "egdi" if _UN_SURVEY.search(low) and "chính phủ điện tử" in low else "dti"

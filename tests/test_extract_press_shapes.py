@@ -4326,3 +4326,38 @@ def test_a_shared_move_written_as_growth() -> None:
     before a count of places), shared by both, and each its place."""
     got = facts("Malaysia và Việt Nam đều tăng trưởng 2 bậc lên lần lượt ở vị trí 35 và 45 trong GII 2018.", date="2018-08-01")
     assert got == {F("Malaysia", "other", 2018, rank=35, change=2), F("Việt Nam", "other", 2018, rank=45, change=2)}
+
+
+def test_last_year_named_dates_an_undated_report_and_is_no_place() -> None:
+    """An undated page: "xếp hạng 59 trong bảng xếp hạng năm ngoái 2016 nhưng năm nay đã tăng lên thứ 47" dates the
+    report 2017 (the year after the one it names as last year), and "xếp hạng năm ngoái" is no fifth place."""
+    got = facts("Theo chỉ số GII, Thụy Sĩ đứng đầu. Việt Nam chỉ xếp hạng 59 trong bảng xếp hạng năm ngoái 2016 nhưng năm nay "
+                "đã tăng lên thứ 47.", date=None)
+    assert got == {F("Thụy Sĩ", "other", 2017, rank=1), F("Việt Nam", "other", 2016, rank=59), F("Việt Nam", "other", 2017, rank=47)}
+
+
+def test_a_place_after_an_anchor_goes_back_to_the_subject() -> None:
+    """"Việt Nam xếp thứ 3, sau Singapore và Malaysia, và xếp thứ 44 thế giới": the 44th is Việt Nam's, not the
+    anchors'."""
+    got = facts("Theo GII 2017, trong khu vực Đông Nam Á, Việt Nam xếp thứ 3, sau Singapore và Malaysia, và xếp thứ 44 "
+                "thế giới.", date="2017-08-01")
+    assert F("Việt Nam", "other", 2017, rank=44) in got
+    assert not any(f[5] == 44 for f in got if f[0] != "Việt Nam")
+
+
+def test_a_statistics_year_is_no_vote_for_the_edition() -> None:
+    """In an article of September 2023 on a world report, "Cũng theo WIPO, chi tiêu cho nghiên cứu … vào năm 2022" is
+    a statistic's year: the unnamed edition stays the article's own year."""
+    text = ("Trong bảng xếp hạng Chỉ số Đổi mới sáng tạo toàn cầu (GII) vừa được WIPO công bố, Thụy Sĩ đứng đầu năm thứ 13 "
+            "liên tiếp. Cũng theo WIPO, chi tiêu cho nghiên cứu và phát triển của doanh nghiệp đạt 1,1 nghìn tỷ USD vào "
+            "năm 2022.")
+    assert facts(text, title="Thụy Sĩ giữ ngôi vương đổi mới sáng tạo", date="2023-09-29") == {F("Thụy Sĩ", "other", 2023, rank=1)}
+
+
+def test_viet_nam_closing_the_ict_index_name_is_no_body() -> None:
+    """"chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin, truyền thông Việt Nam năm 2022 (Vietnam ICT
+    Index 2022) tăng 9 bậc": the country's name ends the index's name; it is not ranked."""
+    got = facts("Cụ thể, chỉ số sẵn sàng cho phát triển và ứng dụng công nghệ thông tin, truyền thông Việt Nam năm 2022 "
+                "(Vietnam ICT Index 2022) tăng 9 bậc (xếp thứ 7/63 tỉnh, thành phố).",
+                title="Đồng Tháp công bố chỉ số chuyển đổi số cấp sở", date="2023-10-10")
+    assert not any(f[0] == "Việt Nam" for f in got)
