@@ -411,6 +411,12 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     if cue.values == [BRACKETED]:
         right_before = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
         return right_before[-1:]
+    if cue.kind in ("rank", "leader"):
+        # "địa phương đứng thứ 2 (Hà Nội) và thứ 3 (Đà Nẵng)": the body alone in the bracket right after the place
+        inside = [m for m in subjects if m.start > cue.end and re.fullmatch(r"\s*\(\s*", low[cue.end : m.start])
+                  and re.match(r"\s*\)", low[m.end :])]
+        if inside:
+            return inside[:1]
     # ("Thừa Thiên Huế (65,56 điểm, thứ 2)": its score first in the same bracket; "Bộ Y tế: 0,6123 (hạng 10)": its
     # value after its colon, then the bracket)
     in_bracket = [
@@ -579,6 +585,8 @@ def _skip_apposition(before: list[int], subjects: list[Mention], low: str, cue_s
     return before
 
 
+# A body of a kind the gazetteer does not list, named as a clause's subject
+_UNKNOWN_BODY_BEFORE = re.compile(r"(?<![\w])(?:tổng cục|cục|chi cục|học viện|viện|trường|công ty|tổng công ty|tập đoàn)\s+[^\s,;.]+")
 # "…, sau A và B" ending right before the mention it governs: the bodies named are a claim's anchor
 _ANCHORS_BEFORE_CLAIM = re.compile(r",\s*(?:chỉ\s+|ngay\s+)?(?:xếp\s+|đứng\s+)?(?:sau|trên|trước)\s+(?:[^,;.()]{2,40}?(?:,\s*|\s+và\s+))*[^,;.()]{2,40}$")
 
@@ -1170,9 +1178,12 @@ def extract_sentence(
                 # a claim with no body in a pillar's section: the body the text is about, in that pillar
                 group = [state.last_subject or state.topic]
                 group_component = state.paragraph_component
-            elif not named_anyone and not out and (state.last_subject or state.topic):
+            elif not named_anyone and not out and (state.last_subject or state.topic) and not _UNKNOWN_BODY_BEFORE.search(
+                low, max(low.rfind(";", 0, cue.start), 0), cue.start
+            ):
                 # a sentence naming nobody ("Cụ thể: Năm 2020 (xếp hạng 51 …); Năm 2021 (…)") goes on about
-                # the body the text was about
+                # the body the text was about (not one naming a body the gazetteer does not know: "Tổng cục Hải
+                # quan tiếp tục dẫn đầu …" is no claim of the ministry the text is about)
                 group = [state.last_subject or state.topic]
             elif out and not CONTRAST.search(low, out[-1].end, cue.start):
                 last = out[-1]

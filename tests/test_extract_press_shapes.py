@@ -4361,3 +4361,15 @@ def test_viet_nam_closing_the_ict_index_name_is_no_body() -> None:
                 "(Vietnam ICT Index 2022) tăng 9 bậc (xếp thứ 7/63 tỉnh, thành phố).",
                 title="Đồng Tháp công bố chỉ số chuyển đổi số cấp sở", date="2023-10-10")
     assert not any(f[0] == "Việt Nam" for f in got)
+
+
+def test_the_body_in_the_bracket_after_a_place_and_a_body_the_gazetteer_does_not_know() -> None:
+    """"địa phương đứng thứ 2 (Hà Nội) và thứ 3 (Đà Nẵng)": each place's body is the one alone in the bracket after
+    it; "Tổng cục Hải quan tiếp tục dẫn đầu …" names a body the gazetteer does not list: no claim for the ministry
+    the text is about."""
+    got = facts("Theo EBI 2017, Hồ Chí Minh dẫn đầu. Riêng khoảng cách giữa địa phương đứng thứ 2 (Hà Nội) và thứ 3 "
+                "(Đà Nẵng) đã lên tới 23 điểm.", date="2018-03-01")
+    assert got == {F("Hồ Chí Minh", "other", 2017, rank=1), F("Hà Nội", "other", 2017, rank=2), F("Đà Nẵng", "other", 2017, rank=3)}
+    got = facts("Bộ Tài chính công bố kết quả cải cách hành chính năm 2020. Theo đó, Tổng cục Hải quan tiếp tục dẫn đầu Chỉ số "
+                "cải cách hành chính năm 2020, với điểm thẩm định là 92,85.", date="2021-03-01")
+    assert not any(f[0] == "Bộ Tài chính" for f in got)
