@@ -65,6 +65,8 @@ _OTHER_EDITION = re.compile(r"\(?(?:pci|papi|sipas|par index|gii|gci|nri|pii|pgi
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
 
 
+# The UN survey's own subject: the UN named without it is some other UN report
+_E_GOVERNMENT = re.compile(r"chính phủ điện tử|chính phủ số|\begdi\b|e-government|\bdesa\b|\bosi\b|dịch vụ công trực tuyến")
 # Words that place a body or name a report: a sentence with none of these and no word of an assessment (a
 # statistic's year) votes for no edition
 _PLACED_WORDS = re.compile(r"xếp|đứng|hạng|dẫn đầu|top|tốp|vị trí|nhóm|báo cáo|công bố|ấn bản")
@@ -210,7 +212,8 @@ class ArticleContext:
             (self.title_low, self.title_scores),
             (self.body_low, self.article_scores),
         ):
-            egdi = len(EGDI_SPECIFIC.findall(text))
+            # ("Báo cáo Hạnh phúc Thế giới … do Liên Hợp quốc tài trợ": the UN named with no e-government in sight)
+            egdi = len(EGDI_SPECIFIC.findall(text)) if _E_GOVERNMENT.search(text) else 0
             other = scores.get("other", 0)
             if egdi or other:
                 return "other" if other > 3 * egdi or not self._names_un_survey else "egdi"

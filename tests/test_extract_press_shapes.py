@@ -4373,3 +4373,12 @@ def test_the_body_in_the_bracket_after_a_place_and_a_body_the_gazetteer_does_not
     got = facts("Bộ Tài chính công bố kết quả cải cách hành chính năm 2020. Theo đó, Tổng cục Hải quan tiếp tục dẫn đầu Chỉ số "
                 "cải cách hành chính năm 2020, với điểm thẩm định là 92,85.", date="2021-03-01")
     assert not any(f[0] == "Bộ Tài chính" for f in got)
+
+
+def test_a_report_the_un_sponsors_is_not_the_e_government_survey() -> None:
+    """A happiness report "do Liên Hợp quốc tài trợ": countries placed in it are in that report (`other`), not in the
+    UN e-government survey, which the article never names."""
+    text = ("Vào Ngày Quốc tế Hạnh phúc, Liên Hợp quốc đưa ra báo cáo chỉ số hạnh phúc toàn cầu, xếp hạng các nước.\n\n"
+            "Theo bảng xếp hạng của Liên Hợp quốc năm nay, Đan Mạch đứng thứ 2, Việt Nam đứng thứ 79.")
+    got = facts(text, title="Việt Nam thăng hạng về hạnh phúc", date="2022-03-20")
+    assert got and {f[1] for f in got} == {"other"}
