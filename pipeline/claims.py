@@ -43,9 +43,11 @@ from pipeline.patterns import (
     INDEX_SHORT,
     MEMBERS_NAMED_AFTER,
     NATIONAL,
+    POINTS_BEFORE_PLACE,
     REGION_OPENING,
     RESPECTIVE,
     TASK_NOUN,
+    VALUE_AFTER_COLON,
     WORLD,
     Cue,
     find_cues,
@@ -422,7 +424,7 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     in_bracket = [
         m for m in subjects
         if m.end <= cue.start and re.fullmatch(
-            r"(?:\s*:\s*(?:0,\d{2,4}|\d{1,3},\d{1,2}))?\s*\(\s*(?:\d{1,3}(?:[,.]\d{1,3})?\s*điểm\s*[,;]\s*)?", low[m.end : cue.start]
+            r"(?:\s*:\s*" + VALUE_AFTER_COLON + r")?\s*\(\s*(?:" + POINTS_BEFORE_PLACE + r")?", low[m.end : cue.start]
         )
     ]
     if in_bracket:

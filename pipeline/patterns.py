@@ -16,7 +16,9 @@ from pipeline.numbers import NUMBER_WORDS, WORD_ALT, parse_int, parse_number
 
 WORLD = "thế giới"  # a rank stated over the whole field, never a regional group
 BRACKETED = "bracketed"  # a place in brackets right after the one name it belongs to
-ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}})(?!\s+(?:ngoái|nay|trước|qua|tới)(?![\w])))"
+# "năm" before "ngoái", "nay" … is the word for year, not five ("xếp hạng năm ngoái")
+NOT_A_YEAR_WORD = r"(?!\s+(?:ngoái|nay|trước|qua|tới)(?![\w]))"
+ORD = rf"(?:\d{{1,3}}(?![\d]|[,.]\d)|(?:{WORD_ALT})(?![\w])(?!\s+\d{{4}}){NOT_A_YEAR_WORD})"
 
 
 @dataclass
@@ -95,7 +97,7 @@ _LIST_THEN_NAMES = re.compile(
 # "xếp hạng nhất", "đứng hạng nhì"
 _RANK_WORD = re.compile(
     # ("A và B đồng hạng tư": a shared place)
-    r"(?<![\w])(?:(?:xếp|đứng|đạt|giành|được đánh giá|được xếp|đồng)\s+hạng\s+(?P<n>" + WORD_ALT + r")(?!\s+\d)(?!\s+(?:ngoái|nay|trước|qua|tới)(?![\w]))|(?P<runner>á quân|về nhì))(?![\w])"
+    r"(?<![\w])(?:(?:xếp|đứng|đạt|giành|được đánh giá|được xếp|đồng)\s+hạng\s+(?P<n>" + WORD_ALT + r")(?!\s+\d)" + NOT_A_YEAR_WORD + r"|(?P<runner>á quân|về nhì))(?![\w])"
     # "…; hạng nhì là Sở Tư pháp": a clause opening on the place, its holder after it
     # ("…; thứ ba là Sở Xây dựng, đạt 84,91 điểm": the same with "thứ")
     r"|(?:^|(?<=[;,:.]))\s*(?:hạng|thứ)\s+(?P<n2>" + WORD_ALT + r")(?=\s+(?:là|thuộc về)\s)"
@@ -287,7 +289,8 @@ _CAME_FIRST = re.compile(r"(?<![\w])về\s+(?P<n>nhất|nhì)(?![\w])")
 # its unit left out (a decimal, never a count or a share)
 _SHARED_VALUE = re.compile(r"(?<![\w])(?:cùng|đều)\s+đạt\s+(?P<v>\d{1,3},\d{1,3})(?![\d,]|\s*(?:%|điểm|bậc|lần(?! lượt)|triệu|tỷ|nghìn))")
 # "Bộ Y tế: 0,6123 (hạng 10); Bộ Nội vụ: 0,5845 (hạng 12)": a name's value after its colon, in a list of them
-_VALUE_AFTER_NAME_COLON = re.compile(r"(?<=[^\W\d_]):\s*(?P<v>0,\d{2,4}|\d{1,3},\d{1,2})(?=\s*(?:\(|;|,\s|\.(?!\d)|$))")
+VALUE_AFTER_COLON = r"(?:0,\d{2,4}|\d{1,3},\d{1,2})"  # (an index's value, never a count)
+_VALUE_AFTER_NAME_COLON = re.compile(r"(?<=[^\W\d_]):\s*(?P<v>" + VALUE_AFTER_COLON + r")(?=\s*(?:\(|;|,\s|\.(?!\d)|$))")
 _SCORE_PAREN = re.compile(
     # ("(chỉ số 72,42)": a value labelled as the index's, alone in its bracket)
     r"\(\s*(?P<v>0,\d{2,})\s*\)|\(\s*(?:chỉ số|điểm số|tổng điểm)\s*:?\s*(?P<w>\d{1,3},\d{1,3})\s*(?:điểm\s*)?\)"
@@ -1098,9 +1101,11 @@ def _national_values(low: str, cues: list[Cue]) -> None:
 _BARE_BRACKET = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<n>\d{1,3})\s*\)")
 
 
+# "(65,56 điểm, thứ 2)": the points before the place in one bracket
+POINTS_BEFORE_PLACE = r"\d{1,3}(?:[,.]\d{1,3})?\s*điểm\s*[,;]\s*"
 # "Thừa Thiên Huế (65,56 điểm, thứ 2)": a score and a place in the bracket after a name
 _PLACE_AFTER_SCORE_IN_BRACKET = re.compile(
-    r"\(\s*\d{1,3}(?:[,.]\d{1,3})?\s*điểm\s*[,;]\s*(?P<c>(?:xếp\s+|đứng\s+)?(?:thứ|hạng)\s+(?P<n>\d{1,3}))\s*\)"
+    r"\(\s*" + POINTS_BEFORE_PLACE + r"(?P<c>(?:xếp\s+|đứng\s+)?(?:thứ|hạng)\s+(?P<n>\d{1,3}))\s*\)"
 )
 
 
