@@ -26,6 +26,11 @@ import pytest
 from tests.fixtures_warehouse import REPO
 from xephang.reaper import live_processes
 
+
+def _hear_sigint() -> None:
+    """In the child before exec: SIGINT back to its default, whatever the test run inherited."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
 pytestmark = pytest.mark.slow
 
 RUNS_LIMIT_S = 420.0  # two minute-boundaries plus server start and two runs on a busy 2-core machine
@@ -49,6 +54,9 @@ class Serve:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "xephang.cli", "serve", *args], cwd=tmp_path, env=env,
             stdout=self.log_path.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
+            # serve as started from a terminal, where Ctrl-C is heard: a test run launched in the background
+            # (`cmd &`) passes SIGINT down ignored, and Python then never raises KeyboardInterrupt
+            preexec_fn=_hear_sigint,
         )
 
     def output(self) -> str:
