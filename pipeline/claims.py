@@ -1302,6 +1302,16 @@ def extract_sentence(
                 emit_in_order(group, list(range(1, len(group) + 1)), cue, following_scores if use_scores else None)
                 prev_end[0] = cue.end
                 continue
+            shared = _one_value_for_all(cue, group, scores, low)
+            if shared is not None:
+                # "A, B, C đạt điểm số cao nhất là 90 điểm": one highest value shared, so each is first with it
+                for m in group:
+                    emit(m, cue, rank=1)
+                    emit(m, shared, score=shared.score)
+                shared.used = True
+                state.last_subject = group[-1]
+                prev_end[0] = shared.end
+                continue
             if cue.kind == "leader" and not _tied(low, group, cue) and all(_compatible(group[0], m) for m in group):
                 # "A, B, C dẫn đầu", "dẫn đầu là A, B và C": several bodies lead together with no order
                 # stated, so they are the top group of that size, none of them first (GUIDELINES §2).
@@ -1740,6 +1750,20 @@ _NON_GOV = re.compile(r"^(?:đại học|trường(?! chính trị)|học viện
 _TIE = re.compile(r"(?<![\w])(?:cùng|đồng|đều|chung)(?![\w])")
 
 
+_ONE_VALUE_AFTER_TOP = re.compile(r"\s*(?:,\s*)?(?:là|với|:|,)?\s*$")
+
+
+def _one_value_for_all(cue: Cue, group: list[Mention], scores: list[Cue], low: str) -> Cue | None:
+    """The one value right after a highest-value cue that several bodies before it reach ("A, B, C đạt điểm số cao
+    nhất là 90 điểm"): a tie for first place, each with that value, no top group."""
+    if cue.kind != "leader" or group[-1].end > cue.start or not re.search(r"(?:điểm|giá trị)[^,;.]{0,12}cao nhất", low[max(0, cue.start - 20) : cue.end + 2]):
+        return None
+    after = [s for s in scores if not s.used and s.start >= cue.end]
+    if not after or not _ONE_VALUE_AFTER_TOP.match(low[cue.end : after[0].start]) or len(after) > 1 and after[1].start - after[0].end < 12:
+        return None
+    return after[0]
+
+
 def _tied(low: str, group: list[Mention], cue: Cue) -> bool:
     """"A và B cùng dẫn đầu", "đồng hạng nhất": a shared first place, not a top group."""
     lo = min(group[0].start, cue.start)
@@ -1926,9 +1950,16 @@ def _as_province(m: Mention, on_date: str | None) -> Mention | None:
 # "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", and "Ý" (Italy) is also
 # "idea", so the gazetteer leaves them out; each is a country only where it stands in a list with countries
 # the gazetteer knows.
+# Words that open a sentence capitalised ("Còn Afghanistan, Triều Tiên …"), no part of a name before a country
+_CAPITALISED_OPENERS = frozenset((
+    "Còn", "Riêng", "Với", "Theo", "Tại", "Ở", "Nhưng", "Song", "Trong", "Và", "Cả", "Ngoài", "Sau", "Trước", "Khi",
+    "Đến", "Tới", "Cùng", "Từ", "Do", "Nhờ", "Như", "Tiếp", "Kế", "Đứng", "Xếp",
+))
+# ("tỉnh láng giềng Cao Bằng đứng thứ 58": a neighbour named is the body; "láng giềng của Việt Nam" is not)
+_AROUND_BODY = re.compile(r"(?<![\w])(?:xung quanh|quanh|(?:lân cận|láng giềng|giáp)\s+(?:của|với))\s+$")
 _AMBIGUOUS_COUNTRIES = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh|Ý)(?![\w])")
 # between two countries of a list, maybe after the first one's place in brackets: ", ", " và ", " (thứ 7) và "
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,|và|;)\s*")
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*và|,|và|;)\s*")  # (", và Anh": a serial comma)
 _CLAUSE_OPENING = re.compile(r"(?:trong khi|còn|nhưng|song|và|[,;])\s+$")
 # ("Pháp thứ 4 và Ý thứ 5": a bare place after the name is a place verb too)
 _PLACE_VERB_AFTER = re.compile(r"\s+(?:đứng|xếp|giữ|vươn|tụt|tăng|giảm|dẫn đầu|(?:thứ|hạng)\s+\d)(?![\w])")
@@ -2007,7 +2038,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue  # "Ngân hàng TMCP đô thị Hà Nội": the end of a firm's name, not the province
         if m.entity_type == "country" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", sentence[max(0, m.start - 20) : m.start]) and (
             sentence[max(0, m.start - 20) : m.start].split()[-1][0].isupper()
-        ):
+        ) and sentence[max(0, m.start - 20) : m.start].split()[-1] not in _CAPITALISED_OPENERS:
             continue  # "Tuấn Anh", "Thủ Đức": the end of a person's or place's name, not a country
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
             state.named_other_body = True  # a firm or a university: a body the contract does not rank
@@ -2020,6 +2051,8 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue  # "chỉ số thương mại điện tử Việt Nam 2023": the edition's name, not the country
         if re.search(r"(?:đại học|trường|học viện)\s+(?:quốc gia\s+)?$", low[max(0, m.start - 25) : m.start]):
             continue
+        if _AROUND_BODY.search(low, max(0, m.start - 25), m.start):
+            continue  # "Trong khu vực quanh Việt Nam, Trung Quốc xếp thứ 80": the place the region is around, no claim
         if m.canonical == "Thái Bình" and re.match(r"\s+dương", low[m.end :]):
             continue  # "châu Á - Thái Bình Dương": the Pacific, not the province
         topic = state.topic

@@ -117,7 +117,9 @@ class ArticleContext:
             # "(năm 2022 con số này là 55/181)": a bracket opened by a year gives that year's values, in
             # passing; it does not say which assessment the article reports
             ys = [y for y in find_years(low, year) if not re.search(r"\(\s*$", low[: y.start]) or ")" in low[y.start : y.end]]
-            if not ys:
+            if not ys or year is None and "năm nay" in low:
+                # (an undated page opening "X năm nay đạt 2,7 điểm … Năm 2007, X đứng thứ 123": the year named beside
+                # an unknown "năm nay" is the edition before, no vote for the one reported)
                 continue
             written = {y.year for y in find_years(low, None)}  # numbers only, no "năm nay"/"năm ngoái"
             for index in scores:

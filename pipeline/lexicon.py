@@ -52,7 +52,10 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                        r"(?:chỉ số|xếp hạng|năng lực|hiệu quả) logistics|(?:chỉ số|báo cáo) phát triển con người|\bhdi\b|"
                        r"(?:chỉ số|báo cáo) hạnh phúc|chất lượng phục vụ người dân|bộ chỉ số chỉ đạo, điều hành|"
                        r"(?:chỉ số|báo cáo) phát triển bền vững|\bsdg index\b|chỉ số vốn nhân lực|doing business|"
-                       r"(?:chỉ số|xếp hạng) môi trường kinh doanh")),
+                       r"(?:chỉ số|xếp hạng) môi trường kinh doanh|"
+                       # world reports on governance and society, named by their Vietnamese names or their makers
+                       r"cảm nhận tham nhũng|minh bạch quốc tế|transparency international|\bcpi\b|thượng tôn pháp luật|\bwjp\b|"
+                       r"(?:chỉ số|xếp hạng) (?:hòa bình|tự do kinh tế|quyền lực mềm|tự do báo chí)")),
     ],
     "local": [
         (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện|"

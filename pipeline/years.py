@@ -20,16 +20,19 @@ _YEAR = re.compile(
     r"ddci\s+(?:(?!năm\b|của\b|so\b|từ\b)[^\s,.;()\d]+\s+){1,3}|"
     # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
     # "Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016": a report's edition (its first year)
-    # ("Báo cáo Cạnh tranh toàn cầu (GCR) 2015-2016": the report's acronym in brackets among its words)
+    # ("Báo cáo Cạnh tranh toàn cầu (GCR) 2015-2016": the report's acronym in brackets among its words;
+    # "Rule of Law Index (Chỉ số Thượng tôn pháp luật) 2016": the name glossed in brackets, then the edition)
     r"(?:chỉ số|bảng xếp hạng|báo cáo)(?:\s+(?:(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+|"
-    r"\([a-zđ&-]{2,12}\))){1,12}\s+)"
+    r"\([a-zđ&-]{2,12}\))){1,12}\)?\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     # ("trong những năm vừa qua", "của 3 năm trước" are several years back, none of them the previous edition)
     r"|(?<!những )(?<!các )(?<!mấy )(?<!vài )(?<!\d )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"
     r"(?<!chín )(?<!mười )(?P<rel>năm ngoái|năm trước|năm vừa qua|năm nay)"
 )
+# ("nhưng đến năm 2020, Việt Nam đứng thứ 64": a contrast brings the text to that year, no span's end;
+# "từ cuối những năm 1980": a decade, no edition)
 _EXCLUDE_BEFORE = re.compile(
-    r"(?:so(?: với)?(?:\s+(?:kỳ|lần|đợt|kết quả|thứ hạng|vị trí))?(?:\s+(?:khảo sát|đánh giá|xếp hạng|công bố|báo cáo))?|từ|(?<!sang )đến|(?<!sang )tới|(?<!dẫn )(?<!đứng )đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"
+    r"(?:so(?: với)?(?:\s+(?:kỳ|lần|đợt|kết quả|thứ hạng|vị trí))?(?:\s+(?:khảo sát|đánh giá|xếp hạng|công bố|báo cáo))?|từ|những|thập niên|(?<!sang )(?<!nhưng )(?<!còn )(?<!thì )đến|(?<!sang )(?<!nhưng )(?<!còn )(?<!thì )tới|(?<!dẫn )(?<!đứng )đầu|cuối|giữa|tháng\s*\d{0,2}|ngày\s*\d{0,2}|giai đoạn|trước|kể từ|hết|sau|"
     # "tăng 0,16 với năm 2020": the year compared against, "so" left out
     r"(?:tăng|giảm)\s+\d[\d.,]*\s*(?:điểm\s+|bậc\s+|hạng\s+)?với|"
     # "lần thứ 4 …, sau ba lần vào năm 2017, 2019 và 2020": the editions before

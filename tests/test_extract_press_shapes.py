@@ -4382,3 +4382,61 @@ def test_a_report_the_un_sponsors_is_not_the_e_government_survey() -> None:
             "Theo bảng xếp hạng của Liên Hợp quốc năm nay, Đan Mạch đứng thứ 2, Việt Nam đứng thứ 79.")
     got = facts(text, title="Việt Nam thăng hạng về hạnh phúc", date="2022-03-20")
     assert got and {f[1] for f in got} == {"other"}
+
+
+def test_an_edition_after_the_names_gloss_in_brackets() -> None:
+    """"Báo cáo … Rule of Law Index (Chỉ số Thượng tôn pháp luật) 2016 … xếp Na Uy ở vị trí đầu bảng": the year after the
+    bracketed Vietnamese name is the edition, and the world reports on governance are rankings of their own."""
+    got = facts("Báo cáo Rule of Law Index (Chỉ số Thượng tôn pháp luật) 2016 của WJP xếp Na Uy ở vị trí đầu bảng. Việt Nam "
+                "đứng ở vị trí 67.", date=None)
+    assert got == {F("Na Uy", "other", 2016, rank=1), F("Việt Nam", "other", 2016, rank=67)}
+
+
+def test_the_place_a_region_is_around_is_no_body_but_a_named_neighbour_is() -> None:
+    """"Trong khu vực quanh Việt Nam, Lào được xếp thứ 90": the place is Lào's only; "tỉnh láng giềng Cao Bằng đứng thứ
+    58" names the neighbour as the body."""
+    got = facts("Theo chỉ số cảm nhận tham nhũng (CPI) 2014, trong khu vực quanh Việt Nam, Lào được xếp thứ 90, Nepal 126.",
+                date="2015-01-10")
+    assert got == {F("Lào", "other", 2014, rank=90), F("Nepal", "other", 2014, rank=126)}
+    got = facts("Năm 2019, Bắc Kạn xếp thứ 40 về mức độ ứng dụng CNTT. Tỉnh láng giềng Cao Bằng đứng thứ 51.", date="2020-06-01")
+    assert F("Cao Bằng", "ict_application", 2019, rank=51) in got
+
+
+def test_one_highest_value_shared_is_a_tie_for_first_and_a_shared_value_goes_to_each() -> None:
+    """"Na Uy, Thụy Điển, Phần Lan đạt điểm số cao nhất là 88 điểm": each is first with 88, no top group of three;
+    "Còn Somalia, Yemen, Afghanistan đồng hạng chót, cùng 11 điểm": each has 11 (countries beyond Asia and Europe
+    known; "Còn" opening the sentence is no part of a name)."""
+    text = ("Theo chỉ số CPI 2015, Na Uy, Thụy Điển, Phần Lan đạt điểm số cao nhất là 88 điểm. Còn Somalia, Yemen, "
+            "Afghanistan đồng hạng chót, cùng 11 điểm.")
+    got = facts(text, date="2016-01-28")
+    assert got == {
+        F("Na Uy", "other", 2015, rank=1, score=88.0), F("Thụy Điển", "other", 2015, rank=1, score=88.0),
+        F("Phần Lan", "other", 2015, rank=1, score=88.0), F("Somalia", "other", 2015, score=11.0),
+        F("Yemen", "other", 2015, score=11.0), F("Afghanistan", "other", 2015, score=11.0),
+    }
+
+
+def test_the_uk_after_a_serial_comma_closes_a_top_group() -> None:
+    """"Cùng góp mặt trong top 10 còn có Áo, Canada, và Anh": "Anh" after ", và" is the country, one of the ten."""
+    got = facts("Theo chỉ số thượng tôn pháp luật 2019, cùng góp mặt trong top 10 còn có Áo, Canada, và Anh.", date=None)
+    assert got == {F("Áo", "other", 2019, top=10), F("Canada", "other", 2019, top=10), F("Anh", "other", 2019, top=10)}
+
+
+def test_a_year_after_a_contrast_and_a_decade_is_no_year() -> None:
+    """"Việt Nam đứng thứ 50 … vào năm 2018, nhưng đến năm 2019, Việt Nam đứng thứ 58": the second place is 2019's
+    (a contrast brings the text to that year); "từ cuối những năm 1990" is a decade, no edition."""
+    got = facts("Việt Nam đứng thứ 50 trong chỉ số hòa bình toàn cầu năm 2018, nhưng đến năm 2019, Việt Nam đứng thứ 58.",
+                date=None)
+    assert got == {F("Việt Nam", "other", 2018, rank=50), F("Việt Nam", "other", 2019, rank=58)}
+    got = facts("Chỉ số tự do kinh tế đã được tính từ cuối những năm 1990. Theo đó, Việt Nam xếp thứ 105.", date="2021-03-05")
+    assert got == {F("Việt Nam", "other", 2020, rank=105)}
+
+
+def test_an_undated_page_on_this_year_reports_the_edition_after_the_one_it_names() -> None:
+    """An undated page: "Năm 2011, Việt Nam đứng thứ 112 …" and then "Năm nay Đan Mạch … là nước đứng đầu": this
+    year's places are in the edition after 2011."""
+    text = ("Theo tổ chức Minh bạch Quốc tế, Việt Nam năm nay đạt 3,1 điểm trong chỉ số cảm nhận tham nhũng (CPI). "
+            "Năm 2011, Việt Nam đứng thứ 112.\n\nNăm nay Đan Mạch đứng đầu, theo sau là Phần Lan.")
+    got = facts(text, date=None)
+    assert F("Việt Nam", "other", 2011, rank=112) in got
+    assert F("Đan Mạch", "other", 2012, rank=1) in got
