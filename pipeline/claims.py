@@ -1784,6 +1784,7 @@ _ORG_BEFORE_COUNTRY = re.compile(r"(?:[A-ZĐ][\wÀ-ỹ&-]*\s+)(?:[\wÀ-ỹ&-]+\s
 _FIRM_HEADS = r"tập đoàn|tổng công ty|công ty|ngân hàng"
 _NAME_WORDS_AFTER_HEAD = r"\s+(?:[\wÀ-ỹ&-]+\s+){0,5}$"
 _FIRM_BEFORE_PLACE = re.compile(r"(?:" + _FIRM_HEADS + r")" + _NAME_WORDS_AFTER_HEAD, re.IGNORECASE)
+_INSTITUTE_AND = re.compile(r"(?<![\w])(?:Viện|Tổ chức|Quỹ|Hội|Liên minh|Diễn đàn)\s+(?:[\wÀ-ỹ&-]+\s+){1,4}và\s+$")
 _ORG_HEAD = re.compile(
     r"(?:" + _FIRM_HEADS + r"|hội|hiệp hội|liên đoàn|trung tâm|viện|học viện|đài|thông tấn xã|"
     r"bảo hiểm|kho bạc|ban|ủy ban|uỷ ban|cục|tổng cục|vụ|văn phòng|quỹ|báo)" + _NAME_WORDS_AFTER_HEAD,
@@ -2033,6 +2034,9 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         ):
             state.named_other_body = True
             continue  # part of an organisation's name, not the country
+        if m.entity_type == "province" and _INSTITUTE_AND.search(sentence, max(0, m.start - 60), m.start):
+            state.named_other_body = True
+            continue  # "Viện Kinh tế và Hòa bình (IEP)": the end of an institute's name, not the province
         if m.entity_type == "province" and _FIRM_BEFORE_PLACE.search(sentence[: m.start]):
             state.named_other_body = True
             continue  # "Ngân hàng TMCP đô thị Hà Nội": the end of a firm's name, not the province

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.lexicon import EGDI_NAMED, EGDI_SPECIFIC, ICT_APPLICATION_OVERRIDES, ICT_READINESS, index_scores
-from pipeline.years import SPEAKS_OF_ASSESSMENT, find_years, world_report_editions
+from pipeline.years import CONTRAST, SPEAKS_OF_ASSESSMENT, find_years, world_report_editions
 
 _NAMES_ICT_INDEX = re.compile(r"vietnam ict index|viet nam ict index|" + ICT_READINESS + r"|\(ict index\)")
 _DATE_IN_TEXT = re.compile(
@@ -124,7 +124,10 @@ class ArticleContext:
             written = {y.year for y in find_years(low, None)}  # numbers only, no "năm nay"/"năm ngoái"
             for index in scores:
                 if i == 0 and index not in title_years:
-                    title_years[index] = ys[0].year
+                    # (a title that turns to a later year reports that one: "đứng thứ 57 năm 2019, nhưng đến năm 2020
+                    # … thứ 64")
+                    turned = [y.year for y in ys if CONTRAST.search(low, max(0, y.start - 20), y.start)]
+                    title_years[index] = max(turned) if turned and max(turned) > ys[0].year else ys[0].year
                 # ("điểm trung vị của khối đạt 48,45 điểm, tương đương điểm số PCI 2017 của tỉnh": an edition named by
                 # another ranking's short name is that ranking's year, no vote for a province's own ranking)
                 mine = [y for y in ys if index == "other" or not _OTHER_EDITION.match(low, y.start)]

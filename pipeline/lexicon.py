@@ -13,7 +13,7 @@ from functools import lru_cache
 PREFILTER = re.compile(
     r"\d|dẫn đầu|đứng đầu|quán quân|thứ (?:nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)|\btop\b|cuối|bậc|hạng|vị trí|xếp sau|đứng sau|tiếp theo|lần lượt|giữ nguyên|liền sau|ngay sau|kế đó|kế sau|tiếp đến|kế tiếp|theo sau|từ trên xuống|"
     r"ngôi|quán quân|á quân|xếp đầu|không đổi|không thay đổi|(?:^|[,;:]\s)sau\s|cao nhất|về nhất|nhất bảng|về nhì|cạnh tranh nhất|tiếp đó|sau đó là|"
-    r"sáng tạo nhất|nhóm đầu",
+    r"sáng tạo nhất|nhóm đầu|tốt nhất",
 )
 
 # --- index cues (weight, pattern) ----------------------------------------------------------------

@@ -160,7 +160,8 @@ _TOP = [
     ),
     re.compile(
         r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:[^\s,.;]+\s+){0,2}?"
-        r"(?:dẫn đầu|đứng đầu|có (?:tổng\s+)?(?:điểm(?: số)?|số điểm|chỉ số)(?:\s+[^\s,.;]+){0,3}?\s+cao nhất|t[oố]p đầu|"
+        # ("mười quốc gia có chỉ số hòa bình toàn cầu (GPI) tốt nhất")
+        r"(?:dẫn đầu|đứng đầu|có (?:tổng\s+)?(?:điểm(?: số)?|số điểm|chỉ số)(?:\s+[^\s,.;]+){0,5}?\s+(?:cao|tốt) nhất|t[oố]p đầu|"
         r"xếp hạng cao nhất)"
     ),
 ]
@@ -171,7 +172,9 @@ _AHEAD_GROUP = re.compile(
 )
 MEMBERS_NAMED_AFTER = re.compile(
     r"[^,;.:]{0,60}?(?:\s(?:là|gồm|gồm có)\s+(?:các|những)\s+(?:địa phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|đơn vị|bộ)\s+(?:như|gồm|là)?"
-    r"|\sghi nhận sự có mặt của(?:\s+(?:các|những)\s+(?:địa phương|tỉnh|đơn vị))?)\s*:?\s"
+    r"|\sghi nhận sự có mặt của(?:\s+(?:các|những)\s+(?:địa phương|tỉnh|đơn vị))?"
+    # "Trong 10 quốc gia có chỉ số … tốt nhất còn có A, B …", "… cũng bao gồm: A, B"
+    r"|\s(?:còn có|cũng có|cũng bao gồm|còn bao gồm)(?:\s+(?:các|những)\s+(?:nước|quốc gia|địa phương|tỉnh|đơn vị))?)\s*:?\s"
 )
 _TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 _SCORE_POINTS = re.compile(
@@ -521,7 +524,8 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=True))
     for m in _TOP_POSITIONS.finditer(low) if "vị trí" in low else ():
         n = parse_int(m["n"])
-        if n and n > 1 and not _overlaps(cues, m.start(), m.end()):
+        if n and n > 1 and not _overlaps(cues, m.start(), m.end()) and not _LEFT_OR_NEAR.search(low, max(0, m.start() - 25), m.start()):
+            # ("Ngoài 2 vị trí đầu bảng này, … trong top 10 gồm A, B …": the group set aside, not the members')
             region = re.search(r"khu vực", m.group(0))
             cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=bool(m["after"]),
                             group="khu vực" if region else None, values=["ordered"] if "lần lượt" in low[max(0, m.start() - 30):m.end()] else []))
@@ -730,6 +734,8 @@ def find_cues(low: str) -> list[Cue]:
         ):
             continue  # "Tập đoàn X … là doanh nghiệp viễn thông có chỉ số hạ tầng cao nhất": a firm, not a ranked body
             # (the State Bank is a ministry-level body: "Ngân hàng Nhà nước là đơn vị có Chỉ số … cao nhất")
+        if re.search(r"(?<![\w])ngoài\s+(?:(?:\d{1,2}|" + WORD_ALT + r")\s+)?$", before):
+            continue  # "Ngoài 2 vị trí đầu bảng này, … top 10 gồm A, B": the places set aside, not these bodies'
         if re.search(r"(?:chênh lệch|khoảng cách)\s+(?:điểm\s+)?giữa[^,;.]{0,60}$", before):
             continue  # "Chênh lệch giữa địa phương có điểm số cao nhất và thấp nhất là …": a difference, no one placed
         # "có thứ hạng dẫn đầu (khối sở) là A, B và C": the leaders are named after the cue
@@ -1140,7 +1146,7 @@ _GROUP_FRAME = re.compile(
     r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm|(?<![\w])đối với|"
     r"(?:^|[,;:–]\s*|\s-\s+)(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?=\d\d))"
     r"\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN
-    + r"(?![\w/])(?!(?:,?\s+[^\s,.;:]+){0,8}\s+(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|thấp nhất|cuối bảng|xếp cuối))"
+    + r"(?![\w/])(?!(?:,?\s+[^\s,.;:]+){0,8}\s+(?:dẫn đầu|đứng đầu|hàng đầu|cao nhất|tốt nhất|thấp nhất|cuối bảng|xếp cuối))"
 )
 
 

@@ -15,7 +15,7 @@ from pipeline.model import years_between_editions
 
 _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|báo cáo|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
-    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report|ddci)\)?\s+|"
+    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report|ddci|doing business|ranking|rankings)\)?\s+|"
     # "DDCI Quảng Ninh 2020": a province's own competitiveness index is named with the province, then its edition
     r"ddci\s+(?:(?!năm\b|của\b|so\b|từ\b)[^\s,.;()\d]+\s+){1,3}|"
     # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
@@ -81,6 +81,10 @@ OPENS_CONJUNCT = re.compile(r"(?<![\w])(?:và|còn)\s*$")
 _LEFT_PLACE_YEAR_GAP = re.compile(r"\s*\(?\s*(?:của\s+|vào\s+|trong\s+)?(?:năm\s+)?")
 
 
+# A year's lead that is only the word "năm" (and its prepositions), no report's or index's name
+_PLAIN_LEAD = re.compile(r"(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+")
+
+
 def tight_before(low: str, year_end: int, cue_start: int) -> bool:
     """Whether a year is written right before a claim, in the same conjunct ("năm 2021 xếp thứ 21")."""
     return bool(low) and 0 <= cue_start - year_end <= 12 and bool(
@@ -96,6 +100,7 @@ class YearExpr:
     end: int
     year: int
     partner: int | None = None  # "Năm 2019, 2020, …": the other year of a pair written together
+    named: bool = False  # an edition named by its report's or index's name ("Báo cáo Môi trường kinh doanh 2019")
 
 
 # "Từ năm 2016 - 2018, … tăng một bậc lên vị trí 88": a move over a span ends in the span's last edition
@@ -158,7 +163,7 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
         # "năm 2021 và 2022": the second year of a pair is a year too.
         pair = re.match(r"\s*(?:và|,)\s*(?P<y>(?:19|20)\d\d)(?![\d/])", low[m.end() :])
         second = int(pair["y"]) if pair and m["y"] else None
-        out.append(YearExpr(m.start(), m.end(), year, second))
+        out.append(YearExpr(m.start(), m.end(), year, second, bool(m["lead"] and not _PLAIN_LEAD.fullmatch(m["lead"]))))
         if second is not None:
             out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
     if out and "," in low and _YEAR_RUN.search(low):
@@ -301,10 +306,19 @@ def pick_year(
     if len(distinct) == 1:
         return usable[0].year
     if earlier:
+        # "Theo Báo cáo Môi trường kinh doanh 2019 …, môi trường kinh doanh năm 2018 của Việt Nam xếp thứ 69": the
+        # report's edition, named, not the year of its data
+        if any(y.named and y.year == earlier[-1].year + 1 for y in earlier) and not earlier[-1].named:
+            return earlier[-1].year + 1
         return earlier[-1].year
     before = [y for y in usable if y.end <= cue_start]
     if before:
         return before[-1].year
+    # "Việt Nam đứng thứ 50 trong chỉ số hòa bình toàn cầu năm 2018, nhưng đến năm 2019 …": the one year later in
+    # the claim's own clause (a contrast ends it)
+    own = {y.year for y in usable if cue_end <= y.start < clause_end}
+    if len(own) == 1:
+        return own.pop()
     return None
 
 

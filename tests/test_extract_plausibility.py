@@ -32,6 +32,10 @@ def _fact(**values: object) -> Fact:
         ({"score": 0.6531}, 2023, None),
         ({"year": 2017, "rank": 3}, 2018, "year 2017 before dti existed"),
         ({"year": 2024, "rank": 3}, 2023, "year 2024 after the article"),
+        # a world report named for the next year ("Doing Business 2019" out in October 2018), never two years on
+        ({"entity": "Việt Nam", "entity_type": "country", "index": "other", "year": 2019, "rank": 69}, 2018, None),
+        ({"entity": "Việt Nam", "entity_type": "country", "index": "other", "year": 2020, "rank": 69}, 2018,
+         "year 2020 after the article"),
         ({"entity": "Việt Nam", "entity_type": "country", "index": "egdi", "year": 2020, "rank": 86,
           "rank_total": 193}, 2020, None),
         ({"entity": "Việt Nam", "entity_type": "country", "index": "egdi", "year": 2020, "rank": 6,

@@ -4440,3 +4440,38 @@ def test_an_undated_page_on_this_year_reports_the_edition_after_the_one_it_names
     got = facts(text, date=None)
     assert F("Việt Nam", "other", 2011, rank=112) in got
     assert F("Đan Mạch", "other", 2012, rank=1) in got
+
+
+def test_a_report_named_for_the_next_year_dates_its_places() -> None:
+    """"Theo Báo cáo Môi trường kinh doanh 2019 …, môi trường kinh doanh năm 2018 của Việt Nam xếp thứ 69/190" in an
+    article of November 2018: the report's edition named (2019), not the year of its data, and not refused as a year
+    after the article; "nhóm 50 nền kinh tế hàng đầu … với vị trí 46" is a band, no field of 50."""
+    text = ("Theo Báo cáo Môi trường kinh doanh 2019 (Doing Business 2019) của Ngân hàng Thế giới, môi trường kinh doanh năm "
+            "2018 của Việt Nam xếp thứ 69/190 nền kinh tế. Theo Doing Business 2019, Ấn Độ lần đầu đứng trong nhóm 80 nền "
+            "kinh tế hàng đầu thế giới với vị trí 77.")
+    got = facts(text, date="2018-11-01")
+    assert got == {F("Việt Nam", "other", 2019, rank=69, total=190), F("Ấn Độ", "other", 2019, rank=77)}
+
+
+def test_places_set_aside_and_a_top_group_that_goes_on() -> None:
+    """"Ngoài 2 vị trí đầu bảng này, các nước khác trong top 10 gồm A, B" and "Trong mười quốc gia có chỉ số … tốt nhất
+    còn có C, D": the members are in the top ten, not a group of their own count."""
+    text = ("Theo chỉ số hòa bình toàn cầu 2021, ngoài 2 vị trí đầu bảng này, các nước khác trong top 10 gồm Áo, Canada và "
+            "Bỉ. Trong mười quốc gia có chỉ số hòa bình toàn cầu (GPI) tốt nhất còn có Na Uy, Phần Lan.")
+    got = facts(text, date="2021-07-01")
+    assert got == {F(c, "other", 2021, top=10) for c in ("Áo", "Canada", "Bỉ", "Na Uy", "Phần Lan")}
+
+
+def test_a_province_name_closing_an_institutes_name_is_no_province() -> None:
+    """"Viện Kinh tế và Hòa bình (IEP)" is the Institute for Economics and Peace, not the province Hòa Bình."""
+    got = facts("Theo Viện Kinh tế và Hòa Bình (IEP), Iceland đứng vị trí đầu tiên theo chỉ số hòa bình toàn cầu (GPI) 2020.",
+                date="2020-07-01")
+    assert got == {F("Iceland", "other", 2020, rank=1)}
+
+
+def test_a_title_that_turns_to_a_later_year_reports_it() -> None:
+    """A title "Việt Nam đứng thứ 50 … năm 2018, nhưng đến năm 2019 đứng thứ 58" reports 2019: the body's "tụt 8 bậc"
+    with no year of its own is 2019's."""
+    got = facts("Việt Nam tụt 8 bậc trong bảng xếp hạng.",
+                title="Việt Nam đứng thứ 50 trong chỉ số hòa bình toàn cầu năm 2018, nhưng đến năm 2019 đứng thứ 58", date=None)
+    assert F("Việt Nam", "other", 2019, change=-8) in got
