@@ -607,7 +607,9 @@ def find_cues(low: str) -> list[Cue]:
         if n and (tot_i is None or n <= tot_i <= 300) and not _overlaps(cues, m.start(), m.end()):
             # "(thứ 44 thế giới)": the whole field, whatever region the sentence is about
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))
-    if "(" in low and re.search(r"xếp|đứng|hạng|thứ|vị trí|dẫn đầu", low):
+    if "(" in low and (
+        re.search(r"xếp|đứng|hạng|thứ|vị trí|dẫn đầu", low) or _POINTS_SENTENCE.search(low) or _LABELLED_POINTS_BRACKET.search(low)
+    ):
         _bare_bracket_ranks(low, cues)
         for m in _PLACE_AFTER_SCORE_IN_BRACKET.finditer(low):
             if not _overlaps(cues, m.start("c"), m.end("n")):
@@ -1115,10 +1117,24 @@ _PLACE_AFTER_SCORE_IN_BRACKET = re.compile(
 )
 
 
+# "New Zealand (điểm CPI: 87), Singapore (83)": the first bracket says the list's numbers are points
+_LABELLED_POINTS_BRACKET = re.compile(r"\(\s*(?:điểm|số điểm)[^():]{0,20}:\s*(?P<n>\d{1,3}(?:[,.]\d{1,2})?)\s*\)")
+# "A (24), B (23) và C (17) đạt điểm thấp nhất": a sentence about points
+_POINTS_SENTENCE = re.compile(r"đạt điểm|điểm(?: số)? (?:cao|thấp) nhất")
+
+
 def _bare_bracket_ranks(low: str, cues: list[Cue]) -> None:
-    """Bare numbers in brackets are places only in a list of at least two (one alone may be a footnote)."""
+    """Bare numbers in brackets are places only in a list of at least two (one alone may be a footnote), and points
+    where the list's first bracket or the sentence says so."""
     found = [m for m in _BARE_BRACKET.finditer(low) if int(m["n"]) >= 1 and not _overlaps(cues, m.start(), m.end())]
-    if len(found) < 2:
+    labelled = [m for m in _LABELLED_POINTS_BRACKET.finditer(low) if not _overlaps(cues, m.start(), m.end())] if "điểm" in low else []
+    if len(found) + len(labelled) < 2:
+        return
+    if labelled or _POINTS_SENTENCE.search(low):
+        for m in sorted(labelled + found, key=lambda m: m.start()):
+            v = parse_number(m["n"])
+            if v is not None:
+                cues.append(Cue("score", m.start("n"), m.end("n"), score=v))
         return
     for m in found:
         # the whole field's place of the one name right before it, whatever region the sentence names

@@ -4475,3 +4475,14 @@ def test_a_title_that_turns_to_a_later_year_reports_it() -> None:
     got = facts("Việt Nam tụt 8 bậc trong bảng xếp hạng.",
                 title="Việt Nam đứng thứ 50 trong chỉ số hòa bình toàn cầu năm 2018, nhưng đến năm 2019 đứng thứ 58", date=None)
     assert F("Việt Nam", "other", 2019, change=-8) in got
+
+
+def test_bracketed_numbers_of_a_list_about_points_are_scores() -> None:
+    """"A (điểm: 74), B (71) …" and "C (19), D (18) và E (12) đạt điểm thấp nhất": the bracketed numbers are each
+    country's points, not places; a list of weaknesses "(135), (125)" with no body named gives nothing."""
+    got = facts("Theo CPI 2021, Somalia (19), Yemen (18) và Afghanistan (12) đạt điểm thấp nhất.", date="2022-02-01")
+    assert got == {F("Somalia", "other", 2021, score=19.0), F("Yemen", "other", 2021, score=18.0),
+                   F("Afghanistan", "other", 2021, score=12.0)}
+    got = facts("Theo CPI 2021, trong nhóm được nhắc tới có Na Uy (điểm: 85), Thụy Điển (85) và Bỉ (73).", date="2022-02-01")
+    assert {(f[0], f[8]) for f in got} == {("Na Uy", 85.0), ("Thụy Điển", 85.0), ("Bỉ", 73.0)}
+    assert not any(f[5] in (85, 73) for f in got)
