@@ -60,7 +60,10 @@ WORLD_REPORTS_OUT_BY_MONTH = 4
 # first months of a year the reports are still on the year before's results
 RUNNING_YEAR_FROM_MONTH = 4
 _RUNNING_INDEX = re.compile(r"chỉ số phục vụ người dân|bộ chỉ số chỉ đạo,? điều hành và đánh giá chất lượng phục vụ")
-_OTHER_EDITION = re.compile(r"\(?(?:pci|papi|sipas|par index|gii|gci|nri|pii|pgi|ebi)\)?\s+(?:năm\s+)?(?:19|20)\d\d")
+_OTHER_EDITION = re.compile(
+    r"\(?(?:pci|papi|sipas|par index|gii|gci|nri|pii|pgi|ebi)\)?\s+(?:năm\s+)?(?:19|20)\d\d"
+    r"|(?:giải thưởng|award)(?:\s+[^\s,.;()\d]+){0,12}\s+(?:năm\s+)?(?:19|20)\d\d"  # an award's edition
+)
 # Words that name some ranking or index (which one is for the cues to say)
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
 

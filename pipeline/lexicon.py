@@ -55,7 +55,8 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                        r"(?:chỉ số|xếp hạng) môi trường kinh doanh|"
                        # world reports on governance and society, named by their Vietnamese names or their makers
                        r"cảm nhận tham nhũng|minh bạch quốc tế|transparency international|\bcpi\b|thượng tôn pháp luật|\bwjp\b|"
-                       r"(?:chỉ số|xếp hạng) (?:hòa bình|tự do kinh tế|quyền lực mềm|tự do báo chí)")),
+                       r"(?:chỉ số|xếp hạng) (?:hòa bình|tự do kinh tế|quyền lực mềm|tự do báo chí)|"
+                       r"giải thưởng thành phố thông minh|smart city award")),
     ],
     "local": [
         (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện|"

@@ -15,14 +15,15 @@ from pipeline.model import years_between_editions
 
 _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|báo cáo|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
-    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report|ddci|doing business|ranking|rankings)\)?\s+|"
+    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report|ddci|doing business|ranking|rankings|award)\)?\s+|"
     # "DDCI Quảng Ninh 2020": a province's own competitiveness index is named with the province, then its edition
     r"ddci\s+(?:(?!năm\b|của\b|so\b|từ\b)[^\s,.;()\d]+\s+){1,3}|"
     # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
     # "Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016": a report's edition (its first year)
     # ("Báo cáo Cạnh tranh toàn cầu (GCR) 2015-2016": the report's acronym in brackets among its words;
     # "Rule of Law Index (Chỉ số Thượng tôn pháp luật) 2016": the name glossed in brackets, then the edition)
-    r"(?:chỉ số|bảng xếp hạng|báo cáo)(?:\s+(?:(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+|"
+    # ("Giải thưởng Thành phố thông minh Việt Nam 2025": an award's edition)
+    r"(?:chỉ số|bảng xếp hạng|báo cáo|giải thưởng)(?:\s+(?:(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+|"
     r"\([a-zđ&-]{2,12}\))){1,12}\)?\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     # ("trong những năm vừa qua", "của 3 năm trước" are several years back, none of them the previous edition)
@@ -50,7 +51,7 @@ _HIGHER_THAN = re.compile(r"(?:cao|thấp|kém|tốt|nhiều|ít)\s+hơn\s+(?:so
 # năm 2023" (an event named with no index word between it and the year).
 _EVENT_BEFORE = re.compile(
     r"(?:ngày chuyển đổi số quốc gia|(?:hội nghị|hội thảo|diễn đàn|lễ|sự kiện|tuần lễ)"
-    r"(?:\s+(?!dti\b|chỉ số|xếp hạng|index|công bố|đánh giá|kết quả)[^\s,;.()]+){0,8})\s*$"
+    r"(?:\s+(?!dti\b|chỉ số|xếp hạng|index|công bố|đánh giá|kết quả|giải thưởng|award)[^\s,;.()]+){0,8})\s*$"
 )
 
 
@@ -143,7 +144,8 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
         before = low[max(0, m.start() - 20) : m.start()]
         wide = low[max(0, m.start() - 90) : m.start()]
         # ("hội thảo về PCI 2017": an event about an edition named by its index, which dates that edition)
-        named = m["lead"] and _EDITION_LEAD.match(m["lead"])
+        # ("Lễ trao Giải thưởng Thành phố thông minh Việt Nam 2023": the award's edition, which the ceremony dates)
+        named = m["lead"] and (_EDITION_LEAD.match(m["lead"]) or m["lead"].startswith("giải thưởng"))
         if _EXCLUDE_BEFORE.search(before) or (_EVENT_BEFORE.search(wide) and not named) or _COMPARED_WITH.search(wide):
             continue
         if _HIGHER_THAN.search(before) and not re.match(r"\s*\(", low[m.end() :]):

@@ -4486,3 +4486,14 @@ def test_bracketed_numbers_of_a_list_about_points_are_scores() -> None:
     got = facts("Theo CPI 2021, trong nhóm được nhắc tới có Na Uy (điểm: 85), Thụy Điển (85) và Bỉ (73).", date="2022-02-01")
     assert {(f[0], f[8]) for f in got} == {("Na Uy", 85.0), ("Thụy Điển", 85.0), ("Bỉ", 73.0)}
     assert not any(f[5] in (85, 73) for f in got)
+
+
+def test_an_awards_edition_dates_its_places_and_votes_for_no_other_index() -> None:
+    """"Lễ trao Giải thưởng Thành phố thông minh Việt Nam 2023" in a page of December 2023: its places are 2023's (no
+    year back from the date); a smart-city award's year beside the DTI is no DTI edition."""
+    got = facts("Tại Lễ trao Giải thưởng Thành phố thông minh Việt Nam 2023, Bình Dương dẫn đầu. Hải Phòng và Cần Thơ đứng "
+                "thứ hai và ba.", date="2023-12-20")
+    assert got == {F("Bình Dương", "other", 2023, rank=1), F("Hải Phòng", "other", 2023, rank=2), F("Cần Thơ", "other", 2023, rank=3)}
+    got = facts("Theo chỉ số chuyển đổi số (DTI), Đà Nẵng được xếp hạng nhất, sau khi nhận giải thưởng ASOCIO smart city 2019.",
+                date=None)
+    assert not any(f[4] == 2019 for f in got)
