@@ -1948,9 +1948,6 @@ def _as_province(m: Mention, on_date: str | None) -> Mention | None:
     return None
 
 
-# "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", and "Ý" (Italy) is also
-# "idea", so the gazetteer leaves them out; each is a country only where it stands in a list with countries
-# the gazetteer knows.
 # Words that open a sentence capitalised ("Còn Afghanistan, Triều Tiên …"), no part of a name before a country
 _CAPITALISED_OPENERS = frozenset((
     "Còn", "Riêng", "Với", "Theo", "Tại", "Ở", "Nhưng", "Song", "Trong", "Và", "Cả", "Ngoài", "Sau", "Trước", "Khi",
@@ -1958,6 +1955,11 @@ _CAPITALISED_OPENERS = frozenset((
 ))
 # ("tỉnh láng giềng Cao Bằng đứng thứ 58": a neighbour named is the body; "láng giềng của Việt Nam" is not)
 _AROUND_BODY = re.compile(r"(?<![\w])(?:xung quanh|quanh|(?:lân cận|láng giềng|giáp)\s+(?:của|với))\s+$")
+
+
+# "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", and "Ý" (Italy) is also
+# "idea", so the gazetteer leaves them out; each is a country only where it stands in a list with countries
+# the gazetteer knows.
 _AMBIGUOUS_COUNTRIES = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh|Ý)(?![\w])")
 # between two countries of a list, maybe after the first one's place in brackets: ", ", " và ", " (thứ 7) và "
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*và|,|và|;)\s*")  # (", và Anh": a serial comma)
