@@ -1953,6 +1953,15 @@ _CAPITALISED_OPENERS = frozenset((
     "Còn", "Riêng", "Với", "Theo", "Tại", "Ở", "Nhưng", "Song", "Trong", "Và", "Cả", "Ngoài", "Sau", "Trước", "Khi",
     "Đến", "Tới", "Cùng", "Từ", "Do", "Nhờ", "Như", "Tiếp", "Kế", "Đứng", "Xếp",
 ))
+def _ends_a_capitalised_name(before: str) -> bool:
+    """Whether the words right before a country's name end on a capitalised word that is no sentence opener: the
+    country's name is then the end of a person's or place's name."""
+    if not re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", before):
+        return False
+    last = before.split()[-1]
+    return last[0].isupper() and last not in _CAPITALISED_OPENERS
+
+
 # ("tỉnh láng giềng Cao Bằng đứng thứ 58": a neighbour named is the body; "láng giềng của Việt Nam" is not)
 _AROUND_BODY = re.compile(r"(?<![\w])(?:xung quanh|quanh|(?:lân cận|láng giềng|giáp)\s+(?:của|với))\s+$")
 
@@ -2042,9 +2051,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         if m.entity_type == "province" and _FIRM_BEFORE_PLACE.search(sentence[: m.start]):
             state.named_other_body = True
             continue  # "Ngân hàng TMCP đô thị Hà Nội": the end of a firm's name, not the province
-        if m.entity_type == "country" and re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", sentence[max(0, m.start - 20) : m.start]) and (
-            sentence[max(0, m.start - 20) : m.start].split()[-1][0].isupper()
-        ) and sentence[max(0, m.start - 20) : m.start].split()[-1] not in _CAPITALISED_OPENERS:
+        if m.entity_type == "country" and _ends_a_capitalised_name(sentence[max(0, m.start - 20) : m.start]):
             continue  # "Tuấn Anh", "Thủ Đức": the end of a person's or place's name, not a country
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
             state.named_other_body = True  # a firm or a university: a body the contract does not rank

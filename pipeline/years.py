@@ -145,8 +145,8 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
         wide = low[max(0, m.start() - 90) : m.start()]
         # ("hội thảo về PCI 2017": an event about an edition named by its index, which dates that edition)
         # ("Lễ trao Giải thưởng Thành phố thông minh Việt Nam 2023": the award's edition, which the ceremony dates)
-        named = m["lead"] and (_EDITION_LEAD.match(m["lead"]) or m["lead"].startswith("giải thưởng"))
-        if _EXCLUDE_BEFORE.search(before) or (_EVENT_BEFORE.search(wide) and not named) or _COMPARED_WITH.search(wide):
+        event_dates_it = m["lead"] and (_EDITION_LEAD.match(m["lead"]) or m["lead"].startswith("giải thưởng"))
+        if _EXCLUDE_BEFORE.search(before) or (_EVENT_BEFORE.search(wide) and not event_dates_it) or _COMPARED_WITH.search(wide):
             continue
         if _HIGHER_THAN.search(before) and not re.match(r"\s*\(", low[m.end() :]):
             continue  # "xuống hạng 41, thấp hơn năm 2021 và 2020": the editions compared with (unless a value follows)
