@@ -46,6 +46,7 @@ from pipeline.patterns import (
     POINTS_BEFORE_PLACE,
     REGION_OPENING,
     RESPECTIVE,
+    SHARED_PLACE_LIST,
     TASK_NOUN,
     VALUE_AFTER_COLON,
     WORLD,
@@ -362,8 +363,20 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 
 
 # "NHNN xếp thứ nhất cùng với Bộ Tài chính, Bộ Y tế và …": the bodies named after share the place
-_SHARED_WITH = re.compile(r"\s*,?\s*cùng\s+với\s+(?:các\s+|một số\s+)?$")
+_SHARED_WITH = re.compile(
+    r"\s*,?\s*cùng\s+với\s+(?:các\s+|một số\s+)?$"
+    # "xếp thứ 86 trên toàn cầu, đồng hạng với các quốc gia A, B", "đứng thứ 90, ngang bằng B": a tie stated
+    r"|[^,;.:()\d]{0,30}?\s*,?\s*(?:đồng\s+hạng|ngang\s+hạng|ngang\s+bằng)(?:\s+với)?\s+(?:(?:các|một số)\s+)?"
+    r"(?:(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s+)?(?:như\s+)?$"
+)
 _SHARED_WITH_AFTER_HOLDER = re.compile(r"[^,;.:()\d]{0,40},\s*cùng\s+với\s+(?:các\s+|một số\s+)?$")
+
+
+def _opens_shared_list(low: str, start: int, end: int) -> bool:
+    """Whether the words between a place and a body open the list of those who share it ("Đồng hạng 3 gồm các
+    nước châu Âu: A, B")."""
+    opening = SHARED_PLACE_LIST.match(low, start, end)
+    return bool(opening) and re.fullmatch(r"\s*(?:như\s+)?", low[opening.end() : end]) is not None
 
 
 def _sharing_after(subjects: list[Mention], holder: Mention, cue: Cue, low: str, after_holder: bool = False) -> list[Mention]:
@@ -449,7 +462,7 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
                 r"\s+về\s[^;.]{0,80}?\sthuộc về\s*)"
                 r"(?:ubnd\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*|các\s+(?:bộ\s+|sở\s+)?)?$",
                 low[cue.end : m.start],
-            ):
+            ) or _opens_shared_list(low, cue.end, m.start):
                 return _group_fwd(subjects, i, low)
         return []
     # "… đồng xếp hạng nhất gồm: A, B, C": the members listed after the cue, whoever was named before it
@@ -1320,6 +1333,7 @@ def extract_sentence(
                 state.last_subject = group[-1]
                 prev_end[0] = cue.end
                 continue
+        holder = group[-1]  # (the body a next sentence's "Thứ hạng này …" is about, not those sharing its place)
         if cue.kind in ("rank", "leader") and len(group) == 1 and group[0].end <= cue.start:
             group = group + _sharing_after(subjects, group[0], cue, low)
         elif cue.kind == "top" and len(group) == 1 and cue.end <= group[0].start:
@@ -1333,7 +1347,7 @@ def extract_sentence(
             if group_component:
                 values["component"] = group_component
             emit(m, cue, **values)
-        state.last_subject = group[-1]
+        state.last_subject = holder
         prev_end[0] = cue.end
     _anchored_places(cues, out, low, subjects, emit)
     placed = any(a.score is None for a in out)  # the sentence placed someone: its scores are asides
@@ -2150,8 +2164,10 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
                 _world_places_of_anchors(ahead, cue, cues, out, low)
                 handed.update(x.canonical for x in ahead)
             elif _ANCHOR_AFTER.match(gap) and (cue.rank_total is None or cue.rank < cue.rank_total):
-                emit(m, cue, rank=cue.rank + 1, **field)
-                handed.add(m.canonical)
+                below = _group_fwd(subjects, i, low)
+                handed.update(x.canonical for x in below)
+                if len(below) == 1:  # ("đứng trên A, B, C và D": several below it, in no order, none of them next)
+                    emit(m, cue, rank=cue.rank + 1, **field)
 
 
 def _world_places_of_anchors(ahead: list[Mention], cue: Cue, cues: list[Cue], out: list[Assertion], low: str) -> None:
@@ -2318,6 +2334,24 @@ def _respective_scores(scores: list[Cue], out: list[Assertion]) -> None:
             s.used = True
 
 
+_EXAMPLES_OPENING = re.compile(r"(?<![\w])(?:các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|địa phương|đơn vị)[^,;:.]{0,30}?\s+như\s*:?\s*$")
+_BARE_BRACKET_NUMBER = re.compile(r"\s*\(\s*(\d{1,3})\s*\)")
+
+
+def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list[int] | None:
+    """Places a list's members state in bare brackets after their names, when each has one and they rise past the
+    place the list follows (points would fall: "Thụy Sĩ (74), Na Uy (73)")."""
+    ranks = []
+    for m in members:
+        b = _BARE_BRACKET_NUMBER.match(low, m.end)
+        if not b:
+            return None
+        ranks.append(int(b[1]))
+    if ranks[0] <= after_rank or any(b <= a for a, b in zip(ranks, ranks[1:], strict=False)):
+        return None
+    return ranks
+
+
 def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001
     """"…; tiếp theo là các bộ: Tư pháp, Nội vụ, Tài nguyên và Môi trường" → the following places."""
     prior = [a.rank for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")]
@@ -2346,6 +2380,8 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
         return  # "Nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là A, tiếp đến là B, C": no place after the last
     after = [m for m in subjects if m.start >= cue.end]
     names: list[tuple[str, str]] = []
+    if after and _EXAMPLES_OPENING.search(low, cue.start, after[0].start):
+        return  # "theo sau là các quốc gia như A, B, C": examples of those behind, in no stated order
     if after:
         idx = subjects.index(after[0])
         members = _group_fwd(subjects, idx, low)
@@ -2359,6 +2395,13 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
             members += _group_fwd(subjects, more[0], low)
         if any(_OWN_PLACE_AFTER.match(low, m.end) for m in members):
             return  # "Các địa phương tiếp theo gồm: A xếp hạng 4 (…), B xếp hạng 5": each states its own place
+        own = _bracketed_places(low, members, start_rank)
+        if own:
+            # "Việt Nam đứng thứ 65, tiếp theo là Philippines (67), Indonesia (71)": each member's own place, in
+            # brackets, rising past the one before
+            for m, rank in zip(members, own, strict=True):
+                emit(m, cue, rank=rank)
+            return
         names = [(m.canonical, m.entity_type) for m in members]
     else:
         tail = re.split(r"[.!?]", sentence[cue.end :])[0]

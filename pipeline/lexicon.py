@@ -56,7 +56,10 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                        # world reports on governance and society, named by their Vietnamese names or their makers
                        r"cảm nhận tham nhũng|minh bạch quốc tế|transparency international|\bcpi\b|thượng tôn pháp luật|\bwjp\b|"
                        r"(?:chỉ số|xếp hạng) (?:hòa bình|tự do kinh tế|quyền lực mềm|tự do báo chí)|"
-                       r"giải thưởng thành phố thông minh|smart city award")),
+                       r"giải thưởng thành phố thông minh|smart city award|"
+                       # world indices by their English names and by what they measure
+                       r"(?:chỉ số|xếp hạng|bảng xếp hạng)(?: sức mạnh)? hộ chiếu|passport index|\bglobal [a-z ]{2,40}index\b|"
+                       r"chuyển đổi năng lượng|energy transition")),
     ],
     "local": [
         (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện|"

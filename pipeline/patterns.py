@@ -88,6 +88,11 @@ _PLACES_LEFT_LIST = re.compile(
     r"(?<![\w])từ\s+(?:vị trí|thứ|hạng)\s+(?:thứ\s+)?(?P<list>\d{1,3}(?:\s*(?:và|,)\s*\d{1,3})+)\s*"
     r"(?:(?:của|vào|trong)\s+)?năm\s+(?P<y>(?:19|20)\d\d)(?!\d)"
 )
+# "Đồng hạng 3 gồm các nước: A, B", "… gồm các quốc gia A, B": the list of the bodies that share a place
+SHARED_PLACE_LIST = re.compile(
+    r"\s*,?\s*(?:gồm|bao gồm|gồm có)\s*(?::|(?:các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)"
+    r"(?:\s+[^\s:;.,\d]+){0,4}?\s*:|(?:các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s)"
+)
 # "Xếp thứ 2 và 3 lần lượt là A và B"
 _LIST_THEN_NAMES = re.compile(
     r"(?:(?:xếp|đứng|ở)\s+)?(?:các\s+)?(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?"
@@ -270,6 +275,11 @@ _SCORE_LABEL_FIRST = re.compile(
 # "với 93,1 và 90,4 điểm", "đạt 0,61; 0,58 và 0,55 điểm": several values sharing one unit
 _SCORE_SHARED_UNIT = re.compile(
     r"(?:với|đạt|là)\s+(?P<list>(?:" + _NUM + r")(?:\s*(?:[,;]|và)\s*(?:" + _NUM + r"))+)\s*điểm(?![\w])"
+)
+# "tăng 34 bậc so với năm 2016 và 3 bậc so với năm ngoái": a second change after the first, with its own comparison
+_ELIDED_CHANGE = re.compile(
+    r"[^.;]{0,80}?(?P<older>so với (?:năm\s+)?(?:19|20)\d\d)?\s*,?\s+và\s+(?P<n>\d{1,3})\s+(?:bậc|hạng)\s+so với\s+"
+    r"(?:năm ngoái|năm trước|lần (?:xếp hạng |công bố )?trước|kỳ trước|(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b)"
 )
 # "A và B lần lượt tăng 3 và 5 bậc"
 _CHANGE_LIST = re.compile(
@@ -582,7 +592,11 @@ def find_cues(low: str) -> list[Cue]:
             continue
         # "Vị trí thứ 2 thuộc về X", "… thứ 2 trong bảng xếp hạng thuộc về X": the body follows
         # ("Phần Lan hạng 4 và hạng 5 thuộc về Hà Lan": another place between them owns that "thuộc về")
-        after = bool(re.match(r"\s*(?:thuộc về|là)\s|(?:\s+(?!và(?![\w]))[^\s,;.:\d]+){1,5}?\s+thuộc về\s", low[end:]))
+        # ("Đồng hạng 3 gồm các nước châu Âu: A, B và C": the bodies sharing it follow a list's opening)
+        after = bool(
+            re.match(r"\s*(?:thuộc về|là)\s|(?:\s+(?!và(?![\w]))[^\s,;.:\d]+){1,5}?\s+thuộc về\s", low[end:])
+            or SHARED_PLACE_LIST.match(low, end)
+        )
         cues.append(Cue("rank", m.start(), end, rank=n, rank_total=tot, subject_after=after))
         # "86/193 quốc gia, 24/47 châu Á và 6/11 Đông Nam Á"
         pos = end
@@ -778,6 +792,14 @@ def find_cues(low: str) -> list[Cue]:
         since = re.match(r"\s*,?\s*(?:kể\s+)?từ\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
         flags = ["since"] if since else ["latest"] if latest else []
         versus = versus or since
+        again = _ELIDED_CHANGE.match(low, m.end())
+        if again and not _overlaps(cues, again.start("n"), again.end()):
+            # "tăng 34 bậc … so với năm 2016 và 3 bậc so với năm ngoái": a second change, its verb left out; against
+            # the year before it is the change, and the first one (against an older edition) is none
+            cues.append(Cue("change", again.start("n"), again.end(), rank_change=sign * int(again["n"]),
+                            versus=int(again["y"]) if again["y"] else None))
+            if not again["y"] and again["older"]:
+                continue
         cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=flags,
                         versus=int(versus["y"]) if versus else None))
     for m in _MOST_CHANGED.finditer(low) if "nhiều nhất" in low else ():

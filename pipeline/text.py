@@ -125,19 +125,25 @@ def prepare_text(original: str) -> PreparedText:
     return PreparedText(original=original, text=text, offsets=omap)
 
 
-_LINE_BREAK = re.compile(r"(?<=[^\W\d_,]|,)\n(?=[^\W\d_])|(?<=\bnăm)\n(?=(?:19|20)\d\d[ ,][^\W\d_])")
+_LINE_BREAK = re.compile(r"(?<=[^\W_,]|,)\n(?=[^\W\d_])|(?<=\bnăm)\n(?=(?:19|20)\d\d[ ,][^\W\d_])")
 
 
 def _join_wrapped_lines(text: str) -> str:
     """A line break inside a sentence is a space: pages copied from fixed-width layouts wrap lines mid-sentence
     ("… vị trí thứ 2 thuộc về Bộ Tài\nchính."), which would cut names and claims apart. A break is inside a
-    sentence when the line ends on a letter or a comma and the next one opens on a lower-case letter (a new
-    paragraph, a heading or a list item opens on a capital, a digit or a mark), or when "năm" ends the line and
+    sentence when the line ends on a letter, a digit or a comma and the next one opens on a lower-case letter (a
+    new paragraph, a heading or a list item opens on a capital, a digit or a mark), when the line ends on a comma
+    and the next opens on any letter (no paragraph ends on a comma), or when "năm" ends the line and
     the year that opens the next goes on in words ("leo từ hạng 25 năm\n2005 lên hạng 1"). One character for
     one, so the map back to the original stays valid."""
     if "\n" not in text:
         return text
-    return _LINE_BREAK.sub(lambda m: " " if text[m.end()].islower() or text[m.end()].isdigit() else "\n", text)
+    return _LINE_BREAK.sub(lambda m: " " if _continues(text, m.start(), m.end()) else "\n", text)
+
+
+def _continues(text: str, brk: int, nxt: int) -> bool:
+    """Whether the line after a break goes on with the sentence ("tụt 7\nbậc", "Theo đó,\nViệt Nam …")."""
+    return text[nxt].islower() or text[nxt].isdigit() or text[brk - 1] == ","
 
 
 def normalize(text: str) -> str:
@@ -152,7 +158,10 @@ _ABBREV = {
     "tp", "tt", "ts", "ths", "pgs", "gs", "bs", "q", "p", "tx", "st", "mr", "ms", "dr", "nxb", "ubnd",
     "vd", "v.v", "tr", "th", "ks", "cn", "kts", "ls", "đ", "no",
 }
-_SENT_END = re.compile(r"[.!?…]+[\"”'’)\]]*(?=\s+[\"“'‘(\[]?[A-ZÀ-ỸĐ0-9])")
+_SENT_END = re.compile(
+    r"[.!?…]+[\"”'’)\]]*(?=\s+[\"“'‘(\[]?[A-ZÀ-ỸĐ0-9])"
+    r"|(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})"  # a stop with no space after it: see `_glued_stop`
+)
 
 
 @dataclass(frozen=True)
@@ -191,12 +200,20 @@ def _numbers_a_list(before: str, after: str) -> bool:
     )
 
 
+def _glued_stop(para: str, stop: int) -> bool:
+    """Whether a full stop with no space after it ends a sentence: pages whose paragraphs were run together
+    lose the space ("… 58 điểm.Đặc biệt, …"), which would join a sentence on last year's edition to this
+    year's list. Only a lower-case word before it and a capitalised word after it ("điểm.Năm"), so that
+    "TP.HCM", "Q.Bình Thạnh" and "vnexpress.net" stay whole; abbreviations are left to the caller."""
+    return para[stop - 1].islower() and para[stop + 1].isupper() and para[stop + 2].islower()
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of a normalised text.
 
     Our own rules rather than underthesea's `sent_tokenize`: a stop ends a sentence only before
-    whitespace and a capital, digit or quote, and not after an abbreviation ("TP. Đà Nẵng") or a
-    single letter; decimal commas and "21/63" have no space so they never split.
+    whitespace and a capital, digit or quote (or glued to a capitalised word, `_glued_stop`), and not
+    after an abbreviation ("TP. Đà Nẵng") or a single letter; decimal commas and "21/63" never split.
     """
     sentences: list[Sentence] = []
     for p_index, (p_start, p_end) in enumerate(split_paragraphs(text)):
@@ -204,6 +221,8 @@ def split_sentences(text: str) -> list[Sentence]:
         cut = 0
         for m in _SENT_END.finditer(para):
             before = para[cut : m.start()]
+            if m.end() < len(para) and not para[m.end()].isspace() and not _glued_stop(para, m.start()):
+                continue
             last_word = re.search(r"([^\s.]+)$", before)
             if m.group(0).startswith(".") and last_word:
                 word = last_word.group(1).lower()

@@ -146,7 +146,13 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
         # ("hội thảo về PCI 2017": an event about an edition named by its index, which dates that edition)
         # ("Lễ trao Giải thưởng Thành phố thông minh Việt Nam 2023": the award's edition, which the ceremony dates)
         event_dates_it = m["lead"] and (_EDITION_LEAD.match(m["lead"]) or m["lead"].startswith("giải thưởng"))
-        if _EXCLUDE_BEFORE.search(before) or (_EVENT_BEFORE.search(wide) and not event_dates_it) or _COMPARED_WITH.search(wide):
+        named = bool(m["lead"] and not _PLAIN_LEAD.fullmatch(m["lead"]))
+        # ("Theo dữ liệu mới nhất từ bảng xếp hạng Chỉ số Hộ chiếu Henley 2026": "từ" a report is where the
+        # figures come from, not the start of a span of years)
+        from_a_report = named and re.search(r"(?<![\w])(?<!kể )từ\s*$", before)
+        if (_EXCLUDE_BEFORE.search(before) and not from_a_report) or (
+            _EVENT_BEFORE.search(wide) and not event_dates_it
+        ) or _COMPARED_WITH.search(wide):
             continue
         if _HIGHER_THAN.search(before) and not re.match(r"\s*\(", low[m.end() :]):
             continue  # "xuống hạng 41, thấp hơn năm 2021 và 2020": the editions compared with (unless a value follows)
@@ -165,7 +171,7 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
         # "năm 2021 và 2022": the second year of a pair is a year too.
         pair = re.match(r"\s*(?:và|,)\s*(?P<y>(?:19|20)\d\d)(?![\d/])", low[m.end() :])
         second = int(pair["y"]) if pair and m["y"] else None
-        out.append(YearExpr(m.start(), m.end(), year, second, bool(m["lead"] and not _PLAIN_LEAD.fullmatch(m["lead"]))))
+        out.append(YearExpr(m.start(), m.end(), year, second, named))
         if second is not None:
             out.append(YearExpr(m.end() + pair.start("y"), m.end() + pair.end("y"), second, year))
     if out and "," in low and _YEAR_RUN.search(low):

@@ -4497,3 +4497,64 @@ def test_an_awards_edition_dates_its_places_and_votes_for_no_other_index() -> No
     got = facts("Theo chỉ số chuyển đổi số (DTI), Đà Nẵng được xếp hạng nhất, sau khi nhận giải thưởng ASOCIO smart city 2019.",
                 date=None)
     assert not any(f[4] == 2019 for f in got)
+
+
+def test_bodies_sharing_a_place_each_hold_it() -> None:
+    """A tie is written as "đồng hạng với (các quốc gia như) A, B và C", "ngang bằng A", or as the place opening a
+    list ("Đồng hạng 7 gồm các nước: A, B", "Hạng 9 gồm các quốc gia A, B"): each named body holds that place. The
+    next sentence's "Thứ hạng này …" is still the holder's, not the last body sharing it."""
+    text = ("Theo chỉ số hộ chiếu 2024, hộ chiếu Lào xếp thứ 95 toàn cầu, đồng hạng với các quốc gia như Niger, Gabon "
+            "và Cộng hòa Trung Phi. Thứ hạng này tăng 3 bậc so với năm 2023.")
+    got = facts(text, date="2024-08-01")
+    assert got == {F("Lào", "other", 2024, rank=95), F("Lào", "other", 2024, change=3)} | {
+        F(c, "other", 2024, rank=95) for c in ("Niger", "Gabon", "Cộng hòa Trung Phi")
+    }
+    got = facts("Theo chỉ số hộ chiếu 2024, hộ chiếu Campuchia đứng thứ 90, ngang bằng Togo.", date="2024-08-01")
+    assert got == {F("Campuchia", "other", 2024, rank=90), F("Togo", "other", 2024, rank=90)}
+    got = facts("Theo chỉ số hộ chiếu 2024, đồng hạng 7 gồm các nước Bắc Âu: Na Uy, Iceland và Phần Lan. "
+                "Hạng 9 gồm các quốc gia Malta, Síp.", date="2024-08-01")
+    assert got == {F(c, "other", 2024, rank=7) for c in ("Na Uy", "Iceland", "Phần Lan")} | {
+        F(c, "other", 2024, rank=9) for c in ("Malta", "Síp")
+    }
+
+
+def test_an_edition_named_in_a_ranking_the_figures_come_from() -> None:
+    """"Theo dữ liệu từ bảng xếp hạng Chỉ số Hộ chiếu Henley 2025": "từ" a report says where the figures come from,
+    so its named edition dates the place, even early in the year (before the April rule for unnamed editions)."""
+    got = facts("Theo dữ liệu mới nhất từ bảng xếp hạng Chỉ số Hộ chiếu Henley 2025, hộ chiếu Lào xếp thứ 93.",
+                date="2025-01-10")
+    assert got == {F("Lào", "other", 2025, rank=93)}
+
+
+def test_a_continuation_list_with_each_members_own_place_in_brackets() -> None:
+    """"Lào đứng thứ 70, tiếp theo là Nepal (72), Bhutan (75)": the bracketed numbers rise past the place before, so
+    they are the members' own places, not the next ones counted on; falling bracketed numbers are points."""
+    got = facts("Theo chỉ số ETI 2023, Lào đứng thứ 70, tiếp theo là Nepal (72), Bhutan (75) và Mông Cổ (80).", date="2023-08-01")
+    assert got == {F("Lào", "other", 2023, rank=70), F("Nepal", "other", 2023, rank=72),
+                   F("Bhutan", "other", 2023, rank=75), F("Mông Cổ", "other", 2023, rank=80)}
+    got = facts("Theo chỉ số ETI 2023, xếp thứ nhất là Đan Mạch (79 điểm), sau đó là Phần Lan (77), Na Uy (76).", date="2023-08-01")
+    assert {(f[0], f[5]) for f in got if f[5]} == {("Đan Mạch", 1), ("Phần Lan", 2), ("Na Uy", 3)}
+
+
+def test_standing_above_several_bodies_places_none_of_them() -> None:
+    """"đứng trên A, B, C và D" lists bodies below in no order: none of them is next; "trên A" alone is."""
+    got = facts("Theo SDG Index 2022, Lào đứng thứ ba trong ASEAN, sau Thái Lan và Việt Nam, và đứng trên Myanmar, "
+                "Campuchia và Philippines.", date="2022-08-01")
+    assert not any(f[0] in ("Myanmar", "Campuchia", "Philippines") for f in got)
+    got = facts("Theo SDG Index 2022, Lào đứng thứ ba, trên Myanmar.", date="2022-08-01")
+    assert ("Myanmar", 4) in {(f[0], f[5]) for f in got}
+
+
+def test_a_second_change_with_its_verb_left_out() -> None:
+    """"tăng 20 bậc … so với năm 2015 và 2 bậc so với năm ngoái": the change against the year before is the one; the
+    change against an older edition is none."""
+    got = facts("Như vậy, Lào đã tăng 20 bậc về chỉ số phát triển bền vững so với năm 2015 và 2 bậc so với năm ngoái.",
+                date="2019-08-01")
+    assert got == {F("Lào", "other", 2019, change=2)}
+
+
+def test_bodies_given_as_examples_after_a_leader_get_no_places() -> None:
+    """"theo sau là các quốc gia như A, B, C" gives examples of those behind, in no order: no places counted on."""
+    got = facts("Theo EF EPI 2019, Hà Lan xếp thứ nhất, theo sau là các quốc gia như Thụy Điển, Na Uy và Đan Mạch.",
+                date="2019-11-01")
+    assert got == {F("Hà Lan", "other", 2019, rank=1)}

@@ -67,3 +67,19 @@ def test_a_line_wrapped_mid_sentence_is_joined_and_table_cells_are_not() -> None
     assert prepared.text == ("Vị trí thứ 2 thuộc về Bộ Tài chính, tăng từ hạng 9 năm 2005 lên hạng 2.\nNăm\n2016\n0,51\n"
                              "Hà Nội xếp thứ 1")
     assert len(prepared.offsets) == len(prepared.text) + 1
+
+
+def test_a_line_ending_on_a_comma_or_before_its_noun_goes_on() -> None:
+    """Pages copied from PDFs break lines anywhere: after a comma ("Theo đó,\\nLào …") and between a number and
+    its noun ("tụt 6\\nbậc"); both are one sentence. A line ending on a number before a capital stays apart."""
+    prepared = prepare_text("Theo đó,\nLào đạt 2,9\nđiểm và tụt 6\nbậc.\n0,51\nHà Nội")
+    assert prepared.text == "Theo đó, Lào đạt 2,9 điểm và tụt 6 bậc.\n0,51\nHà Nội"
+
+
+def test_a_stop_with_no_space_after_it_ends_a_sentence_between_words() -> None:
+    """Paragraphs run together lose the space after the full stop ("… 61 điểm.Năm trước …"); names written with a
+    stop ("TP.HCM", "Tp.Hồ Chí Minh", "Q.Bình Thạnh") and addresses ("vnexpress.net") stay whole."""
+    text = prepare_text("Lào được 61 điểm.Năm trước, Lào đứng thứ 40. Tp.Hồ Chí Minh và TP.HCM, Q.Bình Thạnh theo vnexpress.net.").text
+    sentences = [text[s.start : s.end] for s in split_sentences(text)]
+    assert sentences == ["Lào được 61 điểm.", "Năm trước, Lào đứng thứ 40.",
+                         "Tp.Hồ Chí Minh và TP.HCM, Q.Bình Thạnh theo vnexpress.net."]
