@@ -210,7 +210,9 @@ _SCORE_FROM_TO = re.compile(
 _POINTS_ARE = re.compile(
     # ("với Chỉ số cải cách hành chính là 91,670": the index named, never a part of it)
     r"(?:với|có|đạt)\s+(?:(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?(?:\s+tổng hợp)?|chỉ số(?!\s+thành phần)(?:\s+[^\s\d,;.:()]+){0,6}?)"
-    r"\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?)(?!\d|[.,]\d|\s*%|/)"
+    r"(?:\s+(?:là|đạt)\s*:?\s*(?P<v>\d{1,4}(?:,\d+)?|\d{1,3}\.\d{1,2})(?!\d|[.,]\d|\s*%|/)"
+    # ("với điểm số 4.04", "với số điểm khá cao 4,20": a decimal right after the label, or after how high it is)
+    r"|(?<=điểm)(?:\s+số)?(?:\s+(?:khá\s+|rất\s+)?(?:cao|thấp))?\s+(?P<d>\d{1,3}[.,]\d{1,2})(?!\d|[.,]\d|\s*%|/|\s*điểm))"
 )
 # "Tổng điểm của UBND tỉnh Thái Nguyên là 86,97": the label and its body first, the value after
 _POINTS_OF_BODY = re.compile(
@@ -1553,12 +1555,13 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         found.append(Cue("score", m.start("b"), m.end("b"), score=b, years=[int(m["yb"])] if m["yb"] else [],
                          values=[_MOVED]))
     points_of_body = _POINTS_OF_BODY.finditer(low) if "điểm" in low and "của" in low else ()
-    for m in [*_POINTS_ARE.finditer(low), *points_of_body] if " là " in low or " đạt " in low else ():
-        v = parse_number(m["v"])
-        if v is not None and not _overlaps(found, m.start("v"), m.end("v")) and not re.search(
+    for m in [*_POINTS_ARE.finditer(low), *points_of_body] if "điểm" in low or " là " in low or " đạt " in low else ():
+        g = "d" if "d" in m.re.groupindex and m["d"] else "v"
+        v = parse_number(m[g])
+        if v is not None and not _overlaps(found, m.start(g), m.end(g)) and not re.search(
             r"trung bình|bình quân", low[max(0, m.start() - 40) : m.start()]
         ):
-            found.append(Cue("score", m.start("v"), m.end("v"), score=v))
+            found.append(Cue("score", m.start(g), m.end(g), score=v))
     if "%" in low:
         _percent_scores(low, found)
     # (a pillar's name before the value is costly to look for everywhere: only where a word precedes such a value)

@@ -125,6 +125,14 @@ _NUMBER_LINE = re.compile(r"\s*[-+]?\d{1,4}(?:[.,]\d+)?\s*(?:điểm)?(?:" + _CH
 _NAME_LINE = re.compile(r"\s*[^\d|\t;:()]{2,70}")
 
 
+def _first_places(rows: list[Row]) -> list[int | None]:
+    """The first cell of rows of whole numbers only ("Hà Lan 5 7"): a table of places in two editions, the one
+    reported first."""
+    if not all(len(r.cells) >= 2 and all(_whole(c) is not None for c in r.cells) for r in rows):
+        return [None] * len(rows)
+    return [_whole(r.cells[0]) for r in rows]
+
+
 def is_cell_line(line: str) -> bool:
     """Whether a line is only a number cell ("0,8002", "54 (tăng 14 bậc)"), as tables copied one cell a line give."""
     return bool(_NUMBER_LINE.fullmatch(line))
@@ -603,6 +611,8 @@ def text_table_facts(
             ranks = list(leads)
         elif _rank_column(tails):
             ranks = list(tails)
+        elif _rank_column(firsts := _first_places(rows)):
+            ranks = firsts  # "Phần Lan 3 4": this edition's place, then an earlier one's (unlabelled, left out)
         else:
             ranks = [None] * len(rows)
         years = find_years(header_low, ctx.year)

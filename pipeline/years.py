@@ -15,7 +15,9 @@ from pipeline.model import years_between_editions
 
 _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|báo cáo|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
-    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report|ddci|doing business|ranking|rankings|award)\)?\s+|"
+    r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report|ddci|doing business|ranking|rankings|award|"
+    # (world indices by their acronyms: "GRDI 2017", "TTDI 2024", "Kearney GSLI 2023", "EPI 2022", "LPI 2018")
+    r"grdi|ttdi|ttci|gsli|gfci|epi|hdi|lpi|cpi|eti|gpi|ghi|hci|sdgi|gki|wcy)\)?\s+|"
     # "DDCI Quảng Ninh 2020": a province's own competitiveness index is named with the province, then its edition
     r"ddci\s+(?:(?!năm\b|của\b|so\b|từ\b)[^\s,.;()\d]+\s+){1,3}|"
     # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition

@@ -4558,3 +4558,26 @@ def test_bodies_given_as_examples_after_a_leader_get_no_places() -> None:
     got = facts("Theo EF EPI 2019, Hà Lan xếp thứ nhất, theo sau là các quốc gia như Thụy Điển, Na Uy và Đan Mạch.",
                 date="2019-11-01")
     assert got == {F("Hà Lan", "other", 2019, rank=1)}
+
+
+def test_points_written_after_their_label_with_a_decimal_point() -> None:
+    """"với điểm số 3.95", "với điểm số là 3.91", "với số điểm khá cao 4,12": the value right after its label (or after
+    how high it is), a decimal point read as the decimal comma it stands for."""
+    text = ("Theo LPI 2023, Áo giữ vị trí dẫn đầu với số điểm khá cao 4,12. Ba Lan với điểm số 3.95 đã giành vị trí thứ 2. "
+            "Séc giành vị trí thứ 3 với điểm số là 3.91.")
+    got = facts(text, date="2023-08-01")
+    assert {(f[0], f[5], f[8]) for f in got} == {("Áo", 1, 4.12), ("Ba Lan", 2, 3.95), ("Séc", 3, 3.91)}
+
+
+def test_a_city_in_a_world_list_is_in_no_national_ranking() -> None:
+    """"Cần Thơ lọt vào danh sách 50 điểm đến hàng đầu thế giới, xếp hạng 21": a province in a world list, with no
+    index named anywhere, is in another ranking, never the DTI by default."""
+    got = facts("Cần Thơ lọt vào danh sách 50 điểm đến hàng đầu thế giới, xếp hạng 21.", date="2024-06-15")
+    assert {(f[0], f[1], f[5]) for f in got} == {("Cần Thơ", "other", 21)}
+
+
+def test_a_world_index_named_by_its_acronym_dates_its_edition() -> None:
+    """"theo GRDI 2015", "theo TTDI 2019": an index's acronym before a year names its edition."""
+    got = facts("Lào đứng thứ 9 trong số 30 thị trường bán lẻ mới nổi hấp dẫn nhất thế giới theo GRDI 2015.",
+                date="2024-06-15")
+    assert {(f[0], f[4], f[5]) for f in got} == {("Lào", 2015, 9)}

@@ -484,3 +484,22 @@ def test_the_portal_table_whose_cells_are_a_place_over_its_value() -> None:
         F("Bình Dương", "dti", 2023, component="xã hội số", rank=2, score=0.6623), F("Bình Dương", "dti", 2023, rank=2, score=0.6905),
     } <= got
     assert len(got) == 8 and not any(f[0] == "Long An" for f in got)
+
+
+def test_rows_of_two_editions_places_give_the_first() -> None:
+    """A table "Quốc gia | GCI 2018 | GCI 2017" copied as "Hà Lan 2 4" rows: the sorted first column is this
+    edition's place; the earlier one, in no stated order, is left out."""
+    text = (
+        "Bảng: 5 nền kinh tế đứng đầu Bảng xếp hạng GCI 2018\n"
+        "Quốc gia\n"
+        "GCI 2018 GCI 2017\n\n"
+        "Mỹ 1 2\n\n"
+        "Singapore 2 3\n\n"
+        "Đức 3 5\n\n"
+        "Thụy Sĩ 4 1\n\n"
+        "Nhật Bản 5 9\n"
+    )
+    got = facts(text, date="2018-10-20")
+    assert {(f[0], f[4], f[5]) for f in got if f[5] is not None} == {
+        ("Mỹ", 2018, 1), ("Singapore", 2018, 2), ("Đức", 2018, 3), ("Thụy Sĩ", 2018, 4), ("Nhật Bản", 2018, 5)
+    }
