@@ -182,6 +182,9 @@ _TYPE_FOR_NOUN = {
 }
 
 
+_COUNTRY_FIELD_AFTER = re.compile(r"\s*(?:quốc gia|nước|nền kinh tế)(?![\w])")
+
+
 def _noun_types(noun: str | None) -> set[str] | None:
     if not noun:
         return None
@@ -1209,7 +1212,9 @@ def extract_sentence(
         types = _noun_types(cue.field_noun)
         if types:
             group = [m for m in group if m.entity_type in types]
-        if cue.rank_total in (63, 34) and any(m.entity_type != "province" for m in group):
+        # ("xếp hạng 59/63 nền kinh tế": a field of 63 economies is countries, whatever its size)
+        countries = "country" in (types or ()) or _COUNTRY_FIELD_AFTER.match(low, cue.end)
+        if cue.rank_total in (63, 34) and not countries and any(m.entity_type != "province" for m in group):
             # "… xếp thứ 38/63 tỉnh, thành phố": the field is the provinces, so the body is one of them
             # ("Sở Công thương Gia Lai" as the source of the news stands for Gia Lai, never for itself)
             group = [p for p in (_as_province(m, state.on_date) for m in group) if p is not None]
@@ -1492,6 +1497,11 @@ _ON_TOPIC = re.compile(
 _OTHER_TOPIC = re.compile(
     r"(?:chỉ số\s+|lĩnh vực\s+)?(?:đổi mới sáng tạo|năng lực cạnh tranh|an ninh mạng|cải cách hành chính|thương mại điện tử|"
     r"(?:hiệu quả\s+)?quản trị|hài lòng|khởi nghiệp|trí tuệ nhân tạo|\bai\b|internet|thịnh vượng|kinh tế tri thức|(?:cung cấp\s+)?dữ liệu mở|"
+    # world reports on countries, by what they measure: "xếp thứ 65 về hạnh phúc", "hạng 59 về thu hút nhân tài"
+    r"hạnh phúc|(?:thu hút\s+)?nhân tài|(?:năng lực cạnh tranh\s+)?du lịch|hòa bình|(?:bình đẳng|khoảng cách) giới|tự do kinh tế|"
+    r"môi trường kinh doanh|logistics|hộ chiếu|phát triển (?:con người|bền vững)|chuyển đổi năng lượng|(?:thông thạo\s+)?tiếng anh|"
+    r"(?:cảm nhận\s+)?tham nhũng|an ninh lương thực|(?:sức mạnh|quyền lực) mềm|thương hiệu quốc gia|chất lượng cuộc sống|"
+    r"hiệu suất môi trường|"
     # the rankings' own short names: "xếp hạng 5 về PCI năm 2019", "đứng thứ 12 về SIPAS 2019"
     r"(?:pci|papi|par[- ]?index|sipas|pii|pgi|ebi|gii|gci|nri|idi|ddci|lci|b2c|cchc)\b)"
 )
@@ -2027,6 +2037,10 @@ def _with_their_councils(sentence: str, mentions: list[Mention]) -> list[Mention
     return out
 
 
+# A province's own ranking of its units named with the province: "DDCI Lâm Đồng", "chỉ số DDCI tỉnh Bình Định"
+_OWN_INDEX_BEFORE = re.compile(r"(?<![\w])ddci\s+(?:(?:của\s+)?(?:tỉnh|thành phố|tp\.?)\s+)?$")
+
+
 def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: SentenceState) -> list[Mention]:
     """Mentions the claim rules can use: contract entity types only, no universities or firms;
     "UBND thành phố Huế" inside a province's own ranking is a local unit, not the province; in a
@@ -2062,6 +2076,8 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         if m.entity_type == "province" and _INSTITUTE_AND.search(sentence, max(0, m.start - 60), m.start):
             state.named_other_body = True
             continue  # "Viện Kinh tế và Hòa bình (IEP)": the end of an institute's name, not the province
+        if m.entity_type == "province" and _OWN_INDEX_BEFORE.search(low, max(0, m.start - 20), m.start):
+            continue  # "đứng đầu … về chỉ số DDCI Lâm Đồng 2019": the province whose own ranking it is, not ranked in it
         if m.entity_type == "province" and _FIRM_BEFORE_PLACE.search(sentence[: m.start]):
             state.named_other_body = True
             continue  # "Ngân hàng TMCP đô thị Hà Nội": the end of a firm's name, not the province

@@ -45,7 +45,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.195"
+EXTRACTOR_VERSION = "0.6.196"
 
 log = logging.getLogger(__name__)
 
@@ -252,12 +252,31 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         f.sentence = prep.prepared.original[o_start:o_end].strip()
     body = [c.fact for c in candidates if not c.from_title]
     title = [_year_from_body(c.fact, body) for c in candidates if c.from_title]
-    claims = body + written + title
+    claims = _without_regional_places_restated(body + written + title)
     if article.tables:
         from pipeline.tables import table_facts
 
         claims += table_facts(article, ctx, EXTRACTOR_VERSION)
     return claims
+
+
+def _without_regional_places_restated(claims: list[Fact]) -> list[Fact]:
+    """A headline or caption "Việt Nam xếp thứ 4 về …" over a body that says "đứng thứ 54 … thế giới và đứng thứ 4 trong
+    khu vực Đông Nam Á" restates the regional place without its region: dropped when another place with no region (the
+    world one) is stated for the same body, so that it never outvotes it."""
+    regional = {(f.entity, f.index, f.year, f.rank) for f in claims if f.group is not None and f.rank is not None}
+    if not regional:
+        return claims
+    places: dict[tuple, set[int]] = {}
+    for f in claims:
+        if f.group is None and f.rank is not None:
+            places.setdefault((f.entity, f.index, f.year), set()).add(f.rank)
+
+    def restated(f: Fact) -> bool:
+        key = (f.entity, f.index, f.year)
+        return f.group is None and (*key, f.rank) in regional and len(places.get(key, ())) > 1
+
+    return [f for f in claims if not restated(f)]
 
 
 def _year_from_body(fact: Fact, body: list[Fact]) -> Fact:

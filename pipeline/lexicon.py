@@ -63,7 +63,8 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
     ],
     "local": [
         (3, re.compile(r"trên địa bàn (?:tỉnh|thành phố)|các cơ quan, địa phương|sở, ban, ngành|quận, huyện|"
-                       r"xã, phường|phường, xã|cấp (?:xã|huyện|sở)\b|\bddci\b")),  # (DDCI: always a province's own ranking)
+                       r"xã, phường|phường, xã|xã, thị trấn|thị trấn, xã|huyện, thị xã|huyện, thành phố|các (?:xã|huyện)\b|"
+                       r"cấp (?:xã|huyện|sở)\b|\bddci\b")),  # (DDCI: always a province's own ranking)
     ],
 }
 

@@ -292,12 +292,15 @@ def pick_year(
         return tight.year  # "(năm 2020 xếp hạng 27, năm 2021 xếp thứ 21, …)": each place after its own year
     # "đứng thứ 134 … và năm 2020 ở vị trí 124": a year after "và" opens the next conjunct, not this one's
     # "giảm 16 bậc (năm 2012: hạng 83, …)": a bracket opened by a year and its own values is no year of the claim
+    # ("xếp thứ 40, năm 2017 xếp thứ 51, năm 2016 …": past a year that opens the next clause, every year is a later
+    # clause's)
+    next_clause = next((y.start for y in usable if y.start >= cue_end and opens_next_clause(low, cue_end, y)), clause_end)
     after = [
         y for y in usable
-        if cue_end <= y.start <= cue_end + 25 and y.start < clause_end and not OPENS_CONJUNCT.search(low[cue_end : y.start])
+        if cue_end <= y.start <= cue_end + 25 and y.start < min(clause_end, next_clause)
+        and not OPENS_CONJUNCT.search(low[cue_end : y.start])
         and not ("(" in low[cue_end : y.start] and _OPENS_DATED_BRACKET.match(low, y.end))
         and not _OPENS_ITS_OWN_VALUE.match(low, y.end)  # "0,4567 (xếp hạng 45), năm 2021 là 0,4012": the next value's
-        and not opens_next_clause(low, cue_end, y)
     ]
     if after:
         return after[0].year

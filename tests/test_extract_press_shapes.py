@@ -4581,3 +4581,58 @@ def test_a_world_index_named_by_its_acronym_dates_its_edition() -> None:
     got = facts("Lào đứng thứ 9 trong số 30 thị trường bán lẻ mới nổi hấp dẫn nhất thế giới theo GRDI 2015.",
                 date="2024-06-15")
     assert {(f[0], f[4], f[5]) for f in got} == {("Lào", 2015, 9)}
+
+
+def test_communes_and_towns_of_a_districts_own_ranking() -> None:
+    """"… của các xã, thị trấn trên địa bàn huyện: xã A dẫn đầu, thị trấn B đứng thứ hai": a district's own ranking
+    of its communes and towns, named by their kind (no gazetteer lists them)."""
+    got = facts("Kết quả xếp hạng CCHC năm 2021 của các xã, thị trấn trên địa bàn huyện: xã Ia Dom dẫn đầu, "
+                "thị trấn Đăk Hà đứng thứ hai.", date="2022-03-15")
+    assert got == {F("UBND xã Ia Dom", "local", 2021, rank=1), F("UBND thị trấn Đăk Hà", "local", 2021, rank=2)}
+
+
+def test_the_province_naming_its_own_ranking_is_not_ranked_in_it() -> None:
+    """"… về chỉ số DDCI Gia Lai 2021 với 80,15 điểm": the province names whose ranking it is; the points are the
+    unit's."""
+    got = facts("Thành phố Pleiku đứng đầu khối huyện, thị xã, thành phố về chỉ số DDCI Gia Lai 2021 với 80,15 điểm.",
+                date="2022-03-15")
+    assert got == {F("UBND thành phố Pleiku", "local", 2021, rank=1, score=80.15)}
+
+
+def test_a_city_in_a_regional_list_is_in_no_national_ranking() -> None:
+    got = facts("Hải Phòng đứng thứ 4 trong danh sách 10 thành phố đáng sống nhất Đông Nam Á năm 2019.", date="2019-06-15")
+    assert {(f[0], f[1], f[5]) for f in got} == {("Hải Phòng", "other", 4)}
+
+
+def test_places_of_three_years_each_after_its_own_year() -> None:
+    """"Năm 2020, … Kon Tum xếp thứ 45, năm 2019 xếp thứ 50, năm 2018 xếp thứ 55": past the year that opens the next
+    clause, later years are later clauses'; the first place keeps the year the sentence opens with."""
+    got = facts("Năm 2020, chỉ số PCI của Kon Tum xếp thứ 45, năm 2019 xếp thứ 50, năm 2018 xếp thứ 55.", date="2021-05-15")
+    assert got == {F("Kon Tum", "other", 2020, rank=45), F("Kon Tum", "other", 2019, rank=50),
+                   F("Kon Tum", "other", 2018, rank=55)}
+
+
+def test_a_field_of_63_economies_is_countries() -> None:
+    """"Lào xếp hạng 60/63 nền kinh tế": a field of 63 is the provinces' only when it names no countries."""
+    got = facts("Lào được xếp hạng 60/63 nền kinh tế theo báo cáo của IMD năm 2022.", date="2022-10-15")
+    assert got == {F("Lào", "other", 2022, rank=60, total=63)}
+
+
+def test_a_place_about_what_a_world_report_measures() -> None:
+    """"xếp hạng 40 về hạnh phúc", "đứng thứ 30 về thu hút nhân tài": what a world report measures is its topic, not
+    an untracked statistic ("về thu hút vốn FDI" stays one)."""
+    got = facts("Theo báo cáo năm 2022, Lào xếp hạng 40 về thu hút nhân tài.", date="2022-10-15")
+    assert got == {F("Lào", "other", 2022, rank=40)}
+    assert facts("Lào đứng thứ 2 về thu hút vốn FDI năm 2022.", date="2022-10-15") == set()
+
+
+def test_a_headline_restating_the_regional_place_never_outvotes_the_world_one() -> None:
+    """A headline "Lào xếp thứ 6 về an ninh lương thực" over a body "đứng thứ 70 trong số 113 nước … và đứng thứ 6 trong
+    khu vực Đông Nam Á": the headline's 6 is the regional place restated, not a world place."""
+    text = ("Lào xếp thứ 6 về chỉ số an ninh lương thực (Ảnh minh họa)\n"
+            "Lào đạt 50,1 điểm, đứng thứ 70 trong số 113 nước trên thế giới và đứng thứ 6 trong khu vực Đông Nam Á về "
+            "chỉ số An ninh lương thực toàn cầu (GFSI) năm 2021.")
+    got = facts(text, title="Báo cáo an ninh lương thực toàn cầu năm 2021", date="2021-12-17")
+    world = {(f[5], f[6]) for f in got if f[0] == "Lào" and f[3] is None and f[5] is not None}
+    assert world == {(70, 113)}
+    assert ("Đông Nam Á", 6) in {(f[3], f[5]) for f in got}
