@@ -45,7 +45,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.196"
+EXTRACTOR_VERSION = "0.6.197"
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +110,15 @@ def _year_of(date: str | None) -> int | None:
     return None
 
 
+_DATELINE = re.compile(r"\s*date\s+(?P<d>(?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d-])")
+
+
+def _dateline(text: str) -> str | None:
+    """The date a stored page opens with ("date 2019-06 …"), the page's own, unlike a date read in its body."""
+    m = _DATELINE.match(text)
+    return m["d"] if m else None
+
+
 def _month_of(date: str | None) -> int | None:
     m = re.match(r"\d{4}-(\d{2})", date or "")
     return int(m.group(1)) if m else None
@@ -169,7 +178,9 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     )
     # an article with no date at all: the edition its changes are reported against tells its year
     ctx.inferred_year = edition_after_comparison(text.lower()) if pub_year is None else None
-    ctx.month = _month_of(article.date)  # only a date the article came with: one guessed from the body may be a meeting's
+    # only a date the article came with, or its own dateline opening the page ("date 2019-06"): one guessed from the
+    # body may be a meeting's
+    ctx.month = _month_of(article.date or _dateline(article.text or ""))
     state = SentenceState(on_date=date, article_year=pub_year or ctx.inferred_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]

@@ -222,7 +222,9 @@ _POINTS_OF_BODY = re.compile(
 # "Trong đó, điểm công khai, minh bạch là 15,67; …": the parts of a total just given, no body's score
 _PARTS_OF_A_TOTAL = re.compile(r"\W*trong đó,?\s+(?:điểm|số điểm)\s")
 _SCORE_INDEX = re.compile(
-    r"(?:(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
+    # ("xếp thứ 22/145 (điểm sức mạnh 0,3176)": the value labelled in a bracket)
+    r"(?:\(\s*(?:điểm|chỉ số)(?:\s+[^\s\d():,;]+){0,3}\s*:?\s*|"
+    r"(?:đạt|là|với|được)\s+(?:mức\s+|chỉ số\s+|(?:tổng\s+)?(?:số\s+)?điểm(?:\s+số)?\s+|giá trị(?:\s+chỉ số)?\s+)?|"
     r"có\s+(?:giá trị|chỉ số|điểm số)\s+(?:là\s+)?)(?P<v>0[,.]\d{2,}|1,0+)(?!\s*%)(?!\d|,\d)"
 )
 # The rankings' short names, as the press writes the value of one: "Điểm PII tổng thể đạt 37,88"

@@ -4636,3 +4636,17 @@ def test_a_headline_restating_the_regional_place_never_outvotes_the_world_one() 
     world = {(f[5], f[6]) for f in got if f[0] == "Lào" and f[3] is None and f[5] is not None}
     assert world == {(70, 113)}
     assert ("Đông Nam Á", 6) in {(f[3], f[5]) for f in got}
+
+
+def test_a_value_labelled_in_a_bracket_after_the_place() -> None:
+    """"xếp thứ 30/145 (điểm sức mạnh 0,4512)": the bracket names the value it holds."""
+    got = facts("Theo Global Firepower 2024, Lào xếp thứ 30/145 (điểm sức mạnh 0,4512).", date="2024-04-15")
+    assert got == {F("Lào", "other", 2024, rank=30, total=145, score=0.4512)}
+
+
+def test_a_pages_own_dateline_gives_its_month() -> None:
+    """A stored page opening "date 2021-06 …" with no date of its own: the dateline is the page's, so an unnamed world
+    report's places are that year's edition (from April on), not the year before."""
+    text = "date 2021-06 Ảnh: TTXVN\n\nTheo chỉ số chuyển đổi năng lượng của WEF, Lào xếp thứ 60 trong số 115 quốc gia."
+    got = facts(text, date=None)
+    assert got == {F("Lào", "other", 2021, rank=60, total=115)}
