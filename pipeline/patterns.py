@@ -167,7 +167,8 @@ _TOP = [
         r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:[^\s,.;]+\s+){0,2}?"
         # ("mười quốc gia có chỉ số hòa bình toàn cầu (GPI) tốt nhất")
         r"(?:dẫn đầu|đứng đầu|có (?:tổng\s+)?(?:điểm(?: số)?|số điểm|chỉ số)(?:\s+[^\s,.;]+){0,5}?\s+(?:cao|tốt) nhất|t[oố]p đầu|"
-        r"xếp hạng cao nhất)"
+        # ("A, B và C là 3 quốc gia hàng đầu thế giới về …": a counted leading group)
+        r"xếp hạng cao nhất|(?<=\s)hàng đầu)"
     ),
 ]
 # "Năm nước có vị trí cao hơn Việt Nam vẫn là A, B, C, D và E": the bodies ahead form the top group
@@ -180,6 +181,8 @@ MEMBERS_NAMED_AFTER = re.compile(
     r"|\sghi nhận sự có mặt của(?:\s+(?:các|những)\s+(?:địa phương|tỉnh|đơn vị))?"
     # "Trong 10 quốc gia có chỉ số … tốt nhất còn có A, B …", "… cũng bao gồm: A, B"
     r"|\s(?:còn có|cũng có|cũng bao gồm|còn bao gồm)(?:\s+(?:các|những)\s+(?:nước|quốc gia|địa phương|tỉnh|đơn vị))?)\s*:?\s"
+    # "10 vị trí đầu tiên trong bảng xếp hạng … với sự có mặt của A, B", "… có sự góp mặt của A": further from the cue
+    r"|[^,;.:]{0,110}?\s(?:với|có)\s+sự\s+(?:có mặt|góp mặt)\s+của(?:\s+(?:các|những)\s+(?:nước|quốc gia|địa phương|tỉnh|đơn vị))?\s*:?\s"
 )
 _TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 _SCORE_POINTS = re.compile(
@@ -541,7 +544,8 @@ def find_cues(low: str) -> list[Cue]:
         if n and n > 1 and not _overlaps(cues, m.start(), m.end()) and not _LEFT_OR_NEAR.search(low, max(0, m.start() - 25), m.start()):
             # ("Ngoài 2 vị trí đầu bảng này, … trong top 10 gồm A, B …": the group set aside, not the members')
             region = re.search(r"khu vực", m.group(0))
-            cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=bool(m["after"]),
+            after = bool(m["after"]) or bool(MEMBERS_NAMED_AFTER.match(low, m.end()))  # ("… có sự góp mặt của A, B")
+            cues.append(Cue("top", m.start(), m.end(), top=n, subject_after=after,
                             group="khu vực" if region else None, values=["ordered"] if "lần lượt" in low[max(0, m.start() - 30):m.end()] else []))
     for m in _AHEAD_GROUP.finditer(low) if ("hơn" in low or "trên" in low or "trước" in low) else ():
         n = parse_int(m["n"])

@@ -4650,3 +4650,20 @@ def test_a_pages_own_dateline_gives_its_month() -> None:
     text = "date 2021-06 Ảnh: TTXVN\n\nTheo chỉ số chuyển đổi năng lượng của WEF, Lào xếp thứ 60 trong số 115 quốc gia."
     got = facts(text, date=None)
     assert got == {F("Lào", "other", 2021, rank=60, total=115)}
+
+
+def test_a_counted_group_of_leading_bodies_named_before_it() -> None:
+    """"A, B và C là 3 quốc gia hàng đầu thế giới về chuyển đổi năng lượng": a top group of three."""
+    got = facts("Theo báo cáo ETI 2019, Đan Mạch, Phần Lan và Áo là 3 quốc gia hàng đầu thế giới về chuyển đổi năng lượng.",
+                date="2019-06-15")
+    assert got == {F(c, "other", 2019, top=3) for c in ("Đan Mạch", "Phần Lan", "Áo")}
+
+
+def test_members_of_the_leading_places_named_further_on() -> None:
+    """"10 vị trí đầu tiên trong bảng xếp hạng … với sự có mặt của A, B", "mười vị trí đầu bảng có sự góp mặt của A, B":
+    the members of the top group, named after it."""
+    got = facts("Theo chỉ số SDG 2021, mười vị trí đầu bảng có sự góp mặt của Áo, Séc và Ba Lan.", date="2021-07-15")
+    assert got == {F(c, "other", 2021, top=10) for c in ("Áo", "Séc", "Ba Lan")}
+    got = facts("Theo chỉ số SDG 2021, 10 vị trí đầu tiên trong bảng xếp hạng cho thấy sự tiến bộ của các nước châu Âu "
+                "với sự có mặt của Áo, Séc và Ba Lan.", date="2021-07-15")
+    assert got == {F(c, "other", 2021, top=10) for c in ("Áo", "Séc", "Ba Lan")}
