@@ -65,7 +65,7 @@ _OTHER_EDITION = re.compile(
     r"|(?:giải thưởng|award)(?:\s+[^\s,.;()\d]+){0,12}\s+(?:năm\s+)?(?:19|20)\d\d"  # an award's edition
 )
 # A field wider than the country's ("… nhất thế giới", "toàn cầu", "châu Á"): no ranking of provinces
-_WORLD_FIELD = re.compile(r"(?<![\w])(?:thế giới|toàn cầu|quốc tế|châu á|đông nam á|khu vực asean)(?![\w])")
+WORLD_FIELD = re.compile(r"(?<![\w])(?:thế giới|toàn cầu|quốc tế|châu á|đông nam á|khu vực asean)(?![\w])")
 # Words that name some ranking or index (which one is for the cues to say)
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
 
@@ -210,7 +210,7 @@ class ArticleContext:
             # an article naming only another ranking (PCI, "Chỉ số tiếp cận pháp luật"), none of the tracked
             # ones anywhere: never a DTI by default
             return "other"
-        if _WORLD_FIELD.search(sentence_low):
+        if WORLD_FIELD.search(sentence_low):
             # "Hà Nội lọt top 10 thành phố ô nhiễm nhất thế giới, đứng thứ 8": a city in a world list, which the
             # national rankings of provinces never are
             return "other"

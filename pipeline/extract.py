@@ -34,7 +34,7 @@ from pipeline.claims import (
     remember_years,
     section_pillar,
 )
-from pipeline.context import ArticleContext, guess_date
+from pipeline.context import WORLD_FIELD, ArticleContext, guess_date
 from pipeline.entities import Mention, find_mentions, unit_short_names, units_named_by_kind
 from pipeline.gazetteer import province_of_host
 from pipeline.lexicon import DTI_PILLARS, GROUP_MERGED, PREFILTER, component_for_index, index_scores
@@ -45,7 +45,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years
 
-EXTRACTOR_VERSION = "0.6.198"
+EXTRACTOR_VERSION = "0.6.199"
 
 log = logging.getLogger(__name__)
 
@@ -344,7 +344,10 @@ def _to_fact(
     ):
         index = "dti"
     explicit = a.year is not None
-    year = a.year if explicit else ctx.year_for(index, paragraph, a.entity_type)
+    # (a city in a world list, "Hà Nội … top 10 điểm đến hàng đầu châu Á", is in a world report, dated as countries are)
+    in_world_report = a.entity_type == "province" and index == "other" and WORLD_FIELD.search(clause or low)
+    report_type = "country" if in_world_report else a.entity_type
+    year = a.year if explicit else ctx.year_for(index, paragraph, report_type)
     if index == "dti" and a.entity_type != "local_unit" and a.year_offset is None and (
         article.date and year == _year_of(article.date)
     ):
@@ -357,7 +360,7 @@ def _to_fact(
 
     compared = a.attrs.get("after_compared")
     if not explicit and compared is not None and not (
-        ctx.reports_this_years_world_edition(index, a.entity_type) and year is not None and year > compared
+        ctx.reports_this_years_world_edition(index, report_type) and year is not None and year > compared
     ):  # ("tụt 4 bậc so với năm 2017" in September 2019: the 2019 edition, whenever the one before came out)
         year = edition_after(compared, index, ctx.world_report_editions if index == "other" else None)
     if year is None and index == "other":

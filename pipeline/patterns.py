@@ -46,7 +46,7 @@ class Cue:
 
 # A group left or only approached: "rời khỏi top 10", "bật khỏi nhóm", "tiến gần đến top 10".
 _LEFT_OR_NEAR = re.compile(
-    r"(?:rời|rời khỏi|ra khỏi|bật khỏi|văng khỏi|mất|tiến gần(?: đến| tới)?|gần|sát|ngoài)\s*(?:(?:nhóm|top|tốp)\s*)?$"
+    r"(?:rời|rời khỏi|ra khỏi|bật khỏi|văng khỏi|loại khỏi|rơi khỏi|tụt khỏi|mất|tiến gần(?: đến| tới)?|gần|sát|ngoài)\s*(?:(?:nhóm|top|tốp)\s*)?$"
 )
 
 
@@ -93,6 +93,7 @@ SHARED_PLACE_LIST = re.compile(
     r"\s*,?\s*(?:gồm|bao gồm|gồm có)\s*(?::|(?:các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)"
     r"(?:\s+[^\s:;.,\d]+){0,4}?\s*:|(?:các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s)"
 )
+_RANKED_COUNT = re.compile(r"\s+(?:các\s+)?(?:quốc gia|nước|thành phố|nền kinh tế|đô thị)(?:\s+(?:trên|toàn)\s+(?:thế giới|cầu)|\s+(?:với|dựa|theo)\b)")
 # "Xếp thứ 2 và 3 lần lượt là A và B"
 _LIST_THEN_NAMES = re.compile(
     r"(?:(?:xếp|đứng|ở)\s+)?(?:các\s+)?(?:thứ|hạng|vị trí)\s+(?:thứ\s+)?(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?"
@@ -569,6 +570,8 @@ def find_cues(low: str) -> list[Cue]:
     for m in _RANK.finditer(counted):
         if _overlaps(cues, m.start(), m.end()):
             continue
+        if m["cue"] == "xếp hạng" and m["d"] and not m["tot"] and int(m["d"]) >= 20 and _RANKED_COUNT.match(low, m.end()):
+            continue  # "EIU đã xếp hạng 173 thành phố trên thế giới": how many were ranked, no one's place
         moved_before = (
             m["cue"] in ("lên", "xuống") and _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
             and not re.match(r"\s*(?:điểm|%|lần)", low[m.end() :])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.patterns import find_cues
 from tests.test_extract_claims import DTI22, F, facts
 
 LOCAL23 = "Kết quả xếp hạng chuyển đổi số năm 2023 của các sở, ban, ngành và địa phương trên địa bàn tỉnh. "
@@ -4667,3 +4668,23 @@ def test_members_of_the_leading_places_named_further_on() -> None:
     got = facts("Theo chỉ số SDG 2021, 10 vị trí đầu tiên trong bảng xếp hạng cho thấy sự tiến bộ của các nước châu Âu "
                 "với sự có mặt của Áo, Séc và Ba Lan.", date="2021-07-15")
     assert got == {F(c, "other", 2021, top=10) for c in ("Áo", "Séc", "Ba Lan")}
+
+
+def test_a_city_in_a_world_report_is_dated_as_countries_are() -> None:
+    """A city in a world list ("top 10 điểm đến hàng đầu châu Á", no edition named) in a September article is in that
+    year's report, as a country would be (GUIDELINES §13), not the year before like a province's national places."""
+    got = facts("Đà Nẵng lần đầu tiên lọt vào top 10 điểm đến hàng đầu châu Á, xếp thứ 6.", date="2019-09-15")
+    assert {(f[0], f[4], f[5]) for f in got if f[5]} == {("Đà Nẵng", 2019, 6)}
+
+
+def test_how_many_a_report_ranked_is_no_place() -> None:
+    """"EIU đã xếp hạng 173 thành phố trên thế giới": the count of cities ranked, not the place of the city before."""
+    assert not [c for c in find_cues("eiu đã xếp hạng 173 thành phố trên thế giới với nhiều tiêu chí.") if c.rank]
+    assert [c.rank for c in find_cues("hà nội xếp hạng 129 trong số 173 thành phố.") if c.rank] == [129]
+
+
+def test_a_body_dropped_out_of_a_top_group_is_not_in_it() -> None:
+    """"B … đã bị loại khỏi nhóm 10 nước hàng đầu năm nay": outside the group."""
+    got = facts("Theo chỉ số thương mại điện tử B2C 2019, Síp đã bị loại khỏi nhóm 10 nước hàng đầu năm nay.",
+                date="2019-11-15")
+    assert not any(f[7] for f in got)
