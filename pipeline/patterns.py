@@ -139,7 +139,9 @@ _LEADER = re.compile(
     # ("Trung Quốc xếp cao nhất ở vị trí thứ 29": the best of a group, its place given after)
     r"(?<![\w])(?:đứng|xếp)\s+cao nhất(?=\s+(?:về|trong|trên|toàn|cả)\s|\s*[,.;(]|\s*$)|"
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
-    r"(?:nền kinh tế|quốc gia)\s+(?:có\s+)?(?:năng lực\s+)?(?:cạnh tranh|đổi mới sáng tạo)\s+nhất)(?![\w])"
+    # ("Phần Lan là quốc gia hạnh phúc nhất thế giới", "thành phố đáng sống nhất": what a world report ranks, at its top)
+    r"(?:nền kinh tế|quốc gia|(?<=là )nước|(?<=là )thành phố)\s+(?:có\s+)?(?:năng lực\s+)?"
+    r"(?:cạnh tranh|đổi mới sáng tạo|hạnh phúc|đáng sống|thịnh vượng|hòa bình|ít tham nhũng|minh bạch)\s+nhất)(?![\w])"
 )
 _LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  # (words _LAST needs: cheap to look for first)
 _LAST = re.compile(

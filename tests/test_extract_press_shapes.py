@@ -4688,3 +4688,11 @@ def test_a_body_dropped_out_of_a_top_group_is_not_in_it() -> None:
     got = facts("Theo chỉ số thương mại điện tử B2C 2019, Síp đã bị loại khỏi nhóm 10 nước hàng đầu năm nay.",
                 date="2019-11-15")
     assert not any(f[7] for f in got)
+
+
+def test_the_country_a_world_report_calls_the_most_of_what_it_measures_is_first() -> None:
+    """"Na Uy là quốc gia hạnh phúc nhất thế giới", "… là quốc gia ít tham nhũng nhất": the report's first place;
+    a superlative of a statistic ("nước đông dân nhất") is none."""
+    got = facts("Theo Báo cáo Hạnh phúc Thế giới 2017, Na Uy là quốc gia hạnh phúc nhất thế giới.", date="2017-06-15")
+    assert got == {F("Na Uy", "other", 2017, rank=1)}
+    assert facts("Theo báo cáo năm 2017, Lào là nước đông dân nhất khu vực.", date="2017-06-15") == set()
