@@ -67,7 +67,7 @@ PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "held
 # searched by district and town names in the south and in the north, provinces' places in national indices of
 # 2012-2021 by province name, world rankings of tourism, happiness and cities, older press of 2005-2016, world
 # rankings of digital and outsourcing capacity, world rankings of power and trade) is the part the README's estimate
-# is measured on, once, on the session's last build.
+# is measured on: once, on the session's last build, 0.6.200 (strict F1 0.648).
 HELD_APART = ("heldout21",)
 
 
