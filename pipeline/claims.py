@@ -37,6 +37,7 @@ from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
 from pipeline.patterns import (
     BARE,
+    BARE_BRACKET,
     BRACKETED,
     FROM_TOP_WORDS,
     GROUP_BEFORE,
@@ -2351,7 +2352,6 @@ def _respective_scores(scores: list[Cue], out: list[Assertion]) -> None:
 
 
 _EXAMPLES_OPENING = re.compile(r"(?<![\w])(?:các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|địa phương|đơn vị)[^,;:.]{0,30}?\s+như\s*:?\s*$")
-_BARE_BRACKET_NUMBER = re.compile(r"\s*\(\s*(\d{1,3})\s*\)")
 
 
 def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list[int] | None:
@@ -2359,10 +2359,10 @@ def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list
     place the list follows (points would fall: "Thụy Sĩ (74), Na Uy (73)")."""
     ranks = []
     for m in members:
-        b = _BARE_BRACKET_NUMBER.match(low, m.end)
+        b = BARE_BRACKET.match(low, m.end)
         if not b:
             return None
-        ranks.append(int(b[1]))
+        ranks.append(int(b["n"]))
     if ranks[0] <= after_rank or any(b <= a for a, b in zip(ranks, ranks[1:], strict=False)):
         return None
     return ranks

@@ -38,6 +38,16 @@ def guess_date(text: str) -> str | None:
     return f"{int(y):04d}-{int(mo):02d}-{int(d):02d}"
 
 
+_DATELINE = re.compile(r"\s*date\s+(?P<d>(?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d-])")
+
+
+def page_dateline(text: str) -> str | None:
+    """The date a stored page opens with ("date 2019-06 …"): the page's own, unlike a date `guess_date` may read in
+    its first lines, which can be a meeting's."""
+    m = _DATELINE.match(text)
+    return m["d"] if m else None
+
+
 # When each year's DTI came out (year, month), as the dated reports of it show: 2021's on 8 August 2022,
 # 2022's on 12 July 2023, 2023's on 6 February 2025, 2024's on 21 October 2025.
 DTI_RELEASED = {2020: (2021, 4), 2021: (2022, 8), 2022: (2023, 7), 2023: (2025, 2), 2024: (2025, 10)}

@@ -34,7 +34,7 @@ from pipeline.claims import (
     remember_years,
     section_pillar,
 )
-from pipeline.context import WORLD_FIELD, ArticleContext, guess_date
+from pipeline.context import WORLD_FIELD, ArticleContext, guess_date, page_dateline
 from pipeline.entities import Mention, find_mentions, unit_short_names, units_named_by_kind
 from pipeline.gazetteer import province_of_host
 from pipeline.lexicon import DTI_PILLARS, GROUP_MERGED, PREFILTER, component_for_index, index_scores
@@ -110,15 +110,6 @@ def _year_of(date: str | None) -> int | None:
     return None
 
 
-_DATELINE = re.compile(r"\s*date\s+(?P<d>(?:19|20)\d\d-\d\d(?:-\d\d)?)(?![\d-])")
-
-
-def _dateline(text: str) -> str | None:
-    """The date a stored page opens with ("date 2019-06 …"), the page's own, unlike a date read in its body."""
-    m = _DATELINE.match(text)
-    return m["d"] if m else None
-
-
 def _month_of(date: str | None) -> int | None:
     m = re.match(r"\d{4}-(\d{2})", date or "")
     return int(m.group(1)) if m else None
@@ -180,7 +171,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     ctx.inferred_year = edition_after_comparison(text.lower()) if pub_year is None else None
     # only a date the article came with, or its own dateline opening the page ("date 2019-06"): one guessed from the
     # body may be a meeting's
-    ctx.month = _month_of(article.date or _dateline(article.text or ""))
+    ctx.month = _month_of(article.date or page_dateline(article.text or ""))
     state = SentenceState(on_date=date, article_year=pub_year or ctx.inferred_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]

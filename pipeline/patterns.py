@@ -1141,7 +1141,7 @@ def _national_values(low: str, cues: list[Cue]) -> None:
 
 
 # "Singapore (2), Malaysia (27) và Thái Lan (47)": places in brackets after names, in a sentence that ranks
-_BARE_BRACKET = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<n>\d{1,3})\s*\)")
+BARE_BRACKET = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<n>\d{1,3})\s*\)")
 
 
 # "(65,56 điểm, thứ 2)": the points before the place in one bracket
@@ -1161,7 +1161,7 @@ _POINTS_SENTENCE = re.compile(r"đạt điểm|điểm(?: số)? (?:cao|thấp) 
 def _bare_bracket_ranks(low: str, cues: list[Cue]) -> None:
     """Bare numbers in brackets are places only in a list of at least two (one alone may be a footnote), and points
     where the list's first bracket or the sentence says so."""
-    found = [m for m in _BARE_BRACKET.finditer(low) if int(m["n"]) >= 1 and not _overlaps(cues, m.start(), m.end())]
+    found = [m for m in BARE_BRACKET.finditer(low) if int(m["n"]) >= 1 and not _overlaps(cues, m.start(), m.end())]
     labelled = [m for m in _LABELLED_POINTS_BRACKET.finditer(low) if not _overlaps(cues, m.start(), m.end())] if "điểm" in low else []
     if len(found) + len(labelled) < 2:
         return
