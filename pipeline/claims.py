@@ -183,7 +183,10 @@ _TYPE_FOR_NOUN = {
 }
 
 
-_COUNTRY_FIELD_AFTER = re.compile(r"\s*(?:quốc gia|nước|nền kinh tế)(?![\w])")
+# ("xếp hạng 59/63 nền kinh tế": the nouns above that name a field of countries, right after a place)
+_COUNTRY_FIELD_AFTER = re.compile(
+    r"\s*(?:" + "|".join(noun for noun, types in _TYPE_FOR_NOUN.items() if types == {"country"}) + r")(?![\w])"
+)
 
 
 def _noun_types(noun: str | None) -> set[str] | None:
