@@ -140,16 +140,21 @@ def attach_texts(
 
 def _stamp(manifest: Path, cache: Path) -> int:
     rows = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines() if line.strip()]
-    missing = 0
+    missing = stamped = 0
     for row in rows:
+        if row.get("n_chars") is not None and row.get("sha256"):
+            # a row stamped before keeps the fingerprint of the text that was annotated: a cache rebuilt since may
+            # hold a different excerpt, which `verify` reports and stamping must never hide
+            continue
         path = cache / f"{row['id']}.txt"
         if not path.is_file():
             print(f"missing: {row['id']} ({path})", file=sys.stderr)
             missing += 1
             continue
         row["n_chars"], row["sha256"] = fingerprint(path.read_text(encoding="utf-8"))
+        stamped += 1
     manifest.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
-    print(f"stamped {len(rows) - missing} of {len(rows)} pages")
+    print(f"stamped {stamped} new pages of {len(rows)}")
     return 1 if missing else 0
 
 

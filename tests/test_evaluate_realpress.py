@@ -63,6 +63,22 @@ def test_stamped_manifest_records_length_and_hash(realpress: tuple[Path, Path]) 
     assert [(r["n_chars"], r["sha256"]) for r in rows] == [fingerprint(PAGES["t001"]), fingerprint(PAGES["t002"])]
 
 
+def test_stamping_again_keeps_the_annotated_fingerprints(
+    realpress: tuple[Path, Path], capsys: pytest.CaptureFixture
+) -> None:
+    """A cache rebuilt with a different excerpt of a page already stamped: stamping new rows must not take the new
+    excerpt's fingerprint for the old row (its gold was annotated on the old text); `verify` reports it."""
+    gold, cache = realpress
+    manifest = gold.with_name("manifest.jsonl")
+    before = manifest.read_text(encoding="utf-8")
+    (cache / "t002.txt").write_text(PAGES["t002"] + " Một câu khác.", encoding="utf-8")
+    assert realpress_main(["stamp", str(manifest), str(cache)]) == 0
+    assert manifest.read_text(encoding="utf-8") == before
+    assert "stamped 0 new pages of 2" in capsys.readouterr().out
+    assert realpress_main(["verify", str(manifest), str(cache)]) == 1
+    assert "t002" in capsys.readouterr().out
+
+
 def test_evaluate_reads_texts_from_the_cache(realpress: tuple[Path, Path], capsys: pytest.CaptureFixture) -> None:
     gold, cache = realpress
     assert main(["evaluate", str(gold), "--cache", str(cache), "--json", "--no-save"]) == 0
@@ -92,7 +108,11 @@ def test_figures_only_prints_no_claims(
     gold, cache = realpress
     # a page whose reading drops an implausible value: the extractor's note would name it
     (cache / "t002.txt").write_text(PAGES["t002"] + " Hồ Chí Minh đạt 71,63 điểm.", encoding="utf-8")
-    assert realpress_main(["stamp", str(gold.with_name("manifest.jsonl")), str(cache)]) == 0
+    manifest = gold.with_name("manifest.jsonl")
+    rows = [json.loads(x) for x in manifest.read_text(encoding="utf-8").splitlines()]
+    _write_jsonl(manifest, [{k: v for k, v in r.items() if r["id"] != "t002" or k not in ("n_chars", "sha256")}
+                            for r in rows])  # t002 annotated anew: its row unstamped
+    assert realpress_main(["stamp", str(manifest), str(cache)]) == 0
     with caplog.at_level(logging.WARNING):
         assert main(["evaluate", str(gold), "--cache", str(cache), "--figures-only", "--no-save"]) == 0
     captured = capsys.readouterr()
