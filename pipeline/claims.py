@@ -55,9 +55,11 @@ from pipeline.patterns import (
     find_cues,
 )
 from pipeline.years import (
+    CHANGE_AGAINST_LAST_YEAR,
     CONTRAST,
     OPENS_CONJUNCT,
     THEN_BEFORE_YEAR,
+    edition_years,
     find_years,
     opens_next_clause,
     pick_year,
@@ -467,7 +469,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
                 # ("thăng cao nhất 34 bậc (Sóc Trăng)": the body in the bracket right after)
                 r"^(?:\s*\(\s*|[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*|(?:\s+[^\s,;.:]+){1,5}?\s+thuộc về\s*|"
                 r"\s+về\s[^;.]{0,80}?\sthuộc về\s*)"
-                r"(?:ubnd\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*|các\s+(?:bộ\s+|sở\s+)?)?$",
+                # ("ba vị trí đầu tiên lần lượt thuộc về các nước A, B, C": the field's noun before the names)
+                r"(?:ubnd\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*|các\s+(?:(?:bộ|sở|nước|quốc gia|nền kinh tế)\s+)?)?$",
                 low[cue.end : m.start],
             ) or _opens_shared_list(low, cue.end, m.start):
                 return _group_fwd(subjects, i, low)
@@ -1452,9 +1455,10 @@ def extract_sentence(
     if totals:
         state.last_total = totals[-1]
     compared = {c.versus for c in cues if c.versus is not None and c.values != ["since"]}
-    if len(compared) == 1 and not years:
+    if len(compared) == 1 and not years and not CHANGE_AGAINST_LAST_YEAR.search(low):
         # "xếp hạng kinh tế số: 30/63 (tăng 02 bậc so với năm 2021)" with no year of its own: the changes
-        # are against the previous assessment, so the sentence reports the one after the year compared
+        # are against the previous assessment, so the sentence reports the one after the year compared (unless another
+        # change is against last year's: "tăng một bậc so với năm ngoái và tăng 7 bậc so với năm 2013")
         for a in out:
             if a.year is None and a.year_offset is None:
                 a.attrs["after_compared"] = next(iter(compared))
@@ -1470,9 +1474,9 @@ def extract_sentence(
 
 
 def remember_years(low: str, state: SentenceState) -> None:
-    """Keep the last year a sentence wrote as a number ("năm nay" is no year to refer back to); a year opening a
-    bracket ("(năm 2022 con số này là 55/181)") dates a value in passing, not what the text goes on about."""
-    written = [y for y in find_years(low, None) if not re.search(r"\(\s*$", low[: y.start])]
+    """Keep the last year a sentence wrote as a number ("năm nay" is no year to refer back to) that can name what
+    the text goes on about (years.edition_years)."""
+    written = edition_years(low, None)
     if written:
         state.last_year = written[-1].year
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from pipeline.lexicon import EGDI_NAMED, EGDI_SPECIFIC, ICT_APPLICATION_OVERRIDES, ICT_READINESS, index_scores
-from pipeline.years import CONTRAST, SPEAKS_OF_ASSESSMENT, find_years, world_report_editions
+from pipeline.years import CONTRAST, SPEAKS_OF_ASSESSMENT, edition_years, find_years, world_report_editions
 
 _NAMES_ICT_INDEX = re.compile(r"vietnam ict index|viet nam ict index|" + ICT_READINESS + r"|\(ict index\)")
 _DATE_IN_TEXT = re.compile(
@@ -129,9 +129,9 @@ class ArticleContext:
                 continue
             if i > 0 and not SPEAKS_OF_ASSESSMENT.search(low) and not _PLACED_WORDS.search(low):
                 continue  # "… chi tiêu cho nghiên cứu đạt 1,1 nghìn tỷ USD vào năm 2022": a statistic's year, no edition
-            # "(năm 2022 con số này là 55/181)": a bracket opened by a year gives that year's values, in
-            # passing; it does not say which assessment the article reports
-            ys = [y for y in find_years(low, year) if not re.search(r"\(\s*$", low[: y.start]) or ")" in low[y.start : y.end]]
+            # (a year in passing, "(năm 2022 con số này là 55/181)", or a data source's says not which assessment
+            # the article reports)
+            ys = edition_years(low, year)
             if not ys or year is None and "năm nay" in low:
                 # (an undated page opening "X năm nay đạt 2,7 điểm … Năm 2007, X đứng thứ 123": the year named beside
                 # an unknown "năm nay" is the edition before, no vote for the one reported)

@@ -415,7 +415,8 @@ def load() -> _Gazetteer:
         for alias in dict.fromkeys([*ent.aliases, *_without_va(ent.aliases, "Bộ ")]):
             for form in _variants(alias):
                 main.add(form, (_BODY, ent, ""))
-                if len(form.split()) >= 3:
+                # ("4. Đan mạch": a country's two-word name as oddly capitalised as a body's longer one)
+                if len(form.split()) >= 3 or ent.entity_type == "country" and len(form.split()) == 2:
                     body_fold.add(form, (_BODY, ent, ""))
                 fold_add(form, (_BODY, ent, ""))
             if ent.entity_type == "ministry" and alias.startswith("Bộ "):

@@ -56,9 +56,12 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                        # world reports on governance and society, named by their Vietnamese names or their makers
                        r"cảm nhận tham nhũng|minh bạch quốc tế|transparency international|\bcpi\b|thượng tôn pháp luật|\bwjp\b|"
                        r"(?:chỉ số|xếp hạng) (?:hòa bình|tự do kinh tế|quyền lực mềm|tự do báo chí)|"
+                       r"(?:chỉ số|báo cáo|xếp hạng) tự do internet|freedom on the net|freedom house|"
                        r"giải thưởng thành phố thông minh|smart city award|"
                        # world indices by their English names and by what they measure
                        r"(?:chỉ số|xếp hạng|bảng xếp hạng)(?: sức mạnh)? hộ chiếu|passport index|\bglobal [a-z ]{2,40}index\b|"
+                       # ("Chỉ số Tiếp nhận Tiền mã hóa Toàn cầu 2024": a "global … index" in Vietnamese words)
+                       r"chỉ số (?:[^\s,.;:()\d]+ ){1,6}toàn cầu|"
                        r"chuyển đổi năng lượng|energy transition")),
     ],
     "local": [

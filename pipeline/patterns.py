@@ -167,7 +167,8 @@ _TOP = [
         r"(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)"
     ),
     re.compile(
-        r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:[^\s,.;]+\s+){0,2}?"
+        # ("5 nước có sức mạnh quân sự hàng đầu thế giới": what they lead in, after "có")
+        r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:có\s+)?(?:[^\s,.;]+\s+){0,4}?"
         # ("mười quốc gia có chỉ số hòa bình toàn cầu (GPI) tốt nhất")
         r"(?:dẫn đầu|đứng đầu|có (?:tổng\s+)?(?:điểm(?: số)?|số điểm|chỉ số)(?:\s+[^\s,.;]+){0,5}?\s+(?:cao|tốt) nhất|t[oố]p đầu|"
         # ("A, B và C là 3 quốc gia hàng đầu thế giới về …": a counted leading group)
@@ -343,8 +344,9 @@ _ORDER_LIST = re.compile(
     r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+|\d{1,2}(?:,\d{1,2}){2,}(?![\d,]))(?!\s+(?:bậc|hạng)(?![\w]))"
 )
 # "A, B giữ vị trí thứ 2 và thứ 3" (no "lần lượt": the order of names is the order of places)
+# ("A và B bám đuổi nhau với vị trí 28 và 29")
 _PLAIN_LIST = re.compile(
-    r"(?:xếp|đứng|giữ|ở|chiếm|xuống|lên)\s+(?:các\s+)?(?:(?:vị trí|hạng)\s+(?:tương ứng\s+)?(?:thứ\s+)?|(?:tương ứng\s+)?thứ\s+)(?P<list>"
+    r"(?:xếp|đứng|giữ|ở|chiếm|xuống|lên|với)\s+(?:các\s+)?(?:(?:vị trí|hạng)\s+(?:tương ứng\s+)?(?:thứ\s+)?|(?:tương ứng\s+)?thứ\s+)(?P<list>"
     + ORD + r"(?:\s*(?:,|và)\s*(?:thứ\s+)?"
     + ORD + r")+)(?![\w])(?!\s+về)(?!\s+(?:bậc|hạng)(?![\w]))"
 )
@@ -635,7 +637,9 @@ def find_cues(low: str) -> list[Cue]:
             # "(thứ 44 thế giới)": the whole field, whatever region the sentence is about
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot_i, group=WORLD if m["world"] else None))
     if "(" in low and (
-        re.search(r"xếp|đứng|hạng|thứ|vị trí|dẫn đầu", low) or _POINTS_SENTENCE.search(low) or _LABELLED_POINTS_BRACKET.search(low)
+        # ("lọt top 30 …: Singapore (2), Úc (6)": members of a top group with their places)
+        re.search(r"xếp|đứng|hạng|thứ|vị trí|dẫn đầu|t[oố]p\s*\d", low) or _POINTS_SENTENCE.search(low)
+        or _LABELLED_POINTS_BRACKET.search(low)
     ):
         _bare_bracket_ranks(low, cues)
         for m in _PLACE_AFTER_SCORE_IN_BRACKET.finditer(low):
@@ -656,8 +660,9 @@ def find_cues(low: str) -> list[Cue]:
     for m in _RANK_WORD.finditer(low):
         n = 2 if m["runner"] else _ord(m["n"] or m["n2"])
         if n and not _overlaps(cues, m.start(), m.end()):
-            # "á quân Đồng Tháp": the runner-up named right after the word
-            after = (bool(m["runner"]) and not re.match(r"\s*(?:là|thuộc về)?\s*[,.;]", low[m.end() :])) or bool(
+            # "á quân Đồng Tháp": the runner-up named right after the word (not "Đồng Tháp giữ ngôi á quân bảng …")
+            after = (bool(m["runner"]) and not re.match(r"\s*(?:là|thuộc về)?\s*[,.;]", low[m.end() :])
+                     and not re.search(r"(?:ngôi|vị trí|là|giữ|giành|trở thành)\s+$", low[: m.start()])) or bool(
                 re.match(r"\s*(?:là|thuộc về)\s", low[m.end() :])
             )
             cues.append(Cue("rank", m.start(), m.end(), rank=n, subject_after=after))

@@ -131,7 +131,7 @@ def table_facts(article: Article, ctx: ArticleContext, version: str) -> list[Fac
             if ctx.is_local and etype in ("ministry", "agency") and "Việt Nam" not in canonical and not canonical.startswith("Bộ"):
                 etype = "local_unit"
             index = ctx.index_for(etype, context, -1)
-            default_year = years[0].year if years else ctx.year_for(index, -1)
+            default_year = years[0].year if years else ctx.year_for(index, -1, etype)
             group = None
             if etype in ("ministry", "agency") and NO_SERVICE.search(cap_low):
                 group = GROUP_NO_SERVICE

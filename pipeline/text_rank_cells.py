@@ -113,7 +113,7 @@ def _rows(
     out: list[Fact] = []
     for name, places, begin, end in rows:
         index = ctx.index_for(name.entity_type, above, -1)  # type: ignore[attr-defined]
-        year = next(iter(named_years)) if len(named_years) == 1 else ctx.year_for(index, -1)
+        year = next(iter(named_years)) if len(named_years) == 1 else ctx.year_for(index, -1, name.entity_type)  # type: ignore[attr-defined]
         evidence = " | ".join(line.strip() for line in lines[begin : end + 1] if line.strip())
         for component, (rank, score) in zip(columns, places, strict=True):
             out.append(Fact(

@@ -57,6 +57,11 @@ _ROW = re.compile(
 # "54 (tăng 14 bậc)": a place with its change in the same cell
 _CHANGE_IN_CELL = re.compile(r"\s*\(\s*(?P<dir>tăng|giảm)\s+(?P<n>\d{1,3})\s+(?:bậc|hạng)\s*\)")
 _BRACKETED_VALUE = re.compile(r"\s*\(\s*(?P<v>\d{1,4}(?:[.,]\d+)?)\s*(?:điểm)?\s*\)\s*$")
+# "1. Phần Lan. Chỉ số EPI: 90,68.": a numbered line whose value follows its label after the name
+_LABELLED_VALUE = re.compile(
+    r"(?<=[^\W\d_])\s*[.,–-]\s+(?:chỉ số|điểm(?: số)?|tổng điểm)(?:\s+[^\W\d_]{1,10}){0,2}\s*:\s*"
+    r"(?P<v>\d{1,4}(?:[.,]\d+)?)\s*\.?\s*$", re.IGNORECASE
+)
 _CHANGE_HEADER = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi|so với năm")
 _RANKING_HEADER = re.compile(r"xếp hạng|thứ hạng|bảng xếp|thứ tự|dẫn đầu|\btop\b|\bhạng\b", re.IGNORECASE)
 
@@ -91,8 +96,9 @@ def _cell_change(cell: str) -> int | None:
 def _parse_row(line: str, start: int, on_date: str | None, short_names: dict[str, str] | None = None) -> Row | None:
     if len(line) > 250 or not any(ch.isdigit() for ch in line):
         return None  # prose, or a line with nothing to rank
-    # "1. Sở Y tế (845,2 điểm)": a numbered line whose value is in brackets
-    m = _ROW.match(_BRACKETED_VALUE.sub(r" \g<v>", _CHANGE_IN_CELL.sub(_signed_change, line)))
+    # "1. Sở Y tế (845,2 điểm)": a numbered line whose value is in brackets, or after its label
+    read = _BRACKETED_VALUE.sub(r" \g<v>", _CHANGE_IN_CELL.sub(_signed_change, line))
+    m = _ROW.match(_LABELLED_VALUE.sub(r" \g<v>", read) if re.match(r"\s*\d{1,3}[.)]\s", read) else read)
     if not m:
         return None
     name = m["name"].strip(" .-–|")
@@ -377,7 +383,7 @@ _SCORE_LABEL = re.compile(r"(?:tổng\s+)?(?:chỉ số|điểm(?:\s+số)?|giá
                           r"pci|papi|par index|sipas|pii|pgi|ebi)(?:\s+[^\d]{0,20}?)?"
                           r"(?:\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d))?")
 _CHANGE_LABEL = re.compile(
-    r"(?:tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi(?:\s+thứ hạng)?)(?:\s+(?:bậc|hạng))?"
+    r"(?:tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi(?:\s+thứ hạng)?|cải thiện)(?:\s+(?:bậc|hạng))?"
     r"(?:\s+so với\s+(?:năm\s+)?(?:(?:19|20)\d\d|năm trước|kỳ trước))?"
 )
 # Short labels tables give their pillars ("Ứng dụng nội bộ", "Cổng TTĐT", "DVC trực tuyến").
@@ -534,7 +540,7 @@ def _column_facts(
                 key = "rank" if isinstance(v, int) and v > 0 else "score"
                 values.setdefault((str(detail), None, None), {})[key] = v if key == "rank" else float(v)
         index = ctx.index_for(row.entity_type, caption or row.line.lower(), -1)
-        table_year = years[0].year if years else ctx.year_for(index, -1)
+        table_year = years[0].year if years else ctx.year_for(index, -1, row.entity_type)
         for (component, year, group), attrs in values.items():
             comp = component_for_index(component, index) if component else None
             if component and comp is None:
@@ -632,7 +638,7 @@ def text_table_facts(
             if rank is None and score is None:
                 continue
             index = ctx.index_for(row.entity_type, header_low or row.line.lower(), -1)
-            year = years[0].year if years else ctx.year_for(index, -1) or heading_year()
+            year = years[0].year if years else ctx.year_for(index, -1, row.entity_type) or heading_year()
             group = None
             if row.entity_type in ("ministry", "agency") and NO_SERVICE.search(header_low):
                 group = GROUP_NO_SERVICE
@@ -817,7 +823,7 @@ def _spilled_totals(text: str, ctx: ArticleContext, on_date: str | None, source:
         table_year = next(iter(named)) if len(named) == 1 else None
         for i, row, total in found:
             index = ctx.index_for(row.entity_type, above, -1)
-            year = table_year if table_year is not None else ctx.year_for(index, -1)
+            year = table_year if table_year is not None else ctx.year_for(index, -1, row.entity_type)
             out.append(Fact(
                 entity=row.entity, entity_type=row.entity_type, index=index, year=year, score=total,
                 source=source, sentence=" | ".join(ln.strip() for ln in lines[i : i + 3]), start=offsets[i],
@@ -833,13 +839,14 @@ _NO_VALUE = {"n/a", "-", "–", "na"}
 
 def _years_as_columns(text: str, ctx: ArticleContext, on_date: str | None, source: str, version: str) -> list[Fact]:
     """One body's results over the years, a year a column ("Năm 2023 2022 2021 …" over "PCI N/A 67.18 64.87 …"
-    and "Xếp hạng N/A 18 27 …", as a province's PCI profile gives them): the body is the one the lines above
-    name; only the rows labelled as the index's value or its place are read (a sub-index row is no fact)."""
+    and "Xếp hạng N/A 18 27 …", as a province's PCI profile gives them, or barred: "Năm | 2013 | 2015 |" over
+    "Xếp hạng | 80/139 | 75/141 |" and "Cải thiện (bậc) | 0 | 5 |"): the body is the one the lines above name; only
+    the rows labelled as the index's value, its place or its change are read (a sub-index row is no fact)."""
     lines = text.split("\n")
     out: list[Fact] = []
     offsets = _line_starts(lines)
     for i, header in enumerate(lines):
-        if not _YEARS_HEADER.fullmatch(header):
+        if not _YEARS_HEADER.fullmatch(header.replace("|", " ")):  # ("Năm | 2013 | 2015 | 2017 |": its cells barred)
             continue
         years = [int(y) for y in re.findall(r"(?:19|20)\d\d", header)]
         above = [ln for ln in lines[max(0, i - 4) : i] if ln.strip()][-2:]
@@ -851,22 +858,28 @@ def _years_as_columns(text: str, ctx: ArticleContext, on_date: str | None, sourc
         values: dict[int, dict[str, object]] = {}
         used: list[int] = []  # the lines values were read from: the evidence of each year's fact
         for j in range(i + 1, min(len(lines), i + 40)):
-            tokens = lines[j].split()
+            tokens = lines[j].replace("|", " ").split()
             if not tokens:
                 continue
             cells, label = tokens[-len(years) :], " ".join(tokens[: -len(years)])
-            if len(tokens) <= len(years) or not all(_number(c) is not None or c.lower() in _NO_VALUE for c in cells):
+            readable = [_number(c) is not None or c.lower() in _NO_VALUE or _PLACE_OVER_FIELD.fullmatch(c) for c in cells]
+            if len(tokens) <= len(years) or not all(readable):
                 break
             kind = _role(label)[0]
-            if kind not in ("rank", "score", "total"):
+            if kind not in ("rank", "score", "total", "change"):
                 continue
             used.append(j)
             for year, cell in zip(years, cells, strict=True):
                 value = _number(cell)
-                if kind == "rank" and isinstance(value, int) and value > 0:
+                over = _PLACE_OVER_FIELD.fullmatch(cell)
+                if kind == "rank" and over and 0 < int(over["n"]) <= int(over["t"]):
+                    values.setdefault(year, {}).update(rank=int(over["n"]), rank_total=int(over["t"]))  # "80/139"
+                elif kind == "rank" and isinstance(value, int) and value > 0:
                     values.setdefault(year, {})["rank"] = value
                 elif kind in ("score", "total") and isinstance(value, float):
                     values.setdefault(year, {})["score"] = value
+                elif kind == "change" and isinstance(value, int):
+                    values.setdefault(year, {})["rank_change"] = value  # "Cải thiện (bậc) | 0 | 5 | 8"
         if not values:
             continue
         sentence = " | ".join(lines[j].strip() for j in used)

@@ -197,6 +197,24 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
     return tuple(sorted(out, key=lambda y: y.start))
 
 
+# A year named as the source of a ranking's data ("NEF lấy dữ liệu từ báo cáo phát triển con người UNDP năm 2011")
+_DATA_SOURCE_BEFORE = re.compile(
+    r"(?:lấy|sử dụng|dựa (?:trên|vào)|tổng hợp)\s+(?:các\s+)?(?:dữ liệu|số liệu)\s+(?:từ|của)\s[^.;]{0,70}$"
+)
+
+
+def edition_years(low: str, article_year: int | None) -> list[YearExpr]:
+    """The years of a sentence that can name what the text goes on about: not a year opening a bracket ("(năm 2022
+    con số này là 55/181)" dates a value in passing), unless an edition's name in brackets of its own ("(Doing
+    Business 2015)"); not the year of a ranking's data source."""
+    return [
+        y for y in find_years(low, article_year)
+        if (not re.search(r"\(\s*$", low[: y.start]) or ")" in low[y.start : y.end]
+            or y.named and re.match(r"\s*\)", low[y.end :]))
+        and not _DATA_SOURCE_BEFORE.search(low, max(0, y.start - 90), y.start)
+    ]
+
+
 # Words of a sentence or a line that speaks of an assessment (what its year can date)
 SPEAKS_OF_ASSESSMENT = re.compile(
     r"đánh giá|xếp hạng|thứ hạng|xếp loại|bảng xếp|chỉ số|kết quả|điểm|\b(?:dti|ict|pci|papi|ddci|sipas|par)\b"
@@ -337,14 +355,21 @@ def pick_year(
 
 # "so với năm 2017, Singapore đã nhảy vọt 16 bậc", "tăng 2 bậc so với năm 2018", "tăng 2,13 điểm so với năm 2020":
 # a change against an edition
+_CHANGE_VERB = r"(?:tăng|giảm|tụt|nhảy vọt|vươn lên|thăng|tiến)"
+_STEPS = r"(?:\d{1,3}(?:,\d{1,2})?|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)"
 _CHANGE_AGAINST = re.compile(
-    r"(?<![\w])(?:tăng|giảm|tụt|nhảy vọt|vươn lên|thăng)\s[^.;]{0,40}?(?:bậc|hạng|điểm)[^.;]{0,30}?so với\s+(?:năm\s+)?"
+    r"(?<![\w])" + _CHANGE_VERB + r"\s[^.;]{0,40}?(?:bậc|hạng|điểm)[^.;]{0,30}?so với\s+(?:năm\s+)?"
     r"(?P<a>(?:19|20)\d\d)(?![\d/])"
-    r"|so với\s+(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])\s*,?[^.;]{0,60}?(?:tăng|giảm|tụt|nhảy vọt|vươn lên|thăng)\s"
-    r"[^.;]{0,30}?\d{1,3}(?:,\d{1,2})?\s+(?:bậc|hạng|điểm)"
+    r"|so với\s+(?:năm\s+)?(?P<b>(?:19|20)\d\d)(?![\d/])\s*,?[^.;]{0,60}?" + _CHANGE_VERB + r"\s"
+    r"[^.;]{0,30}?" + _STEPS + r"\s+(?:bậc|hạng|điểm)"
     # "xếp hạng 59 trong bảng xếp hạng năm ngoái 2016": the year before the one reported, named
     r"|năm ngoái\s*\(?\s*(?:năm\s+)?(?P<c>(?:19|20)\d\d)(?![\d/])"
+    # "từ hạng 23 năm 2018 lên hạng 18": the place left, in its year
+    r"|(?<![\w])từ\s+(?:hạng|vị trí|thứ)(?:\s+thứ)?\s+\d{1,3}\s+(?:của\s+|vào\s+|trong\s+)?năm\s+"
+    r"(?P<d>(?:19|20)\d\d)\s+lên"
 )
+# "tăng một bậc so với năm ngoái": a change against last year's edition, unnamed
+CHANGE_AGAINST_LAST_YEAR = re.compile(r"(?:bậc|hạng|điểm)\s+so với\s+(?:bảng xếp hạng\s+)?năm\s+(?:ngoái|trước)(?![\w])")
 _UN_SURVEY = re.compile(r"liên\s+(?:hợp|hiệp)\s+quốc|\begdi\b")
 
 
@@ -375,9 +400,19 @@ def edition_after(year: int, index: str, editions: tuple[int, ...] | None = None
 
 def edition_after_comparison(low: str) -> int | None:
     """The edition an undated text reports, when it only says what its changes compare against: the edition after
-    the latest year compared (two years on for the UN survey; a report that skips years by its calendar)."""
-    years = [int(m["a"] or m["b"] or m["c"]) for m in _CHANGE_AGAINST.finditer(low)]
-    if not years:
+    the latest year compared (two years on for the UN survey; a report that skips years by its calendar), or the one
+    after that when the same sentence also compares with last year's edition unnamed."""
+    found = list(_CHANGE_AGAINST.finditer(low))
+    if not found:
         return None
     index = "egdi" if _UN_SURVEY.search(low) and "chính phủ điện tử" in low else "dti"
-    return edition_after(max(years), index, world_report_editions(low) if index != "egdi" else None)
+    editions = world_report_editions(low) if index != "egdi" else None
+    latest = max(found, key=lambda m: int(m["a"] or m["b"] or m["c"] or m["d"]))
+    after = edition_after(int(latest["a"] or latest["b"] or latest["c"] or latest["d"]), index, editions)
+    start = max(low.rfind(".", 0, latest.start()), low.rfind("\n", 0, latest.start())) + 1
+    end = min(x for x in (low.find(".", latest.end()), low.find("\n", latest.end()), len(low)) if x >= 0)
+    if (latest["a"] or latest["b"]) and CHANGE_AGAINST_LAST_YEAR.search(low, start, end):
+        # "tăng một bậc so với năm ngoái và tăng 7 bậc so với năm 2013" (one sentence): the year named is not last
+        # year's edition, so the one reported is at least two on
+        after = edition_after(after, index, editions)
+    return after

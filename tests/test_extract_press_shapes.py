@@ -4696,3 +4696,90 @@ def test_the_country_a_world_report_calls_the_most_of_what_it_measures_is_first(
     got = facts("Theo Báo cáo Hạnh phúc Thế giới 2017, Na Uy là quốc gia hạnh phúc nhất thế giới.", date="2017-06-15")
     assert got == {F("Na Uy", "other", 2017, rank=1)}
     assert facts("Theo báo cáo năm 2017, Lào là nước đông dân nhất khu vực.", date="2017-06-15") == set()
+
+
+def test_an_edition_named_in_brackets_of_its_own_dates_the_page() -> None:
+    """"(Doing Business 2016)" in a January article: the edition the page reports, for its other places too, not the
+    year before that the date alone would give."""
+    text = ("Việt Nam tăng 12 bậc về môi trường kinh doanh, xếp thứ 90 trong 189 nền kinh tế. Trong bảng đánh giá tổng thể "
+            "về môi trường kinh doanh (Doing Business 2016), Việt Nam xếp thứ 90.")
+    got = facts(text, date="2016-01-20")
+    assert {f[4] for f in got} == {2016}
+    assert F("Việt Nam", "other", 2016, rank=90, total=189, change=12) in got
+
+
+def test_the_year_of_a_rankings_data_source_is_no_edition() -> None:
+    """"… lấy dữ liệu từ báo cáo phát triển con người năm 2012": where the figures come from; an undated page naming
+    no edition keeps its places undated."""
+    text = ("Tổ chức ABC công bố danh sách quốc gia hạnh phúc nhất, trong đó Việt Nam xếp thứ 5. Về tuổi thọ, tổ chức "
+            "này lấy dữ liệu từ báo cáo phát triển con người năm 2012. Các nước trong top 10 còn lại là Panama và Belize.")
+    got = facts(text, date=None)
+    assert got and {f[4] for f in got} == {None}
+
+
+def test_a_change_against_last_year_and_a_named_year_in_one_sentence() -> None:
+    """"tăng 2 bậc so với năm ngoái và 9 bậc so với năm 2016" on an undated page: the year named is not last year's
+    edition, so the one reported is two on (2018), not the one after it."""
+    text = ("Chỉ số thịnh vượng Legatum được công bố. Việt Nam đứng thứ 57, tăng hai bậc so với năm ngoái và tăng 9 bậc "
+            "so với năm 2016.")
+    assert facts(text, date=None) == {F("Việt Nam", "other", 2018, rank=57, change=2)}
+    # one sentence each: the year named may well be last year's
+    text = ("Chỉ số thịnh vượng Legatum được công bố. Việt Nam tăng 3 điểm so với năm 2017. Về y tế, Việt Nam đứng thứ 40, "
+            "tăng một bậc so với năm trước.")
+    assert {f[4] for f in facts(text, date=None)} == {2018}
+
+
+def test_the_place_left_in_a_named_year_dates_an_undated_page() -> None:
+    """"từ hạng 25 năm 2017 lên hạng 20" and "So với năm 2016, … tiến thêm một bậc": changes against an edition,
+    which the undated page's places follow."""
+    got = facts("Theo Global Firepower, Thái Lan năm nay có bước tiến từ hạng 25 năm 2017 lên hạng 20. Mỹ đứng đầu.",
+                date=None)
+    assert F("Mỹ", "other", 2018, rank=1) in got
+    got = facts("Theo Global Firepower, so với năm 2016, Việt Nam đã tiến thêm một bậc, lên vị trí 16.", date=None)
+    assert {f[4] for f in got} == {2017}
+
+
+def test_a_global_index_named_in_vietnamese_names_the_edition() -> None:
+    """"Chỉ số Tiếp nhận Tiền mã hóa Toàn cầu 2024": a world ranking (no lexicon entry of its own), whose edition dates
+    the undated page's places, also after a caption naming last year's edition."""
+    text = ("Công ty X vừa công bố báo cáo “Chỉ số Tiếp nhận Tiền mã hóa Toàn cầu 2024”. Việt Nam tụt 2 bậc.\n"
+            "Bảng xếp hạng năm 2023. Nguồn: Công ty X\nẤn Độ tiếp tục dẫn đầu bảng xếp hạng.")
+    got = facts(text, date=None)
+    assert {f[4] for f in got} == {2024}
+    assert F("Ấn Độ", "other", 2024, rank=1) in got
+
+
+def test_holding_the_runner_up_title_is_second_place() -> None:
+    """"Đồng Tháp tiếp tục giữ ngôi á quân bảng xếp hạng PCI 2019": the body before the title holds it (the words after
+    it name the ranking, no body); "á quân Đồng Tháp" still names it after."""
+    assert facts("Với 72,10 điểm, Đồng Tháp tiếp tục giữ ngôi á quân bảng xếp hạng PCI 2019.", date="2020-05-06") == {
+        F("Đồng Tháp", "other", 2019, rank=2, score=72.1)
+    }
+    assert facts("Theo PCI 2019, á quân Đồng Tháp đạt 72,10 điểm.", date="2020-05-06") == {
+        F("Đồng Tháp", "other", 2019, rank=2, score=72.1)
+    }
+
+
+def test_a_counted_leading_group_by_what_it_leads_in_listed_in_turn() -> None:
+    """"5 nước có sức mạnh quân sự hàng đầu thế giới lần lượt là A, B, …" and "ba vị trí đầu tiên lần lượt thuộc về các
+    nước A, B, C": places 1, 2, 3 … in the order named."""
+    got = facts("Theo Global Firepower 2017, 4 nước có sức mạnh quân sự hàng đầu thế giới lần lượt là Mỹ, Nga, Trung Quốc "
+                "và Ấn Độ.", date="2018-03-01")
+    assert got == {F(c, "other", 2017, rank=i) for i, c in enumerate(("Mỹ", "Nga", "Trung Quốc", "Ấn Độ"), 1)}
+    got = facts("Theo chỉ số ABC 2017, ba vị trí đầu tiên lần lượt thuộc về các nước Ấn Độ, Mỹ và Pakistan.",
+                date="2018-03-01")
+    assert got == {F(c, "other", 2017, rank=i) for i, c in enumerate(("Ấn Độ", "Mỹ", "Pakistan"), 1)}
+
+
+def test_two_bodies_with_two_places_after_with() -> None:
+    """"Malaysia và Hàn Quốc bám đuổi nhau sát nút với vị trí 28 và 29": each its place, in order."""
+    assert facts("Theo chỉ số GTCI 2017, Malaysia và Hàn Quốc bám đuổi nhau sát nút với vị trí 28 và 29.",
+                 date="2018-03-01") == {F("Malaysia", "other", 2017, rank=28), F("Hàn Quốc", "other", 2017, rank=29)}
+
+
+def test_members_of_a_top_group_with_their_places_in_brackets() -> None:
+    """"Các quốc gia châu Á lọt top 30 của GTCI 2017: Singapore (2), Úc (6), …": each member's own place."""
+    got = facts("Các quốc gia châu Á lọt top 30 của GTCI 2017: Singapore (2), Úc (6), New Zealand (14) và Nhật Bản (22).",
+                date="2018-03-01")
+    assert got == {F("Singapore", "other", 2017, rank=2), F("Úc", "other", 2017, rank=6),
+                   F("New Zealand", "other", 2017, rank=14), F("Nhật Bản", "other", 2017, rank=22)}

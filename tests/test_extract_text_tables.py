@@ -503,3 +503,33 @@ def test_rows_of_two_editions_places_give_the_first() -> None:
     assert {(f[0], f[4], f[5]) for f in got if f[5] is not None} == {
         ("Mỹ", 2018, 1), ("Singapore", 2018, 2), ("Đức", 2018, 3), ("Thụy Sĩ", 2018, 4), ("Nhật Bản", 2018, 5)
     }
+
+
+def test_one_bodys_years_as_barred_columns_with_places_over_fields_and_changes() -> None:
+    """"Năm | 2015 | 2017 | 2019 |" over "Xếp hạng | 70/141 | 64/136 |" and "Cải thiện (bậc) | 0 | 6 |": each
+    edition's place, field and change for the body the line above names."""
+    text = (
+        "Năng lực cạnh tranh du lịch của Việt Nam qua các kỳ\n"
+        "Năm | 2015 | 2017 | 2019 |\n"
+        "Xếp hạng | 70/141 | 64/136 | 60/140 |\n"
+        "Cải thiện (bậc) | 0 | 6 | 4 |\n"
+    )
+    assert facts(text, date=None) == {
+        F("Việt Nam", "other", 2015, rank=70, total=141, change=0),
+        F("Việt Nam", "other", 2017, rank=64, total=136, change=6),
+        F("Việt Nam", "other", 2019, rank=60, total=140, change=4),
+    }
+
+
+def test_numbered_lines_whose_value_follows_a_label_after_the_name() -> None:
+    """"1. Thụy Sĩ. Chỉ số EPI: 91,2." (a line each, blank lines between, a country's two-word name oddly
+    capitalised): places and values of a world list, dated as a world report is when no edition is named."""
+    text = (
+        "Danh sách 4 quốc gia có chỉ số môi trường tốt nhất:\n\n"
+        "1. Thụy Sĩ. Chỉ số EPI: 91,2.\n\n2. Na Uy. Chỉ số EPI: 90,1.\n\n"
+        "3. Hàn quốc. Chỉ số EPI: 89,5.\n\n4. Pháp. Chỉ số EPI: 88,7.\n"
+    )
+    assert facts(text, date="2017-10-18") == {
+        F("Thụy Sĩ", "other", 2017, rank=1, score=91.2), F("Na Uy", "other", 2017, rank=2, score=90.1),
+        F("Hàn Quốc", "other", 2017, rank=3, score=89.5), F("Pháp", "other", 2017, rank=4, score=88.7),
+    }
