@@ -43,6 +43,7 @@ from pipeline.patterns import (
     GROUP_BEFORE,
     INDEX_SHORT,
     MEMBERS_NAMED_AFTER,
+    NAMES_BEFORE,
     NATIONAL,
     POINTS_BEFORE_PLACE,
     REGION_OPENING,
@@ -1593,11 +1594,20 @@ _SUBGROUP_BEFORE = re.compile(
 )
 
 
+# A clause opened by a region the contract has no group for ("Tại châu Mỹ, …", "Ở châu Âu, …")
+_UNLISTED_REGION_OPENING = re.compile(
+    r"(?:^|[;.]\s*|,\s*)(?:tại|ở|trong)\s+(?:khu vực\s+)?(?:châu mỹ|châu âu|châu phi|bắc mỹ|nam mỹ|mỹ la-?tinh|trung đông|"
+    r"nam á|đông á|trung á|tây á|châu đại dương)\s*,[^;]*$"
+)
+
+
 def _subgroup(low: str, cue: Cue) -> bool:
     """"thứ 2 trong nhóm các quốc gia thu nhập trung bình thấp", "thứ 7 khu vực châu Á - Thái Bình Dương":
     a country's place in a field that is no group of the contract (only châu Á and Đông Nam Á are)."""
     if cue.kind not in ("rank", "leader", "top", "rank_list"):
         return False
+    if cue.kind == "leader" and _UNLISTED_REGION_OPENING.search(low, 0, cue.start):
+        return True  # "Tại châu Mỹ, Canada là quốc gia ít tham nhũng nhất (đứng thứ 9 trên thế giới)": first of a region
     return bool(_SUBGROUP_AFTER.match(low[cue.end :]) or _SUBGROUP_BEFORE.search(low[: cue.start]))
 
 
@@ -2402,12 +2412,18 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
     if field and start_rank >= field[-1]:
         return  # "Nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là A, tiếp đến là B, C": no place after the last
     after = [m for m in subjects if m.start >= cue.end]
+    if NAMES_BEFORE in cue.values:
+        # "Úc, New Zealand, Mỹ và Ireland tiếp sau": the bodies right before the words, in their order
+        before = [i for i, m in enumerate(subjects) if m.end <= cue.start and not low[m.end : cue.start].strip()]
+        after = _group_back(subjects, before[0], low) if before else []
+        if not after or after[0].start < cue.start - 200:
+            return
     names: list[tuple[str, str]] = []
     if after and _EXAMPLES_OPENING.search(low, cue.start, after[0].start):
         return  # "theo sau là các quốc gia như A, B, C": examples of those behind, in no stated order
     if after:
         idx = subjects.index(after[0])
-        members = _group_fwd(subjects, idx, low)
+        members = after if NAMES_BEFORE in cue.values else _group_fwd(subjects, idx, low)
         while True:
             # "… A, B thuộc nhóm “tốt”; C, D thuộc nhóm “khá tốt”; nhóm “khá” gồm: E, F": the order runs on
             # through the grade bands it is split into

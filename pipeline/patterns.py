@@ -60,10 +60,12 @@ def _ord(word: str) -> int | None:
 # "xếp thứ 2", "đứng thứ 7", "xếp hạng thứ 86/193", "vị trí thứ 21/63", "xếp ở vị trí số 1", "hạng 36"
 _RANK = re.compile(
     r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng|lùi|tụt|rơi|vươn lên|nhảy lên|leo lên|lên|xuống|ngôi vị|về đích)"
-    r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng|vị))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3})(?!\d|[,.]\d)"
+    # ("Malaysia đứng hàng 18": "hàng" for "hạng", as older press writes it)
+    r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng|hàng|vị))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3})(?!\d|[,.]\d)"
     r"(?!\s+(?:bậc|hạng)(?![\w])))"  # "thăng hạng 2 bậc" is a change
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
+_POINTS_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,4}(?:[,.]\d{1,4})?\s*điểm\s*\)")
 # "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63"
 _TOTAL_AFTER = re.compile(
     r"^\s*(?:trên|trong|/)\s*(?:tổng số\s+|bảng xếp hạng\s+|số\s+)?(?P<tot>\d{1,3})\s+(?:các\s+)?" + FIELD_NOUN
@@ -140,7 +142,7 @@ _LEADER = re.compile(
     r"(?<![\w])(?:đứng|xếp)\s+cao nhất(?=\s+(?:về|trong|trên|toàn|cả)\s|\s*[,.;(]|\s*$)|"
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
     # ("Phần Lan là quốc gia hạnh phúc nhất thế giới", "thành phố đáng sống nhất": what a world report ranks, at its top)
-    r"(?:nền kinh tế|quốc gia|(?<=là )nước|(?<=là )thành phố)\s+(?:có\s+)?(?:năng lực\s+)?"
+    r"(?:nền kinh tế|quốc gia|(?<=là )nước|(?<=là )thành phố)\s+(?:có\s+)?(?:năng lực\s+|chỉ số\s+|mức độ\s+)?"
     r"(?:cạnh tranh|đổi mới sáng tạo|hạnh phúc|đáng sống|thịnh vượng|hòa bình|ít tham nhũng|minh bạch)\s+nhất)(?![\w])"
 )
 _LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  # (words _LAST needs: cheap to look for first)
@@ -364,6 +366,8 @@ _NEXT = re.compile(
     r"(?:[^;.]{0,60}?\s+)??(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)(?![\w])\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
 )
+# "Na Uy đứng đầu. Úc, New Zealand, Mỹ và Ireland tiếp sau, …": the bodies named before the words that count them on
+_NEXT_AFTER_NAMES = re.compile(r"(?<=[^\W\d_])\s+(?:theo sau|tiếp sau|xếp sau|đứng sau|tiếp theo)(?=\s*(?:[,.;]|$))")
 # "lần lượt chiếm ba vị trí đầu", "Năm vị trí đầu khu vực lần lượt thuộc về A, B ..."
 _TOP_POSITIONS = re.compile(
     r"(?<![\w])(?P<n>\d{1,2}|" + WORD_ALT + r")\s+vị trí\s+(?:đầu tiên|dẫn đầu|đầu|cao nhất)"
@@ -515,6 +519,9 @@ def find_cues(low: str) -> list[Cue]:
     for m in _NEXT.finditer(low):
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("next_list", m.start(), m.end()))
+    for m in _NEXT_AFTER_NAMES.finditer(low) if "sau" in low or "tiếp theo" in low else ():
+        if not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("next_list", m.start(), m.end(), values=[NAMES_BEFORE]))
     for m in _BOTTOM_LIST.finditer(low) if "thấp nhất" in low else ():
         n = _ord(m["n"])
         if n and n > 1 and not _overlaps(cues, m.start(), m.end()):
@@ -580,8 +587,12 @@ def find_cues(low: str) -> list[Cue]:
             m["cue"] in ("lên", "xuống") and _MOVED_BEFORE.search(low, max(0, m.start() - 30), m.start())
             and not re.match(r"\s*(?:điểm|%|lần)", low[m.end() :])
         )
-        if m["d"] and not m["tot"] and not re.search(r"hạng|vị trí", m.group(0)) and not moved_before:
-            continue  # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí" or a field ("xếp 27/63")
+        if m["d"] and not m["tot"] and not re.search(r"hạng|hàng|vị trí", m.group(0)) and not moved_before and not (
+            _POINTS_IN_BRACKET_AFTER.match(low, m.end())
+        ):
+            # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí", a field ("xếp 27/63") or the place's
+            # points beside it ("Indonesia đứng 109 (58,12 điểm)")
+            continue
         before = low[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
             continue
@@ -885,6 +896,7 @@ def _compared_edition_values(low: str, cues: list[Cue]) -> None:
 _BARE_ITEM = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<n>\d{1,3})(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))")
 BARE = "bare"
 GROUP_BEFORE = "group_before"  # "A, B và C là các nước đứng đầu": a group the bodies named before it make up
+NAMES_BEFORE = "names_before"  # "Úc, New Zealand và Mỹ tiếp sau": a continuation whose bodies come before its words
 # Scores given "lần lượt" / "tương ứng" after the bodies they belong to, in their order
 RESPECTIVE = "respective"
 # "Quận Ngô Quyền thứ 2 đạt 85,84 điểm": "thứ N" right after a body's name, its value after it (BARE: only there)
@@ -1159,6 +1171,7 @@ _PLACE_AFTER_SCORE_IN_BRACKET = re.compile(
 
 # "New Zealand (điểm CPI: 87), Singapore (83)": the first bracket says the list's numbers are points
 _LABELLED_POINTS_BRACKET = re.compile(r"\(\s*(?:điểm|số điểm)[^():]{0,20}:\s*(?P<n>\d{1,3}(?:[,.]\d{1,2})?)\s*\)")
+_POINTS_BRACKET = re.compile(r"[^\W\d_]\s*\(\s*\d{1,3}(?:[,.]\d{1,2})?\s*điểm\s*\)\s*,")
 # "A (24), B (23) và C (17) đạt điểm thấp nhất": a sentence about points
 _POINTS_SENTENCE = re.compile(r"đạt điểm|điểm(?: số)? (?:cao|thấp) nhất")
 
@@ -1170,7 +1183,9 @@ def _bare_bracket_ranks(low: str, cues: list[Cue]) -> None:
     labelled = [m for m in _LABELLED_POINTS_BRACKET.finditer(low) if not _overlaps(cues, m.start(), m.end())] if "điểm" in low else []
     if len(found) + len(labelled) < 2:
         return
-    if labelled or _POINTS_SENTENCE.search(low):
+    # ("xếp trên Cuba (20 điểm), Iran (16), Myanmar (12)": the list's first bracket gives points, so do the rest)
+    points_first = found and _POINTS_BRACKET.search(low, max(0, found[0].start() - 60), found[0].start())
+    if labelled or points_first or _POINTS_SENTENCE.search(low):
         for m in sorted(labelled + found, key=lambda m: m.start()):
             v = parse_number(m["n"])
             if v is not None:

@@ -4783,3 +4783,43 @@ def test_members_of_a_top_group_with_their_places_in_brackets() -> None:
                 date="2018-03-01")
     assert got == {F("Singapore", "other", 2017, rank=2), F("Úc", "other", 2017, rank=6),
                    F("New Zealand", "other", 2017, rank=14), F("Nhật Bản", "other", 2017, rank=22)}
+
+
+def test_places_written_with_hang_or_bare_beside_their_points() -> None:
+    """"Malaysia đứng hàng 18 (79,13 điểm)", "Indonesia đứng 109 (58,12 điểm)": places, as the points beside them
+    show ("đứng 2 ngày" stays no place)."""
+    got = facts("Theo báo cáo Doing Business 2016, Malaysia đứng hàng 18 (79,13 điểm); Indonesia đứng 109 (58,12 điểm); "
+                "Lào đứng 134 (53,77 điểm).", date="2016-11-01")
+    assert got == {F("Malaysia", "other", 2016, rank=18, score=79.13), F("Indonesia", "other", 2016, rank=109, score=58.12),
+                   F("Lào", "other", 2016, rank=134, score=53.77)}
+    assert not any(f[5] for f in facts("Theo PCI 2016, Lào Cai đứng 2 ngày ở hội chợ.", date="2017-03-20"))
+
+
+def test_bodies_named_before_the_words_that_count_them_on() -> None:
+    """"Na Uy đứng đầu danh sách. Úc, New Zealand, Mỹ và Ireland tiếp sau, thuộc top 5.": places 2 to 5."""
+    got = facts("Theo báo cáo phát triển con người 2010, Na Uy đứng đầu danh sách. Úc, New Zealand, Mỹ và Ireland tiếp sau, "
+                "thuộc top 5.", date="2010-11-05")
+    assert got == {F(c, "other", 2010, rank=i) for i, c in enumerate(("Na Uy", "Úc", "New Zealand", "Mỹ", "Ireland"), 1)}
+
+
+def test_the_country_with_the_best_index_of_a_region_leads_it() -> None:
+    """"là quốc gia có chỉ số hạnh phúc nhất châu Á": first in Asia (its world place stays apart)."""
+    got = facts("Theo Báo cáo Hạnh phúc Thế giới 2024, Singapore là quốc gia có chỉ số hạnh phúc nhất châu Á.",
+                date="2024-03-21")
+    assert got == {F("Singapore", "other", 2024, group="châu Á", rank=1)}
+
+
+def test_bare_brackets_after_a_first_bracket_of_points_are_points() -> None:
+    """"xếp trên Cuba (20 điểm), Iran (16), Myanmar (12)": the numbers of a list whose first bracket gives points."""
+    got = facts("Theo báo cáo Freedom on the Net 2019, Việt Nam chỉ xếp trên Cuba (20 điểm), Iran (16) và Myanmar (12).",
+                date="2019-11-06")
+    assert got == {F("Cuba", "other", 2019, score=20.0), F("Iran", "other", 2019, score=16.0),
+                   F("Myanmar", "other", 2019, score=12.0)}
+
+
+def test_a_continent_named_with_a_countrys_word_is_no_country() -> None:
+    """"Tại châu Mỹ, Canada là quốc gia ít tham nhũng nhất (đứng thứ 9 trên thế giới), trước Barbados (đứng thứ 15) và
+    Mỹ (thứ 19)": "châu Mỹ" is no mention of Mỹ, and the first of a region the contract has no group for is no place."""
+    got = facts("Theo chỉ số CPI 2012, tại châu Mỹ, Canada là quốc gia ít tham nhũng nhất (đứng thứ 9 trên thế giới), trước "
+                "Barbados (đứng thứ 15) và Mỹ (thứ 19).", date="2012-12-06")
+    assert got == {F("Canada", "other", 2012, rank=9), F("Barbados", "other", 2012, rank=15), F("Mỹ", "other", 2012, rank=19)}
