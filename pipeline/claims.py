@@ -71,7 +71,8 @@ from pipeline.years import (
 # a kind word before the next names of a list ("… và các huyện: A, B"), or a count ("… Cần Thơ và 5 tỉnh Bắc Ninh, …")
 _NEXT_KIND = r"(?:\s*các\s+(?:phường|xã|thị trấn|thị xã|quận|huyện|sở|bộ)\s*:?|\s*\d{1,2}(?=\s*$))?"
 _COORD = re.compile(
-    r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|cùng|cùng với(?:\s+(?:một số|các)\s+bộ(?:\s+như)?\s*:?)?|với)" + _NEXT_KIND
+    # ("cả Hoa Kỳ lẫn Trung Quốc": both)
+    r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|lẫn|cùng|cùng với(?:\s+(?:một số|các)\s+bộ(?:\s+như)?\s*:?)?|với)" + _NEXT_KIND
     + r"\s*$"
 )
 # Between two members of a list going forward: a comma or "và", after the first member's own bracket
@@ -612,7 +613,11 @@ def _skip_apposition(before: list[int], subjects: list[Mention], low: str, cue_s
 
 
 # A body of a kind the gazetteer does not list, named as a clause's subject
-_UNKNOWN_BODY_BEFORE = re.compile(r"(?<![\w])(?:tổng cục|cục|chi cục|học viện|viện|trường|công ty|tổng công ty|tập đoàn)\s+[^\s,;.]+")
+_UNKNOWN_BODY_BEFORE = re.compile(
+    r"(?<![\w])(?:tổng cục|cục|chi cục|học viện|viện|trường|công ty|tổng công ty|tập đoàn)\s+[^\s,;.]+"
+    # ("Châu Âu tiếp tục dẫn đầu …, tiếp theo là châu Á, châu Mỹ": continents, no body of the contract)
+    r"|(?<![\w])(?:châu\s+(?:âu|á|mỹ|phi|đại dương)|bắc mỹ|nam mỹ|mỹ la-?tinh)(?![\w])(?!\s*,)"
+)
 # "…, sau A và B" ending right before the mention it governs: the bodies named are a claim's anchor
 _ANCHORS_BEFORE_CLAIM = re.compile(r",\s*(?:chỉ\s+|ngay\s+)?(?:xếp\s+|đứng\s+)?(?:sau|trên|trước)\s+(?:[^,;.()]{2,40}?(?:,\s*|\s+và\s+))*[^,;.()]{2,40}$")
 
@@ -2415,9 +2420,12 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
     if NAMES_BEFORE in cue.values:
         # "Úc, New Zealand, Mỹ và Ireland tiếp sau": the bodies right before the words, in their order
         before = [i for i, m in enumerate(subjects) if m.end <= cue.start and not low[m.end : cue.start].strip()]
-        after = _group_back(subjects, before[0], low) if before else []
+        after = _group_back(subjects, before[-1], low) if before else []
         if not after or after[0].start < cue.start - 200:
             return
+        tops = [c.top for c in find_cues(low) if c.kind == "top" and c.top and c.start >= cue.end]
+        if start_rank is not None and tops and start_rank + len(after) > tops[0]:
+            return  # "… tiếp sau, thuộc top 5": places counted on from one far down the list are not theirs
     names: list[tuple[str, str]] = []
     if after and _EXAMPLES_OPENING.search(low, cue.start, after[0].start):
         return  # "theo sau là các quốc gia như A, B, C": examples of those behind, in no stated order

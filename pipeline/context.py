@@ -166,6 +166,8 @@ class ArticleContext:
         if not tracked:
             return None
         main = max(tracked.items(), key=lambda kv: kv[1])[0]
+        if main == "egdi" and not self._names_un_survey:
+            return None  # "quốc gia" throughout an article on another world ranking: it reports no UN survey
         year = self.default_years.get(main)
         # only an assessment named by its number: "DTI năm ngoái" is itself relative to the date; an undated page's
         # "năm nay" is the edition it names

@@ -60,8 +60,8 @@ INDEX_CUES: dict[str, list[tuple[int, re.Pattern[str]]]] = {
                        r"giải thưởng thành phố thông minh|smart city award|"
                        # world indices by their English names and by what they measure
                        r"(?:chỉ số|xếp hạng|bảng xếp hạng)(?: sức mạnh)? hộ chiếu|passport index|\bglobal [a-z ]{2,40}index\b|"
-                       # ("Chỉ số Tiếp nhận Tiền mã hóa Toàn cầu 2024": a "global … index" in Vietnamese words)
-                       r"chỉ số (?:[^\s,.;:()\d]+ ){1,6}toàn cầu|"
+                       # ("Chỉ số Tiếp nhận Tiền mã hóa Toàn cầu 2024": a "global … index" in Vietnamese words, named with its edition)
+                       r"chỉ số (?:[^\s,.;:()\d]+ ){1,6}toàn cầu(?=[”\"]?\s+(?:năm\s+)?(?:19|20)\d\d)|"
                        r"chuyển đổi năng lượng|energy transition")),
     ],
     "local": [

@@ -65,6 +65,9 @@ _RANK = re.compile(
     r"(?!\s+(?:bậc|hạng)(?![\w])))"  # "thăng hạng 2 bậc" is a change
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
+_COUNTED_LEADING_GROUP = re.compile(
+    r"\s+(?:các\s+)?" + FIELD_NOUN + r"\s+(?:[^\s,.;]+\s+){0,4}?(?:hàng đầu|dẫn đầu|đứng đầu|cao nhất|tốt nhất)(?![\w])"
+)
 _POINTS_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,4}(?:[,.]\d{1,4})?\s*điểm\s*\)")
 # "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63"
 _TOTAL_AFTER = re.compile(
@@ -593,6 +596,8 @@ def find_cues(low: str) -> list[Cue]:
             # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí", a field ("xếp 27/63") or the place's
             # points beside it ("Indonesia đứng 109 (58,12 điểm)")
             continue
+        if m["d"] and _COUNTED_LEADING_GROUP.match(low, m.end()):
+            continue  # "được xếp hạng là 3 quốc gia hàng đầu": how many lead, no place
         before = low[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
             continue

@@ -63,6 +63,11 @@ _LABELLED_VALUE = re.compile(
     r"(?P<v>\d{1,4}(?:[.,]\d+)?)\s*\.?\s*$", re.IGNORECASE
 )
 _CHANGE_HEADER = re.compile(r"tăng\s*/\s*giảm|tăng,\s*giảm|thay đổi|so với năm")
+# A list's heading that counts it from the bottom of its ranking ("10 quốc gia tham nhũng nhất", "… thấp nhất")
+_BOTTOM_HEADER = re.compile(
+    r"(?:tham nhũng|bất hạnh|kém hạnh phúc|thấp|kém|tệ|tồi tệ|yếu)\s+nhất|cuối bảng|xếp cuối|đội sổ|bét bảng|(?<![\w])chót"
+)
+_POINTS_LAST = re.compile(r"\d\s*điểm\s*\.?\s*$")
 _RANKING_HEADER = re.compile(r"xếp hạng|thứ hạng|bảng xếp|thứ tự|dẫn đầu|\btop\b|\bhạng\b", re.IGNORECASE)
 
 
@@ -621,6 +626,8 @@ def text_table_facts(
             ranks = firsts  # "Phần Lan 3 4": this edition's place, then an earlier one's (unlabelled, left out)
         else:
             ranks = [None] * len(rows)
+        if _BOTTOM_HEADER.search(header_low):
+            ranks = [None] * len(rows)  # "Danh sách 10 quốc gia tham nhũng nhất": counted from the bottom, no places
         years = find_years(header_low, ctx.year)
         changes = bool(_CHANGE_HEADER.search(header_low))
         # "Năm địa phương dẫn đầu về hạ tầng kỹ thuật:" over a list: the rows' places are in that pillar
@@ -631,6 +638,8 @@ def text_table_facts(
         for row, rank in zip(rows, ranks, strict=True):
             decimals = [c for c in row.cells if re.search(r"[.,]\d", c)]
             score = _cell_value(decimals[-1]) if decimals else None
+            if score is None and row.cells and _POINTS_LAST.search(row.line):
+                score = float(row.cells[-1])  # "2. Triều Tiên: 8 điểm": whole points, so labelled
             # "Hạng | Đơn vị | Điểm | Tăng/giảm" … "2 | Sở Y tế | 95,75 | -1": the last column is the change
             change = int(row.cells[-1]) if changes and row.cells and re.fullmatch(r"[-+]?\d{1,2}", row.cells[-1]) and (
                 len(row.cells) >= 2

@@ -20,6 +20,8 @@ _YEAR = re.compile(
     r"grdi|ttdi|ttci|gsli|gfci|epi|hdi|lpi|cpi|eti|gpi|ghi|hci|sdgi|gki|wcy)\)?\s+|"
     # "DDCI Quảng Ninh 2020": a province's own competitiveness index is named with the province, then its edition
     r"ddci\s+(?:(?!năm\b|của\b|so\b|từ\b)[^\s,.;()\d]+\s+){1,3}|"
+    # ("có tên “Freedom on the Net 2021”": a report's title in quotes, its edition ending it)
+    r"[“\"][^”\"\d.;]{2,60}\s+(?=(?:19|20)\d\d[”\"])|"
     # "chỉ số thương mại điện tử Việt Nam 2023", "(DTI) 2021": an index's name, then its edition
     # "Báo cáo Năng lực cạnh tranh toàn cầu 2015 – 2016": a report's edition (its first year)
     # ("Báo cáo Cạnh tranh toàn cầu (GCR) 2015-2016": the report's acronym in brackets among its words;

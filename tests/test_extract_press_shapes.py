@@ -4823,3 +4823,51 @@ def test_a_continent_named_with_a_countrys_word_is_no_country() -> None:
     got = facts("Theo chỉ số CPI 2012, tại châu Mỹ, Canada là quốc gia ít tham nhũng nhất (đứng thứ 9 trên thế giới), trước "
                 "Barbados (đứng thứ 15) và Mỹ (thứ 19).", date="2012-12-06")
     assert got == {F("Canada", "other", 2012, rank=9), F("Barbados", "other", 2012, rank=15), F("Mỹ", "other", 2012, rank=19)}
+
+
+def test_how_many_lead_is_no_place() -> None:
+    """"A, B và C được xếp hạng là 3 quốc gia hàng đầu": a top 3, not the third place of each."""
+    got = facts("Ấn Độ, Nigeria và Việt Nam được xếp hạng là 3 quốc gia hàng đầu về Chỉ số chấp nhận tiền điện tử toàn cầu "
+                "năm 2023.", date="2023-09-20")
+    assert got == {F(c, "other", 2023, top=3) for c in ("Ấn Độ", "Nigeria", "Việt Nam")}
+
+
+def test_both_bodies_joined_by_lan_share_a_list_of_places() -> None:
+    """"cả Hoa Kỳ lẫn Trung Quốc đều lần lượt bị tụt hạng xuống vị trí thứ 8 và 13": each its place."""
+    got = facts("Theo chỉ số Chainalysis 2021, cả Hoa Kỳ lẫn Trung Quốc đều lần lượt bị tụt hạng xuống vị trí thứ 8 và 13.",
+                date="2021-10-20")
+    assert got == {F("Hoa Kỳ", "other", 2021, rank=8), F("Trung Quốc", "other", 2021, rank=13)}
+
+
+def test_bodies_counted_on_within_a_top_group_too_far_down_are_not() -> None:
+    """"Việt Nam đứng thứ 113. Úc, New Zealand … tiếp sau, thuộc top 5": counting on from 113 contradicts the top 5
+    they are said to be in; they keep the top group only."""
+    got = facts("Theo báo cáo phát triển con người 2010, Việt Nam đứng thứ 113. Úc, New Zealand và Mỹ tiếp sau, thuộc top 5.",
+                date="2010-11-05")
+    assert got == {F("Việt Nam", "other", 2010, rank=113)} | {F(c, "other", 2010, top=5) for c in ("Úc", "New Zealand", "Mỹ")}
+
+
+def test_a_continent_leading_is_no_claim_of_the_country_the_text_is_about() -> None:
+    """"Châu Âu tiếp tục dẫn đầu …, tiếp theo là châu Á, châu Mỹ": continents, nobody's place (not the topic's)."""
+    text = ("Theo khảo sát Chính phủ điện tử 2024 của Liên Hợp Quốc, Việt Nam xếp thứ 71. Châu Âu tiếp tục dẫn đầu về phát "
+            "triển Chính phủ điện tử, tiếp theo là châu Á, châu Mỹ và châu Phi.")
+    assert facts(text, date="2024-09-20") == {F("Việt Nam", "egdi", 2024, rank=71)}
+
+
+def test_a_report_title_in_quotes_names_its_edition() -> None:
+    """"báo cáo … có tên “Freedom on the Net 2021”": the edition, not the year of the report it compares with."""
+    text = ("Trong báo cáo thường niên của Freedom House về tự do internet có tên “Freedom on the Net 2021”, Iceland đứng "
+            "đầu với 96 điểm. Việt Nam ghi được 22 điểm, như trong báo cáo năm 2020.")
+    got = facts(text, date="2021-09-27")
+    assert F("Iceland", "other", 2021, rank=1, score=96.0) in got
+
+
+def test_this_year_on_another_world_ranking_is_not_an_old_un_survey_year() -> None:
+    """"năm nay" in an article on English proficiency that says "quốc gia" often and names 2011 once: the article's
+    own edition, not 2011 read as a UN survey it never names."""
+    text = ("Mới đây, công ty giáo dục EF đã công bố bảng xếp hạng các quốc gia dựa theo năng lực tiếng Anh (EF EPI). "
+            "Theo đó, Việt Nam xếp hạng 34/80 quốc gia khảo sát.\nTheo bảng xếp hạng mới nhất năm nay, Hà Lan xếp thứ nhất "
+            "trong danh sách các quốc gia có chỉ số năng lực tiếng Anh tốt.\nTuy nhiên, hồi năm 2011, Việt Nam chỉ xếp thứ "
+            "39/44 quốc gia khảo sát.")
+    got = facts(text, date="2017-11-16")
+    assert F("Hà Lan", "other", 2017, rank=1) in got and not any(f[0] == "Hà Lan" and f[4] == 2011 for f in got)

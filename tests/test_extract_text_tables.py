@@ -533,3 +533,14 @@ def test_numbered_lines_whose_value_follows_a_label_after_the_name() -> None:
         F("Thụy Sĩ", "other", 2017, rank=1, score=91.2), F("Na Uy", "other", 2017, rank=2, score=90.1),
         F("Hàn Quốc", "other", 2017, rank=3, score=89.5), F("Pháp", "other", 2017, rank=4, score=88.7),
     }
+
+
+def test_a_numbered_list_counted_from_the_bottom_gives_points_only() -> None:
+    """"Danh sách 4 quốc gia tham nhũng nhất thế giới" over "1. Somalia: 8 điểm": the worst first, so the numbers
+    are no places; the whole points are each row's value."""
+    text = ("Danh sách 4 quốc gia tham nhũng nhất thế giới theo chỉ số CPI 2012\n\n"
+            "1. Somalia: 8 điểm\n2. Triều Tiên: 8 điểm\n3. Afghanistan: 8 điểm\n4. Nam Sudan: 13 điểm\n")
+    assert facts(text, date="2012-12-27") == {
+        F("Somalia", "other", 2012, score=8.0), F("Triều Tiên", "other", 2012, score=8.0),
+        F("Afghanistan", "other", 2012, score=8.0), F("Nam Sudan", "other", 2012, score=13.0),
+    }
