@@ -43,7 +43,7 @@ _EXCLUDE_BEFORE = re.compile(
     # "lần thứ 4 …, sau ba lần vào năm 2017, 2019 và 2020": the editions before
     r"sau\s+(?:\w+\s+)?lần|"
 
-    r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*|lần đầu(?: tiên)?(?: vào| trong)?|ra đời(?: vào)?|(?:vị trí|thứ hạng|hạng)?\s*như(?:\s+(?:kỳ|lần|đợt)(?:\s+(?:khảo sát|đánh giá|xếp hạng))?)?|bằng\s+(?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)"
+    r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*|lần đầu(?: tiên)?(?: vào| trong)?|ra đời(?: vào)?|(?:vị trí|thứ hạng|hạng)?\s*(?<!nếu )như(?:\s+(?:kỳ|lần|đợt)(?:\s+(?:khảo sát|đánh giá|xếp hạng))?)?|bằng\s+(?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)"
     r"(?:\s+của)?|(?:duy trì|giữ nguyên|giữ vững)\s+(?:thứ hạng|vị trí|hạng)(?:\s+(?:của|như))?)\s*$"
 )
 
@@ -55,7 +55,9 @@ _HIGHER_THAN = re.compile(r"(?:cao|thấp|kém|tốt|nhiều|ít)\s+hơn\s+(?:so
 # năm 2023" (an event named with no index word between it and the year).
 _EVENT_BEFORE = re.compile(
     r"(?:ngày chuyển đổi số quốc gia|(?:hội nghị|hội thảo|diễn đàn|lễ|sự kiện|tuần lễ)"
-    r"(?:\s+(?!dti\b|chỉ số|xếp hạng|index|công bố|đánh giá|kết quả|giải thưởng|award)[^\s,;.()]+){0,8})\s*$"
+    r"(?:\s+(?!dti\b|chỉ số|xếp hạng|index|công bố|đánh giá|kết quả|giải thưởng|award)[^\s,;.()]+){0,8}"
+    # ("kể từ khi Taliban giành lại quyền kiểm soát vào năm 2020": what happened since, no edition)
+    r"|(?:kể từ khi|từ khi)(?:\s+(?!xếp|chỉ số|bảng xếp hạng|báo cáo|hạng|vị trí|đứng|thứ|lùi|tăng|giảm)[^\s,;.()]+){1,10})\s*$"
 )
 
 
@@ -341,7 +343,9 @@ def pick_year(
     if earlier:
         # "Theo Báo cáo Môi trường kinh doanh 2019 …, môi trường kinh doanh năm 2018 của Việt Nam xếp thứ 69": the
         # report's edition, named, not the year of its data
-        if any(y.named and y.year == earlier[-1].year + 1 for y in earlier) and not earlier[-1].named:
+        # ("trong năm 2017 …, Hải Phòng … vươn lên vị trí thứ 3 … trong báo cáo Chỉ số TMĐT Việt Nam – EBI 2018": the
+        # same, the report named after the claim)
+        if any(y.named and y.year == earlier[-1].year + 1 for y in usable) and not earlier[-1].named:
             return earlier[-1].year + 1
         return earlier[-1].year
     before = [y for y in usable if y.end <= cue_start]

@@ -4871,3 +4871,24 @@ def test_this_year_on_another_world_ranking_is_not_an_old_un_survey_year() -> No
             "39/44 quốc gia khảo sát.")
     got = facts(text, date="2017-11-16")
     assert F("Hà Lan", "other", 2017, rank=1) in got and not any(f[0] == "Hà Lan" and f[4] == 2011 for f in got)
+
+
+def test_if_in_a_year_then_in_another_dates_each_place() -> None:
+    """"Nếu như năm 2012 … xếp thứ 23 … thì năm 2013 xếp thứ 4": "nếu như" is "if", not "như năm" (as in a year)."""
+    got = facts("Nếu như năm 2012 chỉ số cải cách hành chính của Lào Cai xếp thứ 30 trên tổng số 63 tỉnh, thành phố thì "
+                "năm 2013 xếp thứ 9.", date="2015-03-01")
+    assert got == {F("Lào Cai", "other", 2012, rank=30, total=63), F("Lào Cai", "other", 2013, rank=9)}
+
+
+def test_the_report_named_after_a_claim_dates_it_over_its_data_year() -> None:
+    """"trong năm 2019 …, Cần Thơ vươn lên vị trí thứ 5 … trong báo cáo Chỉ số TMĐT – EBI 2020": the report's edition."""
+    got = facts("Trong năm 2019 với 50,2 điểm, Cần Thơ vươn lên vị trí thứ 5 trong bảng xếp hạng của các địa phương trong "
+                "báo cáo Chỉ số thương mại điện tử – EBI 2020 do VECOM công bố.", date="2020-06-01")
+    assert got == {F("Cần Thơ", "other", 2020, rank=5, score=50.2)}
+
+
+def test_the_year_of_what_happened_since_dates_no_place() -> None:
+    """"…, nơi khủng hoảng kể từ khi … vào năm 2021, đứng cuối bảng trong số 143 quốc gia": the report's year."""
+    got = facts("Theo Báo cáo Hạnh phúc Thế giới 2024, Afghanistan, nơi khủng hoảng kéo dài kể từ khi chính quyền thay đổi "
+                "vào năm 2021, đứng cuối bảng trong số 143 quốc gia được khảo sát.", date="2024-03-21")
+    assert got == {F("Afghanistan", "other", 2024, rank=143, total=143)}
