@@ -1595,7 +1595,9 @@ _SUBGROUP_AFTER = re.compile(
     r"[^;.]{0,30}?(?<![\w])(?:đông á|châu đại dương|nam á|trung đông|châu phi|châu âu|mỹ la-?tinh|bắc mỹ)(?![\w])"
 )
 _SUBGROUP_BEFORE = re.compile(
-    r"(?:^|[;,]\s*)(?:trong|ở|tại|thuộc)\s+(?:nhóm|khối)\s+(?:\d+\s+|các\s+)?(?:quốc gia|nước|nền kinh tế)[^,;]{0,60},[^,;]*$"
+    # ("Còn trong nhóm các nước công nghiệp phát triển G7, Đức … là quốc gia bình đẳng nhất")
+    r"(?:^|[;,]\s*)(?:còn\s+|riêng\s+)?(?:trong|ở|tại|thuộc)\s+(?:nhóm|khối)\s+(?:\d+\s+|các\s+)?(?:quốc gia|nước|nền kinh tế)"
+    r"[^,;]{0,60},[^,;]*$"
 )
 
 
@@ -1613,6 +1615,8 @@ def _subgroup(low: str, cue: Cue) -> bool:
         return False
     if cue.kind == "leader" and _UNLISTED_REGION_OPENING.search(low, 0, cue.start):
         return True  # "Tại châu Mỹ, Canada là quốc gia ít tham nhũng nhất (đứng thứ 9 trên thế giới)": first of a region
+    if cue.kind == "rank" and re.match(r"[^,;.]{0,30}?(?:toàn cầu|thế giới)(?![\w])", low[cue.end :]):
+        return False  # "… với vị trí thứ 10 trên bảng xếp hạng toàn cầu": the whole field's place, whatever group opened
     return bool(_SUBGROUP_AFTER.match(low[cue.end :]) or _SUBGROUP_BEFORE.search(low[: cue.start]))
 
 
@@ -2272,7 +2276,7 @@ def _ahead_of_the_place_before(
 
 _OWN_PLACE_AFTER = re.compile(
     # ("B (46.51 điểm, hạng 11)": its place in the bracket after its points)
-    r"\s*(?:\(\s*\d{1,3}(?:[.,]\d{1,4})?\s*điểm\s*[,;]\s*)?(?:xếp hạng|xếp thứ|đứng thứ|xếp|đứng|hạng)\s+(?:thứ\s+)?(?:\d|nhất|nhì|ba|tư)"
+    r"\s*(?:\(\s*\d{1,3}(?:[.,]\d{1,4})?\s*điểm\s*[,;]\s*)?(?:xếp hạng|xếp thứ|đứng thứ|xếp|đứng|hạng|ở vị trí)\s+(?:thứ\s+)?(?:\d|nhất|nhì|ba|tư)"
 )
 
 

@@ -68,6 +68,7 @@ _RANK = re.compile(
 _COUNTED_LEADING_GROUP = re.compile(
     r"\s+(?:các\s+)?" + FIELD_NOUN + r"\s+(?:[^\s,.;]+\s+){0,4}?(?:hàng đầu|dẫn đầu|đứng đầu|cao nhất|tốt nhất)(?![\w])"
 )
+_PLACE_LIST_BEFORE = re.compile(r"(?:xếp|đứng)\s+(?:thứ|hạng)\s+\d{1,3}\s*,\s*[^,;.]{2,40}$")
 _POINTS_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,4}(?:[,.]\d{1,4})?\s*điểm\s*\)")
 # "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63"
 _TOTAL_AFTER = re.compile(
@@ -146,7 +147,8 @@ _LEADER = re.compile(
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
     # ("Phần Lan là quốc gia hạnh phúc nhất thế giới", "thành phố đáng sống nhất": what a world report ranks, at its top)
     r"(?:nền kinh tế|quốc gia|(?<=là )nước|(?<=là )thành phố)\s+(?:có\s+)?(?:năng lực\s+|chỉ số\s+|mức độ\s+)?"
-    r"(?:cạnh tranh|đổi mới sáng tạo|hạnh phúc|đáng sống|thịnh vượng|hòa bình|ít tham nhũng|minh bạch)\s+nhất)(?![\w])"
+    r"(?:cạnh tranh|đổi mới sáng tạo|hạnh phúc|đáng sống|thịnh vượng|hòa bình|an toàn|bình yên|bình đẳng(?: giới)?|"
+    r"ít tham nhũng|minh bạch)\s+nhất)(?![\w])"
 )
 _LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  # (words _LAST needs: cheap to look for first)
 _LAST = re.compile(
@@ -592,6 +594,8 @@ def find_cues(low: str) -> list[Cue]:
         )
         if m["d"] and not m["tot"] and not re.search(r"hạng|hàng|vị trí", m.group(0)) and not moved_before and not (
             _POINTS_IN_BRACKET_AFTER.match(low, m.end())
+            # ("Mỹ xếp thứ 18, Trung Quốc xếp thứ 80, Nhật Bản xếp 15.": the last of a list of places, "thứ" left out)
+            or _PLACE_LIST_BEFORE.search(low, max(0, m.start() - 60), m.start()) and re.match(r"\s*(?:[,.;]|$)", low[m.end() :])
         ):
             # "xếp 3 loại", "đứng 2 ngày": digits need "thứ"/"hạng"/"vị trí", a field ("xếp 27/63") or the place's
             # points beside it ("Indonesia đứng 109 (58,12 điểm)")

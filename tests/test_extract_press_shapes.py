@@ -4892,3 +4892,26 @@ def test_the_year_of_what_happened_since_dates_no_place() -> None:
     got = facts("Theo Báo cáo Hạnh phúc Thế giới 2024, Afghanistan, nơi khủng hoảng kéo dài kể từ khi chính quyền thay đổi "
                 "vào năm 2021, đứng cuối bảng trong số 143 quốc gia được khảo sát.", date="2024-03-21")
     assert got == {F("Afghanistan", "other", 2024, rank=143, total=143)}
+
+
+def test_the_safest_and_most_equal_country_is_first() -> None:
+    """"là quốc gia an toàn nhất thế giới" (peace index), "bình đẳng nhất" (gender gap): the report's first place."""
+    got = facts("Theo chỉ số hòa bình toàn cầu GPI 2020, Iceland một lần nữa là quốc gia an toàn nhất thế giới.",
+                date="2020-07-01")
+    assert got == {F("Iceland", "other", 2020, rank=1)}
+
+
+def test_the_last_of_a_list_of_places_may_leave_out_thu() -> None:
+    """"Mỹ xếp thứ 18, Trung Quốc xếp thứ 80, Nhật Bản xếp 15.": the last place written without "thứ"."""
+    got = facts("Theo báo cáo chỉ số ABC 2016, Mỹ xếp thứ 18, Trung Quốc xếp thứ 80, Nhật Bản xếp 15.", date="2016-11-01")
+    assert got == {F("Mỹ", "other", 2016, rank=18), F("Trung Quốc", "other", 2016, rank=80),
+                   F("Nhật Bản", "other", 2016, rank=15)}
+
+
+def test_the_first_of_a_subgroup_keeps_its_world_place_and_its_followers_theirs() -> None:
+    """"Còn trong nhóm G7, Đức là quốc gia bình đẳng nhất với vị trí thứ 10 trên bảng xếp hạng toàn cầu, tiếp theo là
+    Pháp ở vị trí thứ 15": the first of the G7 is no place of the contract; its world place and Pháp's own stand."""
+    got = facts("Theo báo cáo bình đẳng giới 2019, còn trong nhóm các nước công nghiệp phát triển G7, Đức là quốc gia bình "
+                "đẳng nhất với vị trí thứ 10 trên bảng xếp hạng toàn cầu, tiếp theo là Pháp ở vị trí thứ 15.",
+                date="2019-12-17")
+    assert got == {F("Đức", "other", 2019, rank=10), F("Pháp", "other", 2019, rank=15)}
