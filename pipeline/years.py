@@ -373,6 +373,8 @@ _CHANGE_AGAINST = re.compile(
     # "từ hạng 23 năm 2018 lên hạng 18": the place left, in its year
     r"|(?<![\w])từ\s+(?:hạng|vị trí|thứ)(?:\s+thứ)?\s+\d{1,3}\s+(?:của\s+|vào\s+|trong\s+)?năm\s+"
     r"(?P<d>(?:19|20)\d\d)\s+lên"
+    # "tăng 21 bậc so với vị trí thứ 99 mà Việt Nam có được trong năm 2014": the place compared with, in its year
+    r"|so với\s+(?:vị trí|hạng|thứ hạng)\s+(?:thứ\s+)?\d{1,3}(?![\d/])[^.;]{0,40}?năm\s+(?P<e>(?:19|20)\d\d)(?![\d/])"
 )
 # "tăng một bậc so với năm ngoái": a change against last year's edition, unnamed
 CHANGE_AGAINST_LAST_YEAR = re.compile(r"(?:bậc|hạng|điểm)\s+so với\s+(?:bảng xếp hạng\s+)?năm\s+(?:ngoái|trước)(?![\w])")
@@ -413,8 +415,8 @@ def edition_after_comparison(low: str) -> int | None:
         return None
     index = "egdi" if _UN_SURVEY.search(low) and "chính phủ điện tử" in low else "dti"
     editions = world_report_editions(low) if index != "egdi" else None
-    latest = max(found, key=lambda m: int(m["a"] or m["b"] or m["c"] or m["d"]))
-    after = edition_after(int(latest["a"] or latest["b"] or latest["c"] or latest["d"]), index, editions)
+    latest = max(found, key=lambda m: int(m["a"] or m["b"] or m["c"] or m["d"] or m["e"]))
+    after = edition_after(int(latest["a"] or latest["b"] or latest["c"] or latest["d"] or latest["e"]), index, editions)
     start = max(low.rfind(".", 0, latest.start()), low.rfind("\n", 0, latest.start())) + 1
     end = min(x for x in (low.find(".", latest.end()), low.find("\n", latest.end()), len(low)) if x >= 0)
     if (latest["a"] or latest["b"]) and CHANGE_AGAINST_LAST_YEAR.search(low, start, end):

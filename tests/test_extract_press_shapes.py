@@ -4915,3 +4915,10 @@ def test_the_first_of_a_subgroup_keeps_its_world_place_and_its_followers_theirs(
                 "đẳng nhất với vị trí thứ 10 trên bảng xếp hạng toàn cầu, tiếp theo là Pháp ở vị trí thứ 15.",
                 date="2019-12-17")
     assert got == {F("Đức", "other", 2019, rank=10), F("Pháp", "other", 2019, rank=15)}
+
+
+def test_the_place_compared_with_in_a_named_year_dates_an_undated_page() -> None:
+    """"tăng 15 bậc so với vị trí thứ 90 mà Việt Nam có được trong năm 2016": the page reports the edition after."""
+    got = facts("Theo báo cáo môi trường kinh doanh của WB, Việt Nam xếp thứ 75, tăng 15 bậc so với vị trí thứ 90 mà Việt Nam "
+                "có được trong năm 2016.", date=None)
+    assert F("Việt Nam", "other", 2017, rank=75, change=15) in got
