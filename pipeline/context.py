@@ -75,6 +75,10 @@ _OTHER_EDITION = re.compile(
     r"|(?:giải thưởng|award)(?:\s+[^\s,.;()\d]+){0,12}\s+(?:năm\s+)?(?:19|20)\d\d"  # an award's edition
 )
 # A field wider than the country's ("… nhất thế giới", "toàn cầu", "châu Á"): no ranking of provinces
+_UPDATED_IN_A_MONTH = re.compile(
+    r"(?:được\s+)?cập nhật\s+(?:vào\s+|trong\s+)?tháng\s+\d{1,2}(?!\s*[/-]\s*(?:19|20)\d\d)"
+    r"|so với\s+(?:hồi\s+|thời điểm\s+)?tháng\s+\d{1,2}(?![\d/-])"
+)
 WORLD_FIELD = re.compile(r"(?<![\w])(?:thế giới|toàn cầu|quốc tế|châu á|đông nam á|khu vực asean)(?![\w])")
 # Words that name some ranking or index (which one is for the cues to say)
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
@@ -103,6 +107,8 @@ class ArticleContext:
     month: int | None = None  # publication month, when the article came with its date
     inferred_year: int | None = None  # an undated article's edition, from what its changes compare against
     running_index: bool = False  # on the serving-citizens index (Decision 766), scored month by month
+    # a world ranking updated through the year ("cập nhật vào tháng 3", "so với hồi tháng 1"): its places are this year's
+    updated_this_year: bool = False
 
     @classmethod
     def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
@@ -118,6 +124,7 @@ class ArticleContext:
             ctx.title_scores = {k: v for k, v in ctx.title_scores.items() if k != "ict_application"}
         ctx.is_local = ctx.article_scores.get("local", 0) >= 3
         ctx.running_index = bool(_RUNNING_INDEX.search(ctx.title_low + "\n" + ctx.body_low))
+        ctx.updated_this_year = bool(_UPDATED_IN_A_MONTH.search(ctx.title_low + "\n" + ctx.body_low))
         votes: dict[str, Counter[int]] = {}
         title_years: dict[str, int] = {}
         explicit: dict[str, set[int]] = {}
@@ -264,10 +271,11 @@ class ArticleContext:
 
     def reports_this_years_world_edition(self, index: str, entity_type: str | None) -> bool:
         """Whether a country's place in an unnamed edition of a world report (not the UN survey) is the edition of
-        the article's own year: dated from April on, when most such reports are out."""
+        the article's own year: dated from April on, when most such reports are out, or any month for a ranking
+        updated through the year."""
         return (
             index == "other" and entity_type == "country" and self.month is not None
-            and self.month >= WORLD_REPORTS_OUT_BY_MONTH
+            and (self.month >= WORLD_REPORTS_OUT_BY_MONTH or self.updated_this_year)
         )
 
     @staticmethod
@@ -290,6 +298,12 @@ class ArticleContext:
         (Paragraph years were tried and dropped: a paragraph often names a previous year in passing.)
         """
         if index in self.default_years:
+            if index == "other" and self.year is None and self.inferred_year is not None and (
+                self.default_years[index] < self.inferred_year
+            ):
+                # an undated page whose changes are against a later edition than the years it mentions most
+                # ("Năm 2007, chỉ số LPI Việt Nam … đứng thứ 53" in a history of a report of 2018): the later one
+                return self.inferred_year
             return self.default_years[index]
         if index == "local" and len(set(self.default_years.values())) == 1:
             # A province's own ranking announced as "xếp hạng chuyển đổi số năm 2023 của các sở": the

@@ -43,7 +43,7 @@ _EXCLUDE_BEFORE = re.compile(
     # "lần thứ 4 …, sau ba lần vào năm 2017, 2019 và 2020": the editions before
     r"sau\s+(?:\w+\s+)?lần|"
 
-    r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*|lần đầu(?: tiên)?(?: vào| trong)?|ra đời(?: vào)?|(?:vị trí|thứ hạng|hạng)?\s*(?<!nếu )như(?:\s+(?:kỳ|lần|đợt)(?:\s+(?:khảo sát|đánh giá|xếp hạng))?)?|bằng\s+(?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)"
+    r"mục tiêu|phấn đấu|đến hết|nửa|quý\s*\w*|lần đầu(?: tiên)?(?:\s+được\s+(?:xếp hạng|đánh giá|khảo sát))?(?: vào| trong)?|ra đời(?: vào)?|(?:vị trí|thứ hạng|hạng)?\s*(?<!nếu )như(?:\s+(?:kỳ|lần|đợt)(?:\s+(?:khảo sát|đánh giá|xếp hạng))?)?|bằng\s+(?:với\s+)?(?:thứ hạng|xếp hạng|vị trí)"
     r"(?:\s+của)?|(?:duy trì|giữ nguyên|giữ vững)\s+(?:thứ hạng|vị trí|hạng)(?:\s+(?:của|như))?)\s*$"
 )
 

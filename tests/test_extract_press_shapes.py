@@ -4922,3 +4922,22 @@ def test_the_place_compared_with_in_a_named_year_dates_an_undated_page() -> None
     got = facts("Theo báo cáo môi trường kinh doanh của WB, Việt Nam xếp thứ 75, tăng 15 bậc so với vị trí thứ 90 mà Việt Nam "
                 "có được trong năm 2016.", date=None)
     assert F("Việt Nam", "other", 2017, rank=75, change=15) in got
+
+
+def test_an_undated_history_of_a_report_is_dated_by_its_latest_change() -> None:
+    """An undated page on a report of 2018 with a history ("Năm 2007, … đứng thứ 53", "lần đầu tiên được xếp hạng vào năm
+    2007"): the current place, whose change is against 2016, is the 2018 edition's, not the year mentioned most."""
+    text = ("Việt Nam đạt 3,27 điểm, xếp hạng 39/160 nước, tăng 25 bậc về thứ hạng và tăng 0,29 điểm so với năm 2016 (năm "
+            "2016, Việt Nam đạt 2,98 điểm, xếp hạng 64/160).\n"
+            "Kể từ lần đầu tiên được xếp hạng vào năm 2007, chỉ số hiệu quả logistics của Việt Nam đã tiến bộ. Năm 2007, "
+            "chỉ số LPI Việt Nam đạt 2,89 điểm, đứng thứ 53.")
+    got = facts(text, date=None)
+    assert {(f[4], f[5]) for f in got if f[0] == "Việt Nam" and f[5]} == {(2018, 39), (2016, 64), (2007, 53)}
+
+
+def test_a_world_ranking_updated_through_the_year_is_this_years_in_any_month() -> None:
+    """"… chỉ số hộ chiếu Henley được cập nhật vào tháng 3, hộ chiếu Việt Nam tăng 2 bậc so với hồi tháng 1" in a March
+    article: this year's list (the April rule is for reports that come out once a year)."""
+    got = facts("Theo chỉ số hộ chiếu Henley được cập nhật vào tháng 3, hộ chiếu Việt Nam tăng 2 bậc so với hồi tháng 1, lên "
+                "vị trí 84.", date="2026-03-13")
+    assert F("Việt Nam", "other", 2026, rank=84, change=2) in got
