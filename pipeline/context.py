@@ -22,11 +22,15 @@ _DATE_IN_TEXT = re.compile(
 )
 
 
+_PERIOD_END_BEFORE = re.compile(r"(?<![\w])(?:từ|đến|tới)\s+(?:ngày\s+)?$")
+
+
 def guess_date(text: str) -> str | None:
     """An article date written in its first lines ("03:50 PM 25/10/2022", "ngày 11 tháng 9 năm 2020",
     "2017-09-28"; a year and month alone is taken as the month's first day)."""
     head = "\n".join(text.split("\n")[:8])
-    m = _DATE_IN_TEXT.search(head)
+    # ("khảo sát … từ ngày 1 tháng 6 năm 2012 đến ngày …": the ends of a period a report covers, no date of the page)
+    m = next((x for x in _DATE_IN_TEXT.finditer(head) if not _PERIOD_END_BEFORE.search(head, 0, x.start())), None)
     if not m:
         return None
     if m["y3"]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pipeline.context import guess_date
 from pipeline.extract import extract_article, load_article_file
 from pipeline.model import Article
 
@@ -76,3 +77,10 @@ def test_spacy_doc_carries_mentions_and_claims() -> None:
     doc = nlp.annotate(doc, [(0, 6, "Hồ Chí Minh", "province")], [(7, 21, "RANK")])
     assert [(e.text, e._.canonical) for e in doc.ents] == [("TP.HCM", "Hồ Chí Minh")]
     assert [s.text for s in doc.spans["claims"]] == ["xếp thứ 13/63"]
+
+
+def test_the_ends_of_a_period_a_report_covers_are_no_date_of_the_page() -> None:
+    """"… khảo sát trong khoảng thời gian từ ngày 1 tháng 6 năm 2012 đến ngày 1 tháng 6 năm 2013": the period the
+    data cover, not when the page was written; a dateline is still read."""
+    assert guess_date("Số liệu dựa trên khảo sát từ ngày 1 tháng 6 năm 2012 đến ngày 1 tháng 6 năm 2013.") is None
+    assert guess_date("Hà Nội, ngày 11 tháng 9 năm 2020 - Kết quả xếp hạng …") == "2020-09-11"
