@@ -31,6 +31,7 @@ from pipeline.lexicon import (
     OVERALL,
     REGION_NAMES,
     TARGET,
+    UNLISTED_REGIONS,
     component_name,
 )
 from pipeline.model import ENTITY_TYPES
@@ -616,7 +617,7 @@ def _skip_apposition(before: list[int], subjects: list[Mention], low: str, cue_s
 _UNKNOWN_BODY_BEFORE = re.compile(
     r"(?<![\w])(?:tổng cục|cục|chi cục|học viện|viện|trường|công ty|tổng công ty|tập đoàn)\s+[^\s,;.]+"
     # ("Châu Âu tiếp tục dẫn đầu …, tiếp theo là châu Á, châu Mỹ": continents, no body of the contract)
-    r"|(?<![\w])(?:châu\s+(?:âu|á|mỹ|phi|đại dương)|bắc mỹ|nam mỹ|mỹ la-?tinh)(?![\w])(?!\s*,)"
+    r"|(?<![\w])(?:châu á|" + UNLISTED_REGIONS + r")(?![\w])(?!\s*,)"
 )
 # "…, sau A và B" ending right before the mention it governs: the bodies named are a claim's anchor
 _ANCHORS_BEFORE_CLAIM = re.compile(r",\s*(?:chỉ\s+|ngay\s+)?(?:xếp\s+|đứng\s+)?(?:sau|trên|trước)\s+(?:[^,;.()]{2,40}?(?:,\s*|\s+và\s+))*[^,;.()]{2,40}$")
@@ -1592,7 +1593,7 @@ _SUBGROUP_AFTER = re.compile(
     r"\s*(?:trong\s+|của\s+|tại\s+|ở\s+)?(?:khu vực\s+)?châu á\s*[-–]\s*thái bình dương|"
     # "top 10 trong tổng số 17 nền kinh tế ở Đông Nam Á, Đông Á và Châu Đại Dương": a region the contract has not
     r"\s*(?:trong\s+)?(?:tổng\s+)?(?:số\s+)?\d+\s+(?:quốc gia|nước|nền kinh tế)\s+(?:ở|tại|thuộc|của)\s+(?:khu vực\s+)?"
-    r"[^;.]{0,30}?(?<![\w])(?:đông á|châu đại dương|nam á|trung đông|châu phi|châu âu|mỹ la-?tinh|bắc mỹ)(?![\w])"
+    r"[^;.]{0,30}?(?<![\w])" + UNLISTED_REGIONS + r"(?![\w])"
 )
 _SUBGROUP_BEFORE = re.compile(
     # ("Còn trong nhóm các nước công nghiệp phát triển G7, Đức … là quốc gia bình đẳng nhất")
@@ -1603,8 +1604,7 @@ _SUBGROUP_BEFORE = re.compile(
 
 # A clause opened by a region the contract has no group for ("Tại châu Mỹ, …", "Ở châu Âu, …")
 _UNLISTED_REGION_OPENING = re.compile(
-    r"(?:^|[;.]\s*|,\s*)(?:tại|ở|trong)\s+(?:khu vực\s+)?(?:châu mỹ|châu âu|châu phi|bắc mỹ|nam mỹ|mỹ la-?tinh|trung đông|"
-    r"nam á|đông á|trung á|tây á|châu đại dương)\s*,[^;]*$"
+    r"(?:^|[;.]\s*|,\s*)(?:tại|ở|trong)\s+(?:khu vực\s+)?" + UNLISTED_REGIONS + r"\s*,[^;]*$"
 )
 
 

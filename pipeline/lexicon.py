@@ -251,6 +251,8 @@ MERGED_34 = re.compile(r"34 (?:tỉnh|địa phương)|sau sắp xếp|sau sáp 
 GROUP_NO_SERVICE = "bộ không cung cấp dịch vụ công"
 GROUP_MERGED = "34 tỉnh, thành phố sau sắp xếp"
 REGION_NAMES = {"châu á": "châu Á", "đông nam á": "Đông Nam Á", "asean": "Đông Nam Á"}
+# Regions the contract has no group for (lower case): a place among them is no fact, a continent leading no body
+UNLISTED_REGIONS = r"(?:châu mỹ|châu âu|châu phi|châu đại dương|bắc mỹ|nam mỹ|mỹ la-?tinh|trung đông|nam á|đông á|trung á|tây á)"
 
 # Words that make a sentence a plan, not a result. "để" after a realised change is its result:
 # "tăng 12 bậc để xếp thứ 28"; "6 tiêu chí để đánh giá, xếp hạng: …" is the assessment's purpose.
