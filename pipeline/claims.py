@@ -1112,7 +1112,7 @@ def extract_sentence(
         if cue.kind in ("top", "leader", "rank", "change") and _planned(low, cue.start):
             continue
         if cue.kind == "next_list":
-            _next_list(cue, sentence, low, subjects, state, out, emit)
+            _next_list(cue, cues, sentence, low, subjects, state, out, emit)
             prev_end[0] = cue.end
             continue
         if cue.kind == "after_x":
@@ -2394,7 +2394,9 @@ def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list
     return ranks
 
 
-def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit) -> None:  # noqa: ANN001
+def _next_list(  # noqa: ANN001
+    cue: Cue, cues: list[Cue], sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit
+) -> None:
     """"…; tiếp theo là các bộ: Tư pháp, Nội vụ, Tài nguyên và Môi trường" → the following places."""
     prior = [a.rank for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")]
     # ("… xếp vị trí thứ nhất (năm 2020 xếp vị trí thứ 3); tiếp đến là …": an earlier edition's place is aside)
@@ -2427,7 +2429,7 @@ def _next_list(cue: Cue, sentence: str, low: str, subjects: list[Mention], state
         after = _group_back(subjects, before[-1], low) if before else []
         if not after or after[0].start < cue.start - 200:
             return
-        tops = [c.top for c in find_cues(low) if c.kind == "top" and c.top and c.start >= cue.end]
+        tops = [c.top for c in cues if c.kind == "top" and c.top and c.start >= cue.end]
         if start_rank is not None and tops and start_rank + len(after) > tops[0]:
             return  # "… tiếp sau, thuộc top 5": places counted on from one far down the list are not theirs
     names: list[tuple[str, str]] = []

@@ -78,11 +78,12 @@ _OTHER_EDITION = re.compile(
     r"\(?(?:pci|papi|sipas|par index|gii|gci|nri|pii|pgi|ebi)\)?\s+(?:năm\s+)?(?:19|20)\d\d"
     r"|(?:giải thưởng|award)(?:\s+[^\s,.;()\d]+){0,12}\s+(?:năm\s+)?(?:19|20)\d\d"  # an award's edition
 )
-# A field wider than the country's ("… nhất thế giới", "toàn cầu", "châu Á"): no ranking of provinces
+# A world ranking updated through the year: "được cập nhật vào tháng 3", "tăng 2 bậc so với hồi tháng 1"
 _UPDATED_IN_A_MONTH = re.compile(
     r"(?:được\s+)?cập nhật\s+(?:vào\s+|trong\s+)?tháng\s+\d{1,2}(?!\s*[/-]\s*(?:19|20)\d\d)"
     r"|so với\s+(?:hồi\s+|thời điểm\s+)?tháng\s+\d{1,2}(?![\d/-])"
 )
+# A field wider than the country's ("… nhất thế giới", "toàn cầu", "châu Á"): no ranking of provinces
 WORLD_FIELD = re.compile(r"(?<![\w])(?:thế giới|toàn cầu|quốc tế|châu á|đông nam á|khu vực asean)(?![\w])")
 # Words that name some ranking or index (which one is for the cues to say)
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")

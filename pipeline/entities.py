@@ -34,11 +34,6 @@ def gazetteer() -> ModuleType:
 _BRACKETED_ABBREVIATION = re.compile(r"(?<=[^\W\d_])\s\([A-ZĐ][A-ZĐ&.-]{1,9}\)(?=\s+[A-ZĐ])")
 
 
-# "châu Mỹ", "Bắc Mỹ", "Mỹ Latinh": a continent or a region named with the country's word, no country
-_REGION_BEFORE_MY = re.compile(r"(?:châu|bắc|nam|trung)\s+$", re.IGNORECASE)
-_REGION_AFTER_MY = re.compile(r"\s*(?:la[\s-]?tinh)(?![\w])", re.IGNORECASE)
-
-
 def find_mentions(text: str, on_date: str | None = None) -> list[Mention]:
     """Non-overlapping mentions in `text`, longest first where they overlap, in text order.
 
@@ -54,11 +49,7 @@ def _mentions(text: str, on_date: str | None) -> tuple[Mention, ...]:
     enough for one article, never a store of many.)"""
     searched = _BRACKETED_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text)
     raw = gazetteer().find_entities(searched, on_date=on_date)
-    mentions = [
-        Mention(m.start, m.end, text[m.start : m.end], m.canonical, m.entity_type) for m in raw
-        if not (m.canonical == "Mỹ" and (_REGION_BEFORE_MY.search(text, max(0, m.start - 6), m.start)
-                                         or _REGION_AFTER_MY.match(text, m.end)))
-    ]
+    mentions = [Mention(m.start, m.end, text[m.start : m.end], m.canonical, m.entity_type) for m in raw]
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for m in mentions:

@@ -818,6 +818,9 @@ def find_entities(text: str, on_date: str | None = None) -> list[EntityMention]:
                 i += 1
             continue
         best = max(cands, key=lambda c: (c.end, -c.rank))
+        if _names_a_region(best.canonical, folded, i, best.end):
+            i = best.end  # "châu Mỹ", "Bắc Mỹ", "Mỹ Latinh": a region named with the country's word
+            continue
         s, e = toks[i][1], toks[best.end - 1][2]
         canonical = best.canonical
         if best.kind.startswith("district:"):
@@ -836,6 +839,22 @@ def find_entities(text: str, on_date: str | None = None) -> list[EntityMention]:
             # ("…; Văn phòng UBND Thành phố: 88,86%; Du lịch: 88,83%": a unit with its value in a list of departments)
             i = _elided_list(g, toks, i, False, src, out, on_date, after_trigger=False)
     return out
+
+
+# Countries whose word also names a region with the words around it ("châu Mỹ", "Bắc Mỹ", "Mỹ Latinh"), in casefolded tokens
+_REGION_WORDS_BEFORE = {"Mỹ": frozenset({"châu", "bắc", "nam", "trung"})}
+_REGION_WORDS_AFTER = {"Mỹ": ("latinh", "la tinh", "la - tinh")}
+
+
+def _names_a_region(canonical: str, folded: list[str], start: int, end: int) -> bool:
+    """Whether the country mention at tokens [start, end) is part of a region's name, no mention of the country."""
+    before = _REGION_WORDS_BEFORE.get(canonical)
+    if before is None:
+        return False
+    after = " ".join(folded[end : end + 3])
+    return (start > 0 and folded[start - 1] in before) or any(
+        after == w or after.startswith(w + " ") for w in _REGION_WORDS_AFTER.get(canonical, ())
+    )
 
 
 def _after_listed_value(toks: list, k: int) -> int:

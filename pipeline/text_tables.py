@@ -103,7 +103,7 @@ def _parse_row(line: str, start: int, on_date: str | None, short_names: dict[str
         return None  # prose, or a line with nothing to rank
     # "1. Sở Y tế (845,2 điểm)": a numbered line whose value is in brackets, or after its label
     read = _BRACKETED_VALUE.sub(r" \g<v>", _CHANGE_IN_CELL.sub(_signed_change, line))
-    m = _ROW.match(_LABELLED_VALUE.sub(r" \g<v>", read) if re.match(r"\s*\d{1,3}[.)]\s", read) else read)
+    m = _ROW.match(_LABELLED_VALUE.sub(r" \g<v>", read) if _NUMBERED_NAME.match(read) else read)
     if not m:
         return None
     name = m["name"].strip(" .-–|")

@@ -406,6 +406,11 @@ def edition_after(year: int, index: str, editions: tuple[int, ...] | None = None
     return later[0] if later else year + years_between_editions(index)
 
 
+def _year_compared(m: re.Match[str]) -> int:
+    """The year a _CHANGE_AGAINST match compares with (one of its named groups, whichever form matched)."""
+    return int(m[m.lastgroup])  # type: ignore[index]
+
+
 def edition_after_comparison(low: str) -> int | None:
     """The edition an undated text reports, when it only says what its changes compare against: the edition after
     the latest year compared (two years on for the UN survey; a report that skips years by its calendar), or the one
@@ -415,8 +420,8 @@ def edition_after_comparison(low: str) -> int | None:
         return None
     index = "egdi" if _UN_SURVEY.search(low) and "chính phủ điện tử" in low else "dti"
     editions = world_report_editions(low) if index != "egdi" else None
-    latest = max(found, key=lambda m: int(m["a"] or m["b"] or m["c"] or m["d"] or m["e"]))
-    after = edition_after(int(latest["a"] or latest["b"] or latest["c"] or latest["d"] or latest["e"]), index, editions)
+    latest = max(found, key=_year_compared)
+    after = edition_after(_year_compared(latest), index, editions)
     start = max(low.rfind(".", 0, latest.start()), low.rfind("\n", 0, latest.start())) + 1
     end = min(x for x in (low.find(".", latest.end()), low.find("\n", latest.end()), len(low)) if x >= 0)
     if (latest["a"] or latest["b"]) and CHANGE_AGAINST_LAST_YEAR.search(low, start, end):
