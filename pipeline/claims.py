@@ -2382,13 +2382,18 @@ _EXAMPLES_OPENING = re.compile(r"(?<![\w])(?:các|những)\s+(?:quốc gia|nư�
 
 def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list[int] | None:
     """Places a list's members state in bare brackets after their names, when each has one and they rise past the
-    place the list follows (points would fall: "Thụy Sĩ (74), Na Uy (73)")."""
+    place the list follows (points would fall: "Thụy Sĩ (74), Na Uy (73)"), or when they run one by one upwards
+    ("… gồm A (5), B (6), C (7)" after a place counted elsewhere) or downwards from the place before ("X (thứ 163) …,
+    tiếp theo là Y (162), Z (161)": a list from the bottom)."""
     ranks = []
     for m in members:
         b = BARE_BRACKET.match(low, m.end)
         if not b:
             return None
         ranks.append(int(b["n"]))
+    steps = {b - a for a, b in zip(ranks, ranks[1:], strict=False)}
+    if len(ranks) >= 2 and (steps == {1} or steps == {-1} and ranks[0] == after_rank - 1):
+        return ranks
     if ranks[0] <= after_rank or any(b <= a for a, b in zip(ranks, ranks[1:], strict=False)):
         return None
     return ranks

@@ -89,6 +89,14 @@ WORLD_FIELD = re.compile(r"(?<![\w])(?:thế giới|toàn cầu|quốc tế|châ
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
 
 
+_LAST_YEAR = re.compile(r"năm (?:ngoái|trước)")
+# What the tracked rankings of provinces and bodies measure, in any words: an article with none of them is about
+# some other ranking
+_DIGITAL_SUBJECT = re.compile(
+    r"chuyển đổi số|\bdti\b|\bcntt|công nghệ thông tin|\bict\b|chính phủ (?:điện tử|số)|kinh tế số|xã hội số|"
+    r"dịch vụ công trực tuyến|\bcđs\b|ứng dụng cntt|sẵn sàng cho phát triển"
+)
+_A_LIST = re.compile(r"(?<![\w])(?:danh sách|tạp chí|bình chọn|khảo sát|trang web|giải thưởng)(?![\w])")
 # The UN survey's own subject: the UN named without it is some other UN report
 _E_GOVERNMENT = re.compile(r"chính phủ điện tử|chính phủ số|\begdi\b|e-government|\bdesa\b|\bosi\b|dịch vụ công trực tuyến")
 # Words that place a body or name a report: a sentence with none of these and no word of an assessment (a
@@ -158,6 +166,10 @@ class ArticleContext:
                 # ("điểm trung vị của khối đạt 48,45 điểm, tương đương điểm số PCI 2017 của tỉnh": an edition named by
                 # another ranking's short name is that ranking's year, no vote for a province's own ranking)
                 mine = [y for y in ys if index == "other" or not _OTHER_EDITION.match(low, y.start)]
+                if index == "other" and year is not None:
+                    # ("Trong xếp hạng năm ngoái, Việt Nam đứng thứ 75": a world report's edition before the one the
+                    # article reports, no vote for it)
+                    mine = [y for y in mine if not _LAST_YEAR.fullmatch(low, y.start, y.end)]
                 if mine:
                     votes.setdefault(index, Counter()).update(y.year for y in mine)
                     # ("DDCI Bắc Giang năm 2022" beside "năm nay" twice in an article of 2023: the numbered edition
@@ -238,6 +250,10 @@ class ArticleContext:
             # "Hà Nội lọt top 10 thành phố ô nhiễm nhất thế giới, đứng thứ 8": a city in a world list, which the
             # national rankings of provinces never are
             return "other"
+        if entity_type == "province" and not self._speaks_of_digital and self._names_a_list:
+            # "Đứng ở vị trí thứ 13, Hà Nội …" in a travel magazine's list of cities: an article that never speaks of
+            # IT, e-government or digital transformation, and names a list of its own, reports none of their rankings
+            return "other"
         return "dti" if (self.year or 9999) >= 2021 else "ict_application"
 
     def _country_index(self, sentence_low: str, para: str, sentence_scores: dict[str, int]) -> str:
@@ -268,11 +284,24 @@ class ArticleContext:
         return world_report_editions(self.title_low) or world_report_editions(self.body_low)
 
     @cached_property
+    def _names_a_list(self) -> bool:
+        """Whether the article names a list, a magazine's or a survey's, as what it ranks by (read once per article)."""
+        return any(_A_LIST.search(t) for t in (self.title_low, self.body_low))
+
+    @cached_property
+    def _speaks_of_digital(self) -> bool:
+        """Whether the article has any word of the digital rankings' subjects (read once per article)."""
+        return any(_DIGITAL_SUBJECT.search(t) for t in (self.title_low, self.body_low))
+
+    @cached_property
     def _names_un_survey(self) -> bool:
         """Whether the article names the UN survey as a ranking, not only e-government as a topic: a country
         ranked in an article that never does is in some other ranking ("hạng 63 về chính phủ điện tử" is one
-        pillar of a digital quality-of-life index). Read once per article: every country's claim asks."""
-        return bool(EGDI_NAMED.search(self.title_low) or EGDI_NAMED.search(self.body_low))
+        pillar of a digital quality-of-life index). The UN or a survey named in an article that never speaks of
+        e-government ("theo Liên Hợp Quốc" in a health ranking, "cuộc khảo sát năm 2017" of a climate-risk index)
+        is some other report. Read once per article: every country's claim asks."""
+        names = EGDI_NAMED.search(self.title_low) or EGDI_NAMED.search(self.body_low)
+        return bool(names and (_E_GOVERNMENT.search(self.title_low) or _E_GOVERNMENT.search(self.body_low)))
 
     def reports_this_years_world_edition(self, index: str, entity_type: str | None) -> bool:
         """Whether a country's place in an unnamed edition of a world report (not the UN survey) is the edition of

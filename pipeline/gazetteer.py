@@ -101,6 +101,9 @@ def normalize_vi(text: str) -> str:
     if "ð" in text or "Ð" in text:
         text = text.translate(_char_table())
     table = _tone_map()
+    # Most texts reaching here are normalised already: only the words the table rewrites cost a callback.
+    if table.keys().isdisjoint(_WORD_RE.findall(text)):
+        return text
     return _WORD_RE.sub(lambda m: table.get(m.group(), m.group()), text)
 
 
@@ -651,6 +654,8 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
     known = _known_district_at(toks, start, k, level)
     if known:
         k, proper = known
+    elif level == "thành phố" and any(_FOREIGN_WORD.search(t[0]) for t in toks[start:k]):
+        return None  # "thành phố Wellington", "thành phố Davao của Philippines": a city abroad, no unit of ours
     name_tokens = toks[start:k]
     parent = None
     prov = _province_at(g, toks, k, on_date) if k < len(toks) else None
@@ -658,6 +663,15 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
         k, parent = prov[0], prov[1].canonical
     kind = f"district:{level}:{start}:{len(name_tokens)}"
     return _Cand(k, "", "local_unit", parent, rank, f"{kind}:{proper}" if known else kind)
+
+
+# A word no Vietnamese syllable spells: a letter the alphabet lacks, two vowel groups ("Davao"), or a final
+# consonant it never ends on ("Edinburgh", "Stockholm"). (Only for names the gazetteer does not know: the Central
+# Highlands' "Cư M'gar", "Đắk Mil" are known.)
+_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_FOREIGN_WORD = re.compile(
+    rf"(?i)[fjwz]|[{_VOWELS}]+[^{_VOWELS}\W]+[{_VOWELS}]|(?<=[{_VOWELS}])(?:[bdklqrsvx]|gh?|[^{_VOWELS}\Wgh]{{2,}})$"
+)
 
 
 def _known_district_at(toks: list, start: int, end: int, level: str) -> tuple[int, str] | None:

@@ -120,7 +120,10 @@ def prepare_text(original: str) -> PreparedText:
         omap.extend(nfc_map[pos:])
     text = _join_wrapped_lines("".join(out))
     # Tone placement per word: length-preserving, so the map stays valid.
-    text = _WORD_RE.sub(lambda m: normalize_word(m.group(0)), text)
+    # (each distinct word is looked up once; the text is rewritten only when some word changes)
+    changed = {w: n for w in set(_WORD_RE.findall(text)) if (n := normalize_word(w)) != w}
+    if changed:
+        text = _WORD_RE.sub(lambda m: changed.get(m.group(0), m.group(0)), text)
     omap.append(len(original))
     return PreparedText(original=original, text=text, offsets=omap)
 

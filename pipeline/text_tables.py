@@ -46,6 +46,7 @@ from pipeline.text_rank_cells import ranks_with_values_below
 from pipeline.years import SPEAKS_OF_ASSESSMENT, find_years
 
 MIN_ROWS = 3
+_HAS_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?\d{1,4}(?:[.,]\d+)?(?![\w.,]|%)")
 _ROW = re.compile(
     # ("Ủy ban nhân dân Phường 4 | 96": a name ending on its number, when a cell bar follows it; "2/ Bắc Ninh: …")
@@ -99,7 +100,7 @@ def _cell_change(cell: str) -> int | None:
 
 
 def _parse_row(line: str, start: int, on_date: str | None, short_names: dict[str, str] | None = None) -> Row | None:
-    if len(line) > 250 or not any(ch.isdigit() for ch in line):
+    if len(line) > 250 or not _HAS_DIGIT.search(line):
         return None  # prose, or a line with nothing to rank
     # "1. Sở Y tế (845,2 điểm)": a numbered line whose value is in brackets, or after its label
     read = _BRACKETED_VALUE.sub(r" \g<v>", _CHANGE_IN_CELL.sub(_signed_change, line))

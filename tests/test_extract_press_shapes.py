@@ -2680,7 +2680,7 @@ def test_one_plural_kind_word_for_a_list_of_departments_in_score_order() -> None
     text = ("Chỉ số cải cách hành chính năm 2018 các sở, ngành tỉnh. Trong 22 ngành có 6 ngành xếp loại xuất sắc "
             "(xếp theo thứ tự điểm từ cao đến thấp) gồm: Văn phòng UBND tỉnh; các Sở: Công thương, Tư pháp, Khoa học "
             "và Công nghệ, Thanh tra tỉnh, Nội vụ.")
-    got = facts(text, date="2019-03-01")
+    got = facts(text, date="2019-06-01")
     assert got == {F(u, "local", 2018, rank=i, total=22) for i, u in enumerate(
         ["Văn phòng UBND tỉnh", "Sở Công Thương", "Sở Tư pháp", "Sở Khoa học và Công nghệ", "Thanh tra tỉnh", "Sở Nội vụ"],
         start=1)}
@@ -4941,3 +4941,56 @@ def test_a_world_ranking_updated_through_the_year_is_this_years_in_any_month() -
     got = facts("Theo chỉ số hộ chiếu Henley được cập nhật vào tháng 3, hộ chiếu Việt Nam tăng 2 bậc so với hồi tháng 1, lên "
                 "vị trí 84.", date="2026-03-13")
     assert F("Việt Nam", "other", 2026, rank=84, change=2) in got
+
+
+def test_the_un_named_in_a_health_ranking_is_no_e_government_survey() -> None:
+    """A health ranking that quotes the UN for a figure ("theo Liên Hợp Quốc") and never speaks of e-government: its
+    places are of that other ranking, not of the UN's e-government survey."""
+    text = ("Bảng xếp hạng các quốc gia khỏe mạnh nhất năm 2019 vừa được công bố. Theo Liên Hợp Quốc, tuổi thọ trung bình "
+            "toàn cầu tiếp tục tăng. Trong bảng này, Iceland đứng thứ 3, Nhật Bản thứ 4.")
+    got = facts(text, date="2019-06-01")
+    assert {f[1] for f in got} == {"other"}
+    assert F("Iceland", "other", 2019, rank=3) in got
+
+
+def test_a_city_in_a_travel_list_is_in_no_digital_ranking() -> None:
+    """A travel magazine's list of cities, in an article that never speaks of IT or digital transformation: "Hà Nội đứng
+    thứ 12" is that list's place, never a DTI one."""
+    text = ("Tạp chí du lịch vừa công bố danh sách 40 thành phố đáng đến nhất năm 2024. Đứng ở vị trí thứ 12, Hà Nội được "
+            "khen là nơi cổ kính mà sôi động. Đà Nẵng đứng thứ 20 trong danh sách.")
+    got = facts(text, date="2024-05-10")
+    assert got and {f[1] for f in got} == {"other"}
+
+
+def test_a_city_abroad_is_no_local_unit() -> None:
+    """"thành phố Wellington", "thành phố Davao": cities abroad, never a Vietnamese district-level unit."""
+    text = ("Theo bảng xếp hạng thành phố đáng sống năm 2023, thành phố Wellington tăng 30 bậc lên vị trí thứ 20, còn "
+            "thành phố Davao xếp thứ 51.")
+    got = facts(text, date="2023-06-25")
+    assert not any(f[0].startswith("UBND") for f in got)
+
+
+def test_last_years_edition_named_gives_no_vote_for_this_years() -> None:
+    """A September article on a yearly world report: "trong xếp hạng năm ngoái, … đứng thứ 75" is the edition before;
+    the places the article reports with no year of their own are this year's edition (the April rule)."""
+    text = ("Trong báo cáo năng lực cạnh tranh toàn cầu vừa được công bố, Việt Nam xếp thứ 70, tăng 5 bậc so với năm ngoái. "
+            "Trong xếp hạng năm ngoái, Việt Nam đứng ở vị trí thứ 75.")
+    got = facts(text, date="2013-09-04")
+    assert F("Việt Nam", "other", 2013, rank=70, change=5) in got
+    assert F("Việt Nam", "other", 2012, rank=75) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bottom list going on from the last place, each member's place in brackets, one by one downwards
+        ("Theo Chỉ số Hòa bình Toàn cầu, Nam Sudan (thứ 140) là nước kém hòa bình nhất, tiếp theo là Yemen (139), "
+         "Syria (138) và Iraq (137).", {"Nam Sudan": 140, "Yemen": 139, "Syria": 138, "Iraq": 137}),
+        # members after another place counted in the sentence before: their own brackets, one by one upwards
+        ("Theo chỉ số rủi ro khí hậu, Nhật Bản đứng đầu, Việt Nam thứ 13. Tiếp theo là các nước, gồm Mali (5), Chad (6), "
+         "Niger (7) và Sudan (8).", {"Nhật Bản": 1, "Việt Nam": 13, "Mali": 5, "Chad": 6, "Niger": 7, "Sudan": 8}),
+    ],
+)
+def test_places_in_brackets_running_one_by_one_are_the_members_places(text: str, expected: dict[str, int]) -> None:
+    got = facts(text, date="2020-06-10")
+    assert {f[0]: f[5] for f in got if f[5] is not None} == expected
