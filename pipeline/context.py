@@ -119,6 +119,7 @@ class ArticleContext:
     ict_index_article: bool = False  # names the ICT Index and never the ICT-application ranking
     month: int | None = None  # publication month, when the article came with its date
     inferred_year: int | None = None  # an undated article's edition, from what its changes compare against
+    named_edition: int | None = None  # an undated article's one edition named with its report ("Chỉ số năm 2017")
     running_index: bool = False  # on the serving-citizens index (Decision 766), scored month by month
     # a world ranking updated through the year ("cập nhật vào tháng 3", "so với hồi tháng 1"): its places are this year's
     updated_this_year: bool = False
@@ -355,4 +356,6 @@ class ArticleContext:
             return self.year - 1
         if self.default_years:
             return Counter(self.default_years.values()).most_common(1)[0][0]
+        if self.inferred_year is None and index == "other":
+            return self.named_edition  # ("Chỉ số năm 2017 cho thấy …" on a world report, with no claim of that year)
         return self.inferred_year

@@ -43,9 +43,9 @@ from pipeline.patterns import NATIONAL, find_cues
 from pipeline.plausibility import Rejection, split_plausible
 from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs, split_sentences
 from pipeline.text_tables import is_cell_line, text_table_facts
-from pipeline.years import edition_after, edition_after_comparison, find_years
+from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.209"
+EXTRACTOR_VERSION = "0.6.210"
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +169,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     )
     # an article with no date at all: the edition its changes are reported against tells its year
     ctx.inferred_year = edition_after_comparison(text.lower()) if pub_year is None else None
+    ctx.named_edition = only_edition_named(text.lower()) if pub_year is None else None
     # only a date the article came with, or its own dateline opening the page ("date 2019-06"): one guessed from the
     # body may be a meeting's
     ctx.month = _month_of(article.date or page_dateline(article.text or ""))

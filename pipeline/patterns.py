@@ -256,7 +256,10 @@ _KEEP = re.compile(
     # ("Bình Dương vẫn ổn định ở vị trí thứ 8": kept)
     r"(?:không (?:thay )?đổi|đứng nguyên|giữ nguyên|(?<=vẫn )ổn định)(?=\s+ở\s+(?:vị trí|hạng|thứ)\s)|"
     # "Giống như năm ngoái, Mỹ đứng thứ ba": the same place as in the edition before
-    r"^(?:giống|cũng)\s+như\s+năm\s+(?:ngoái|trước)(?=\s*,))"
+    r"^(?:giống|cũng)\s+như\s+năm\s+(?:ngoái|trước)(?=\s*,)|"
+    # "Thứ hạng này không có gì thay đổi so với năm 2020", "vị trí chưa thay đổi so với", "duy trì vị trí so với"
+    r"(?:thứ hạng|vị trí)(?:\s+này)?\s+(?:không|chưa)\s+(?:có\s+)?(?:gì\s+)?(?:thay\s+)?đổi(?=\s+so với)|"
+    r"duy trì\s+(?:vị trí|thứ hạng)(?=\s+so với))"
 )
 # A change over several editions, not against the previous one
 _OVER_YEARS = re.compile(

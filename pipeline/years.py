@@ -375,6 +375,9 @@ _CHANGE_AGAINST = re.compile(
     r"(?P<d>(?:19|20)\d\d)\s+lên"
     # "tăng 21 bậc so với vị trí thứ 99 mà Việt Nam có được trong năm 2014": the place compared with, in its year
     r"|so với\s+(?:vị trí|hạng|thứ hạng)\s+(?:thứ\s+)?\d{1,3}(?![\d/])[^.;]{0,40}?năm\s+(?P<e>(?:19|20)\d\d)(?![\d/])"
+    # "Thứ hạng này không có gì thay đổi so với năm 2020", "giữ nguyên vị trí so với năm 2016": no change, against that year
+    r"|(?:(?:không|chưa)\s+(?:có\s+)?(?:gì\s+)?(?:thay\s+)?đổi|giữ nguyên(?:\s+(?:vị trí|thứ hạng|hạng))?)\s+so với\s+(?:năm\s+)?"
+    r"(?P<f>(?:19|20)\d\d)(?![\d/])"
 )
 # "tăng một bậc so với năm ngoái": a change against last year's edition, unnamed
 CHANGE_AGAINST_LAST_YEAR = re.compile(r"(?:bậc|hạng|điểm)\s+so với\s+(?:bảng xếp hạng\s+)?năm\s+(?:ngoái|trước)(?![\w])")
@@ -409,6 +412,23 @@ def edition_after(year: int, index: str, editions: tuple[int, ...] | None = None
 def _year_compared(m: re.Match[str]) -> int:
     """The year a _CHANGE_AGAINST match compares with (one of its named groups, whichever form matched)."""
     return int(m[m.lastgroup])  # type: ignore[index]
+
+
+# "Chỉ số năm 2017 cho thấy …", "bảng xếp hạng Henley 2024": a report or index named with its edition's year
+_REPORT_WITH_YEAR = re.compile(
+    r"(?<![\w])(?:chỉ số|báo cáo|bảng xếp hạng)(?:\s+(?!(?:so|với|vào|lần|đối|từ|trung|này|của|được|trong|tới|đến)(?![\w]))"
+    r"[^\s,.;:()\d]+){0,4}?\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+
+
+_COMPARED_BEFORE = re.compile(r"(?:so với|từ)\s+$")  # ("tăng 50 hạng so với chỉ số năm 2017": the edition compared with)
+
+
+def only_edition_named(low: str) -> int | None:
+    """The one year an undated text names a report or an index with ("Chỉ số năm 2017 cho thấy …"), None when it names
+    several (a history) or none: then that edition is the one the page reports."""
+    years = {int(m["y"]) for m in _REPORT_WITH_YEAR.finditer(low) if not _COMPARED_BEFORE.search(low, max(0, m.start() - 12), m.start())}
+    return years.pop() if len(years) == 1 else None
 
 
 def edition_after_comparison(low: str) -> int | None:

@@ -4994,3 +4994,24 @@ def test_last_years_edition_named_gives_no_vote_for_this_years() -> None:
 def test_places_in_brackets_running_one_by_one_are_the_members_places(text: str, expected: dict[str, int]) -> None:
     got = facts(text, date="2020-06-10")
     assert {f[0]: f[5] for f in got if f[5] is not None} == expected
+
+
+def test_an_unchanged_place_against_a_named_year_dates_an_undated_page() -> None:
+    """"Thứ hạng này không có gì thay đổi so với năm 2020" on an undated page: no change (0) against 2020, so the page
+    reports the 2021 edition."""
+    text = ("Theo báo cáo về chất lượng hệ thống y tế của tạp chí CEOWORLD, Việt Nam xếp thứ 66/89 với 35,85 điểm. Thứ hạng "
+            "này không có gì thay đổi so với năm 2020. Hàn Quốc xếp thứ nhất với 78,72 điểm.")
+    got = facts(text, date=None)
+    assert F("Việt Nam", "other", 2021, rank=66, total=89, score=35.85) in got
+    assert F("Việt Nam", "other", 2021, change=0) in got
+    assert F("Hàn Quốc", "other", 2021, rank=1, score=78.72) in got
+
+
+def test_the_one_edition_an_undated_page_names_dates_its_places() -> None:
+    """An undated page that names its report once with a year ("Chỉ số năm 2017 cho thấy …") and gives places with no
+    year of their own: that edition's places; an edition named only as compared with dates nothing."""
+    text = ("Na Uy đứng đầu về chỉ số phát triển xã hội với 90,26 điểm, xếp cuối là Cộng hòa Trung Phi (28,38 điểm).\n"
+            "Chỉ số năm 2017 cho thấy, quyền cá nhân và sự khoan dung đã bị xói mòn trên toàn thế giới.")
+    assert F("Na Uy", "other", 2017, rank=1, score=90.26) in facts(text, date=None)
+    text = "Theo báo cáo, Việt Nam xếp thứ 50 trên 175 quốc gia, tăng 50 hạng so với chỉ số năm 2017."
+    assert {f[4] for f in facts(text, date=None)} == {None}
