@@ -74,7 +74,11 @@ def _nfc_with_map(text: str) -> tuple[str, list[int]]:
 
 
 _SPECIAL = re.compile(
-    "[ \t\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\f\v]+|\r|\n|[\u200b\u200c\u200d\ufeff\u00ad]"
+    # (one plain space between words needs nothing done, so it is no token: only runs, other spaces, and a space
+    # opening or closing a line)
+    "[ \t\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\f\v]{2,}|[\t\u00a0\u2002\u2003\u2009\u200a\u202f\u3000\f\v]"
+    "|(?:^|(?<=[\n\r\u200b\u200c\u200d\ufeff\u00ad])) | (?=[\r\n\u200b\u200c\u200d\ufeff\u00ad]|$)"
+    "|\r|\n|[\u200b\u200c\u200d\ufeff\u00ad]"
 )
 
 
