@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.entities import (
+    AMBIGUOUS_COUNTRY_NAMES,
     Mention,
     find_mentions,
     is_subject,
@@ -376,7 +377,7 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 
 # "NHNN xếp thứ nhất cùng với Bộ Tài chính, Bộ Y tế và …": the bodies named after share the place
 _SHARED_WITH = re.compile(
-    r"\s*,?\s*cùng\s+với\s+(?:các\s+|một số\s+)?$"
+    r"\s*,?\s*cùng(?:\s+nhóm)?\s+với\s+(?:các\s+|một số\s+)?$"  # ("…, cùng nhóm với A, B và C": a shared place too)
     # "xếp thứ 86 trên toàn cầu, đồng hạng với các quốc gia A, B", "đứng thứ 90, ngang bằng B": a tie stated
     r"|[^,;.:()\d]{0,30}?\s*,?\s*(?:đồng\s+hạng|ngang\s+hạng|ngang\s+bằng)(?:\s+với)?\s+(?:(?:các|một số)\s+)?"
     r"(?:(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s+)?(?:như\s+)?$"
@@ -472,8 +473,10 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
                 # ("thăng cao nhất 34 bậc (Sóc Trăng)": the body in the bracket right after)
                 r"^(?:\s*\(\s*|[\s,:]*(?:thuộc về|là)?[\s:]*|(?:\s+[^\s,;.:]+){0,3}\s+là\s*:?\s*|(?:\s+[^\s,;.:]+){1,5}?\s+thuộc về\s*|"
                 r"\s+về\s[^;.]{0,80}?\sthuộc về\s*)"
-                # ("ba vị trí đầu tiên lần lượt thuộc về các nước A, B, C": the field's noun before the names)
-                r"(?:ubnd\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*|các\s+(?:(?:bộ|sở|nước|quốc gia|nền kinh tế)\s+)?)?$",
+                # ("ba vị trí đầu tiên lần lượt thuộc về các nước A, B, C": the field's noun before the names;
+                # "vị trí số 2 thuộc về hộ chiếu 3 nước A, B và C": what is ranked, and how many share it)
+                r"(?:ubnd\s+)?(?:hộ chiếu\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*|(?:các|\d{1,2}|hai|ba|bốn|năm|sáu)\s+"
+                r"(?:(?:bộ|sở|nước|quốc gia|nền kinh tế|thành phố)\s+)?)?$",
                 low[cue.end : m.start],
             ) or _opens_shared_list(low, cue.end, m.start):
                 return _group_fwd(subjects, i, low)
@@ -2020,12 +2023,12 @@ _AROUND_BODY = re.compile(r"(?<![\w])(?:xung quanh|quanh|(?:lân cận|láng gi�
 # "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", and "Ý" (Italy) is also
 # "idea", so the gazetteer leaves them out; each is a country only where it stands in a list with countries
 # the gazetteer knows.
-_AMBIGUOUS_COUNTRIES = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh|Ý)(?![\w])")
+_AMBIGUOUS_COUNTRIES = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh Quốc|Anh|Ý)(?![\w])")
 # between two countries of a list, maybe after the first one's place in brackets: ", ", " và ", " (thứ 7) và "
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*và|,|và|;)\s*")  # (", và Anh": a serial comma)
 _CLAUSE_OPENING = re.compile(r"(?:trong khi|còn|nhưng|song|và|[,;])\s+$")
 # ("Pháp thứ 4 và Ý thứ 5": a bare place after the name is a place verb too)
-_PLACE_VERB_AFTER = re.compile(r"\s+(?:đứng|xếp|giữ|vươn|tụt|tăng|giảm|dẫn đầu|(?:thứ|hạng)\s+\d)(?![\w])")
+_PLACE_VERB_AFTER = re.compile(r"\s+(?:đứng|xếp|giữ|vươn|tụt|tăng|giảm|dẫn đầu|(?:thứ|hạng)\s+\d+)(?![\w])")
 
 
 def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -2042,7 +2045,7 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
             and _PLACE_VERB_AFTER.match(sentence, u.end()) is not None
         )  # ("…, trong khi Anh tụt 2 hạng": a clause opening on it)
         if beside and not any(m.start < u.end() and u.start() < m.end for m in mentions):
-            found.append(Mention(u.start(), u.end(), u.group(0), u.group(0), "country"))  # either name, as written
+            found.append(Mention(u.start(), u.end(), u.group(0), AMBIGUOUS_COUNTRY_NAMES[u.group(0)], "country"))
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 

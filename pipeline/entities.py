@@ -59,6 +59,12 @@ def _mentions(text: str, on_date: str | None) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+# Countries the gazetteer leaves out or lists under another name because their short names are also common words
+# ("Anh", "Ý": the claim rules find them beside other countries): one name each, so that a body's facts are never
+# split between two spellings.
+AMBIGUOUS_COUNTRY_NAMES = {"Ý": "Italia", "Anh": "Anh", "Vương quốc Anh": "Anh", "Anh Quốc": "Anh"}
+
+
 def lookup(name: str, on_date: str | None = None) -> tuple[str, str] | None:
     """(canonical, entity_type) for a bare name ("Tư pháp" is tried as a ministry too)."""
     gaz = gazetteer()

@@ -165,11 +165,13 @@ def gold_fact(d: dict[str, Any]) -> Fact:
             "rank_change")
     fact = Fact(**{k: d.get(k) for k in keys})
     if isinstance(fact.entity, str):
-        from pipeline.entities import lookup
+        from pipeline.entities import AMBIGUOUS_COUNTRY_NAMES, lookup
 
         hit = lookup(fact.entity)
         if hit is not None and hit[1] == fact.entity_type:
             fact.entity = hit[0]
+        elif fact.entity_type == "country":
+            fact.entity = AMBIGUOUS_COUNTRY_NAMES.get(fact.entity, fact.entity)  # ("Ý" is Italia, "Vương quốc Anh" Anh)
     return fact
 
 

@@ -400,6 +400,12 @@ _DATE_BEFORE_BRACKET = re.compile(
 _YEAR_PAREN_RANK = re.compile(
     r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ\s+)?(?P<n>" + ORD + r")\s*(?:/\s*(?P<tot>\d{1,3})\s*)?\)"
 )
+# "với các vị trí 166/175 (2009), 168/173 (2008), 162/169 (2007)": a body's places over the editions, each with its year
+_PLACE_YEAR_ITEM = r"(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})\s*\(\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*\)"
+_PLACE_YEAR_SERIES = re.compile(
+    r"(?<![\d/,.])\d{1,3}\s*/\s*\d{1,3}\s*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)"
+    r"(?:\s*(?:,|;|và|,\s*và)\s*\d{1,3}\s*/\s*\d{1,3}\s*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))+"
+)
 # "giảm 24 bậc so với vị trí 27 của năm 2021"
 # "đứng thứ 79 so với thứ 64 hồi năm ngoái": the place of the edition before
 _PREV_POSITION = re.compile(
@@ -415,7 +421,8 @@ REGION_OPENING = re.compile(
 )
 # "; tiếp theo" / "chỉ sau": clause-level totals "… của 63 tỉnh, thành phố"
 _CLAUSE_TOTAL = re.compile(
-    r"(?:(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|số\s+|cả\s+|nhóm\s+)?(?=\d{2})|trong\s+(?:tổng\s+)?số\s+)(?P<tot>\d{1,3})\s+"
+    # ("được miễn thị thực tại 140 nước": where a passport needs no visa, a count, not the field)
+    r"(?<!thị thực )(?<!visa )(?:(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|số\s+|cả\s+|nhóm\s+)?(?=\d{2})|trong\s+(?:tổng\s+)?số\s+)(?P<tot>\d{1,3})\s+"
     + FIELD_NOUN
 )
 # "Xếp sau Đà Nẵng là …", and "Sau Đà Nẵng là …" opening a sentence or clause
@@ -506,6 +513,12 @@ def find_cues(low: str) -> list[Cue]:
         if len(ranks) == k:
             for i, r in enumerate(ranks):
                 cues.append(Cue("rank", m.start(), m.end(), rank=r, years=[i - k]))
+    for series in _PLACE_YEAR_SERIES.finditer(low) if "/" in low and "(" in low else ():
+        for m in re.finditer(_PLACE_YEAR_ITEM, series.group(0)):
+            n, tot = int(m["n"]), int(m["tot"])
+            if 0 < n <= tot:
+                start = series.start() + m.start()
+                cues.append(Cue("rank", start, series.start() + m.end(), rank=n, rank_total=tot, years=[int(m["y"])]))
     for m in _YEAR_PAREN_RANK.finditer(low) if "(" in low else ():
         n = _ord(m["n"])
         if n:
