@@ -86,6 +86,7 @@ _UPDATED_IN_A_MONTH = re.compile(
 # A field wider than the country's ("… nhất thế giới", "toàn cầu", "châu Á"): no ranking of provinces
 WORLD_FIELD = re.compile(r"(?<![\w])(?:thế giới|toàn cầu|quốc tế|châu á|đông nam á|khu vực asean)(?![\w])")
 # Words that name some ranking or index (which one is for the cues to say)
+_RANKING_WITH_YEAR = re.compile(r"(?<![\w])(?:chỉ số|báo cáo|bảng xếp hạng)\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
 
 
@@ -145,7 +146,8 @@ class ArticleContext:
         numbered: dict[str, Counter[int]] = {}
         for i, s in enumerate([title, *sentences]):
             low = s.lower()
-            scores = index_scores(low)
+            # ("Theo chỉ số năm 2018, Mỹ đứng đầu": a ranking named by no words of any index's own is some other one)
+            scores = index_scores(low) or ({"other": 1} if _RANKING_WITH_YEAR.search(low) else {})
             if not scores:
                 continue
             if i > 0 and not SPEAKS_OF_ASSESSMENT.search(low) and not _PLACED_WORDS.search(low):

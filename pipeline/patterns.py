@@ -478,6 +478,8 @@ _FIRST_GROUP_NAMED = re.compile(
 _GROUP_NAMED_AFTER = re.compile(r"[^.;:]{0,70}?\s(?:là|gồm|bao gồm)\s*:?\s+(?=[^\W\d_])")
 
 
+# "Theo sau là A, B, C cùng đứng ở vị trí thứ 3": the names after the order word share one place, no count goes on
+_SHARE_ONE_PLACE = re.compile(r"[^.;:()\d]{2,120}?\s(?:cùng|đồng)\s+(?:đứng|xếp)\s+(?:ở\s+)?(?:vị trí|hạng)\s+(?:thứ\s+)?\d")
 _COUNTED_HANG = re.compile(r"(?<![\w,.])((?:\d{1,3}|" + WORD_ALT + r")\s+)hạng(?=\s)")
 # "đạt 91.651 điểm": a dot before three digits is a thousands group in Vietnamese, but 91 651 points is no
 # score any ranking gives, while 91,651 of 100 is; read such a value as a decimal (same length, offsets kept)
@@ -538,7 +540,7 @@ def find_cues(low: str) -> list[Cue]:
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(1, 101)), subject_after=True))
     for m in _NEXT.finditer(low):
-        if not _overlaps(cues, m.start(), m.end()):
+        if not _overlaps(cues, m.start(), m.end()) and not _SHARE_ONE_PLACE.match(low, m.end()):
             cues.append(Cue("next_list", m.start(), m.end()))
     for m in _NEXT_AFTER_NAMES.finditer(low) if "sau" in low or "tiếp theo" in low else ():
         if not _overlaps(cues, m.start(), m.end()):

@@ -132,6 +132,8 @@ def _rank_column(values: list[int | None]) -> bool:
     return present[0] <= 3 and all(a <= b for a, b in zip(present, present[1:], strict=False))
 
 
+# A picture's caption on a line of its own, as portals set one between the members of a list ("… - Ảnh 3.", "Ảnh: …")
+_CAPTION_LINE = re.compile(r"\s*(?:[^\n]{0,150}?[-–—]\s*[ẢảAa]nh\s*\d{0,2}\.?|\(?[Ảả]nh(?:\s+minh\s+họa)?\s*:[^\n]{0,150})\s*")
 _WHOLE_LINE = re.compile(r"\s*\d{1,3}[.)]?\s*")
 _NUMBER_LINE = re.compile(r"\s*[-+]?\d{1,4}(?:[.,]\d+)?\s*(?:điểm)?(?:" + _CHANGE_IN_CELL.pattern + r")?\s*")
 _NAME_LINE = re.compile(r"\s*[^\d|\t;:()]{2,70}")
@@ -320,6 +322,8 @@ def _runs(
             continue
         if rows and _NUMBERED_NAME.fullmatch(line):
             continue  # "5. Bảo hiểm Y tế": a numbered member we cannot name keeps its place, breaks nothing
+        if rows and _CAPTION_LINE.fullmatch(line):
+            continue  # "10 nước an toàn nhất - Ảnh 3.": a picture's caption between two rows breaks nothing
         if rows and " | " in line and len(_cells(line)) == len(_cells(rows[-1].line)):
             continue  # a row copied one cell a line whose name we do not know ("Lao People's Demcratic …")
         if len(rows) >= MIN_ROWS:

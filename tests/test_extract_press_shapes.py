@@ -5048,3 +5048,12 @@ def test_one_name_for_each_country_whose_short_name_is_a_word() -> None:
     row = {"entity": "Ý", "entity_type": "country", "index": "other", "year": 2018, "rank": 31}
     assert gold_fact(row).entity == "Italia"
     assert gold_fact({**row, "entity": "Vương quốc Anh"}).entity == "Anh"
+
+
+def test_names_after_an_order_word_sharing_one_place() -> None:
+    """"Theo sau đó là A, B, C cùng đứng ở vị trí thứ 3": the three share the third place, no count goes on; "Theo chỉ số
+    năm 2018" (a ranking named by no index's own words, with its year) dates the article's later places."""
+    got = facts("Theo chỉ số năm 2018, Mỹ đứng đầu, Đức thứ hai. Theo sau đó là Pháp, Anh, Nhật Bản cùng đứng ở vị trí thứ 3.",
+                date="2019-10-10")
+    assert got == {F("Mỹ", "other", 2018, rank=1), F("Đức", "other", 2018, rank=2), F("Pháp", "other", 2018, rank=3),
+                   F("Anh", "other", 2018, rank=3), F("Nhật Bản", "other", 2018, rank=3)}

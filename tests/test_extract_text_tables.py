@@ -544,3 +544,15 @@ def test_a_numbered_list_counted_from_the_bottom_gives_points_only() -> None:
         F("Somalia", "other", 2012, score=8.0), F("Triều Tiên", "other", 2012, score=8.0),
         F("Afghanistan", "other", 2012, score=8.0), F("Nam Sudan", "other", 2012, score=13.0),
     }
+
+
+def test_picture_captions_between_numbered_lines_break_no_list() -> None:
+    """A portal's list with a picture before each member: "… - Ảnh 2." on a line of its own between the numbered lines
+    keeps the list going."""
+    lines = ["Chỉ số Hòa bình Toàn cầu 2018: các quốc gia an toàn nhất thế giới", ""]
+    for n, (name, score) in enumerate((("Iceland", "1,096"), ("New Zealand", "1,192"), ("Áo", "1,274"),
+                                       ("Bồ Đào Nha", "1,318")), start=1):
+        lines += [f"Các nước an toàn nhất - Ảnh {n}.", "", f"{n}. {name} - Điểm số: {score}", ""]
+    got = facts("\n".join(lines), date="2018-06-10")
+    assert got == {F("Iceland", "other", 2018, rank=1, score=1.096), F("New Zealand", "other", 2018, rank=2, score=1.192),
+                   F("Áo", "other", 2018, rank=3, score=1.274), F("Bồ Đào Nha", "other", 2018, rank=4, score=1.318)}
