@@ -509,7 +509,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         # … nor right after a list opener: "Các chỉ số thành phần … của Cần Thơ gồm: xếp thứ 3 về …".
         # (nor a value's label before its colon: "… với số điểm: 58,73"), nor a line's body before the claims of its line
         if len(gap) <= 160 and (not re.search(r"[.!?]\s|(?<!điểm)(?<!chỉ số):\s", gap) or _COLON_RIGHT_AFTER.fullmatch(gap)):
-            if cue.kind == "top" and (re.search(r"\bcủa\b", gap) or len(gap) > 70):
+            # ("A và B là những cái tên còn lại của Top 10": "của" right before the group is the members' own)
+            if cue.kind == "top" and (re.search(r"\bcủa\b(?!\s*$)", gap) or len(gap) > 70):
                 pass
             elif ";" in gap and (named_after := _named_after_in_clause(subjects, cue, low)) is not None:
                 # "…; Về ứng dụng nội bộ xếp đầu bảng đối với Bộ ngành là A": a new clause whose body is named after

@@ -181,6 +181,12 @@ _TOP = [
         # ("A, B và C là 3 quốc gia hàng đầu thế giới về …": a counted leading group)
         r"xếp hạng cao nhất|(?<=\s)hàng đầu)"
     ),
+    # "Trong nhóm 10 cuốn hộ chiếu quyền lực nhất thế giới còn có A, B": a leading group by its superlative, its members
+    # named after it (never a group of the worst: "kém", "thấp", "nghèo" … "nhất" count from the bottom)
+    re.compile(
+        r"(?<![\w])nhóm\s+(?P<n>\d{1,3})\s+(?![^,;.]{0,50}?(?:kém|thấp|tệ|nghèo|yếu|chậm|ô nhiễm|tham nhũng|nguy hiểm|rủi ro|"
+        r"đắt đỏ|bất ổn|bất bình đẳng)\s)[^,;.\d]{0,50}?\snhất(?:\s+thế giới)?(?=\s+(?:còn có|cũng có|gồm|bao gồm)\s)"
+    ),
 ]
 # "Năm nước có vị trí cao hơn Việt Nam vẫn là A, B, C, D và E": the bodies ahead form the top group
 _AHEAD_GROUP = re.compile(

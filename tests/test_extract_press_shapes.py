@@ -5057,3 +5057,21 @@ def test_names_after_an_order_word_sharing_one_place() -> None:
                 date="2019-10-10")
     assert got == {F("Mỹ", "other", 2018, rank=1), F("Đức", "other", 2018, rank=2), F("Pháp", "other", 2018, rank=3),
                    F("Anh", "other", 2018, rank=3), F("Nhật Bản", "other", 2018, rank=3)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Theo chỉ số hộ chiếu năm 2016, trong nhóm 10 cuốn hộ chiếu quyền lực nhất thế giới còn có Bỉ, Đan Mạch và Canada.",
+        "Theo chỉ số năm 2016, Bỉ, Đan Mạch và Canada là những cái tên còn lại của Top 10.",
+    ],
+)
+def test_the_rest_of_a_leading_group_named_around_it(sentence: str) -> None:
+    """A group of the best by its superlative with its members after "còn có", or members "còn lại của Top 10"."""
+    got = facts(sentence, date="2016-10-10")
+    assert got == {F("Bỉ", "other", 2016, top=10), F("Đan Mạch", "other", 2016, top=10), F("Canada", "other", 2016, top=10)}
+
+
+def test_a_group_of_the_worst_by_its_superlative_is_no_leading_group() -> None:
+    got = facts("Theo chỉ số năm 2016, trong nhóm 10 nước ô nhiễm nhất thế giới còn có Bỉ, Đan Mạch và Canada.", date="2016-10-10")
+    assert not any(f[7] == 10 for f in got)
