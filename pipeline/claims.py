@@ -2024,7 +2024,7 @@ _AROUND_BODY = re.compile(r"(?<![\w])(?:xung quanh|quanh|(?:lân cận|láng gi�
 # "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", and "Ý" (Italy) is also
 # "idea", so the gazetteer leaves them out; each is a country only where it stands in a list with countries
 # the gazetteer knows.
-_AMBIGUOUS_COUNTRIES = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh Quốc|Anh|Ý)(?![\w])")
+_AMBIGUOUS_COUNTRIES = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh [Qq]uốc|Anh|Ý)(?![\w])")
 # between two countries of a list, maybe after the first one's place in brackets: ", ", " và ", " (thứ 7) và "
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*và|,|và|;)\s*")  # (", và Anh": a serial comma)
 _CLAUSE_OPENING = re.compile(r"(?:trong khi|còn|nhưng|song|và|[,;])\s+$")

@@ -62,7 +62,7 @@ def _mentions(text: str, on_date: str | None) -> tuple[Mention, ...]:
 # Countries the gazetteer leaves out or lists under another name because their short names are also common words
 # ("Anh", "Ý": the claim rules find them beside other countries): one name each, so that a body's facts are never
 # split between two spellings.
-AMBIGUOUS_COUNTRY_NAMES = {"Ý": "Italia", "Anh": "Anh", "Vương quốc Anh": "Anh", "Anh Quốc": "Anh"}
+AMBIGUOUS_COUNTRY_NAMES = {"Ý": "Italia", "Anh": "Anh", "Vương quốc Anh": "Anh", "Anh Quốc": "Anh", "Anh quốc": "Anh"}
 
 
 def lookup(name: str, on_date: str | None = None) -> tuple[str, str] | None:

@@ -5075,3 +5075,12 @@ def test_the_rest_of_a_leading_group_named_around_it(sentence: str) -> None:
 def test_a_group_of_the_worst_by_its_superlative_is_no_leading_group() -> None:
     got = facts("Theo chỉ số năm 2016, trong nhóm 10 nước ô nhiễm nhất thế giới còn có Bỉ, Đan Mạch và Canada.", date="2016-10-10")
     assert not any(f[7] == 10 for f in got)
+
+
+def test_country_names_as_the_press_misspells_or_anglicises_them() -> None:
+    """"Sinhgapore", "New Zeland", "Bắc Triều Tiên", "Burma", "Ả rập Saudi", "Anh quốc": the countries the gazetteer
+    knows by other names."""
+    text = ("Theo chỉ số năm 2019, Sinhgapore xếp thứ 2, New Zeland thứ 3, Anh quốc thứ 9, Ả rập Saudi thứ 40, Burma thứ 120 "
+            "và Bắc Triều Tiên thứ 150.")
+    got = {(f[0], f[5]) for f in facts(text, date="2019-10-10")}
+    assert got == {("Singapore", 2), ("New Zealand", 3), ("Anh", 9), ("Ả Rập Xê Út", 40), ("Myanmar", 120), ("Triều Tiên", 150)}
