@@ -24,6 +24,7 @@ from pipeline.entities import (
     short_name_mentions,
     units_named_by_kind,
 )
+from pipeline.gazetteer import spelled_abroad
 from pipeline.lexicon import (
     COMPONENT_AFTER,
     COMPONENT_ALT,
@@ -2050,6 +2051,14 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+# A name no gazetteer knows, then "của" or a bracket, right before a country: a city of that country
+# (a name spelled as no Vietnamese syllable is: "Stockholm", "Tokyo", "Bangalore"; not an acronym, "EGDI của Việt Nam")
+# ("thủ đô Stockholm của Thụy Điển", "thành phố Bangalore thuộc Ấn Độ"; "Tokyo (Nhật Bản)": the city named by its kind
+# word, or the country in brackets after it; never "hiệu năng Logistics của Việt Nam")
+_CITY_OF_COUNTRY = re.compile(
+    r"(?:(?:thành phố|thủ đô|TP\.?|đô thị)\s+(?P<city>[A-Z][a-zà-ỹ'-]+(?:\s+[A-Z][a-zà-ỹ'-]+){0,2})\s*(?:của|thuộc)\s+"
+    r"|(?<![\w])(?P<bracketed>[A-Z][a-zà-ỹ'-]+(?:\s+[A-Z][a-zà-ỹ'-]+){0,2})\s*\(\s*)$"
+)
 _RANKING_OWNER = re.compile(r"xếp hạng[^,;.:]{0,80}\bcủa\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 # A sentence that names a province's own ranking of its units ("xếp hạng chuyển đổi số cấp xã").
 LOCAL_RANKING = re.compile(r"cấp (?:xã|huyện|sở)|sở, ban, ngành|quận, huyện|xã, phường|các (?:xã|phường|huyện|quận)\b")
@@ -2114,6 +2123,13 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue  # "Ngân hàng TMCP đô thị Hà Nội": the end of a firm's name, not the province
         if m.entity_type == "country" and _ends_a_capitalised_name(sentence[max(0, m.start - 20) : m.start]):
             continue  # "Tuấn Anh", "Thủ Đức": the end of a person's or place's name, not a country
+        if m.entity_type == "country" and (city := _CITY_OF_COUNTRY.search(sentence, max(0, m.start - 50), m.start)) and (
+            spelled_abroad(city["city"] or city["bracketed"])
+        ) and (city["city"] or re.match(r"\s*\)", sentence[m.end :])) and not any(
+            o.start < city.end() and city.start() < o.end for o in mentions if o is not m
+        ):
+            state.named_other_body = True
+            continue  # "thủ đô Stockholm của Thụy Điển", "Tokyo (Nhật Bản)": a city abroad the text ranks, not its country
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
             state.named_other_body = True  # a firm or a university: a body the contract does not rank
             continue

@@ -654,7 +654,7 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
     known = _known_district_at(toks, start, k, level)
     if known:
         k, proper = known
-    elif level == "thành phố" and any(_FOREIGN_WORD.search(t[0]) for t in toks[start:k]):
+    elif level == "thành phố" and spelled_abroad(" ".join(t[0] for t in toks[start:k])):
         return None  # "thành phố Wellington", "thành phố Davao của Philippines": a city abroad, no unit of ours
     name_tokens = toks[start:k]
     parent = None
@@ -672,6 +672,11 @@ _VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềế
 _FOREIGN_WORD = re.compile(
     rf"(?i)[fjwz]|[{_VOWELS}]+[^{_VOWELS}\W]+[{_VOWELS}]|(?<=[{_VOWELS}])(?:[bdklqrsvx]|gh?|[^{_VOWELS}\Wgh]{{2,}})$"
 )
+
+
+def spelled_abroad(name: str) -> bool:
+    """Whether some word of a name is spelled as no Vietnamese syllable is ("Stockholm", "Davao", "Bangalore")."""
+    return any(_FOREIGN_WORD.search(w) for w in name.split())
 
 
 def _known_district_at(toks: list, start: int, end: int, level: str) -> tuple[int, str] | None:

@@ -5084,3 +5084,11 @@ def test_country_names_as_the_press_misspells_or_anglicises_them() -> None:
             "và Bắc Triều Tiên thứ 150.")
     got = {(f[0], f[5]) for f in facts(text, date="2019-10-10")}
     assert got == {("Singapore", 2), ("New Zealand", 3), ("Anh", 9), ("Ả Rập Xê Út", 40), ("Myanmar", 120), ("Triều Tiên", 150)}
+
+
+def test_a_city_abroad_holds_its_own_place_not_its_country() -> None:
+    """"thủ đô Stockholm của Thụy Điển … xuống vị trí 43", "Tokyo (Nhật Bản) đứng thứ 3": the city's place, which the
+    contract does not track, never its country's; a Vietnamese city keeps its own."""
+    text = ("Theo bảng xếp hạng các thành phố đáng sống năm 2023, thủ đô Stockholm của Thụy Điển giảm 22 bậc xuống vị trí 43, "
+            "Tokyo (Nhật Bản) đứng thứ 3, còn Hà Nội thứ 40.")
+    assert facts(text, date="2023-07-10") == {F("Hà Nội", "other", 2023, rank=40)}
