@@ -86,8 +86,10 @@ _UPDATED_IN_A_MONTH = re.compile(
 # A field wider than the country's ("… nhất thế giới", "toàn cầu", "châu Á"): no ranking of provinces
 WORLD_FIELD = re.compile(r"(?<![\w])(?:thế giới|toàn cầu|quốc tế|châu á|đông nam á|khu vực asean)(?![\w])")
 # Words that name some ranking or index (which one is for the cues to say)
-_RANKING_WITH_YEAR = re.compile(r"(?<![\w])(?:chỉ số|báo cáo|bảng xếp hạng)\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
+# A ranking named with its year right after it ("Theo chỉ số năm 2018"; not "chỉ số … so với năm 2020", which
+# years.REPORT_WITH_YEAR, reading an undated page's one named edition, lets words stand between)
+_RANKING_WITH_YEAR = re.compile(r"(?<![\w])(?:chỉ số|báo cáo|bảng xếp hạng)\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
 
 
 _LAST_YEAR = re.compile(r"năm (?:ngoái|trước)")

@@ -415,7 +415,7 @@ def _year_compared(m: re.Match[str]) -> int:
 
 
 # "Chỉ số năm 2017 cho thấy …", "bảng xếp hạng Henley 2024": a report or index named with its edition's year
-_REPORT_WITH_YEAR = re.compile(
+REPORT_WITH_YEAR = re.compile(
     r"(?<![\w])(?:chỉ số|báo cáo|bảng xếp hạng)(?:\s+(?!(?:so|với|vào|lần|đối|từ|trung|này|của|được|trong|tới|đến)(?![\w]))"
     r"[^\s,.;:()\d]+){0,4}?\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
@@ -427,7 +427,7 @@ _COMPARED_BEFORE = re.compile(r"(?:so với|từ)\s+$")  # ("tăng 50 hạng so 
 def only_edition_named(low: str) -> int | None:
     """The one year an undated text names a report or an index with ("Chỉ số năm 2017 cho thấy …"), None when it names
     several (a history) or none: then that edition is the one the page reports."""
-    years = {int(m["y"]) for m in _REPORT_WITH_YEAR.finditer(low) if not _COMPARED_BEFORE.search(low, max(0, m.start() - 12), m.start())}
+    years = {int(m["y"]) for m in REPORT_WITH_YEAR.finditer(low) if not _COMPARED_BEFORE.search(low, max(0, m.start() - 12), m.start())}
     return years.pop() if len(years) == 1 else None
 
 
