@@ -2025,7 +2025,9 @@ _AROUND_BODY = re.compile(r"(?<![\w])(?:xung quanh|quanh|(?:lân cận|láng gi�
 # "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", and "Ý" (Italy) is also
 # "idea", so the gazetteer leaves them out; each is a country only where it stands in a list with countries
 # the gazetteer knows.
-_AMBIGUOUS_COUNTRIES = re.compile(r"(?<![\w])(?:Vương quốc Anh|Anh [Qq]uốc|Anh|Ý)(?![\w])")
+_AMBIGUOUS_COUNTRIES = re.compile(
+    r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(AMBIGUOUS_COUNTRY_NAMES, key=len, reverse=True))) + r")(?![\w])"
+)
 # between two countries of a list, maybe after the first one's place in brackets: ", ", " và ", " (thứ 7) và "
 _LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*và|,|và|;)\s*")  # (", và Anh": a serial comma)
 _CLAUSE_OPENING = re.compile(r"(?:trong khi|còn|nhưng|song|và|[,;])\s+$")
@@ -2051,14 +2053,23 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
-# A name no gazetteer knows, then "của" or a bracket, right before a country: a city of that country
-# (a name spelled as no Vietnamese syllable is: "Stockholm", "Tokyo", "Bangalore"; not an acronym, "EGDI của Việt Nam")
-# ("thủ đô Stockholm của Thụy Điển", "thành phố Bangalore thuộc Ấn Độ"; "Tokyo (Nhật Bản)": the city named by its kind
-# word, or the country in brackets after it; never "hiệu năng Logistics của Việt Nam")
+# A city right before its country: named by its kind word before "của"/"thuộc" ("thủ đô Stockholm của Thụy Điển"), or
+# with the country in brackets after it ("Tokyo (Nhật Bản)"); never "hiệu năng Logistics của Việt Nam"
 _CITY_OF_COUNTRY = re.compile(
     r"(?:(?:thành phố|thủ đô|TP\.?|đô thị)\s+(?P<city>[A-Z][a-zà-ỹ'-]+(?:\s+[A-Z][a-zà-ỹ'-]+){0,2})\s*(?:của|thuộc)\s+"
     r"|(?<![\w])(?P<bracketed>[A-Z][a-zà-ỹ'-]+(?:\s+[A-Z][a-zà-ỹ'-]+){0,2})\s*\(\s*)$"
 )
+def _city_abroad_before(sentence: str, country: Mention, mentions: list[Mention]) -> bool:
+    """Whether a country is named as the country of a city abroad right before it, one spelled as no Vietnamese
+    syllable is ("Stockholm", "Tokyo") and that no gazetteer knows (no other mention there)."""
+    city = _CITY_OF_COUNTRY.search(sentence, max(0, country.start - 50), country.start)
+    if city is None or not spelled_abroad(city["city"] or city["bracketed"]):
+        return False
+    if city["bracketed"] and not re.match(r"\s*\)", sentence[country.end :]):
+        return False  # ("Tokyo (Nhật Bản …": the bracket must close on the country)
+    return not any(o.start < city.end() and city.start() < o.end for o in mentions if o is not country)
+
+
 _RANKING_OWNER = re.compile(r"xếp hạng[^,;.:]{0,80}\bcủa\s+(?:tỉnh\s+|thành phố\s+|tp\.?\s*)?$")
 # A sentence that names a province's own ranking of its units ("xếp hạng chuyển đổi số cấp xã").
 LOCAL_RANKING = re.compile(r"cấp (?:xã|huyện|sở)|sở, ban, ngành|quận, huyện|xã, phường|các (?:xã|phường|huyện|quận)\b")
@@ -2123,11 +2134,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue  # "Ngân hàng TMCP đô thị Hà Nội": the end of a firm's name, not the province
         if m.entity_type == "country" and _ends_a_capitalised_name(sentence[max(0, m.start - 20) : m.start]):
             continue  # "Tuấn Anh", "Thủ Đức": the end of a person's or place's name, not a country
-        if m.entity_type == "country" and (city := _CITY_OF_COUNTRY.search(sentence, max(0, m.start - 50), m.start)) and (
-            spelled_abroad(city["city"] or city["bracketed"])
-        ) and (city["city"] or re.match(r"\s*\)", sentence[m.end :])) and not any(
-            o.start < city.end() and city.start() < o.end for o in mentions if o is not m
-        ):
+        if m.entity_type == "country" and _city_abroad_before(sentence, m, mentions):
             state.named_other_body = True
             continue  # "thủ đô Stockholm của Thụy Điển", "Tokyo (Nhật Bản)": a city abroad the text ranks, not its country
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):
@@ -2414,7 +2421,7 @@ def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list
     steps = {b - a for a, b in zip(ranks, ranks[1:], strict=False)}
     if len(ranks) >= 2 and (steps == {1} or steps == {-1} and ranks[0] == after_rank - 1):
         return ranks
-    if ranks[0] <= after_rank or any(b <= a for a, b in zip(ranks, ranks[1:], strict=False)):
+    if ranks[0] <= after_rank or min(steps, default=1) <= 0:
         return None
     return ranks
 

@@ -168,8 +168,8 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         title_norm, text, paragraph_texts, [text[s.start : s.end] for s in prep.sentences], pub_year
     )
     # an article with no date at all: the edition its changes are reported against tells its year
-    ctx.inferred_year = edition_after_comparison(text.lower()) if pub_year is None else None
-    ctx.named_edition = only_edition_named(text.lower()) if pub_year is None else None
+    ctx.inferred_year = edition_after_comparison(ctx.body_low) if pub_year is None else None
+    ctx.named_edition = only_edition_named(ctx.body_low) if pub_year is None else None
     # only a date the article came with, or its own dateline opening the page ("date 2019-06"): one guessed from the
     # body may be a meeting's
     ctx.month = _month_of(article.date or page_dateline(article.text or ""))

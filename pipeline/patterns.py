@@ -407,11 +407,9 @@ _YEAR_PAREN_RANK = re.compile(
     r"năm\s+(?P<y>(?:19|20)\d\d)\s*\(\s*(?:xếp\s+|đứng\s+|hạng\s+)?(?:thứ\s+)?(?P<n>" + ORD + r")\s*(?:/\s*(?P<tot>\d{1,3})\s*)?\)"
 )
 # "với các vị trí 166/175 (2009), 168/173 (2008), 162/169 (2007)": a body's places over the editions, each with its year
-_PLACE_YEAR_ITEM = r"(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})\s*\(\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*\)"
-_PLACE_YEAR_SERIES = re.compile(
-    r"(?<![\d/,.])\d{1,3}\s*/\s*\d{1,3}\s*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)"
-    r"(?:\s*(?:,|;|và|,\s*và)\s*\d{1,3}\s*/\s*\d{1,3}\s*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\))+"
-)
+_PLACE_YEAR = r"\d{1,3}\s*/\s*\d{1,3}\s*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)"
+_PLACE_YEAR_SERIES = re.compile(r"(?<![\d/,.])" + _PLACE_YEAR + r"(?:\s*(?:,|;|và|,\s*và)\s*" + _PLACE_YEAR + r")+")
+_PLACE_YEAR_ITEM = re.compile(r"(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})\s*\(\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*\)")
 # "giảm 24 bậc so với vị trí 27 của năm 2021"
 # "đứng thứ 79 so với thứ 64 hồi năm ngoái": the place of the edition before
 _PREV_POSITION = re.compile(
@@ -522,11 +520,10 @@ def find_cues(low: str) -> list[Cue]:
             for i, r in enumerate(ranks):
                 cues.append(Cue("rank", m.start(), m.end(), rank=r, years=[i - k]))
     for series in _PLACE_YEAR_SERIES.finditer(low) if "/" in low and "(" in low else ():
-        for m in re.finditer(_PLACE_YEAR_ITEM, series.group(0)):
+        for m in _PLACE_YEAR_ITEM.finditer(low, series.start(), series.end()):
             n, tot = int(m["n"]), int(m["tot"])
             if 0 < n <= tot:
-                start = series.start() + m.start()
-                cues.append(Cue("rank", start, series.start() + m.end(), rank=n, rank_total=tot, years=[int(m["y"])]))
+                cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot, years=[int(m["y"])]))
     for m in _YEAR_PAREN_RANK.finditer(low) if "(" in low else ():
         n = _ord(m["n"])
         if n:
