@@ -24,6 +24,7 @@ import contextlib
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -118,10 +119,17 @@ def prefect_server(db: Path) -> Iterator[None]:
         print("xephang: stopping the Prefect server", flush=True)
 
 
+# Set by a SIGTERM that arrives before the runner's own handler is in place. Python runs a signal handler between
+# any two bytecodes, also inside a weakref callback or a __del__, where the SystemExit it raises is printed as
+# "Exception ignored" and lost; the runner then checks this when it starts, so the stop is never lost.
+_TERM_ASKED = threading.Event()
+
+
 @contextlib.contextmanager
 def _stop_on_sigterm() -> Iterator[None]:
     """Until Prefect's runner installs its own handler, SIGTERM unwinds like Ctrl-C (servers stopped)."""
     def _exit(signum: int, frame: object) -> None:
+        _TERM_ASKED.set()
         raise SystemExit(128 + signum)
 
     previous = signal.signal(signal.SIGTERM, _exit)
@@ -175,6 +183,14 @@ def _runner_class() -> type:
     from prefect.runner import Runner
 
     class _Runner(Runner):
+        async def start(self, *args: object, **kwargs: object) -> None:
+            # (its handler first, then the SIGTERM that came before it, if its exit was lost: see _TERM_ASKED)
+            if threading.current_thread() is threading.main_thread():
+                signal.signal(signal.SIGTERM, self.handle_sigterm)
+                if _TERM_ASKED.is_set():
+                    self.handle_sigterm()
+            await super().start(*args, **kwargs)
+
         def handle_sigterm(self, *args: object, **kwargs: object) -> None:
             self._logger.info("SIGTERM received, stopping as on Ctrl-C")
             if signal.getsignal(signal.SIGINT) in (signal.SIG_IGN, signal.SIG_DFL, None):
