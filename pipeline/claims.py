@@ -1748,6 +1748,9 @@ def _planned(low: str, start: int) -> bool:
         # target opens, with no comma before the claim
         phrase_start = max(low.rfind(",", 0, start), clause_start, start - 200)
         target = _STRONG_TARGET.search(low, phrase_start, start)
+    forecast = next(reversed(list(_FORECAST.finditer(low, clause_start, start))), None)
+    if forecast and not _NOW.search(low, forecast.end(), start):
+        return True  # ("… sắp lọt top 10, hiện xếp thứ 18": today's place after the forecast stands)
     hypothetical = _HYPOTHETICAL.search(low, clause_start, start)
     # ("nếu tính theo 34 tỉnh, thành phố sau sắp xếp thì xếp thứ 8": the same result in the merged field)
     return bool(target) or bool(hypothetical and not _MERGED_FIELD.search(hypothetical.group(0)))
@@ -1757,6 +1760,14 @@ _MERGED_FIELD = re.compile(r"(?<![\d])34\s+(?:tỉnh|địa phương|đơn vị)
 
 
 _STRONG_TARGET = re.compile(r"phấn đấu|mục tiêu|quyết tâm")
+# "Mỹ được dự báo sẽ tụt từ thứ 3 xuống thứ 5, … Đức từ thứ 2 xuống thứ 4", "Trong vòng 5 năm tới, Thái Lan có thể
+# tụt xuống thứ 15": a forecast, however far into its clause the place comes, is no result
+_FORECAST = re.compile(
+    r"(?<![\w])(?:dự báo|(?:trong|vòng)\s+(?:vòng\s+)?\d{1,2}\s+năm\s+tới|(?:những|các)\s+năm\s+tới"
+    r"|có thể\s+(?:sẽ\s+)?(?:bị\s+)?(?:lọt|vươn|tụt|giảm|tăng|vượt|trở thành|leo|rơi)"
+    r"|sắp\s+(?:lọt|vào|vươn|trở thành|vượt|đạt|tụt|rơi))(?![\w])"
+)
+_NOW = re.compile(r"(?<![\w])(?:hiện|hiện nay|hiện tại|đang|năm nay)(?![\w])")
 
 
 # "Nếu sử dụng phương pháp xếp hạng như các năm trước … thì Quảng Bình … đứng thứ 29/63": a place under another

@@ -295,7 +295,9 @@ _POINTS_LABEL_IN_LIST = re.compile(
 )
 # "với tổng điểm 731,61", "tổng số điểm đạt 845,20": the points label before the value
 _SCORE_LABEL_FIRST = re.compile(
-    r"(?:(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)(?:\s+(?:là\s+|đạt\s+|:\s*)?|\s*:\s*)|(?<=với )kết quả\s+(?:là|đạt)\s+)"
+    r"(?:(?:tổng\s+(?:số\s+)?điểm|điểm số|số điểm)(?:\s+(?:là\s+|đạt\s+|:\s*)?|\s*:\s*)|(?<=với )kết quả\s+(?:là|đạt)\s+"
+    # "Malaysia xếp hạng 13 toàn cầu – Điểm: 1,469 – giảm 1 bậc": a bare label opening its clause
+    r"|(?:^|(?<=[–—,;(]\s))điểm\s*:\s*)"
     # "với số điểm 70, đánh dấu …": a whole number too, when punctuation ends it
     r"(?P<v>\d{1,4},\d{1,4}(?!\d|,\d|\.\d|\s*(?:%|điểm|/))|\d{1,4}(?=\s*[,;.](?:\s|$)))"
 )
@@ -485,16 +487,26 @@ _GROUP_NAMED_AFTER = re.compile(r"[^.;:]{0,70}?\s(?:là|gồm|bao gồm)\s*:?\s+
 # "Theo sau là A, B, C cùng đứng ở vị trí thứ 3": the names after the order word share one place, no count goes on
 _SHARE_ONE_PLACE = re.compile(r"[^.;:()\d]{2,120}?\s(?:cùng|đồng)\s+(?:đứng|xếp)\s+(?:ở\s+)?(?:vị trí|hạng)\s+(?:thứ\s+)?\d")
 _COUNTED_HANG = re.compile(r"(?<![\w,.])((?:\d{1,3}|" + WORD_ALT + r")\s+)hạng(?=\s)")
-# "đạt 91.651 điểm": a dot before three digits is a thousands group in Vietnamese, but 91 651 points is no
-# score any ranking gives, while 91,651 of 100 is; read such a value as a decimal (same length, offsets kept)
-_DOT_DECIMAL_POINTS = re.compile(r"(?<![\d.,])(\d{2})\.(?!000)(\d{3})(?=\s*(?:điểm|%))")
+# "đạt 91.651 điểm", "với 1.721 điểm", "– Điểm: 1.357 –": a dot before three digits is a thousands group in
+# Vietnamese, but 91 651 or 1 721 points is no score any ranking gives, while 91,651 of 100 or 1,721 of the peace
+# index's 1–5 is; read such a value as a decimal (same length, offsets kept). A round "1.500" stays a count.
+_DOT_DECIMAL_POINTS = re.compile(
+    r"(?<![\d.,])(?P<a>\d{2}|[1-9](?!\.\d00))\.(?!000)(?P<b>\d{3})(?![\d.,])(?=\s*(?:điểm|%))"
+    r"|(?P<label>(?<![\w])điểm(?:\s+số)?\s*:\s*)(?P<a2>[1-9](?!\.\d00))\.(?P<b2>\d{3})(?![\d.,])"
+)
+
+
+def _dot_decimal(m: re.Match[str]) -> str:
+    if m["label"]:
+        return f"{m['label']}{m['a2']},{m['b2']}"
+    return f"{m['a']},{m['b']}"
 
 
 def find_cues(low: str) -> list[Cue]:
     """Every claim wording in a lower-cased sentence, non-overlapping, in order."""
     cues: list[Cue] = []
     if "." in low and ("điểm" in low or "%" in low):
-        low = _DOT_DECIMAL_POINTS.sub(r"\1,\2", low)
+        low = _DOT_DECIMAL_POINTS.sub(_dot_decimal, low)
     # Shapes carrying their own years or lists come first; simpler shapes must not overlap them.
     if "(" in low or "so với" in low:
         _bracketed_year_values(low, cues)

@@ -3214,6 +3214,31 @@ def test_a_dot_before_three_digits_of_a_points_score_is_a_decimal() -> None:
     assert facts(text, date="2023-03-01") == {F("Sở Tư pháp", "local", 2022, rank=1, score=91.651)}
 
 
+def test_a_one_digit_dot_score_and_a_bare_points_label_are_decimals() -> None:
+    """"với 1.721 điểm" and "– Điểm: 1.469 –" are a peace-index score of 1–5, not 1 721 points; a round "1.500 điểm"
+    is left alone (a count or a points total, never read as 1,5)."""
+    text = (
+        "Theo Chỉ số Hòa bình toàn cầu 2025, Việt Nam xếp thứ 38/163 với 1.721 điểm. "
+        "Malaysia xếp hạng 13 toàn cầu – Điểm: 1.469 – giảm 1 bậc. Lào xếp thứ 150 với 1.500 điểm."
+    )
+    assert facts(text, date="2025-09-03") == {
+        F("Việt Nam", "other", 2025, rank=38, total=163, score=1.721),
+        F("Malaysia", "other", 2025, rank=13, score=1.469, change=-1),
+        F("Lào", "other", 2025, rank=150),
+    }
+
+
+def test_a_forecast_place_is_no_result_however_far_into_its_clause() -> None:
+    """"sắp lọt top 10", "được dự báo sẽ tụt … trong khi Đức từ thứ 2 xuống thứ 4", "Trong vòng 5 năm tới … có thể
+    tụt": places forecast, not reached; today's place said after the forecast ("hiện xếp thứ 18") stands."""
+    text = (
+        "Theo báo cáo công bố năm 2013, Việt Nam sắp lọt top 10 thế giới về năng lực cạnh tranh sản xuất, hiện xếp "
+        "thứ 18. Mỹ được dự báo sẽ tụt từ thứ 3 xuống thứ 5, trong khi Hàn Quốc từ thứ 5 xuống thứ 6 và Đức từ thứ 2 "
+        "xuống thứ 4. Trong vòng 5 năm tới, Thái Lan có thể tụt xuống vị trí thứ 15."
+    )
+    assert facts(text, date="2013-01-10") == {F("Việt Nam", "other", 2013, rank=18)}
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
