@@ -2458,8 +2458,8 @@ def _next_list(  # noqa: ANN001
             for m in _group_fwd(subjects, subjects.index(members[0]), low):
                 emit(m, cue, top=n)
         return
-    if start_rank is None:
-        return
+    if start_rank is None or (not prior and re.search(r"đến\s*:?$", opener)):
+        return  # ("sau đó đến A, B" counts on only from a place said in its own sentence)
     if re.search(r"(?<![\w])(?:cuối|chót|đội sổ|bét bảng|thấp nhất)(?![\w])", low[: cue.start]):
         return  # "Đứng cuối cùng bảng xếp hạng là A (0,356 điểm), tiếp đó là B …": the list climbs from the bottom
     field = [a.rank_total for a in out if a.rank == start_rank and a.rank_total]
@@ -2517,9 +2517,14 @@ def _next_list(  # noqa: ANN001
     # "X dẫn đầu về kinh tế số; xếp sau là A và B": the list goes on in the pillar of the place it follows
     before = [a for a in out if a.rank == start_rank and a.year_offset is None]
     component = before[-1].component if before else None
+    emitted = len(out)
     for i, (canonical, etype) in enumerate(names):
         m = Mention(cue.start, cue.end, canonical, canonical, etype)
         emit(m, cue, rank=start_rank + i + 1, component=component)
+    if before and before[-1].year is not None:
+        for a in out[emitted:]:
+            if a.year is None:
+                a.year = before[-1].year  # "… năm 2019 là Uruguay; sau đó đến A, B": the edition of the place counted on
 
 
 def _after_x(cue: Cue, low: str, subjects: list[Mention], state: SentenceState, emit) -> None:  # noqa: ANN001

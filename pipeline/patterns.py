@@ -148,7 +148,7 @@ _LEADER = re.compile(
     # ("Phần Lan là quốc gia hạnh phúc nhất thế giới", "thành phố đáng sống nhất": what a world report ranks, at its top)
     r"(?:nền kinh tế|quốc gia|(?<=là )nước|(?<=là )thành phố)\s+(?:có\s+)?(?:năng lực\s+|chỉ số\s+|mức độ\s+)?"
     r"(?:cạnh tranh|đổi mới sáng tạo|hạnh phúc|đáng sống|thịnh vượng|hòa bình|an toàn|bình yên|bình đẳng(?: giới)?|"
-    r"ít tham nhũng|minh bạch)\s+nhất)(?![\w])"
+    r"ít tham nhũng|minh bạch|quyền lực|(?:nhiều\s+)?ảnh hưởng|hấp dẫn|thân thiện|tự do)\s+nhất)(?![\w])"
 )
 _LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  # (words _LAST needs: cheap to look for first)
 _LAST = re.compile(
@@ -381,6 +381,8 @@ _NEXT = re.compile(
     r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|kế sau|tiếp đến|tiếp đó|sau đó|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó\s+|lần lượt\s+)?là))\s+(?:đó\s+)?"
     r"(?:[^;.]{0,60}?\s+)??(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)(?![\w])\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
+    # "… năm nay là Uruguay; sau đó đến Ả Rập Xê Út, Costa Rica": "đến" counts on too ("sau đó đến năm 2020" is time)
+    r"|(?:sau đó|tiếp đó|tiếp theo)\s+(?:lần lượt\s+)?đến(?![\w])(?!\s+(?:năm|ngày|tháng|nay|khi|lúc|cuối|đầu|giữa|\d))\s*:?"
 )
 # "Na Uy đứng đầu. Úc, New Zealand, Mỹ và Ireland tiếp sau, …": the bodies named before the words that count them on
 _NEXT_AFTER_NAMES = re.compile(r"(?<=[^\W\d_])\s+(?:theo sau|tiếp sau|xếp sau|đứng sau|tiếp theo)(?=\s*(?:[,.;]|$))")

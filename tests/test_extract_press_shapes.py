@@ -3239,6 +3239,27 @@ def test_a_forecast_place_is_no_result_however_far_into_its_clause() -> None:
     assert facts(text, date="2013-01-10") == {F("Việt Nam", "other", 2013, rank=18)}
 
 
+def test_sau_do_den_counts_on_in_the_edition_of_the_place_before() -> None:
+    """"… năm 2019 là Uruguay; sau đó đến A, B và C": places 2–4 of the 2019 edition (the year is said before the
+    ";"); "sau đó đến" counts on only from a place of its own sentence, never from one far back."""
+    text = (
+        "Việt Nam xếp thứ 8 trong bảng xếp hạng năm 2019. "
+        "Quốc gia đứng đầu bảng xếp hạng năm 2019 là Uruguay; sau đó đến Ả Rập Xê Út, Costa Rica và Qatar. "
+        "Các nước châu Á sau đó đến Singapore, Nhật Bản."
+    )
+    assert facts(text, date="2020-03-01") == {
+        F("Việt Nam", "other", 2019, rank=8), F("Uruguay", "other", 2019, rank=1),
+        F("Ả Rập Xê Út", "other", 2019, rank=2), F("Costa Rica", "other", 2019, rank=3),
+        F("Qatar", "other", 2019, rank=4),
+    }
+
+
+@pytest.mark.parametrize("superlative", ["có nhiều ảnh hưởng nhất", "quyền lực nhất", "hấp dẫn nhất"])
+def test_more_superlatives_of_a_world_report_are_its_first_place(superlative: str) -> None:
+    text = f"Theo Chỉ số Quyền lực châu Á 2024, Mỹ vẫn là quốc gia {superlative}, tiếp theo là Trung Quốc."
+    assert facts(text, date="2024-12-05") == {F("Mỹ", "other", 2024, rank=1), F("Trung Quốc", "other", 2024, rank=2)}
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
