@@ -1647,7 +1647,16 @@ def _in_sub_index(low: str, start: int) -> bool:
 
 
 # A raw statistic ranked, not an index: "đứng thứ 5 về tỷ trọng kinh tế số trên GRDP".
-_STATISTIC = re.compile(r"tỷ trọng|tỷ lệ|\bgrdp\b|tổng sản phẩm|doanh thu|kim ngạch|diện tích|dân số")
+_STATISTIC = re.compile(
+    r"tỷ trọng|tỷ lệ|\bgrdp\b|tổng sản phẩm|doanh thu|kim ngạch|diện tích|dân số|sản lượng|thị phần|số lượng|"
+    r"(?:giá trị\s+)?(?:xuất|nhập) khẩu|quy mô (?:gdp|nền kinh tế|dân số)"
+)
+
+# "Thị phần dệt may của Việt Nam giữ vị trí thứ 3 thế giới": a statistic opening the clause whose place follows (the
+# share of satisfied users or of points is the SIPAS's or an index's own value)
+_STATISTIC_SUBJECT = re.compile(
+    r"\s*(?:(?:năm|trong năm)\s+(?:19|20)\d\d\s*,\s*)?(?!tỷ lệ\s+(?:hài lòng|điểm))(?:" + _STATISTIC.pattern + ")"
+)
 
 
 def _off_topic(low: str, cue: Cue) -> bool:
@@ -1663,8 +1672,12 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause_start = stops[-1] if stops else 0
     clause_end = low.find(";", cue.end)
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
-    if re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause):
-        return True  # ("Đứng đầu là Ấn Độ (35,26 tỉ USD), thứ hai là …": a ranking of sums of money)
+    if re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause) or re.match(
+        r"[^;.]{0,40}?(?<![\w])với\s+(?:sản lượng|số lượng|thị phần|kim ngạch)(?![\w])", low[cue.end :]
+    ) or _STATISTIC_SUBJECT.match(low, clause_start, cue.start):
+        # ("Đứng đầu là Ấn Độ (35,26 tỉ USD), thứ hai là …": a ranking of sums of money; "… với sản lượng 29 triệu
+        # bao", "Thị phần dệt may của Việt Nam giữ vị trí thứ 3": a quantity's place, said after or as the subject)
+        return True
     # ("với tỷ lệ điểm số đạt 86,29%", "với tỷ lệ hài lòng đạt 83,11%" are the index itself: the share of its points,
     # the satisfaction index's own value)
     if re.search(r"(?:với|có)\s+(?:tỷ trọng|tỷ lệ(?!\s+điểm)(?!\s+hài lòng)(?!\s+hoàn thành\s+(?:đạt\s+)?\d[\d,]*\s*%(?!\s*(?:" + TASK_NOUN + r"))))[^;]{0,30}?\d\s*%",

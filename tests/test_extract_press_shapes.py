@@ -3260,6 +3260,17 @@ def test_more_superlatives_of_a_world_report_are_its_first_place(superlative: st
     assert facts(text, date="2024-12-05") == {F("Mỹ", "other", 2024, rank=1), F("Trung Quốc", "other", 2024, rank=2)}
 
 
+def test_a_quantity_s_place_is_no_fact_said_after_the_place_or_as_its_subject() -> None:
+    """"… với sản lượng 29 triệu bao", "Thị phần dệt may của Việt Nam giữ vị trí thứ 3": places by a raw statistic
+    (GUIDELINES §4); the share of satisfied users is the SIPAS's own value, so its place stands."""
+    text = (
+        "Theo Chỉ số hài lòng SIPAS năm 2022 của các sở, ngành tỉnh: Tỷ lệ hài lòng của Sở Tư pháp đạt 95,1%, đứng "
+        "thứ 2. Năm 2020, thị phần dệt may của Việt Nam giữ vị trí thứ 3 thế giới. Việt Nam xếp thứ hai toàn cầu với "
+        "sản lượng 29 triệu bao trong năm 2020."
+    )
+    assert facts(text, date="2023-03-01") == {F("Sở Tư pháp", "local", 2022, rank=2)}
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
