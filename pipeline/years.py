@@ -28,7 +28,11 @@ _YEAR = re.compile(
     # "Rule of Law Index (Chỉ số Thượng tôn pháp luật) 2016": the name glossed in brackets, then the edition)
     # ("Giải thưởng Thành phố thông minh Việt Nam 2025": an award's edition)
     r"(?:chỉ số|bảng xếp hạng|báo cáo|giải thưởng)(?:\s+(?:(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+|"
-    r"\([a-zđ&-]{2,12}\))){1,12}\)?\s+)"
+    r"\([a-zđ&-]{2,12}\))){1,12}\)?\s+|"
+    # "Báo cáo mới nhất (2009-2010)": a report's edition in brackets after its name (its first year); "Các nước đứng
+    # đầu …, theo thứ tự từ cao đến thấp (2011): A, B": the edition of the list the colon opens
+    r"(?:báo cáo|bảng xếp hạng)(?:\s+[^\s,.;:()\d]+){0,6}\s*\(\s*(?=(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*\))|"
+    r"(?:thứ tự|danh sách)[^.;:()\d]{0,60}\(\s*(?=(?:19|20)\d\d\s*\)\s*:))"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     # ("trong những năm vừa qua", "của 3 năm trước" are several years back, none of them the previous edition)
     r"|(?<!những )(?<!các )(?<!mấy )(?<!vài )(?<!\d )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"
@@ -174,6 +178,9 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
                 continue
         else:
             year = int(m["y"])
+            span = _BRACKET_SPAN_END.match(low, m.end()) if m["lead"] and m["lead"].rstrip().endswith("(") else None
+            if span and int(span["y"][-2:]) != (year + 1) % 100:
+                continue  # "dẫn đầu bảng xếp hạng … (2013 - 2020)": the years led, no edition (an edition spans two)
         # "năm 2021 và 2022": the second year of a pair is a year too.
         pair = re.match(r"\s*(?:và|,)\s*(?P<y>(?:19|20)\d\d)(?![\d/])", low[m.end() :])
         second = int(pair["y"]) if pair and m["y"] else None
@@ -199,6 +206,9 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
         # "kết quả DTI 2022 được Bộ TT&TT công bố năm 2023": the edition named, then the year it was published
         out = [y for y in out if y not in published]
     return tuple(sorted(out, key=lambda y: y.start))
+
+
+_BRACKET_SPAN_END = re.compile(r"\s*[-–]\s*(?P<y>(?:19|20)?\d\d)\s*\)")
 
 
 # A year named as the source of a ranking's data ("NEF lấy dữ liệu từ báo cáo phát triển con người UNDP năm 2011")

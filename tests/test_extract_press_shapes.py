@@ -3271,6 +3271,22 @@ def test_a_quantity_s_place_is_no_fact_said_after_the_place_or_as_its_subject() 
     assert facts(text, date="2023-03-01") == {F("Sở Tư pháp", "local", 2022, rank=2)}
 
 
+def test_an_edition_in_brackets_after_a_report_or_a_list_header_dates_it() -> None:
+    """"theo thứ tự từ cao đến thấp (2010): A, B, C" and "Báo cáo mới nhất (2009-2010)" name their editions (a span
+    of two years takes its first); "dẫn đầu bảng xếp hạng … (2013 - 2020)" is the run of years led, no edition."""
+    text = (
+        "Theo Chỉ số Thịnh vượng năm 2011, Việt Nam đứng thứ 62/110. Các nước đứng đầu bảng về phồn vinh, theo thứ tự "
+        "từ cao đến thấp (2010): Na Uy, Đan Mạch, Úc. Báo cáo mới nhất (2009-2010) cho thấy Singapore tăng 3 bậc lên "
+        "hạng 2 trên 133 nền kinh tế. Đây là năm thứ tám liên tiếp Bộ Tài chính dẫn đầu bảng xếp hạng Vietnam ICT "
+        "Index (2013 - 2020)."
+    )
+    assert facts(text, date="2012-01-05") == {
+        F("Việt Nam", "other", 2011, rank=62, total=110), F("Na Uy", "other", 2010, rank=1),
+        F("Đan Mạch", "other", 2010, rank=2), F("Úc", "other", 2010, rank=3),
+        F("Singapore", "other", 2009, rank=2, total=133, change=3), F("Bộ Tài chính", "ict_index", 2011, rank=1),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
