@@ -2454,10 +2454,13 @@ def _next_list(  # noqa: ANN001
     cue: Cue, cues: list[Cue], sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit
 ) -> None:
     """"…; tiếp theo là các bộ: Tư pháp, Nội vụ, Tài nguyên và Môi trường" → the following places."""
-    prior = [a.rank for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")]
+    # ("dẫn đầu ASEAN là Singapore (đứng thứ 2 toàn cầu), tiếp sau là …": a place in brackets is aside, like the
+    # whole field's)
+    placed = [a for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")
+              and not low.rfind("(", 0, a.start) > low.rfind(")", 0, a.start)]
+    prior = [a.rank for a in placed]
     # ("… xếp vị trí thứ nhất (năm 2020 xếp vị trí thứ 3); tiếp đến là …": an earlier edition's place is aside)
-    current = [a.rank for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")
-               and not a.attrs.get("dated")]
+    current = [a.rank for a in placed if not a.attrs.get("dated")]
     prior = current or prior
     start_rank = max(prior) if prior else state.last_rank
     opener = low[cue.start : cue.end]

@@ -3287,6 +3287,18 @@ def test_an_edition_in_brackets_after_a_report_or_a_list_header_dates_it() -> No
     }
 
 
+def test_a_regional_list_counts_on_from_the_leader_s_regional_place_not_its_bracketed_world_place() -> None:
+    text = (
+        "Theo bảng xếp hạng năm 2015, dẫn đầu ASEAN vẫn là Singapore (đứng thứ 2 toàn cầu), tiếp sau là Malaysia "
+        "(thứ 18 toàn cầu), Thái Lan (thứ 32)."
+    )
+    assert facts(text, date="2015-10-01") == {
+        F("Singapore", "other", 2015, group="Đông Nam Á", rank=1), F("Singapore", "other", 2015, rank=2),
+        F("Malaysia", "other", 2015, group="Đông Nam Á", rank=2), F("Malaysia", "other", 2015, rank=18),
+        F("Thái Lan", "other", 2015, group="Đông Nam Á", rank=3), F("Thái Lan", "other", 2015, rank=32),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
