@@ -75,7 +75,8 @@ from pipeline.years import (
 _NEXT_KIND = r"(?:\s*các\s+(?:phường|xã|thị trấn|thị xã|quận|huyện|sở|bộ)\s*:?|\s*\d{1,2}(?=\s*$))?"
 _COORD = re.compile(
     # ("cả Hoa Kỳ lẫn Trung Quốc": both)
-    r"^\s*(?:\([^()]{0,30}\))?\s*(?:,|;|và|&|lẫn|cùng|cùng với(?:\s+(?:một số|các)\s+bộ(?:\s+như)?\s*:?)?|với)" + _NEXT_KIND
+    # ("Myanmar, Mỹ, và New Zealand": a comma before the last "và" too)
+    r"^\s*(?:\([^()]{0,30}\))?\s*(?:,\s*và|,|;|và|&|lẫn|cùng|cùng với(?:\s+(?:một số|các)\s+bộ(?:\s+như)?\s*:?)?|với)" + _NEXT_KIND
     + r"\s*$"
 )
 # Between two members of a list going forward: a comma or "và", after the first member's own bracket

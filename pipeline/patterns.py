@@ -146,9 +146,15 @@ _LEADER = re.compile(
     r"(?<![\w])(?:đứng|xếp)\s+cao nhất(?=\s+(?:về|trong|trên|toàn|cả)\s|\s*[,.;(]|\s*$)|"
     # "nền kinh tế cạnh tranh nhất năm nay vẫn là Thụy Sĩ": the first of a GCI or GII
     # ("Phần Lan là quốc gia hạnh phúc nhất thế giới", "thành phố đáng sống nhất": what a world report ranks, at its top)
-    r"(?:nền kinh tế|quốc gia|(?<=là )nước|(?<=là )thành phố)\s+(?:có\s+)?(?:năng lực\s+|chỉ số\s+|mức độ\s+)?"
+    # ("Các nước hòa bình nhất là A, B, C": its first places, a group; "quốc gia có sự bình đẳng giới tốt nhất thế giới
+    # là Iceland": the best by what the report measures)
+    r"(?:nền kinh tế|quốc gia|(?<=là )nước|(?<=là )thành phố|(?<![\w])(?<!danh sách )(?<!xếp hạng )(?:các|những)\s+"
+    r"(?=(?:nước|quốc gia|nền kinh tế|thành phố)\s[^,;.]{2,60}?nhất(?:\s+(?:thế giới|toàn cầu))?\s+(?:vẫn\s+)?(?:là|gồm)\s)"
+    r"(?:nước|quốc gia|nền kinh tế|thành phố))\s+"
+    r"(?:(?:có\s+)?(?:năng lực\s+|chỉ số\s+|mức độ\s+)?"
     r"(?:cạnh tranh|đổi mới sáng tạo|hạnh phúc|đáng sống|thịnh vượng|hòa bình|an toàn|bình yên|bình đẳng(?: giới)?|"
-    r"ít tham nhũng|minh bạch|quyền lực|(?:nhiều\s+)?ảnh hưởng|hấp dẫn|thân thiện|tự do)\s+nhất)(?![\w])"
+    r"ít tham nhũng|minh bạch|quyền lực|(?:nhiều\s+)?ảnh hưởng|hấp dẫn|thân thiện|tự do)\s+nhất|"
+    r"có\s+(?:sự\s+)?(?:[^\s,.;()\d]+\s+){1,4}?tốt\s+nhất))(?![\w])"
 )
 _LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  # (words _LAST needs: cheap to look for first)
 _LAST = re.compile(
@@ -186,6 +192,12 @@ _TOP = [
     re.compile(
         r"(?<![\w])nhóm\s+(?P<n>\d{1,3})\s+(?![^,;.]{0,50}?(?:kém|thấp|tệ|nghèo|yếu|chậm|ô nhiễm|tham nhũng|nguy hiểm|rủi ro|"
         r"đắt đỏ|bất ổn|bất bình đẳng)\s)[^,;.\d]{0,50}?\snhất(?:\s+thế giới)?(?=\s+(?:còn có|cũng có|gồm|bao gồm)\s)"
+    ),
+    # "Myanmar, Mỹ và New Zealand là 3 nước hảo tâm nhất thế giới": a counted group by its superlative (not the worst)
+    re.compile(
+        r"(?<=là\s)(?P<n>\d{1,2}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?![^,;.]{0,40}?(?:kém|thấp|tệ|nghèo|"
+        r"yếu|chậm|ô nhiễm|tham nhũng|nguy hiểm|rủi ro|đắt đỏ|bất ổn|bất bình đẳng|bất hạnh|bất an|lạc hậu|lớn|đông|nhiều)\s)"
+        r"(?:[^\s,.;\d]+\s+){1,4}?(?<!duy )nhất(?![\w])"
     ),
 ]
 # "Năm nước có vị trí cao hơn Việt Nam vẫn là A, B, C, D và E": the bodies ahead form the top group

@@ -3299,6 +3299,26 @@ def test_a_regional_list_counts_on_from_the_leader_s_regional_place_not_its_brac
     }
 
 
+def test_a_superlative_group_named_or_counted_is_a_top_group() -> None:
+    """"Các nước hòa bình nhất là A, B, C và D" (its members after "là": top 4) and "A, B, và C là 3 nước hảo tâm
+    nhất thế giới" (counted, a comma before "và" too); "quốc gia có sự bình đẳng giới tốt nhất thế giới là X" is its
+    first place. A list's name ("danh sách các quốc gia an toàn nhất"), "hai quốc gia duy nhất" and the worst
+    ("bất hạnh nhất") are none of these."""
+    text = (
+        "Theo chỉ số năm 2010, các nước hòa bình nhất là New Zealand, Iceland, Nhật Bản và Áo. "
+        "Kết quả năm 2015 cho thấy, Myanmar, Mỹ, và Canada là 3 nước hảo tâm nhất thế giới. "
+        "Theo báo cáo năm 2013, quốc gia có sự bình đẳng giới tốt nhất thế giới là Phần Lan. "
+        "Năm 2013, Mỹ xếp thứ 33 trong danh sách các quốc gia an toàn nhất thế giới. "
+        "Năm 2013, Lào cùng với Brunei là hai quốc gia duy nhất tăng hạng. "
+        "Năm 2013, Afghanistan và Lebanon là hai quốc gia bất hạnh nhất trên trái đất."
+    )
+    assert facts(text, date="2016-01-05") == {
+        *(F(c, "other", 2010, top=4) for c in ("New Zealand", "Iceland", "Nhật Bản", "Áo")),
+        *(F(c, "other", 2015, top=3) for c in ("Myanmar", "Mỹ", "Canada")),
+        F("Phần Lan", "other", 2013, rank=1), F("Mỹ", "other", 2013, rank=33),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
