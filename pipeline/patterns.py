@@ -949,7 +949,10 @@ def _compared_edition_values(low: str, cues: list[Cue]) -> None:
 
 # "Singapore xếp hạng 11, Malaysia 32, Brunei Darussalam 68 và Lào 151": after a place, names each with a bare
 # number. BARE marks these cues: the claim rules take one only where a body's name ends right before it.
-_BARE_ITEM = re.compile(r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<n>\d{1,3})(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))")
+# ("…, Malaysia số 38, Campuchia số 84": "số" before the number too)
+_BARE_ITEM = re.compile(
+    r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<num>(?:số\s+)?(?P<n>\d{1,3}))(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))"
+)
 BARE = "bare"
 GROUP_BEFORE = "group_before"  # "A, B và C là các nước đứng đầu": a group the bodies named before it make up
 NAMES_BEFORE = "names_before"  # "Úc, New Zealand và Mỹ tiếp sau": a continuation whose bodies come before its words
@@ -961,7 +964,7 @@ _BARE_PLACE = re.compile(
 )
 # "Quảng Ninh số 1, Hải Phòng số 2 trong xếp hạng …": "number N" right after a body's name (BARE: only there)
 _NUMBER_N = re.compile(
-    r"(?<![\w])số\s+(?P<n>[1-9]\d?)(?![\w/-]|[.,]\d)(?=\s*(?:,|;|$|\.(?!\d))|\s+(?:trong|về|tại|của|cả nước|toàn quốc|thế giới)(?![\w]))"
+    r"(?<![\w])số\s+(?P<n>[1-9]\d{0,2})(?![\w/-]|[.,]\d)(?=\s*(?:,|;|$|\.(?!\d))|\s+(?:trong|về|tại|của|cả nước|toàn quốc|thế giới)(?![\w]))"
 )
 
 
@@ -987,12 +990,12 @@ def _bare_items(low: str, cues: list[Cue], pos: int, first: re.Pattern[str]) -> 
             m["name"],
         ):
             break  # a name alone before the number: "…, Malaysia 32", not "…, còn B lọt top 5"
-        cues.append(Cue("rank", m.start("n"), m.end("n"), rank=n, values=[BARE]))
+        cues.append(Cue("rank", m.start("num"), m.end("n"), rank=n, values=[BARE]))
         pos, item = m.end(), _BARE_ITEM
 
 
 _PLACES_COLON = re.compile(r"(?:thứ hạng|xếp hạng|vị trí)(?:\s+(?:lần lượt|tương ứng|như sau))?\s*:")
-_BARE_ITEM_FIRST = re.compile(r"\s*(?P<name>[^\d,;.():]{2,40}?)\s+(?P<n>\d{1,3})(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))")
+_BARE_ITEM_FIRST = re.compile(r"\s*(?P<name>[^\d,;.():]{2,40}?)\s+(?P<num>(?P<n>\d{1,3}))(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))")
 
 
 def _date_bracket_values(low: str, cues: list[Cue]) -> None:

@@ -3319,6 +3319,17 @@ def test_a_superlative_group_named_or_counted_is_a_top_group() -> None:
     }
 
 
+def test_names_with_so_and_a_number_after_a_place_are_places() -> None:
+    text = (
+        "Theo bảng xếp hạng năm 2014, Việt Nam đứng thứ 23. Philippines ở vị trí thứ 37, Malaysia số 38, "
+        "Campuchia số 84, và Lào số 102."
+    )
+    assert facts(text, date="2015-01-01") == {
+        F("Việt Nam", "other", 2014, rank=23), F("Philippines", "other", 2014, rank=37),
+        F("Malaysia", "other", 2014, rank=38), F("Campuchia", "other", 2014, rank=84), F("Lào", "other", 2014, rank=102),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
