@@ -976,6 +976,8 @@ def extract_sentence(
 
     def emit(m: Mention, cue: Cue, **values: object) -> None:
         years_for = cue.years or [None]
+        if values.get("rank_total") == 1:
+            del values["rank_total"]  # "được chấm điểm tuyệt đối (1/1) và đứng thứ nhất": a full score, no field of one
         if cue.kind in ("leader", "top") and cue.rank_total and "rank_total" not in values and (
             "top" in values or "rank" in values
         ):
@@ -2304,6 +2306,7 @@ def _same_places_in_another_year(low: str, out: list[Assertion]) -> None:
         out.append(twin)
 
 
+_SPEAKS_OF_RANKING = re.compile(r"chỉ số|xếp hạng|điểm|thứ hạng")
 _ONLY_BEHIND = re.compile(r"(?<![\w])(?:chỉ\s+)?(?:xếp|đứng)\s+(?:ngay\s+)?sau\s+(?:các\s+\w+\s+)?$")
 
 
@@ -2313,12 +2316,22 @@ def _ahead_of_the_place_before(
     """"Quảng Ninh vươn lên vị trí thứ 3. Với giá trị DTI đạt 0,7024, chỉ xếp sau TP Đà Nẵng (0,8002), TP Hồ Chí
     Minh (0,7163)": the bodies ahead of a place the sentence before stated, when they are exactly that many."""
     last_rank, last_subject = placed_before
-    if last_rank is None or last_rank < 2 or last_subject is None:
+    if last_rank is not None and (last_rank < 2 or last_subject is None):
         return
     for i, m in enumerate(subjects):
-        if not _ONLY_BEHIND.search(low, max(0, m.start - 40), m.start):
+        behind = _ONLY_BEHIND.search(low, max(0, m.start - 40), m.start)
+        if not behind:
             continue
         ahead = _group_fwd(subjects, i, low)
+        if last_rank is None:
+            # "Chỉ số HPI của Việt Nam chỉ xếp sau Costa Rica, Jamaica và Guatemala", no place stated: the only bodies
+            # ahead, several, are the top group (one alone is left: its field may be a region the text leaves unsaid)
+            # (only where the sentence speaks of a ranking: "đánh giá cao tiềm năng … chỉ đứng sau A và B" ranks nothing)
+            if behind.group(0).startswith("chỉ") and len(ahead) >= 2 and _SPEAKS_OF_RANKING.search(low):
+                cue = Cue("top", m.start, m.end, top=len(ahead))
+                for x in ahead:
+                    emit(x, cue, top=len(ahead))
+            return
         if len(ahead) == last_rank - 1 and all(x.canonical != last_subject.canonical for x in ahead):
             cue = Cue("top", m.start, m.end, top=len(ahead))
             for x in ahead:

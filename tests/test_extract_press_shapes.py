@@ -3330,6 +3330,33 @@ def test_names_with_so_and_a_number_after_a_place_are_places() -> None:
     }
 
 
+def test_the_only_bodies_ahead_of_an_unplaced_body_are_a_top_group() -> None:
+    """"chỉ xếp sau A, B, C và D" with no place stated for the subject: the four are the top group (a misspelt
+    "Cộng hòa Dominican" is the Dominican Republic); one body alone ahead, or a sentence that ranks nothing
+    ("đánh giá cao tiềm năng … chỉ đứng sau A và B"), gives no fact."""
+    text = (
+        "Theo báo cáo năm 2009, chỉ số HPI của Việt Nam chỉ xếp sau Costa Rica, Cộng hòa Dominican, Jamaica và "
+        "Guatemala. Năm 2009, Lào chỉ đứng sau Thái Lan về chỉ số này. Các thị trường lớn đánh giá cao tiềm năng "
+        "phần mềm của Việt Nam, chỉ đứng sau Trung Quốc và Ấn Độ."
+    )
+    assert facts(text, date="2010-01-01") == {
+        F(c, "other", 2009, top=4) for c in ("Costa Rica", "Cộng hòa Dominica", "Jamaica", "Guatemala")
+    }
+
+
+def test_a_full_score_one_of_one_is_no_field_of_one() -> None:
+    """"được chấm điểm tuyệt đối (1/1) và đứng thứ nhất, tiếp sau đó là A, B": 1/1 is a full mark, so the list after
+    the first place counts on (a field of one would end it)."""
+    text = (
+        "Theo bảng xếp hạng năm 2022, Việt Nam được chấm điểm tuyệt đối (1/1) và đứng thứ nhất, tiếp sau đó là "
+        "Philippines (0,753 điểm), Ukraine (0,694 điểm)."
+    )
+    assert facts(text, date="2023-01-01") == {
+        F("Việt Nam", "other", 2022, rank=1), F("Philippines", "other", 2022, rank=2, score=0.753),
+        F("Ukraine", "other", 2022, rank=3, score=0.694),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
