@@ -353,7 +353,8 @@ _SCORE_PAREN = re.compile(
 # ("(91,420)": three decimals after a comma are still decimals; a point is read as a comma only before one or two)
 _SCORES_IN_BRACKETS = re.compile(r"(?<=[^\W\d_])\s*\(\s*(?P<v>\d{1,3}(?:,\d{1,3}|\.\d{1,2}))\s*(?:điểm\s*|%\s*)?\)")
 _CHANGE = re.compile(
-    r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt|tiến|nhảy|leo|rơi|hạ|bứt phá)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+|trưởng\s+)?"
+    # ("nâng được 8 bậc", "nhảy qua 23 bậc")
+    r"(?<![\w])(?P<dir>tăng|giảm|tụt|lên|xuống|vượt|thăng|cải thiện|thụt lùi|lùi|rớt|tuột|sụt|tiến|nhảy|leo|rơi|hạ|bứt phá|nâng)\s+(?:hạng\s+)?(?:thêm\s+|tới\s+|đến\s+|mạnh\s+|liền\s+|được\s+|nhẹ\s+|vọt\s+|trưởng\s+|qua\s+)?"
     # ("tăng 3,3 điểm và 8 bậc": the points first, then the places)
     r"(?:\d{1,3}(?:,\d+)?\s*(?:điểm|%)\s+và\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"

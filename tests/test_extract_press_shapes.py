@@ -3357,6 +3357,12 @@ def test_a_full_score_one_of_one_is_no_field_of_one() -> None:
     }
 
 
+@pytest.mark.parametrize(("move", "change"), [("nâng được 8 bậc", 8), ("nâng hạng 8 bậc", 8), ("nhảy qua 8 bậc", 8)])
+def test_more_words_of_a_move_up(move: str, change: int) -> None:
+    text = f"Theo kết quả xếp hạng GPI năm 2011, Việt Nam được xếp ở vị trí 30, {move} so với năm 2010."
+    assert facts(text, date="2011-07-01") == {F("Việt Nam", "other", 2011, rank=30, change=change)}
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
