@@ -55,6 +55,7 @@ from pipeline.patterns import (
     TASK_NOUN,
     VALUE_AFTER_COLON,
     WORLD,
+    WORST_WORDS,
     Cue,
     find_cues,
 )
@@ -2490,8 +2491,10 @@ def _next_list(  # noqa: ANN001
         return
     if start_rank is None or (not prior and re.search(r"đến\s*:?$", opener)):
         return  # ("sau đó đến A, B" counts on only from a place said in its own sentence)
-    if re.search(r"(?<![\w])(?:cuối|chót|đội sổ|bét bảng|thấp nhất)(?![\w])", low[: cue.start]):
-        return  # "Đứng cuối cùng bảng xếp hạng là A (0,356 điểm), tiếp đó là B …": the list climbs from the bottom
+    if re.search(r"(?<![\w])(?:cuối|chót|đội sổ|bét bảng|(?<!ít )(?:" + WORST_WORDS + r")\s+nhất)(?![\w])", low[: cue.start]):
+        # "Đứng cuối cùng bảng xếp hạng là A (0,356 điểm), tiếp đó là B …", "Iraq là nước bạo loạn nhất, sau đó là
+        # Somalia …": the list climbs from the bottom
+        return
     field = [a.rank_total for a in out if a.rank == start_rank and a.rank_total]
     if field and start_rank >= field[-1]:
         return  # "Nằm ở vị trí cuối bảng trong tổng số 20 đơn vị là A, tiếp đến là B, C": no place after the last

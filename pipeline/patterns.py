@@ -169,6 +169,12 @@ _LAST = re.compile(
 # "3 vị trí cuối", "ba tỉnh cuối bảng": a counted group at the bottom
 _COUNTED_BEFORE_LAST = re.compile(r"(?<![\w])(?:\d{1,2}|" + WORD_ALT + r")\s+(?:vị trí|đơn vị|" + FIELD_NOUN + r")\s*$")
 _LOWEST_NAMED = re.compile(r"(?<![\w])(?:và\s+)?(?:thấp nhất|cuối cùng|chót)\s+là(?=\s)")
+# What a superlative ranks from the bottom ("kém nhất", "bạo loạn nhất"): a group or list so named counts up from the
+# last place, never down from the first
+WORST_WORDS = (
+    r"kém|thấp|tệ|nghèo|yếu|chậm|ô nhiễm|tham nhũng|nguy hiểm|rủi ro|đắt đỏ|bất ổn|bất bình đẳng|bất hạnh|bất an|lạc hậu|"
+    r"bạo loạn|bạo lực"
+)
 _TOP = [
     # "top 10", "tốp 10" (both spellings are common)
     re.compile(r"(?<![\w])(?:trong |thuộc |vào )?(?:nhóm\s+)?t[oố]p\s*(?P<n>\d{1,3})(?:\s+" + FIELD_NOUN + r")?"),
@@ -190,13 +196,13 @@ _TOP = [
     # "Trong nhóm 10 cuốn hộ chiếu quyền lực nhất thế giới còn có A, B": a leading group by its superlative, its members
     # named after it (never a group of the worst: "kém", "thấp", "nghèo" … "nhất" count from the bottom)
     re.compile(
-        r"(?<![\w])nhóm\s+(?P<n>\d{1,3})\s+(?![^,;.]{0,50}?(?:kém|thấp|tệ|nghèo|yếu|chậm|ô nhiễm|tham nhũng|nguy hiểm|rủi ro|"
-        r"đắt đỏ|bất ổn|bất bình đẳng)\s)[^,;.\d]{0,50}?\snhất(?:\s+thế giới)?(?=\s+(?:còn có|cũng có|gồm|bao gồm)\s)"
+        r"(?<![\w])nhóm\s+(?P<n>\d{1,3})\s+(?![^,;.]{0,50}?(?:" + WORST_WORDS + r")\s)[^,;.\d]{0,50}?\snhất(?:\s+thế giới)?"
+        r"(?=\s+(?:còn có|cũng có|gồm|bao gồm)\s)"
     ),
     # "Myanmar, Mỹ và New Zealand là 3 nước hảo tâm nhất thế giới": a counted group by its superlative (not the worst)
     re.compile(
-        r"(?<=là\s)(?P<n>\d{1,2}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?![^,;.]{0,40}?(?:kém|thấp|tệ|nghèo|"
-        r"yếu|chậm|ô nhiễm|tham nhũng|nguy hiểm|rủi ro|đắt đỏ|bất ổn|bất bình đẳng|bất hạnh|bất an|lạc hậu|lớn|đông|nhiều)\s)"
+        r"(?<=là\s)(?P<n>\d{1,2}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?![^,;.]{0,40}?(?:" + WORST_WORDS
+        + r"|lớn|đông|nhiều)\s)"
         r"(?:[^\s,.;\d]+\s+){1,4}?(?<!duy )nhất(?![\w])"
     ),
 ]

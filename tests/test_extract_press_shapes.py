@@ -3363,6 +3363,20 @@ def test_more_words_of_a_move_up(move: str, change: int) -> None:
     assert facts(text, date="2011-07-01") == {F("Việt Nam", "other", 2011, rank=30, change=change)}
 
 
+def test_a_list_after_the_worst_counts_nothing_down_from_the_top() -> None:
+    """"Iraq là nước bạo loạn nhất …, sau đó là A, B": the list climbs from the bottom, so no place is counted on
+    from the one stated before; the least corrupt ("ít tham nhũng nhất") is the best, and its list counts on."""
+    text = (
+        "Năm 2010, Việt Nam đứng thứ 38. Theo bảng xếp hạng nói trên, Iraq là nước bạo loạn nhất trên thế giới, sau đó "
+        "là Somalia, Afghanistan, Sudan. Năm 2008, Đan Mạch là quốc gia có ít tham nhũng nhất thế giới, tiếp sau là "
+        "New Zealand và Thụy Điển."
+    )
+    assert facts(text, date="2010-06-01") == {
+        F("Việt Nam", "other", 2010, rank=38), F("Đan Mạch", "other", 2008, rank=1),
+        F("New Zealand", "other", 2008, rank=2), F("Thụy Điển", "other", 2008, rank=3),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
