@@ -313,9 +313,16 @@ class ArticleContext:
         the article's own year: dated from April on, when most such reports are out, or any month for a ranking
         updated through the year."""
         return (
-            index == "other" and entity_type == "country" and self.month is not None
-            and (self.month >= WORLD_REPORTS_OUT_BY_MONTH or self.updated_this_year)
+            index == "other" and (entity_type == "country" or entity_type == "province" and self._ranks_cities_of_the_world)
+            and self.month is not None and (self.month >= WORLD_REPORTS_OUT_BY_MONTH or self.updated_this_year)
         )
+
+    @cached_property
+    def _ranks_cities_of_the_world(self) -> bool:
+        """Whether the article places Vietnamese cities in a world list (EIU's livability, a cost-of-living survey):
+        a wider field than the country's, named more than once, and no word of the digital rankings."""
+        whole = self.title_low + "\n" + self.body_low
+        return len(WORLD_FIELD.findall(whole)) >= 2 and not self._speaks_of_digital
 
     @staticmethod
     def _about_other(entity_type: str, levels: tuple) -> bool:

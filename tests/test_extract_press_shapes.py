@@ -3377,6 +3377,19 @@ def test_a_list_after_the_worst_counts_nothing_down_from_the_top() -> None:
     }
 
 
+def test_a_city_in_a_world_list_takes_the_edition_of_the_article_s_year_like_a_country() -> None:
+    """An undated place of Hà Nội in EIU's world list, in an article of June 2023, is the 2023 edition (world reports
+    are out by April); Đà Nẵng's undated PCI place in the same month is the year before's (PCI comes out for the
+    year before)."""
+    world = (
+        "Theo bảng xếp hạng các thành phố đáng sống nhất thế giới của EIU, Hà Nội đứng thứ 129/173 thành phố, tăng 20 "
+        "bậc. Singapore là thành phố châu Á có thứ hạng cao nhất trên thế giới."
+    )
+    assert facts(world, date="2023-06-25") == {F("Hà Nội", "other", 2023, rank=129, total=173, change=20)}
+    national = "Theo bảng xếp hạng PCI, Đà Nẵng đứng thứ 5/63 tỉnh, thành phố."
+    assert facts(national, date="2023-06-25") == {F("Đà Nẵng", "other", 2022, rank=5, total=63)}
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
