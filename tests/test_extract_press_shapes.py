@@ -3382,8 +3382,8 @@ def test_a_city_in_a_world_list_takes_the_edition_of_the_article_s_year_like_a_c
     are out by April); Đà Nẵng's undated PCI place in the same month is the year before's (PCI comes out for the
     year before)."""
     world = (
-        "Theo bảng xếp hạng các thành phố đáng sống nhất thế giới của EIU, Hà Nội đứng thứ 129/173 thành phố, tăng 20 "
-        "bậc. Singapore là thành phố châu Á có thứ hạng cao nhất trên thế giới."
+        "EIU vừa công bố bảng xếp hạng các thành phố đáng sống nhất thế giới. Hiện Hà Nội đứng thứ 129/173 thành phố "
+        "được xếp hạng, tăng 20 bậc. Singapore là thành phố châu Á có thứ hạng cao nhất trên thế giới."
     )
     assert facts(world, date="2023-06-25") == {F("Hà Nội", "other", 2023, rank=129, total=173, change=20)}
     national = "Theo bảng xếp hạng PCI, Đà Nẵng đứng thứ 5/63 tỉnh, thành phố."
