@@ -32,7 +32,9 @@ _YEAR = re.compile(
     # "Báo cáo mới nhất (2009-2010)": a report's edition in brackets after its name (its first year); "Các nước đứng
     # đầu …, theo thứ tự từ cao đến thấp (2011): A, B": the edition of the list the colon opens
     r"(?:báo cáo|bảng xếp hạng)(?:\s+[^\s,.;:()\d]+){0,6}\s*\(\s*(?=(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*\))|"
-    r"(?:thứ tự|danh sách)[^.;:()\d]{0,60}\(\s*(?=(?:19|20)\d\d\s*\)\s*:))"
+    r"(?:thứ tự|danh sách)[^.;:()\d]{0,60}\(\s*(?=(?:19|20)\d\d\s*\)\s*:)|"
+    # "trong top 100 thành phố hàng đầu thế giới 2023": a list named with its edition
+    r"t[oố]p\s+\d{1,3}(?:\s+(?!năm\b|so\b|với\b|từ\b|đến\b|sau\b|trước\b)[^\s,.;()\d]+){1,8}\s+)"
     r"(?P<y>(?:19|20)\d\d)(?![\d/])"
     # ("trong những năm vừa qua", "của 3 năm trước" are several years back, none of them the previous edition)
     r"|(?<!những )(?<!các )(?<!mấy )(?<!vài )(?<!\d )(?<!hai )(?<!ba )(?<!bốn )(?<!năm )(?<!sáu )(?<!bảy )(?<!tám )"

@@ -3390,6 +3390,11 @@ def test_a_city_in_a_world_list_takes_the_edition_of_the_article_s_year_like_a_c
     assert facts(national, date="2023-06-25") == {F("Đà Nẵng", "other", 2022, rank=5, total=63)}
 
 
+def test_a_top_list_named_with_its_edition_dates_its_places() -> None:
+    text = "Hà Nội đứng thứ 98 trong top 100 thành phố hàng đầu thế giới 2023."
+    assert facts(text, date=None) == {F("Hà Nội", "other", 2023, rank=98)}
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
