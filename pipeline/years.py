@@ -267,7 +267,11 @@ _DATES_PLACES_LEFT = re.compile(
 )
 _CLAUSE_VALUE_AFTER = re.compile(r"\s*,?\s+[^\d;.()]{1,50}?\d")
 # the rest of a claim's clause before its comma: its own value, if any ("dẫn đầu với 95,44 điểm, ")
-_CLAIM_THEN_COMMA = re.compile(r"(?:\s*(?:với|đạt)\s+\d{1,4}(?:,\d+)?\s*(?:điểm|%)?)?\s*,\s*(?:còn\s+|và\s+|sang\s+|đến\s+)?")
+# ("năm 2015 xếp hạng 29/70 quốc gia, năm 2016 hạng 31/72": the field's noun, then the comma)
+_CLAIM_THEN_COMMA = re.compile(
+    r"(?:\s*(?:với|đạt)\s+\d{1,4}(?:,\d+)?\s*(?:điểm|%)?)?(?:\s+(?:quốc gia|nước|nền kinh tế|tỉnh|địa phương|đơn vị)"
+    r"(?:\s+(?:và\s+)?vùng lãnh thổ|,\s*thành(?:\s+phố)?)?)?\s*,\s*(?:còn\s+|và\s+|sang\s+|đến\s+)?"
+)
 
 
 def opens_next_clause(low: str, claim_end: int, year: YearExpr) -> bool:

@@ -3395,6 +3395,16 @@ def test_a_top_list_named_with_its_edition_dates_its_places() -> None:
     assert facts(text, date=None) == {F("Hà Nội", "other", 2023, rank=98)}
 
 
+def test_a_run_of_years_each_with_its_place_and_field_noun() -> None:
+    """"năm 2015 … xếp hạng 29/70 quốc gia, năm 2016 hạng 31/72 quốc gia, …": the year after the field's noun and
+    comma opens the next place's clause, so each place keeps its own year."""
+    text = "Cụ thể, năm 2015 Việt Nam xếp hạng 29/70 quốc gia, năm 2016 hạng 31/72 quốc gia, năm 2017 hạng 34/80 quốc gia."
+    assert facts(text, date="2019-05-01") == {
+        F("Việt Nam", "other", 2015, rank=29, total=70), F("Việt Nam", "other", 2016, rank=31, total=72),
+        F("Việt Nam", "other", 2017, rank=34, total=80),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
