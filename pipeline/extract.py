@@ -45,7 +45,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.228"
+EXTRACTOR_VERSION = "0.6.229"
 
 log = logging.getLogger(__name__)
 
@@ -357,9 +357,10 @@ def _to_fact(
         year = edition_after(compared, index, ctx.world_report_editions if index == "other" else None)
     if year is None and index == "other":
         year = a.attrs.get("earlier_year")  # "Phương pháp đánh giá năm 2021 …" a paragraph before the places
-        if year is not None and ctx.year is None and "năm nay" in low:
+        if year is not None and ctx.year is None and "năm nay" in low and year != ctx.named_edition:
             # an undated page: "Năm 2007, Việt Nam đứng thứ 123 … Năm nay Đan Mạch … là quốc gia ít tham nhũng nhất":
-            # this year's places are in the edition after the one named
+            # this year's places are in the edition after the one named (but "“Khảo sát Chi phí sinh hoạt” 2021 …
+            # Theo bảng xếp hạng năm nay": the page's one named edition is this year's)
             year = edition_after(year, index, ctx.world_report_editions)
     latest = a.attrs.get("latest")
     if latest is not None and (year is None or latest > year):

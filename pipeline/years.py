@@ -435,6 +435,10 @@ REPORT_WITH_YEAR = re.compile(
     r"(?<![\w])(?:chỉ số|báo cáo|bảng xếp hạng)(?:\s+(?!(?:so|với|vào|lần|đối|từ|trung|này|của|được|trong|tới|đến)(?![\w]))"
     r"[^\s,.;:()\d]+){0,4}?\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
+# "“Khảo sát Chi phí sinh hoạt” 2021": a survey's title in quotes, then its edition
+_SURVEY_TITLE_WITH_YEAR = re.compile(
+    r"(?<![\w])khảo sát(?:\s+[^\s,.;:()\d”\"]+){1,5}[”\"]\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/-])"
+)
 
 
 _COMPARED_BEFORE = re.compile(r"(?:so với|từ)\s+$")  # ("tăng 50 hạng so với chỉ số năm 2017": the edition compared with)
@@ -443,7 +447,8 @@ _COMPARED_BEFORE = re.compile(r"(?:so với|từ)\s+$")  # ("tăng 50 hạng so 
 def only_edition_named(low: str) -> int | None:
     """The one year an undated text names a report or an index with ("Chỉ số năm 2017 cho thấy …"), None when it names
     several (a history) or none: then that edition is the one the page reports."""
-    years = {int(m["y"]) for m in REPORT_WITH_YEAR.finditer(low) if not _COMPARED_BEFORE.search(low, max(0, m.start() - 12), m.start())}
+    named = [*REPORT_WITH_YEAR.finditer(low), *_SURVEY_TITLE_WITH_YEAR.finditer(low)]
+    years = {int(m["y"]) for m in named if not _COMPARED_BEFORE.search(low, max(0, m.start() - 12), m.start())}
     return years.pop() if len(years) == 1 else None
 
 

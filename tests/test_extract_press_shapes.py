@@ -3405,6 +3405,19 @@ def test_a_run_of_years_each_with_its_place_and_field_noun() -> None:
     }
 
 
+def test_this_year_on_an_undated_page_is_its_one_named_edition() -> None:
+    """An undated page naming one edition ("“Khảo sát Chi phí sinh hoạt” năm 2021"): its "năm nay" is that edition,
+    not the one after (as it is after a past year in passing: "Năm 2007, X đứng thứ 123 … Năm nay …")."""
+    text = (
+        "Hà Nội và TP HCM lần lượt xếp vị trí 139 và 143 trên bảng xếp hạng chi phí sinh hoạt của Mercer năm 2021.\n"
+        "Mercer vừa công bố “Khảo sát Chi phí sinh hoạt” năm 2021.\n"
+        "Theo bảng xếp hạng năm nay, Hà Nội xếp thứ 139 về mức độ đắt đỏ, giảm 23 bậc so với năm ngoái."
+    )
+    assert facts(text, date=None) == {
+        F("Hà Nội", "other", 2021, rank=139, change=-23), F("Hồ Chí Minh", "other", 2021, rank=143),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
