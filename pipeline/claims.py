@@ -385,7 +385,12 @@ _SHARED_WITH = re.compile(
     r"|[^,;.:()\d]{0,30}?\s*,?\s*(?:đồng\s+hạng|ngang\s+hạng|ngang\s+bằng)(?:\s+với)?\s+(?:(?:các|một số)\s+)?"
     r"(?:(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s+)?(?:như\s+)?$"
 )
-_SHARED_WITH_AFTER_HOLDER = re.compile(r"[^,;.:()\d]{0,40},\s*cùng\s+với\s+(?:các\s+|một số\s+)?$")
+_SHARED_WITH_AFTER_HOLDER = re.compile(
+    r"[^,;.:()\d]{0,40},\s*cùng\s+với\s+(?:các\s+|một số\s+)?$"
+    # ("Với vị trí thứ 77, Việt Nam đồng hạng với A, B và C": a tie stated after the holder of a place said before it)
+    r"|\s+(?:đồng\s+hạng|ngang\s+hạng)\s+với\s+(?:(?:các|một số)\s+)?(?:(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s+)?"
+    r"(?:như\s+)?$"
+)
 
 
 def _opens_shared_list(low: str, start: int, end: int) -> bool:
@@ -1364,7 +1369,7 @@ def extract_sentence(
         holder = group[-1]  # (the body a next sentence's "Thứ hạng này …" is about, not those sharing its place)
         if cue.kind in ("rank", "leader") and len(group) == 1 and group[0].end <= cue.start:
             group = group + _sharing_after(subjects, group[0], cue, low)
-        elif cue.kind == "top" and len(group) == 1 and cue.end <= group[0].start:
+        elif cue.kind in ("top", "rank") and len(group) == 1 and cue.end <= group[0].start:
             group = group + _sharing_after(subjects, group[0], cue, low, after_holder=True)
         for m in group:
             values = {

@@ -432,6 +432,12 @@ _YEAR_PAREN_RANK = re.compile(
 # "với các vị trí 166/175 (2009), 168/173 (2008), 162/169 (2007)": a body's places over the editions, each with its year
 _PLACE_YEAR = r"\d{1,3}\s*/\s*\d{1,3}\s*\(\s*(?:năm\s+)?(?:19|20)\d\d\s*\)"
 _PLACE_YEAR_SERIES = re.compile(r"(?<![\d/,.])" + _PLACE_YEAR + r"(?:\s*(?:,|;|và|,\s*và)\s*" + _PLACE_YEAR + r")+")
+# "thứ bậc của Việt Nam từ năm 2006 đến năm 2010 là 66, 65, 65, 64 và 62": a place for each year of the span, in order
+# (only when there are exactly as many places as years)
+_SPAN_OF_PLACES = re.compile(
+    r"(?:thứ bậc|thứ hạng|xếp hạng|vị trí)[^.;]{0,60}?từ\s+năm\s+(?P<a>(?:19|20)\d\d)\s+(?:đến|tới)\s+(?:năm\s+)?"
+    r"(?P<b>(?:19|20)\d\d)\s+(?:lần lượt\s+)?(?:là|đạt|ở)\s+(?P<list>\d{1,3}(?:\s*(?:,|và|,\s*và)\s*\d{1,3})+)(?![\d,.]\d)"
+)
 _PLACE_YEAR_ITEM = re.compile(r"(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})\s*\(\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)\s*\)")
 # "giảm 24 bậc so với vị trí 27 của năm 2021"
 # "đứng thứ 79 so với thứ 64 hồi năm ngoái": the place of the edition before
@@ -552,6 +558,13 @@ def find_cues(low: str) -> list[Cue]:
         if len(ranks) == k:
             for i, r in enumerate(ranks):
                 cues.append(Cue("rank", m.start(), m.end(), rank=r, years=[i - k]))
+    for m in _SPAN_OF_PLACES.finditer(low) if "từ năm" in low else ():
+        places = list(re.finditer(r"\d{1,3}", m["list"]))
+        first, last = int(m["a"]), int(m["b"])
+        if len(places) == last - first + 1:
+            for year, p in enumerate(places, start=first):
+                s = m.start("list") + p.start()
+                cues.append(Cue("rank", s, s + len(p.group(0)), rank=int(p.group(0)), years=[year]))
     for series in _PLACE_YEAR_SERIES.finditer(low) if "/" in low and "(" in low else ():
         for m in _PLACE_YEAR_ITEM.finditer(low, series.start(), series.end()):
             n, tot = int(m["n"]), int(m["tot"])

@@ -3418,6 +3418,23 @@ def test_this_year_on_an_undated_page_is_its_one_named_edition() -> None:
     }
 
 
+def test_a_tie_stated_after_the_holder_of_a_place_said_before_it_is_shared() -> None:
+    text = "Theo bảng xếp hạng năm 2017, với vị trí xếp hạng thứ 77, Việt Nam đồng hạng với Guinea, Ấn Độ và Campuchia."
+    assert facts(text, date="2018-01-01") == {
+        F(c, "other", 2017, rank=77) for c in ("Việt Nam", "Guinea", "Ấn Độ", "Campuchia")
+    }
+
+
+def test_a_span_of_years_with_as_many_places_gives_each_year_its_place() -> None:
+    """"từ năm 2006 đến năm 2010 là 66, 65, 65, 64 và 62": five years, five places, in order; a count that does not
+    match the span ("từ năm 2006 đến năm 2010 là 66 và 62") gives none."""
+    text = "Theo xếp hạng này, thứ bậc của Việt Nam từ năm 2006 đến năm 2010 là 66, 65, 65, 64 và 62."
+    assert facts(text, date="2011-01-01") == {
+        F("Việt Nam", "other", y, rank=r) for y, r in zip(range(2006, 2011), (66, 65, 65, 64, 62), strict=True)
+    }
+    assert facts("Theo xếp hạng này, thứ bậc của Việt Nam từ năm 2006 đến năm 2010 là 66 và 62.", date="2011-01-01") == set()
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
