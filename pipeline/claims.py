@@ -2575,7 +2575,9 @@ def _after_x(cue: Cue, low: str, subjects: list[Mention], state: SentenceState, 
     if rank is None:
         return
     rest = after[1]
-    if not re.match(r"^[^;.]{0,30}?\blà\s*:?\s*$", low[anchor.end : subjects[rest].start]):
+    # ("Đứng sau Việt Nam trong danh sách là các nước A, B": the bodies' kind named after "là")
+    if not re.match(r"^[^;.]{0,30}?\blà\s*:?\s*(?:(?:các|những)\s+(?:nước|quốc gia|nền kinh tế|tỉnh|thành phố|địa phương|đơn vị)\s*)?$",
+                    low[anchor.end : subjects[rest].start]):
         return
     for i, m in enumerate(_group_fwd(subjects, rest, low)):
         emit(m, cue, rank=rank + i + 1)

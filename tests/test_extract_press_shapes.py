@@ -3435,6 +3435,17 @@ def test_a_span_of_years_with_as_many_places_gives_each_year_its_place() -> None
     assert facts("Theo xếp hạng này, thứ bậc của Việt Nam từ năm 2006 đến năm 2010 là 66 và 62.", date="2011-01-01") == set()
 
 
+def test_the_bodies_behind_a_placed_anchor_named_with_their_kind_count_on() -> None:
+    text = (
+        "Theo bảng xếp hạng năm 2016, Việt Nam đứng thứ 6. Đứng sau Việt Nam trong danh sách là các nước Ma-rốc, "
+        "Indonesia và Peru."
+    )
+    assert facts(text, date="2017-01-01") == {
+        F("Việt Nam", "other", 2016, rank=6), F("Ma-rốc", "other", 2016, rank=7),
+        F("Indonesia", "other", 2016, rank=8), F("Peru", "other", 2016, rank=9),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
