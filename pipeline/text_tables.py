@@ -123,13 +123,22 @@ def _parse_row(line: str, start: int, on_date: str | None, short_names: dict[str
     return Row(start, start + len(line), line, mention.canonical, mention.entity_type, lead, cells)
 
 
-def _rank_column(values: list[int | None]) -> bool:
+# A table that numbers its rows ("STT Đơn vị …") anywhere on the page: a run of its rows far down is no place
+_ROW_NUMBERS_NAMED = re.compile(r"(?<![\w])(?:STT|TT|Số TT|Số thứ tự|stt)(?![\w])")
+
+
+def _rank_column(values: list[int | None], cut_from_below: bool = False) -> bool:
     """Whether a column of whole numbers reads as ranks: present on nearly every row (a table cut off
-    mid-row loses its last cell), starting near the top and never going down."""
+    mid-row loses its last cell), starting near the top and never going down. With `cut_from_below`, a column
+    may start anywhere when it climbs by small steps ("145 Iraq 53,30 / 146 Azerbaijan 53,50 / 148 Sudan …": the
+    bottom of a table, its places written, ties and rows left out making the gaps)."""
     present = [v for v in values if v is not None]
     if len(present) < max(MIN_ROWS, 0.8 * len(values)):
         return False
-    return present[0] <= 3 and all(a <= b for a, b in zip(present, present[1:], strict=False))
+    steps = [b - a for a, b in zip(present, present[1:], strict=False)]
+    if present[0] > 3 and not (cut_from_below and all(0 <= d <= 3 for d in steps) and steps.count(1) * 2 >= len(steps)):
+        return False
+    return all(d >= 0 for d in steps)
 
 
 # A picture's caption on a line of its own, as portals set one between the members of a list ("… - Ảnh 3.", "Ảnh: …")
@@ -623,7 +632,9 @@ def text_table_facts(
             leads = [None] * len(rows)  # GUIDELINES §11: "STT" (the row number) is not a rank
         if rank_last and _labelled_rank_column(tails):
             ranks: list[int | None] = list(tails)  # "STT Đơn vị Điểm Xếp hạng": the labelled last column, in any order
-        elif _rank_column(leads) and (any(r.cells for r in rows) or _RANKING_HEADER.search(header_low)):
+        elif _rank_column(leads, cut_from_below=all(r.cells for r in rows) and not _ROW_NUMBERS_NAMED.search(text)) and (
+            any(r.cells for r in rows) or _RANKING_HEADER.search(header_low)
+        ):
             ranks = list(leads)
         elif _rank_column(tails):
             ranks = list(tails)
@@ -631,8 +642,10 @@ def text_table_facts(
             ranks = firsts  # "Phần Lan 3 4": this edition's place, then an earlier one's (unlabelled, left out)
         else:
             ranks = [None] * len(rows)
-        if _BOTTOM_HEADER.search(header_low):
-            ranks = [None] * len(rows)  # "Danh sách 10 quốc gia tham nhũng nhất": counted from the bottom, no places
+        if _BOTTOM_HEADER.search(header_low) and not (ranks and ranks[0] is not None and ranks[0] > 3):
+            # "Danh sách 10 quốc gia tham nhũng nhất": counted from the bottom, no places (places written from far
+            # down the table, "145 Iraq …", are its own)
+            ranks = [None] * len(rows)
         years = find_years(header_low, ctx.year)
         changes = bool(_CHANGE_HEADER.search(header_low))
         # "Năm địa phương dẫn đầu về hạ tầng kỹ thuật:" over a list: the rows' places are in that pillar

@@ -556,3 +556,17 @@ def test_picture_captions_between_numbered_lines_break_no_list() -> None:
     got = facts("\n".join(lines), date="2018-06-10")
     assert got == {F("Iceland", "other", 2018, rank=1, score=1.096), F("New Zealand", "other", 2018, rank=2, score=1.192),
                    F("Áo", "other", 2018, rank=3, score=1.274), F("Bồ Đào Nha", "other", 2018, rank=4, score=1.318)}
+
+
+def test_the_bottom_of_a_table_keeps_the_places_it_writes() -> None:
+    """"145 Iraq 53,30", "146 Azerbaijan 53,50", "148 Sudan 54,00" under a sentence on the last places: a table's
+    bottom rows, their places written (gaps where ties or rows were left out), are places even under a heading that
+    counts from the bottom; a page that numbers its rows ("STT") reads such numbers as row numbers."""
+    rows = "145 Iraq 53,30\n146 Azerbaijan 53,50\n148 Sudan 54,00\n149 Afghanistan 54,25\n"
+    text = "Chỉ số Tự do Báo chí 2009: Việt Nam vẫn nằm trong số 10 nước đứng cuối bảng.\n" + rows
+    assert facts(text, date="2009-10-25") == {
+        F("Iraq", "other", 2009, rank=145, score=53.3), F("Azerbaijan", "other", 2009, rank=146, score=53.5),
+        F("Sudan", "other", 2009, rank=148, score=54.0), F("Afghanistan", "other", 2009, rank=149, score=54.25),
+    }
+    numbered = "STT Quốc gia Điểm\n1 Na Uy 0,00\n2 Phần Lan 0,50\n3 Hà Lan 0,75\n\nChỉ số Tự do Báo chí 2009:\n" + rows
+    assert all(f[5] is None or f[5] <= 3 for f in facts(numbered, date="2009-10-25"))
