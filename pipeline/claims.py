@@ -2087,16 +2087,19 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
 
 
 # A city right before its country: named by its kind word before "của"/"thuộc" ("thủ đô Stockholm của Thụy Điển"), or
-# with the country in brackets after it ("Tokyo (Nhật Bản)"); never "hiệu năng Logistics của Việt Nam"
+# with the country in brackets after it ("Tokyo (Nhật Bản)"), or alone opening its phrase ("Perth của Australia");
+# never "hiệu năng Logistics của Việt Nam"
 _CITY_OF_COUNTRY = re.compile(
     r"(?:(?:thành phố|thủ đô|TP\.?|đô thị)\s+(?P<city>[A-Z][a-zà-ỹ'-]+(?:\s+[A-Z][a-zà-ỹ'-]+){0,2})\s*(?:của|thuộc)\s+"
-    r"|(?<![\w])(?P<bracketed>[A-Z][a-zà-ỹ'-]+(?:\s+[A-Z][a-zà-ỹ'-]+){0,2})\s*\(\s*)$"
+    r"|(?<![\w])(?P<bracketed>[A-Z][a-zà-ỹ'-]+(?:\s+[A-Z][a-zà-ỹ'-]+){0,2})\s*\(\s*"
+    # ("Perth của Australia và Bucharest của Romania": a name alone before "của", opening its phrase)
+    r"|(?:^|[,;(]\s*|(?<![\w])(?:và|cả|cùng|như)\s+)(?P<bare>[A-Z][a-zà-ỹ'-]+(?:\s+[A-Z][a-zà-ỹ'-]+){0,2})\s+của\s+)$"
 )
 def _city_abroad_before(sentence: str, country: Mention, mentions: list[Mention]) -> bool:
     """Whether a country is named as the country of a city abroad right before it, one spelled as no Vietnamese
     syllable is ("Stockholm", "Tokyo") and that no gazetteer knows (no other mention there)."""
     city = _CITY_OF_COUNTRY.search(sentence, max(0, country.start - 50), country.start)
-    if city is None or not spelled_abroad(city["city"] or city["bracketed"]):
+    if city is None or not spelled_abroad(city["city"] or city["bracketed"] or city["bare"]):
         return False
     if city["bracketed"] and not re.match(r"\s*\)", sentence[country.end :]):
         return False  # ("Tokyo (Nhật Bản …": the bracket must close on the country)

@@ -3446,6 +3446,17 @@ def test_the_bodies_behind_a_placed_anchor_named_with_their_kind_count_on() -> N
     }
 
 
+def test_a_city_abroad_named_alone_before_its_country_holds_its_own_place() -> None:
+    """"Bucharest của Romania tăng 21 bậc", "Manchester của Anh và Rotterdam của Hà Lan … đồng hạng 44": the places
+    are the cities', not their countries'; "hiệu năng Logistics của Việt Nam" (no phrase opens on it) stays Việt Nam's."""
+    text = (
+        "Theo bảng xếp hạng năm 2023, Việt Nam đứng thứ 50. Trong khi đó, Bucharest của Romania tăng 21 bậc lên vị "
+        "trí 99. Cả Manchester của Anh và Rotterdam của Hà Lan đều giảm 16 bậc để đồng hạng 44. "
+        "Năm 2018, chỉ số hiệu năng Logistics của Việt Nam đứng thứ 39."
+    )
+    assert facts(text, date="2023-07-01") == {F("Việt Nam", "other", 2023, rank=50), F("Việt Nam", "other", 2018, rank=39)}
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
