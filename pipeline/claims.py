@@ -2485,7 +2485,10 @@ def _next_list(  # noqa: ANN001
     # ("… xếp vị trí thứ nhất (năm 2020 xếp vị trí thứ 3); tiếp đến là …": an earlier edition's place is aside)
     current = [a.rank for a in placed if not a.attrs.get("dated")]
     prior = current or prior
-    start_rank = max(prior) if prior else state.last_rank
+    # ("Việt Nam đứng ở vị trí 94 … Singapore vẫn dẫn đầu ASEAN, theo sau là A, B": the list goes on from the place
+    # said last before it, not from the highest number of the sentence)
+    last_placed = [a for a in placed if a.end <= cue.start and a.rank in prior]
+    start_rank = (max(last_placed, key=lambda a: (a.end, a.rank)).rank if last_placed else max(prior)) if prior else state.last_rank
     opener = low[cue.start : cue.end]
     group = re.search(r"trong\s+(?:nhóm|top|tốp)\s+(?P<n>\d{1,3})\b", opener)
     if group and "lần lượt" not in opener and re.search(r"(?<![\w])gồm(?![\w])", opener):

@@ -3457,6 +3457,20 @@ def test_a_city_abroad_named_alone_before_its_country_holds_its_own_place() -> N
     assert facts(text, date="2023-07-01") == {F("Việt Nam", "other", 2023, rank=50), F("Việt Nam", "other", 2018, rank=39)}
 
 
+def test_a_list_goes_on_from_the_place_said_last_before_it() -> None:
+    """"Việt Nam đứng ở vị trí 94 …, Singapore vẫn dẫn đầu ASEAN, theo sau là A và B": the list counts on from
+    Singapore's first place, not from the sentence's highest number."""
+    text = (
+        "Theo báo cáo năm 2019, Việt Nam đứng ở vị trí 94 và đứng thứ 6 trong khu vực Đông Nam Á, Singapore vẫn dẫn "
+        "đầu ASEAN, theo sau là Thái Lan và Philippines."
+    )
+    assert facts(text, date="2019-04-01") == {
+        F("Việt Nam", "other", 2019, rank=94), F("Việt Nam", "other", 2019, group="Đông Nam Á", rank=6),
+        F("Singapore", "other", 2019, group="Đông Nam Á", rank=1), F("Thái Lan", "other", 2019, group="Đông Nam Á", rank=2),
+        F("Philippines", "other", 2019, group="Đông Nam Á", rank=3),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
