@@ -119,6 +119,7 @@ class SentenceState:
     """What earlier sentences of the article tell later ones (ranks for "tiếp theo là", "Xếp sau A")."""
 
     known_ranks: dict[str, int] = field(default_factory=dict)
+    known_groups: dict[str, str | None] = field(default_factory=dict)  # the field of each known rank (a region, a block)
     last_rank: int | None = None
     last_total: int | None = None  # the last field size a place was given in ("thấp nhất trong 17 bộ")
     paragraph_no_service: bool = False
@@ -1490,6 +1491,7 @@ def extract_sentence(
             a.attrs.get("dated") and any(b.rank is not None and not b.attrs.get("dated") for b in out)
         ):  # "X đứng đầu (năm 2005 xếp thứ 2). Tiếp theo là …": the list goes on from this year's place
             state.known_ranks[a.entity] = a.rank
+            state.known_groups[a.entity] = a.group
             state.last_rank = a.rank
     return out
 
@@ -2585,5 +2587,8 @@ def _after_x(cue: Cue, low: str, subjects: list[Mention], state: SentenceState, 
     if not re.match(r"^[^;.]{0,30}?\blà\s*:?\s*(?:(?:các|những)\s+(?:nước|quốc gia|nền kinh tế|tỉnh|thành phố|địa phương|đơn vị)\s*)?$",
                     low[anchor.end : subjects[rest].start]):
         return
+    # ("Việt Nam … thứ 3 ASEAN. Xếp sau Việt Nam là Lào (hạng 47 toàn cầu)": the places counted on are in the anchor's
+    # field, the region, beside each body's own world place in brackets)
+    group = state.known_groups.get(anchor.canonical)
     for i, m in enumerate(_group_fwd(subjects, rest, low)):
-        emit(m, cue, rank=rank + i + 1)
+        emit(m, cue, rank=rank + i + 1, **({"group": group} if group else {}))

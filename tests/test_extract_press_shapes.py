@@ -3471,6 +3471,20 @@ def test_a_list_goes_on_from_the_place_said_last_before_it() -> None:
     }
 
 
+def test_the_bodies_after_an_anchor_count_on_in_its_field_beside_their_own_world_places() -> None:
+    """"Việt Nam … thứ 3 ASEAN. Xếp sau Việt Nam là Lào (hạng 47 toàn cầu, giảm 3 bậc), …": Lào is fourth in the
+    region (the anchor's field) and 47th in the world, with the change beside its world place."""
+    text = (
+        "Theo GPI 2025, Việt Nam đứng thứ 38 toàn cầu và thứ 3 ASEAN. Xếp sau Việt Nam là Lào (hạng 47 toàn cầu, giảm "
+        "3 bậc) và Indonesia (hạng 49, tăng 3 bậc)."
+    )
+    assert facts(text, date="2025-07-01") == {
+        F("Việt Nam", "other", 2025, rank=38), F("Việt Nam", "other", 2025, group="Đông Nam Á", rank=3),
+        F("Lào", "other", 2025, group="Đông Nam Á", rank=4), F("Indonesia", "other", 2025, group="Đông Nam Á", rank=5),
+        F("Lào", "other", 2025, rank=47, change=-3), F("Indonesia", "other", 2025, rank=49, change=3),
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
