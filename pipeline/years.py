@@ -392,8 +392,8 @@ _CHANGE_AGAINST = re.compile(
     # "tăng 21 bậc so với vị trí thứ 99 mà Việt Nam có được trong năm 2014": the place compared with, in its year
     r"|so với\s+(?:vị trí|hạng|thứ hạng)\s+(?:thứ\s+)?\d{1,3}(?![\d/])[^.;]{0,40}?năm\s+(?P<e>(?:19|20)\d\d)(?![\d/])"
     # "Thứ hạng này không có gì thay đổi so với năm 2020", "giữ nguyên vị trí so với năm 2016": no change, against that year
-    r"|(?:(?:không|chưa)\s+(?:có\s+)?(?:gì\s+)?(?:thay\s+)?đổi|giữ nguyên(?:\s+(?:vị trí|thứ hạng|hạng))?)\s+so với\s+(?:năm\s+)?"
-    r"(?P<f>(?:19|20)\d\d)(?![\d/])"
+    r"|(?:(?:không|chưa)\s+(?:có\s+)?(?:gì\s+)?(?:thay\s+)?đổi|giữ nguyên(?:\s+(?:vị trí|thứ hạng|hạng))?)\s+so với\s+"
+    r"(?:(?:bảng xếp hạng|kết quả|xếp hạng)\s+)?(?:năm\s+)?(?P<f>(?:19|20)\d\d)(?![\d/])"
 )
 # "tăng một bậc so với năm ngoái": a change against last year's edition, unnamed
 CHANGE_AGAINST_LAST_YEAR = re.compile(r"(?:bậc|hạng|điểm)\s+so với\s+(?:bảng xếp hạng\s+)?năm\s+(?:ngoái|trước)(?![\w])")

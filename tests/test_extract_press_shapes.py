@@ -3485,6 +3485,16 @@ def test_the_bodies_after_an_anchor_count_on_in_its_field_beside_their_own_world
     }
 
 
+def test_no_change_against_a_named_list_s_year_dates_an_undated_page() -> None:
+    """"không thay đổi so với bảng xếp hạng năm 2010" on an undated page: the page reports the edition after 2010."""
+    text = (
+        "Đứng sau Singapore là bốn nước trong top 5 gồm Hồng Kông, New Zealand, Mỹ và Đan Mạch, không thay đổi so với "
+        "bảng xếp hạng năm 2010. Trung Quốc xếp hạng thứ 91."
+    )
+    got = facts(text, date=None)
+    assert {f[4] for f in got} == {2011} and ("Trung Quốc", "other", None, None, 2011, 91, None, None, None, None) in got
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
