@@ -3495,6 +3495,15 @@ def test_no_change_against_a_named_list_s_year_dates_an_undated_page() -> None:
     assert {f[4] for f in got} == {2011} and ("Trung Quốc", "other", None, None, 2011, 91, None, None, None, None) in got
 
 
+@pytest.mark.parametrize(("written", "canonical"), [
+    ("NewZealand", "New Zealand"), ("Nam Triều Tiên", "Hàn Quốc"), ("Đại Hàn", "Hàn Quốc"), ("Cộng hòa Cezch", "Séc"),
+])
+def test_more_spellings_of_countries(written: str, canonical: str) -> None:
+    assert facts(f"Theo bảng xếp hạng năm 2019, {written} xếp thứ 12.", date="2019-08-01") == {
+        F(canonical, "other", 2019, rank=12)
+    }
+
+
 def test_the_body_replaced_at_a_place_does_not_hold_it() -> None:
     text = "Theo Chỉ số Đổi mới sáng tạo toàn cầu (GII) 2023, Singapore vượt lên thay Hàn Quốc ở vị trí thứ 5."
     assert facts(text, date="2023-10-01") == {F("Singapore", "other", 2023, rank=5)}
