@@ -1663,6 +1663,8 @@ _STATISTIC = re.compile(
     r"(?:giá trị\s+)?(?:xuất|nhập) khẩu|quy mô (?:gdp|nền kinh tế|dân số)"
 )
 
+# "xếp thứ hai toàn cầu với sản lượng 29 triệu bao": the quantity the place is by, said after it
+_WITH_A_QUANTITY = re.compile(r"[^;.]{0,40}?(?<![\w])với\s+(?:sản lượng|số lượng|thị phần|kim ngạch)(?![\w])")
 # "Thị phần dệt may của Việt Nam giữ vị trí thứ 3 thế giới": a statistic opening the clause whose place follows (the
 # share of satisfied users or of points is the SIPAS's or an index's own value)
 _STATISTIC_SUBJECT = re.compile(
@@ -1683,9 +1685,9 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause_start = stops[-1] if stops else 0
     clause_end = low.find(";", cue.end)
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
-    if re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause) or re.match(
-        r"[^;.]{0,40}?(?<![\w])với\s+(?:sản lượng|số lượng|thị phần|kim ngạch)(?![\w])", low[cue.end :]
-    ) or _STATISTIC_SUBJECT.match(low, clause_start, cue.start):
+    if re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause) or (
+        _WITH_A_QUANTITY.match(low, cue.end) or _STATISTIC_SUBJECT.match(low, clause_start, cue.start)
+    ):
         # ("Đứng đầu là Ấn Độ (35,26 tỉ USD), thứ hai là …": a ranking of sums of money; "… với sản lượng 29 triệu
         # bao", "Thị phần dệt may của Việt Nam giữ vị trí thứ 3": a quantity's place, said after or as the subject)
         return True
@@ -1772,8 +1774,8 @@ def _planned(low: str, start: int) -> bool:
         # target opens, with no comma before the claim
         phrase_start = max(low.rfind(",", 0, start), clause_start, start - 200)
         target = _STRONG_TARGET.search(low, phrase_start, start)
-    forecast = next(reversed(list(_FORECAST.finditer(low, clause_start, start))), None)
-    if forecast and not _NOW.search(low, forecast.end(), start):
+    forecasts = list(_FORECAST.finditer(low, clause_start, start))
+    if forecasts and not _NOW.search(low, forecasts[-1].end(), start):
         return True  # ("… sắp lọt top 10, hiện xếp thứ 18": today's place after the forecast stands)
     hypothetical = _HYPOTHETICAL.search(low, clause_start, start)
     # ("nếu tính theo 34 tỉnh, thành phố sau sắp xếp thì xếp thứ 8": the same result in the merged field)
@@ -2490,7 +2492,10 @@ def _next_list(  # noqa: ANN001
     # ("Việt Nam đứng ở vị trí 94 … Singapore vẫn dẫn đầu ASEAN, theo sau là A, B": the list goes on from the place
     # said last before it, not from the highest number of the sentence)
     last_placed = [a for a in placed if a.end <= cue.start and a.rank in prior]
-    start_rank = (max(last_placed, key=lambda a: (a.end, a.rank)).rank if last_placed else max(prior)) if prior else state.last_rank
+    if last_placed:
+        start_rank = max(last_placed, key=lambda a: (a.end, a.rank)).rank
+    else:
+        start_rank = max(prior) if prior else state.last_rank
     opener = low[cue.start : cue.end]
     group = re.search(r"trong\s+(?:nhóm|top|tốp)\s+(?P<n>\d{1,3})\b", opener)
     if group and "lần lượt" not in opener and re.search(r"(?<![\w])gồm(?![\w])", opener):
@@ -2502,7 +2507,7 @@ def _next_list(  # noqa: ANN001
             for m in _group_fwd(subjects, subjects.index(members[0]), low):
                 emit(m, cue, top=n)
         return
-    if start_rank is None or (not prior and re.search(r"đến\s*:?$", opener)):
+    if start_rank is None or (not prior and opener.rstrip(" :").endswith("đến")):
         return  # ("sau đó đến A, B" counts on only from a place said in its own sentence)
     if re.search(r"(?<![\w])(?:cuối|chót|đội sổ|bét bảng|(?<!ít )(?:" + WORST_WORDS + r")\s+nhất)(?![\w])", low[: cue.start]):
         # "Đứng cuối cùng bảng xếp hạng là A (0,356 điểm), tiếp đó là B …", "Iraq là nước bạo loạn nhất, sau đó là
@@ -2573,6 +2578,12 @@ def _next_list(  # noqa: ANN001
                 a.year = before[-1].year  # "… năm 2019 là Uruguay; sau đó đến A, B": the edition of the place counted on
 
 
+# Between the anchor and the bodies after it: "… là", "… trong danh sách là các nước" (the bodies' kind named after "là")
+_ANCHOR_THEN_LA = re.compile(
+    r"[^;.]{0,30}?\blà\s*:?\s*(?:(?:các|những)\s+(?:nước|quốc gia|nền kinh tế|tỉnh|thành phố|địa phương|đơn vị)\s*)?"
+)
+
+
 def _after_x(cue: Cue, low: str, subjects: list[Mention], state: SentenceState, emit) -> None:  # noqa: ANN001
     """"Xếp sau Đà Nẵng là Hà Nội và Quảng Ninh" → the anchor's rank + 1, + 2 …"""
     after = [i for i, m in enumerate(subjects) if m.start >= cue.end]
@@ -2583,9 +2594,7 @@ def _after_x(cue: Cue, low: str, subjects: list[Mention], state: SentenceState, 
     if rank is None:
         return
     rest = after[1]
-    # ("Đứng sau Việt Nam trong danh sách là các nước A, B": the bodies' kind named after "là")
-    if not re.match(r"^[^;.]{0,30}?\blà\s*:?\s*(?:(?:các|những)\s+(?:nước|quốc gia|nền kinh tế|tỉnh|thành phố|địa phương|đơn vị)\s*)?$",
-                    low[anchor.end : subjects[rest].start]):
+    if not _ANCHOR_THEN_LA.fullmatch(low, anchor.end, subjects[rest].start):
         return
     # ("Việt Nam … thứ 3 ASEAN. Xếp sau Việt Nam là Lào (hạng 47 toàn cầu)": the places counted on are in the anchor's
     # field, the region, beside each body's own world place in brackets)

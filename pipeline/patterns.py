@@ -175,36 +175,37 @@ WORST_WORDS = (
     r"kém|thấp|tệ|nghèo|yếu|chậm|ô nhiễm|tham nhũng|nguy hiểm|rủi ro|đắt đỏ|bất ổn|bất bình đẳng|bất hạnh|bất an|lạc hậu|"
     r"bạo loạn|bạo lực"
 )
-_TOP = [
+# Each top group's wording, with the words it cannot be read without (none: always looked for)
+_TOP: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "top 10", "tốp 10" (both spellings are common)
-    re.compile(r"(?<![\w])(?:trong |thuộc |vào )?(?:nhóm\s+)?t[oố]p\s*(?P<n>\d{1,3})(?:\s+" + FIELD_NOUN + r")?"),
+    (("top", "tốp"), re.compile(r"(?<![\w])(?:trong |thuộc |vào )?(?:nhóm\s+)?t[oố]p\s*(?P<n>\d{1,3})(?:\s+" + FIELD_NOUN + r")?")),
     # "lọt vào danh sách 100 thành phố thông minh nhất thế giới"
-    re.compile(r"(?<![\w])(?:lọt vào|nằm trong|có mặt trong|góp mặt trong)\s+danh sách\s+(?P<n>\d{1,3})\s+(?:"
-               + FIELD_NOUN + r"|thành phố)\s+[^,;.]{0,40}?nhất"),
-    re.compile(
+    (("danh sách",), re.compile(r"(?<![\w])(?:lọt vào|nằm trong|có mặt trong|góp mặt trong)\s+danh sách\s+(?P<n>\d{1,3})\s+(?:"
+                                + FIELD_NOUN + r"|thành phố)\s+[^,;.]{0,40}?nhất")),
+    (("nhóm",), re.compile(
         r"(?<![\w])nhóm\s+(?:t[oố]p\s+)?(?P<n>\d{1,3})\s+(?:" + FIELD_NOUN + r"\s+)?(?:[^\s,.;]+\s+){0,5}?"
         r"(?:dẫn đầu|đứng đầu|cao nhất|tốt nhất|xếp hạng cao nhất)"
-    ),
-    re.compile(
+    )),
+    ((), re.compile(
         # ("5 nước có sức mạnh quân sự hàng đầu thế giới": what they lead in, after "có")
         r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:có\s+)?(?:[^\s,.;]+\s+){0,4}?"
         # ("mười quốc gia có chỉ số hòa bình toàn cầu (GPI) tốt nhất")
         r"(?:dẫn đầu|đứng đầu|có (?:tổng\s+)?(?:điểm(?: số)?|số điểm|chỉ số)(?:\s+[^\s,.;]+){0,5}?\s+(?:cao|tốt) nhất|t[oố]p đầu|"
         # ("A, B và C là 3 quốc gia hàng đầu thế giới về …": a counted leading group)
         r"xếp hạng cao nhất|(?<=\s)hàng đầu)"
-    ),
+    )),
     # "Trong nhóm 10 cuốn hộ chiếu quyền lực nhất thế giới còn có A, B": a leading group by its superlative, its members
     # named after it (never a group of the worst: "kém", "thấp", "nghèo" … "nhất" count from the bottom)
-    re.compile(
+    (("nhất",), re.compile(
         r"(?<![\w])nhóm\s+(?P<n>\d{1,3})\s+(?![^,;.]{0,50}?(?:" + WORST_WORDS + r")\s)[^,;.\d]{0,50}?\snhất(?:\s+thế giới)?"
         r"(?=\s+(?:còn có|cũng có|gồm|bao gồm)\s)"
-    ),
+    )),
     # "Myanmar, Mỹ và New Zealand là 3 nước hảo tâm nhất thế giới": a counted group by its superlative (not the worst)
-    re.compile(
+    (("nhất",), re.compile(
         r"(?<=là\s)(?P<n>\d{1,2}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?![^,;.]{0,40}?(?:" + WORST_WORDS
         + r"|lớn|đông|nhiều)\s)"
         r"(?:[^\s,.;\d]+\s+){1,4}?(?<!duy )nhất(?![\w])"
-    ),
+    )),
 ]
 # "Năm nước có vị trí cao hơn Việt Nam vẫn là A, B, C, D và E": the bodies ahead form the top group
 _AHEAD_GROUP = re.compile(
@@ -777,8 +778,8 @@ def find_cues(low: str) -> list[Cue]:
         n = _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank", m.start(), m.end(), rank=n, values=[BARE]))
-    for pattern in _TOP:
-        for m in pattern.finditer(low):
+    for hints, pattern in _TOP:
+        for m in pattern.finditer(low) if not hints or any(h in low for h in hints) else ():
             if _overlaps(cues, m.start(), m.end()):
                 continue
             n = parse_int(m["n"])
