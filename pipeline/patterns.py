@@ -525,6 +525,7 @@ _DOT_DECIMAL_POINTS = re.compile(
 
 
 def _dot_decimal(m: re.Match[str]) -> str:
+    """The dotted value written with a decimal comma, the label before it kept (the same length: offsets hold)."""
     if m["label"]:
         return f"{m['label']}{m['a2']},{m['b2']}"
     return f"{m['a']},{m['b']}"

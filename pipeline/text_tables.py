@@ -124,7 +124,8 @@ def _parse_row(line: str, start: int, on_date: str | None, short_names: dict[str
 
 
 # A table that numbers its rows ("STT Đơn vị …") anywhere on the page: a run of its rows far down is no place
-_ROW_NUMBERS_NAMED = re.compile(r"(?<![\w])(?:STT|TT|Số TT|Số thứ tự|stt)(?![\w])")
+# ("Sở TT&TT" is no such label)
+_ROW_NUMBERS_NAMED = re.compile(r"(?<![\w&])(?:stt|tt|số tt|số thứ tự)(?![\w&])", re.IGNORECASE)
 
 
 def _rank_column(values: list[int | None], cut_from_below: bool = False) -> bool:
