@@ -380,17 +380,17 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
 
 
 # "NHNN xếp thứ nhất cùng với Bộ Tài chính, Bộ Y tế và …": the bodies named after share the place
+# the partners' kind, named before them ("các quốc gia như A, B")
+_PARTNERS_KIND = r"(?:(?:các|một số)\s+)?(?:(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s+)?(?:như\s+)?$"
 _SHARED_WITH = re.compile(
     r"\s*,?\s*cùng(?:\s+nhóm)?\s+với\s+(?:các\s+|một số\s+)?$"  # ("…, cùng nhóm với A, B và C": a shared place too)
     # "xếp thứ 86 trên toàn cầu, đồng hạng với các quốc gia A, B", "đứng thứ 90, ngang bằng B": a tie stated
-    r"|[^,;.:()\d]{0,30}?\s*,?\s*(?:đồng\s+hạng|ngang\s+hạng|ngang\s+bằng)(?:\s+với)?\s+(?:(?:các|một số)\s+)?"
-    r"(?:(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s+)?(?:như\s+)?$"
+    r"|[^,;.:()\d]{0,30}?\s*,?\s*(?:đồng\s+hạng|ngang\s+hạng|ngang\s+bằng)(?:\s+với)?\s+" + _PARTNERS_KIND
 )
 _SHARED_WITH_AFTER_HOLDER = re.compile(
     r"[^,;.:()\d]{0,40},\s*cùng\s+với\s+(?:các\s+|một số\s+)?$"
     # ("Với vị trí thứ 77, Việt Nam đồng hạng với A, B và C": a tie stated after the holder of a place said before it)
-    r"|\s+(?:đồng\s+hạng|ngang\s+hạng)\s+với\s+(?:(?:các|một số)\s+)?(?:(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s+)?"
-    r"(?:như\s+)?$"
+    r"|\s+(?:đồng\s+hạng|ngang\s+hạng)\s+với\s+" + _PARTNERS_KIND
 )
 
 
@@ -1685,8 +1685,10 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause_start = stops[-1] if stops else 0
     clause_end = low.find(";", cue.end)
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
-    if re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause) or (
-        _WITH_A_QUANTITY.match(low, cue.end) or _STATISTIC_SUBJECT.match(low, clause_start, cue.start)
+    if (
+        re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause)
+        or _WITH_A_QUANTITY.match(low, cue.end)
+        or _STATISTIC_SUBJECT.match(low, clause_start, cue.start)
     ):
         # ("Đứng đầu là Ấn Độ (35,26 tỉ USD), thứ hai là …": a ranking of sums of money; "… với sản lượng 29 triệu
         # bao", "Thị phần dệt may của Việt Nam giữ vị trí thứ 3": a quantity's place, said after or as the subject)
@@ -2099,6 +2101,8 @@ _CITY_OF_COUNTRY = re.compile(
     # ("Perth của Australia và Bucharest của Romania": a name alone before "của", opening its phrase)
     r"|(?:^|[,;(]\s*|(?<![\w])(?:và|cả|cùng|như)\s+)(?P<bare>[A-Z][a-zà-ỹ'-]+(?:\s+[A-Z][a-zà-ỹ'-]+){0,2})\s+của\s+)$"
 )
+
+
 def _city_abroad_before(sentence: str, country: Mention, mentions: list[Mention]) -> bool:
     """Whether a country is named as the country of a city abroad right before it, one spelled as no Vietnamese
     syllable is ("Stockholm", "Tokyo") and that no gazetteer knows (no other mention there)."""
@@ -2477,6 +2481,11 @@ def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list
     return ranks
 
 
+# The last place or the worst said before a list ("Đứng cuối cùng …", "là nước bạo loạn nhất"; "ít tham nhũng nhất" is
+# the best): the list that follows climbs from the bottom
+_FROM_THE_BOTTOM = re.compile(r"(?<![\w])(?:cuối|chót|đội sổ|bét bảng|(?<!ít )(?:" + WORST_WORDS + r")\s+nhất)(?![\w])")
+
+
 def _next_list(  # noqa: ANN001
     cue: Cue, cues: list[Cue], sentence: str, low: str, subjects: list[Mention], state: SentenceState, out, emit
 ) -> None:
@@ -2485,17 +2494,15 @@ def _next_list(  # noqa: ANN001
     # whole field's)
     placed = [a for a in out if a.rank is not None and a.year_offset is None and not a.attrs.get("world")
               and not low.rfind("(", 0, a.start) > low.rfind(")", 0, a.start)]
-    prior = [a.rank for a in placed]
     # ("… xếp vị trí thứ nhất (năm 2020 xếp vị trí thứ 3); tiếp đến là …": an earlier edition's place is aside)
-    current = [a.rank for a in placed if not a.attrs.get("dated")]
-    prior = current or prior
+    prior = [a for a in placed if not a.attrs.get("dated")] or placed
     # ("Việt Nam đứng ở vị trí 94 … Singapore vẫn dẫn đầu ASEAN, theo sau là A, B": the list goes on from the place
     # said last before it, not from the highest number of the sentence)
-    last_placed = [a for a in placed if a.end <= cue.start and a.rank in prior]
-    if last_placed:
-        start_rank = max(last_placed, key=lambda a: (a.end, a.rank)).rank
+    said_before = [a for a in prior if a.end <= cue.start]
+    if said_before:
+        start_rank = max(said_before, key=lambda a: (a.end, a.rank)).rank
     else:
-        start_rank = max(prior) if prior else state.last_rank
+        start_rank = max(a.rank for a in prior) if prior else state.last_rank
     opener = low[cue.start : cue.end]
     group = re.search(r"trong\s+(?:nhóm|top|tốp)\s+(?P<n>\d{1,3})\b", opener)
     if group and "lần lượt" not in opener and re.search(r"(?<![\w])gồm(?![\w])", opener):
@@ -2509,7 +2516,7 @@ def _next_list(  # noqa: ANN001
         return
     if start_rank is None or (not prior and opener.rstrip(" :").endswith("đến")):
         return  # ("sau đó đến A, B" counts on only from a place said in its own sentence)
-    if re.search(r"(?<![\w])(?:cuối|chót|đội sổ|bét bảng|(?<!ít )(?:" + WORST_WORDS + r")\s+nhất)(?![\w])", low[: cue.start]):
+    if _FROM_THE_BOTTOM.search(low, 0, cue.start):
         # "Đứng cuối cùng bảng xếp hạng là A (0,356 điểm), tiếp đó là B …", "Iraq là nước bạo loạn nhất, sau đó là
         # Somalia …": the list climbs from the bottom
         return
@@ -2600,4 +2607,4 @@ def _after_x(cue: Cue, low: str, subjects: list[Mention], state: SentenceState, 
     # field, the region, beside each body's own world place in brackets)
     group = state.known_groups.get(anchor.canonical)
     for i, m in enumerate(_group_fwd(subjects, rest, low)):
-        emit(m, cue, rank=rank + i + 1, **({"group": group} if group else {}))
+        emit(m, cue, rank=rank + i + 1, group=group)
