@@ -1169,7 +1169,7 @@ def extract_sentence(
             # "…, Malaysia 32, Brunei 68": a bare number is a place only right after a body's name
             named = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
             if named:
-                emit(named[-1], cue, rank=cue.rank)
+                emit(named[-1], cue, rank=cue.rank, **({"rank_total": cue.rank_total} if cue.rank_total else {}))
                 prev_end[0] = cue.end
             continue
         if cue.kind == "leader":
@@ -2235,13 +2235,15 @@ def _clause_ends(low: str):  # noqa: ANN202 - small closure factory
 
 
 _ANCHOR_BEFORE = re.compile(
-    # ("đứng thứ 2 … (kém Bộ Tư pháp 0,06 điểm)": behind by points says who is first, and only who is first)
-    r"^[^;.]{0,80}?(?:,\s*|\s|\(\s*)(?:chỉ\s+|ngay\s+|liền\s+)?(?:xếp\s+|đứng\s+)?(?:sau|theo sát|theo sau|(?P<kem>kém))\s*:?\s+"
+    # ("đứng thứ 2 … (kém Bộ Tư pháp 0,06 điểm)": behind by points says who is first, and only who is first;
+    # "như sau:" opens a list, no body ahead)
+    r"^[^;.]{0,80}?(?:,\s*|\s|\(\s*)(?:chỉ\s+|ngay\s+|liền\s+)?(?:xếp\s+|đứng\s+)?(?:(?<!như )sau|theo sát|theo sau|(?P<kem>kém))\s*:?\s+"
     r"(?:(?P<k>\d{1,2}|" + WORD_ALT + r")\s+(?:tỉnh|thành phố|địa phương|bộ|cơ quan|đơn vị|nước|quốc gia)[^,;.:]{0,30}?"
     r"\s*(?:là|gồm)?\s*:?\s*|"
     # "xếp hạng 8, sau các tỉnh, thành là A, B, …": the bodies ahead, not counted
     r"các\s+(?:tỉnh|thành phố|địa phương|bộ|cơ quan|đơn vị|nước|quốc gia)(?:,?\s+thành(?:\s+phố)?)?\s+(?:là|gồm)\s*:?\s*)?$"
 )
+_ANCHORS_OWN_FIELD_PLACE = re.compile(r"\s*\(\s*(?:thứ\s+|hạng\s+)?(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})(?![\d/])")
 _ANCHOR_AFTER = re.compile(r"^\s*(?:,\s*)?(?:và\s+)?(?:xếp\s+|đứng\s+)?(?:trên|xếp trên|đứng trên|trước)\s+$")
 
 
@@ -2266,7 +2268,19 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
                 continue
             gap_start = max([cue.end] + [subjects[j].end for j in later if subjects[j].end <= m.start])
             gap = low[gap_start : m.start]
+            # ("xếp thứ 34/81, đứng thứ 2 ở khu vực ASEAN sau Singapore": the body ahead of the nearer place only; an
+            # earlier edition's place in between is aside)
+            nearer = any(c is not cue and c.kind == "rank" and c.rank and not c.years and cue.end <= c.start < m.start
+                         for c in cues)
             before = _ANCHOR_BEFORE.match(low[cue.end : m.start]) if gap_start == cue.end else None
+            own = _ANCHORS_OWN_FIELD_PLACE.match(low, m.end) if before else None
+            if own and 1 <= int(own["n"]) <= int(own["tot"]):
+                # "xếp thứ 2 khu vực Tây Nguyên, chỉ sau Đắk Nông (29/63 với 25,24 điểm)": its own place, stated
+                emit(m, cue, rank=int(own["n"]), rank_total=int(own["tot"]))
+                handed.add(m.canonical)
+                continue
+            if before and nearer:
+                continue
             if before and cue.rank > 1 and not (before["kem"] and cue.rank != 2):
                 ahead = _group_fwd(subjects, i, low)
                 count = parse_int(before["k"]) if before["k"] else None

@@ -23,6 +23,7 @@ _DATE_IN_TEXT = re.compile(
 
 
 _PERIOD_END_BEFORE = re.compile(r"(?<![\w])(?:từ|đến|tới)\s+(?:ngày\s+)?$")
+_LINKED_TITLE_DATE = re.compile(r"\)[ \t]*(?:\n|$)")
 
 
 def guess_date(text: str) -> str | None:
@@ -30,7 +31,10 @@ def guess_date(text: str) -> str | None:
     "2017-09-28"; a year and month alone is taken as the month's first day)."""
     head = "\n".join(text.split("\n")[:8])
     # ("khảo sát … từ ngày 1 tháng 6 năm 2012 đến ngày …": the ends of a period a report covers, no date of the page)
-    m = next((x for x in _DATE_IN_TEXT.finditer(head) if not _PERIOD_END_BEFORE.search(head, 0, x.start())), None)
+    # ("Chủ tịch Quốc hội tiếp xúc cử tri (16/05/2015)": a title with its date in brackets closing its line is a link
+    # to another article, listed beside a short page; its date is that article's)
+    m = next((x for x in _DATE_IN_TEXT.finditer(head)
+              if not _PERIOD_END_BEFORE.search(head, 0, x.start()) and not _LINKED_TITLE_DATE.match(head, x.end())), None)
     if not m:
         return None
     if m["y3"]:
@@ -89,7 +93,12 @@ WORLD_FIELD = re.compile(r"(?<![\w])(?:thế giới|toàn cầu|quốc tế|châ
 _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index)(?![\w])")
 # A ranking named with its year right after it ("Theo chỉ số năm 2018"; not "chỉ số … so với năm 2020", which
 # years.REPORT_WITH_YEAR, reading an undated page's one named edition, lets words stand between)
-_RANKING_WITH_YEAR = re.compile(r"(?<![\w])(?:chỉ số|báo cáo|bảng xếp hạng)\s+(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
+# ("kết quả khảo sát PISA Việt Nam năm 2022": a survey's results, named with "năm" and its edition)
+_RANKING_WITH_YEAR = re.compile(
+    r"(?<![\w])(?:(?:chỉ số|báo cáo|bảng xếp hạng)\s+(?:năm\s+)?|"
+    r"kết quả\s+(?:khảo sát|đánh giá)(?:\s+(?!(?:so|với|vào|của|trong|từ)(?![\w]))[^\s,.;:()\d]+){0,3}?\s+năm\s+)"
+    r"(?:19|20)\d\d(?![\d/])"
+)
 
 
 _LAST_YEAR = re.compile(r"năm (?:ngoái|trước)")

@@ -148,12 +148,12 @@ _LEADER = re.compile(
     # ("Phần Lan là quốc gia hạnh phúc nhất thế giới", "thành phố đáng sống nhất": what a world report ranks, at its top)
     # ("Các nước hòa bình nhất là A, B, C": its first places, a group; "quốc gia có sự bình đẳng giới tốt nhất thế giới
     # là Iceland": the best by what the report measures)
-    r"(?:nền kinh tế|quốc gia|(?<=là )nước|(?<=là )thành phố|(?<![\w])(?<!danh sách )(?<!xếp hạng )(?:các|những)\s+"
+    r"(?:nền kinh tế|quốc gia|(?<=là )(?:đất\s+)?nước|(?<=là )thành phố|(?<![\w])(?<!danh sách )(?<!xếp hạng )(?:các|những)\s+"
     r"(?=(?:nước|quốc gia|nền kinh tế|thành phố)\s[^,;.]{2,60}?nhất(?:\s+(?:thế giới|toàn cầu))?\s+(?:vẫn\s+)?(?:là|gồm)\s)"
     r"(?:nước|quốc gia|nền kinh tế|thành phố))\s+"
     r"(?:(?:có\s+)?(?:năng lực\s+|chỉ số\s+|mức độ\s+)?"
     r"(?:cạnh tranh|đổi mới sáng tạo|hạnh phúc|đáng sống|thịnh vượng|hòa bình|an toàn|bình yên|bình đẳng(?: giới)?|"
-    r"ít tham nhũng|minh bạch|quyền lực|(?:nhiều\s+)?ảnh hưởng|hấp dẫn|thân thiện|tự do)\s+nhất|"
+    r"ít tham nhũng|minh bạch|quyền lực|(?:nhiều\s+)?ảnh hưởng|hấp dẫn|thân thiện|tự do|thông minh)\s+nhất|"
     r"có\s+(?:sự\s+)?(?:[^\s,.;()\d]+\s+){1,4}?tốt\s+nhất))(?![\w])"
 )
 _LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  # (words _LAST needs: cheap to look for first)
@@ -973,7 +973,9 @@ def _compared_edition_values(low: str, cues: list[Cue]) -> None:
 # number. BARE marks these cues: the claim rules take one only where a body's name ends right before it.
 # ("…, Malaysia số 38, Campuchia số 84": "số" before the number too)
 _BARE_ITEM = re.compile(
-    r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<num>(?:số\s+)?(?P<n>\d{1,3}))(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))"
+    # ("Singapore xếp vị trí 1/81; Brunei 42/81; Malaysia 47/81": each with its field)
+    r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<num>(?:số\s+)?(?P<n>\d{1,3})(?:/(?P<tot>\d{2,3}))?)"
+    r"(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))"
 )
 BARE = "bare"
 GROUP_BEFORE = "group_before"  # "A, B và C là các nước đứng đầu": a group the bodies named before it make up
@@ -1012,12 +1014,17 @@ def _bare_items(low: str, cues: list[Cue], pos: int, first: re.Pattern[str]) -> 
             m["name"],
         ):
             break  # a name alone before the number: "…, Malaysia 32", not "…, còn B lọt top 5"
-        cues.append(Cue("rank", m.start("num"), m.end("n"), rank=n, values=[BARE]))
+        tot = int(m["tot"]) if m["tot"] else None
+        if tot is not None and not n <= tot:
+            break
+        cues.append(Cue("rank", m.start("num"), m.end("num"), rank=n, rank_total=tot, values=[BARE]))
         pos, item = m.end(), _BARE_ITEM
 
 
 _PLACES_COLON = re.compile(r"(?:thứ hạng|xếp hạng|vị trí)(?:\s+(?:lần lượt|tương ứng|như sau))?\s*:")
-_BARE_ITEM_FIRST = re.compile(r"\s*(?P<name>[^\d,;.():]{2,40}?)\s+(?P<num>(?P<n>\d{1,3}))(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))")
+_BARE_ITEM_FIRST = re.compile(
+    r"\s*(?P<name>[^\d,;.():]{2,40}?)\s+(?P<num>(?P<n>\d{1,3})(?:/(?P<tot>\d{2,3}))?)(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))"
+)
 
 
 def _date_bracket_values(low: str, cues: list[Cue]) -> None:

@@ -465,8 +465,11 @@ def edition_after_comparison(low: str) -> int | None:
     after = edition_after(_year_compared(latest), index, editions)
     start = max(low.rfind(".", 0, latest.start()), low.rfind("\n", 0, latest.start())) + 1
     end = min(x for x in (low.find(".", latest.end()), low.find("\n", latest.end()), len(low)) if x >= 0)
-    if (latest["a"] or latest["b"]) and CHANGE_AGAINST_LAST_YEAR.search(low, start, end):
+    last_year = CHANGE_AGAINST_LAST_YEAR.search(low, start, end)
+    if (latest["a"] or latest["b"]) and last_year and not (latest["b"] and latest.start() < last_year.start() < latest.end()):
         # "tăng một bậc so với năm ngoái và tăng 7 bậc so với năm 2013" (one sentence): the year named is not last
-        # year's edition, so the one reported is at least two on
+        # year's edition, so the one reported is at least two on. Not when the change read after the year named is
+        # itself the one against last year ("so với năm 2022 (tăng 4%) và xếp thứ 21 (tăng 11 bậc so với năm
+        # trước)"): then the two are one comparison.
         after = edition_after(after, index, editions)
     return after

@@ -5017,6 +5017,10 @@ def test_a_change_against_last_year_and_a_named_year_in_one_sentence() -> None:
     text = ("Chỉ số thịnh vượng Legatum được công bố. Việt Nam tăng 3 điểm so với năm 2017. Về y tế, Việt Nam đứng thứ 40, "
             "tăng một bậc so với năm trước.")
     assert {f[4] for f in facts(text, date=None)} == {2018}
+    # the change read after the year named carries its own "so với năm trước": one comparison, not two
+    text = ("Chỉ số hài lòng về sự phục vụ hành chính được công bố. Về lĩnh vực chính sách, Chỉ số của thành phố Hà Nội "
+            "tăng nhiều nhất so với năm 2019 (tăng 3,2%) và xếp thứ 18/63 tỉnh (tăng 7 bậc so với năm trước).")
+    assert {f[4] for f in facts(text, date=None)} == {2020}
 
 
 def test_the_place_left_in_a_named_year_dates_an_undated_page() -> None:
@@ -5382,3 +5386,55 @@ def test_a_city_abroad_holds_its_own_place_not_its_country() -> None:
     text = ("Theo bảng xếp hạng các thành phố đáng sống năm 2023, thủ đô Stockholm của Thụy Điển giảm 22 bậc xuống vị trí 43, "
             "Tokyo (Nhật Bản) đứng thứ 3, còn Hà Nội thứ 40.")
     assert facts(text, date="2023-07-10") == {F("Hà Nội", "other", 2023, rank=40)}
+
+
+def test_the_smartest_country_then_the_ones_after_it() -> None:
+    """"X là đất nước thông minh nhất thế giới, tiếp sau đó là A, B": the first by the report's measure, then the next
+    places counted from it, not from a place said earlier in the article."""
+    text = ("Theo bảng xếp hạng năm 2015, Việt Nam xếp thứ 12. Phần Lan là đất nước thông minh nhất thế giới, tiếp sau đó là "
+            "Hàn Quốc, Nhật Bản và Canada.")
+    got = {(f[0], f[5]) for f in facts(text, date="2015-05-20")}
+    assert got == {("Việt Nam", 12), ("Phần Lan", 1), ("Hàn Quốc", 2), ("Nhật Bản", 3), ("Canada", 4)}
+
+
+def test_names_with_their_place_in_the_field_after_a_first_place() -> None:
+    """"Singapore xếp vị trí 1/81; Brunei 42/81; Malaysia 47/81": each name with its place and the field after it."""
+    text = "Theo bảng xếp hạng năm 2023, các nước như sau: Singapore xếp vị trí 1/81; Brunei 42/81; Lào 77/81."
+    assert facts(text, date="2024-02-20") == {
+        F("Singapore", "other", 2023, rank=1, total=81), F("Brunei", "other", 2023, rank=42, total=81),
+        F("Lào", "other", 2023, rank=77, total=81),
+    }
+
+
+def test_the_body_ahead_belongs_to_the_nearer_place() -> None:
+    """"xếp thứ 34/81 quốc gia, đứng thứ 2 ở khu vực ASEAN sau Singapore": Singapore is first in ASEAN, not 33rd of 81;
+    "như sau:" opens a list and names no body ahead."""
+    text = "Theo bảng xếp hạng năm 2023, Việt Nam xếp thứ 34/81 quốc gia, đứng thứ 2 ở khu vực ASEAN sau Singapore."
+    got = facts(text, date="2024-02-20")
+    assert F("Singapore", "other", 2023, group="Đông Nam Á", rank=1) in got
+    assert not any(f[0] == "Singapore" and f[3] is None for f in got)
+    text = "Theo bảng xếp hạng năm 2023, Việt Nam xếp thứ 31/81 (thứ tự các nước như sau: Singapore 1/81; Brunei 40/81)."
+    assert not any(f[0] == "Singapore" and f[5] == 30 for f in facts(text, date="2024-02-20"))
+
+
+def test_the_body_ahead_with_its_own_place_in_brackets() -> None:
+    """"xếp thứ 2 khu vực Tây Nguyên, chỉ sau Đắk Nông (29/63 …)": the body ahead has the place the bracket states."""
+    text = ("Chỉ số PGI năm 2024: Gia Lai đứng ở vị trí 30/63, xếp thứ 2 khu vực Tây Nguyên, chỉ sau Đắk Nông "
+            "(28/63 với 25,24 điểm).")
+    got = {(f[0], f[5], f[6]) for f in facts(text, date="2025-05-20")}
+    assert got == {("Gia Lai", 30, 63), ("Đắk Nông", 28, 63)}
+
+
+def test_a_survey_named_with_its_edition_dates_the_page() -> None:
+    """"Đây là kết quả khảo sát PISA Việt Nam năm 2022": the edition reported, whatever the page's own date."""
+    text = ("Đây là kết quả khảo sát PISA Việt Nam năm 2022 mà Bộ vừa công bố. Điểm trung bình của học sinh Việt Nam xếp thứ "
+            "34/81 quốc gia.")
+    assert facts(text, date="2026-02-04") == {F("Việt Nam", "other", 2022, rank=34, total=81)}
+
+
+def test_dated_links_to_other_articles_are_not_the_page_date() -> None:
+    """A title closing with its date in brackets, listed beside a short page, is another article's: the page stays
+    undated (no year guessed from it)."""
+    text = ("Việt Nam xếp thứ 12 trong số các quốc gia thông minh nhất thế giới.\n"
+            "Chủ tịch tiếp xúc cử tri tỉnh Hà Tĩnh (16/05/2015)")
+    assert facts(text, date=None) == {F("Việt Nam", "other", None, rank=12)}
