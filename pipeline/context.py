@@ -82,6 +82,9 @@ _OTHER_EDITION = re.compile(
     r"\(?(?:pci|papi|sipas|par index|gii|gci|nri|pii|pgi|ebi)\)?\s+(?:năm\s+)?(?:19|20)\d\d"
     r"|(?:giải thưởng|award)(?:\s+[^\s,.;()\d]+){0,12}\s+(?:năm\s+)?(?:19|20)\d\d"  # an award's edition
 )
+# "Trang US News mới đây vừa đưa ra kết quả xếp hạng …", "… vừa được công bố": a report out days ago (the happiness
+# report comes out in March)
+_JUST_RELEASED = re.compile(r"(?<![\w])(?:vừa|mới đây)\s+(?:mới\s+|vừa\s+)?(?:được\s+)?(?:công bố|đưa ra|công khai|phát hành)(?![\w])")
 # A world ranking updated through the year: "được cập nhật vào tháng 3", "tăng 2 bậc so với hồi tháng 1"
 _UPDATED_IN_A_MONTH = re.compile(
     r"(?:được\s+)?cập nhật\s+(?:vào\s+|trong\s+)?tháng\s+\d{1,2}(?!\s*[/-]\s*(?:19|20)\d\d)"
@@ -135,6 +138,8 @@ class ArticleContext:
     running_index: bool = False  # on the serving-citizens index (Decision 766), scored month by month
     # a world ranking updated through the year ("cập nhật vào tháng 3", "so với hồi tháng 1"): its places are this year's
     updated_this_year: bool = False
+    # a world report the article says was just released ("vừa công bố"): in March, already this year's edition
+    just_released: bool = False
 
     @classmethod
     def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
@@ -151,6 +156,7 @@ class ArticleContext:
         ctx.is_local = ctx.article_scores.get("local", 0) >= 3
         ctx.running_index = bool(_RUNNING_INDEX.search(ctx.title_low + "\n" + ctx.body_low))
         ctx.updated_this_year = bool(_UPDATED_IN_A_MONTH.search(ctx.title_low + "\n" + ctx.body_low))
+        ctx.just_released = bool(_JUST_RELEASED.search(ctx.title_low + "\n" + ctx.body_low[:1500]))
         votes: dict[str, Counter[int]] = {}
         title_years: dict[str, int] = {}
         explicit: dict[str, set[int]] = {}
@@ -323,7 +329,10 @@ class ArticleContext:
         updated through the year."""
         return (
             index == "other" and (entity_type == "country" or entity_type == "province" and self._ranks_cities_of_the_world)
-            and self.month is not None and (self.month >= WORLD_REPORTS_OUT_BY_MONTH or self.updated_this_year)
+            and self.month is not None and (
+                self.month >= WORLD_REPORTS_OUT_BY_MONTH or self.updated_this_year
+                or self.month == WORLD_REPORTS_OUT_BY_MONTH - 1 and self.just_released
+            )
         )
 
     @cached_property

@@ -148,7 +148,8 @@ _LEADER = re.compile(
     # ("Phần Lan là quốc gia hạnh phúc nhất thế giới", "thành phố đáng sống nhất": what a world report ranks, at its top)
     # ("Các nước hòa bình nhất là A, B, C": its first places, a group; "quốc gia có sự bình đẳng giới tốt nhất thế giới
     # là Iceland": the best by what the report measures)
-    r"(?:nền kinh tế|quốc gia|(?<=là )(?:đất\s+)?nước|(?<=là )thành phố|(?<![\w])(?<!danh sách )(?<!xếp hạng )(?:các|những)\s+"
+    # ("5 quốc gia có nền giáo dục tốt nhất": a counted group, no first place)
+    r"(?<!\d )(?<!\d\d )(?:nền kinh tế|quốc gia|(?<=là )(?:đất\s+)?nước|(?<=là )thành phố|(?<![\w])(?<!danh sách )(?<!xếp hạng )(?:các|những)\s+"
     r"(?=(?:nước|quốc gia|nền kinh tế|thành phố)\s[^,;.]{2,60}?nhất(?:\s+(?:thế giới|toàn cầu))?\s+(?:vẫn\s+)?(?:là|gồm)\s)"
     r"(?:nước|quốc gia|nền kinh tế|thành phố))\s+"
     r"(?:(?:có\s+)?(?:năng lực\s+|chỉ số\s+|mức độ\s+)?"
@@ -192,7 +193,8 @@ _TOP: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         # ("mười quốc gia có chỉ số hòa bình toàn cầu (GPI) tốt nhất")
         r"(?:dẫn đầu|đứng đầu|có (?:tổng\s+)?(?:điểm(?: số)?|số điểm|chỉ số)(?:\s+[^\s,.;]+){0,5}?\s+(?:cao|tốt) nhất|t[oố]p đầu|"
         # ("A, B và C là 3 quốc gia hàng đầu thế giới về …": a counted leading group)
-        r"xếp hạng cao nhất|(?<=\s)hàng đầu)"
+        # ("5 quốc gia có nền giáo dục tốt nhất": the best by what the report measures; not the most improved)
+        r"xếp hạng cao nhất|(?<=\s)hàng đầu|(?<=\s)(?<!cải thiện )(?<!tiến bộ )tốt nhất)"
     )),
     # "Trong nhóm 10 cuốn hộ chiếu quyền lực nhất thế giới còn có A, B": a leading group by its superlative, its members
     # named after it (never a group of the worst: "kém", "thấp", "nghèo" … "nhất" count from the bottom)

@@ -5438,3 +5438,24 @@ def test_dated_links_to_other_articles_are_not_the_page_date() -> None:
     text = ("Việt Nam xếp thứ 12 trong số các quốc gia thông minh nhất thế giới.\n"
             "Chủ tịch tiếp xúc cử tri tỉnh Hà Tĩnh (16/05/2015)")
     assert facts(text, date=None) == {F("Việt Nam", "other", None, rank=12)}
+
+
+def test_a_counted_group_of_the_best_is_a_top_group_not_a_first_place() -> None:
+    """"5 quốc gia có nền giáo dục tốt nhất … gồm: A, B, C, D và E": a top group of five, and no first place for any body
+    (a provincial site's title saying so gives its own province nothing); "10 nền kinh tế được cải thiện tốt nhất" is
+    the most improved, no top group."""
+    text = "Theo bảng xếp hạng năm 2017, 5 quốc gia có nền giáo dục tốt nhất gồm: Canada, Anh, Đức, Úc và Pháp."
+    assert facts(text, date="2017-06-16") == {F(c, "other", 2017, top=5) for c in ("Canada", "Anh", "Đức", "Úc", "Pháp")}
+    page = "Báo Công An Đà Nẵng\n\n5 quốc gia có nền giáo dục tốt nhất\n\n" + text
+    assert facts(page, date="2017-06-16") == {F(c, "other", 2017, top=5) for c in ("Canada", "Anh", "Đức", "Úc", "Pháp")}
+    text = "Việt Nam được xếp vào danh sách 10 nền kinh tế được cải thiện tốt nhất trong năm 2009."
+    assert facts(text, date="2010-06-16") == set()
+
+
+def test_a_world_report_just_released_in_march_is_this_years_edition() -> None:
+    """A page of 20 March that says the report was just released ("vừa công bố") reports that year's edition; without
+    those words a March page still reports the year before's."""
+    text = "Báo cáo Hạnh phúc Thế giới vừa được công bố. Việt Nam xếp thứ 94 trên 155 quốc gia."
+    assert facts(text, date="2017-03-20") == {F("Việt Nam", "other", 2017, rank=94, total=155)}
+    text = "Theo Báo cáo Hạnh phúc Thế giới, Việt Nam xếp thứ 94 trên 155 quốc gia."
+    assert facts(text, date="2017-03-20") == {F("Việt Nam", "other", 2016, rank=94, total=155)}
