@@ -1268,6 +1268,11 @@ def extract_sentence(
         if cue.kind == "rank_list":
             if len(group) != len(cue.values) and not cue.subject_after:
                 continue  # "Hà Nội xếp thứ 2 và 3": no order to hand out
+            if len(group) != len(cue.values) and cue.top:
+                for m in group:  # "đứng thứ 2 đến 10 … là" and eight names: each within the first ten, no place
+                    emit(m, cue, top=cue.top)
+                prev_end[0] = cue.end
+                continue
             use_scores = len(following_scores) == len(group) == len(cue.values)
             emit_in_order(group, cue.values, cue, following_scores if use_scores else None)
             prev_end[0] = cue.end

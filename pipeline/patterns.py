@@ -80,9 +80,15 @@ _REGION_CONT = re.compile(r"^\s*(?:,|và|;)?\s*(?:đứng\s+|xếp\s+)?(?:thứ\
 # "; thứ ba về …", "và thứ ba"
 _RANK_CONT = re.compile(r"(?<![\w])(?:xếp\s+|đứng\s+)?(?:hạng\s+)?thứ\s+(?P<n>" + ORD + r")(?![\w])")
 # "Các vị trí từ thứ 6 đến thứ 10 lần lượt thuộc về A, B, …"
+# ("Các nước đứng thứ 2 đến 10 trong top này là: …": a few words may stand between the span and its bodies)
 _RANGE_LIST = re.compile(
-    r"vị trí\s+(?:từ\s+)?(?:thứ\s+)?(?P<a>" + ORD + r")\s*(?:đến|tới|-|–)\s*(?:thứ\s+)?(?P<b>" + ORD + r")"
-    r"\s+(?:lần lượt\s+)?(?:thuộc về|là)\s*:?"
+    r"(?:vị trí|đứng|xếp)\s+(?:từ\s+)?(?:thứ\s+)?(?P<a>" + ORD + r")\s*(?:đến|tới|-|–)\s*(?:thứ\s+)?(?P<b>" + ORD + r")"
+    r"(?:\s+(?!(?:bậc|hạng|điểm)(?![\w]))[^\s,.;:()]+){0,4}?\s+(?:lần lượt\s+)?(?:thuộc về|là)\s*:?"
+)
+# "Ngoài top 3, đứng ở các vị trí tiếp theo trong top 10 lần lượt là A, B …": the places after a top group, in order
+_AFTER_THE_TOP = re.compile(
+    r"(?<![\w])ngoài\s+(?:top|tốp|nhóm)\s+(?P<a>\d{1,2})\s*,?[^,.;:]{0,30}?(?:các\s+)?vị trí tiếp theo"
+    r"(?:\s+(?:trong|của)\s+(?:top|tốp|nhóm)\s+(?P<b>\d{1,3}))?\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"
 )
 # "A, B và C xếp lần lượt từ vị trí thứ tư đến thứ sáu": the span of places, the bodies named before it
 _RANGE_AFTER_NAMES = re.compile(
@@ -592,6 +598,11 @@ def find_cues(low: str) -> list[Cue]:
     for m in _FROM_TOP.finditer(low) if "từ " in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(1, 101)), subject_after=True))
+    for m in _AFTER_THE_TOP.finditer(low) if "ngoài" in low else ():
+        a = int(m["a"])
+        b = int(m["b"]) if m["b"] else a + 30
+        if a < b and not _overlaps(cues, m.start(), m.end()):
+            cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a + 1, b + 1)), subject_after=True))
     for m in _NEXT.finditer(low):
         if not _overlaps(cues, m.start(), m.end()) and not _SHARE_ONE_PLACE.match(low, m.end()):
             cues.append(Cue("next_list", m.start(), m.end()))
@@ -605,11 +616,13 @@ def find_cues(low: str) -> list[Cue]:
                             subject_after=True))
     # a span of places with its bodies after it ("vị trí từ 4 đến 6 lần lượt là …") or before it ("… lần lượt từ vị
     # trí thứ tư đến thứ sáu")
-    for pattern, hint, names_after in ((_RANGE_LIST, "vị trí", True), (_RANGE_AFTER_NAMES, "lần lượt", False)):
-        for m in pattern.finditer(low) if hint in low else ():
+    # (as many bodies as places: each its place; a different count: all within the span's last place)
+    for pattern, hints, names_after in ((_RANGE_LIST, ("vị trí", "đến"), True), (_RANGE_AFTER_NAMES, ("lần lượt",), False)):
+        for m in pattern.finditer(low) if any(h in low for h in hints) else ():
             a, b = _ord(m["a"]), _ord(m["b"])
             if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
-                cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1)), subject_after=names_after))
+                cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1)), subject_after=names_after,
+                                top=b if names_after else None))
     for m in _PLACES_LEFT_LIST.finditer(low) if "từ " in low else ():
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"]), years=[int(m["y"])]))

@@ -5459,3 +5459,21 @@ def test_a_world_report_just_released_in_march_is_this_years_edition() -> None:
     assert facts(text, date="2017-03-20") == {F("Việt Nam", "other", 2017, rank=94, total=155)}
     text = "Theo Báo cáo Hạnh phúc Thế giới, Việt Nam xếp thứ 94 trên 155 quốc gia."
     assert facts(text, date="2017-03-20") == {F("Việt Nam", "other", 2016, rank=94, total=155)}
+
+
+def test_a_span_of_places_with_fewer_bodies_is_a_top_group() -> None:
+    """"Các nước đứng thứ 2 đến 10 trong top này là: …" with eight names: each is within the first ten, no place of
+    its own and never all tied second; as many names as places keep their places in order."""
+    names = ("Thụy Sĩ", "New Zealand", "Thụy Điển", "Canada", "Úc", "Hà Lan", "Phần Lan", "Ireland")
+    text = "Theo bảng xếp hạng năm 2019, các nước đứng thứ 2 đến 10 trong top này là: " + ", ".join(names) + "."
+    assert facts(text, date="2019-06-06") == {F(n, "other", 2019, top=10) for n in names}
+    text = "Theo bảng xếp hạng năm 2019, các nước đứng thứ 2 đến 4 là: Thụy Sĩ, New Zealand và Thụy Điển."
+    assert {(f[0], f[5]) for f in facts(text, date="2019-06-06")} == {("Thụy Sĩ", 2), ("New Zealand", 3), ("Thụy Điển", 4)}
+
+
+def test_the_places_after_a_top_group_in_order() -> None:
+    """"Ngoài top 3, đứng ở các vị trí tiếp theo trong top 10 lần lượt là A, B, …": the fourth place on."""
+    text = ("Theo bảng xếp hạng sức mạnh quân sự năm 2024, ngoài top 3, đứng ở các vị trí tiếp theo trong top 10 lần lượt là "
+            "Ấn Độ, Hàn Quốc, Anh và Nhật Bản.")
+    got = {(f[0], f[5]) for f in facts(text, date="2024-06-06")}
+    assert got == {("Ấn Độ", 4), ("Hàn Quốc", 5), ("Anh", 6), ("Nhật Bản", 7)}
