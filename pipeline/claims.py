@@ -1515,8 +1515,11 @@ _ABOUT = re.compile(
     r"(?P<what>[^,;.]{3,60}?)(?=\s+(?:và|nhưng|còn|trong khi)\s|[,;.]|$)"
 )
 # Sport: a league table's places are no index, in the whole paragraph ("Nam Định đứng đầu V-League … Bình Định
-# xếp thứ 2")
-SPORT = re.compile(r"\bfifa\b|bóng đá|đội tuyển|câu lạc bộ|\bclb\b|v-?league|\bfc\b|mùa giải")
+# xếp thứ 2"); nor are a medal table's or a team's place at an olympiad (counts of medals or summed marks)
+SPORT = re.compile(
+    r"\bfifa\b|bóng đá|đội tuyển|câu lạc bộ|\bclb\b|v-?league|\bfc\b|mùa giải|"
+    r"huy chương|\bhc[vbđ]\b|bảng tổng sắp|sea games|\basiad\b|olympic|thế vận hội|đoàn thể thao"
+)
 # Rankings of things the project does not track (GUIDELINES §4): football, universities, firms, banks, and
 # internet speed tests (a raw measurement)
 _OFF_DOMAIN = re.compile(

@@ -5477,3 +5477,16 @@ def test_the_places_after_a_top_group_in_order() -> None:
             "Ấn Độ, Hàn Quốc, Anh và Nhật Bản.")
     got = {(f[0], f[5]) for f in facts(text, date="2024-06-06")}
     assert got == {("Ấn Độ", 4), ("Hàn Quốc", 5), ("Anh", 6), ("Nhật Bản", 7)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đoàn Việt Nam đứng thứ 3 trên bảng tổng sắp huy chương SEA Games 31, xếp thứ 2 là Thái Lan.",
+        "Với tổng số điểm 188, đoàn Việt Nam đứng thứ 9 trên tổng số 113 quốc gia dự kỳ thi Olympic Toán quốc tế năm nay.",
+        "Tại ASIAD 19, Việt Nam xếp thứ 21/45 với 3 HCV; Hàn Quốc có vị trí số 3.",
+    ],
+)
+def test_medal_tables_and_olympiad_team_places_are_no_facts(text: str) -> None:
+    """Places by counts of medals or by summed marks of a team (GUIDELINES §4, a raw statistic of sport)."""
+    assert facts(text, date="2023-10-10") == set()
