@@ -18,6 +18,7 @@ from pipeline.entities import (
     AMBIGUOUS_COUNTRY_NAMES,
     Mention,
     find_mentions,
+    is_compared,
     is_subject,
     lookup,
     name_words,
@@ -125,6 +126,7 @@ class SentenceState:
     paragraph_no_service: bool = False
     paragraph_merged: bool = False  # the paragraph is about DTI re-ranked over the 34 merged provinces
     paragraph_sport: bool = False  # the paragraph is about a league or a national team (its tables are no index)
+    counts_publications: bool = False  # the article ranks by counts of scientific papers (a raw statistic)
     paragraph_sub_index: bool = False  # the paragraph is under a heading naming a field of a reform index
     on_date: str | None = None
     article_year: int | None = None
@@ -964,11 +966,11 @@ def extract_sentence(
         state.paragraph_region = state.article_region = REGION_NAMES[regions[-1]]
     if cues is None:
         cues = find_cues(low)
-    if not cues or state.paragraph_sport or state.paragraph_sub_index or _OFF_DOMAIN.search(low):
+    if not cues or state.paragraph_sport or state.counts_publications or state.paragraph_sub_index or _OFF_DOMAIN.search(low):
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
     named_anyone = bool(mentions) or state.named_other_body
-    subjects = [m for m in mentions if is_subject(low, m)]
+    subjects = _subjects(low, mentions)
     if any(m.entity_type == "local_unit" for m in subjects):
         # "Sở KH&ĐT dẫn đầu bảng xếp hạng … năm 2021 của tỉnh Nam Định": the province owns the ranking
         subjects = [m for m in subjects if not (m.entity_type == "province" and _RANKING_OWNER.search(low, 0, m.start))]
@@ -1519,6 +1521,12 @@ _ABOUT = re.compile(
 SPORT = re.compile(
     r"\bfifa\b|bóng đá|đội tuyển|câu lạc bộ|\bclb\b|v-?league|\bfc\b|mùa giải|"
     r"huy chương|\bhc[vbđ]\b|bảng tổng sắp|sea games|\basiad\b|olympic|thế vận hội|đoàn thể thao"
+)
+# An article opening on counts of scientific papers ("Theo Cơ sở dữ liệu khoa học WoS …", "về số lượng công bố khoa
+# học"): its places are by a raw statistic (GUIDELINES §4), in the whole article
+PUBLICATION_COUNTS = re.compile(
+    r"(?:cơ sở dữ liệu|dữ liệu|theo)[^.]{0,40}?(?<![\w])(?:wos|scopus|isi|web of science)(?![\w])|"
+    r"(?:về|theo)\s+(?:số lượng\s+)?(?:công bố|bài báo|ấn phẩm)\s+khoa học"
 )
 # Rankings of things the project does not track (GUIDELINES §4): football, universities, firms, banks, and
 # internet speed tests (a raw measurement)
@@ -2226,6 +2234,22 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         ) and re.match(r"\s*\)", sentence[m.end :]):
             continue  # "xã Cẩm Bình (huyện Cẩm Xuyên)": the district or city the commune is in, no body of its own
         out.append(m)
+    return out
+
+
+def _subjects(low: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may be the subject of a claim: not a publisher, not a body compared with, nor one named
+    together with it ("vượt mặt Indonesia và Thái Lan, đứng top 30": neither is in the top 30)."""
+    out: list[Mention] = []
+    compared: Mention | None = None
+    for m in mentions:
+        if compared is not None and re.fullmatch(r"\s*(?:và|cùng)\s*", low[compared.end : m.start]):
+            compared = m
+            continue
+        # ("ngoài Singapore và Nhật Bản trong top 10": those set aside keep their own claim)
+        compared = m if is_compared(low, m) and not re.search(r"(?:ngoài|ngoại trừ)\s+$", low[: m.start]) else None
+        if is_subject(low, m):
+            out.append(m)
     return out
 
 

@@ -89,7 +89,7 @@ _PUBLISHER_BEFORE = re.compile(
     r"(?:^|\s)được\s+$"
 )
 _COMPARED = re.compile(
-    r"(?:hợp nhất với|sáp nhập với|sáp nhập vào|so với|cao hơn|thấp hơn|hơn|vượt qua|vượt lên(?:\s+trên)?|vượt(?:\s+trên)?|qua mặt|bỏ xa|"
+    r"(?:hợp nhất với|sáp nhập với|sáp nhập vào|so với|cao hơn|thấp hơn|hơn|vượt qua|vượt lên(?:\s+trên)?|vượt(?:\s+trên)?|vượt mặt|qua mặt|bỏ xa|"
     r"(?<![\w])ngoài|ngoại trừ)\s+$"
 )
 # "hội thảo … tổ chức chiều 19/10 tại Hà Nội, tỉnh Quảng Ninh đứng thứ 4": where something took place
@@ -119,6 +119,13 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
     if _COMPARED.search(before) or _VENUE.search(before):
         return False
     return not _PUBLISHER_AFTER.search(after)
+
+
+def is_compared(sentence_lower: str, mention: Mention) -> bool:
+    """Whether the mention is a body another is compared with ("vượt mặt Indonesia"), with no place of its own."""
+    before = sentence_lower[max(0, mention.start - 40) : mention.start]
+    after = sentence_lower[mention.end : mention.end + 40]
+    return bool(_COMPARED.search(before)) and not _OWN_PLACE_IN_BRACKET.match(after)
 
 
 # The end of the Vietnam ICT Index's long name, before the country's name that closes it

@@ -182,6 +182,8 @@ WORST_WORDS = (
     r"kém|thấp|tệ|nghèo|yếu|chậm|ô nhiễm|tham nhũng|nguy hiểm|rủi ro|đắt đỏ|bất ổn|bất bình đẳng|bất hạnh|bất an|lạc hậu|"
     r"bạo loạn|bạo lực"
 )
+# What a counted group is the worst in, right after it ("top 10 quốc gia có điều kiện sống tồi tệ nhất")
+_OF_THE_WORST = re.compile(r"[^,;.]{0,50}?(?<![\w])(?:" + WORST_WORDS + r")\s+nhất(?![\w])")
 # Each top group's wording, with the words it cannot be read without (none: always looked for)
 _TOP: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "top 10", "tốp 10" (both spellings are common)
@@ -803,6 +805,8 @@ def find_cues(low: str) -> list[Cue]:
                 continue
             if _LEFT_OR_NEAR.search(low[max(0, m.start() - 25) : m.start()]):
                 continue  # "rời khỏi top 10", "tiến gần đến top 10": outside the group
+            if _OF_THE_WORST.match(low, m.end()):
+                continue  # "top 10 quốc gia có điều kiện sống tồi tệ nhất": a group at the bottom, no top group
             noun = m.groupdict().get("noun")
             tot = None
             t = _TOP_TOTAL.match(low[m.end() :])
@@ -876,6 +880,10 @@ def find_cues(low: str) -> list[Cue]:
             continue  # "Ngoài 2 vị trí đầu bảng này, … top 10 gồm A, B": the places set aside, not these bodies'
         if re.search(r"(?:chênh lệch|khoảng cách)\s+(?:điểm\s+)?giữa[^,;.]{0,60}$", before):
             continue  # "Chênh lệch giữa địa phương có điểm số cao nhất và thấp nhất là …": a difference, no one placed
+        if re.search(r"(?<![\w])(?<!chiếm )(?<!giữ )(?:\d{1,2}|" + WORD_ALT + r")\s+vị trí\s+$", before) and not re.match(
+            r"[^.;]{0,60}?(?<![\w])(?:là|gồm|thuộc về)(?![\w])", low[m.end() :]
+        ):
+            continue  # "3 vị trí đứng đầu … không có gì thay đổi": the first places counted, no body named
         # "có thứ hạng dẫn đầu (khối sở) là A, B và C": the leaders are named after the cue
         # ("dẫn đầu với chỉ số là 89,42": a value follows that "là", not the leaders)
         after = bool(re.match(r"(?:\s+(?!là\b)[^\s,;.:]+){0,3}\s+là\s(?!\s*\d)", low[m.end() :])) or bool(

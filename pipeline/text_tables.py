@@ -654,8 +654,10 @@ def text_table_facts(
         pillar = named.pop() if len(named) == 1 and re.search(r"\bvề\s+(?:chỉ số\s+)?" + "(?:" + COMPONENT_ALT + ")", header_low) else None
         # (the heading's year is looked for once a table, and only where nothing else dates it)
         heading_year = cache(lambda before=before: _heading_year(before, ctx))
+        # ("STT / Quốc gia / GDP (tỷ USD) / Dân số (triệu người)": columns of raw statistics, no score among them)
+        statistics = bool(_STATISTIC_LABELS.search("\n".join(before[-6:]).lower()))
         for row, rank in zip(rows, ranks, strict=True):
-            decimals = [c for c in row.cells if re.search(r"[.,]\d", c)]
+            decimals = [c for c in row.cells if re.search(r"[.,]\d", c)] if not statistics else []
             score = _cell_value(decimals[-1]) if decimals else None
             if score is None and row.cells and _POINTS_LAST.search(row.line):
                 score = float(row.cells[-1])  # "2. Triều Tiên: 8 điểm": whole points, so labelled
@@ -681,6 +683,7 @@ def text_table_facts(
     return facts
 
 
+_STATISTIC_LABELS = re.compile(r"(?<![\w])(?:gdp|grdp|dân số|diện tích|(?:tỷ|tỉ|triệu)\s+(?:usd|đô la|đồng|người))(?![\w])")
 _YEAR_CELL = re.compile(r"(?:năm\s+)?(?P<y>(?:19|20)\d\d)")
 _PLACE_OVER_FIELD = re.compile(r"(?P<n>\d{1,3})\s*/\s*(?P<t>\d{1,3})")
 

@@ -5490,3 +5490,33 @@ def test_the_places_after_a_top_group_in_order() -> None:
 def test_medal_tables_and_olympiad_team_places_are_no_facts(text: str) -> None:
     """Places by counts of medals or by summed marks of a team (GUIDELINES §4, a raw statistic of sport)."""
     assert facts(text, date="2023-10-10") == set()
+
+
+def test_a_table_of_raw_statistics_gives_no_scores() -> None:
+    """A table copied one cell a line under "STT / Quốc gia / GDP (tỷ USD) / Dân số (triệu người)": the amounts are
+    statistics, never scores."""
+    text = ("Bảng xếp hạng các quốc gia hùng mạnh nhất thế giới năm 2022:\nSTT\nQuốc gia\nGDP (tỷ USD)\nDân số\n(triệu người)\n"
+            "1\nMỹ\n23.000\n332\n2\nTrung Quốc\n17.700\n1.410\n3\nNga\n1.780\n143\n")
+    assert not any(f[8] is not None for f in facts(text, date="2022-10-10"))
+
+
+def test_bodies_compared_with_together_have_no_place() -> None:
+    """"Việt Nam vượt mặt Indonesia và Thái Lan, đứng top 30": only the subject is in the top 30; "3 vị trí đứng đầu …
+    không có gì thay đổi" names no first place for the body said before."""
+    text = ("Theo bảng xếp hạng năm 2022, Việt Nam vượt mặt Indonesia và Thái Lan, đứng top 30 quốc gia hùng mạnh nhất thế "
+            "giới. 3 vị trí đứng đầu trong bảng xếp hạng không có gì thay đổi so với năm 2021.")
+    assert facts(text, date="2022-10-10") == {F("Việt Nam", "other", 2022, top=30)}
+
+
+def test_a_counted_group_of_the_worst_is_no_top_group() -> None:
+    text = ("Theo báo cáo năm 2018, danh sách top 10 quốc gia có điều kiện sống tồi tệ nhất dành cho trẻ em là Niger, Mali "
+            "và Chad.")
+    assert facts(text, date="2018-06-06") == set()
+
+
+def test_places_by_counts_of_scientific_papers_are_no_facts() -> None:
+    """An article on counts of papers in a citation database ranks by a raw statistic (GUIDELINES §4), in every
+    sentence, not only those naming the papers."""
+    text = ("Theo Cơ sở dữ liệu khoa học WoS, Malaysia dẫn đầu khu vực ASEAN về nghiên cứu khoa học giai đoạn 2016-2018.\n"
+            "Xếp thứ 2 là Singapore, tiếp theo là Thái Lan và Indonesia. Việt Nam xếp thứ 5 trong ASEAN.")
+    assert facts(text, date="2019-06-06") == set()
