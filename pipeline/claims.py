@@ -41,7 +41,6 @@ from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
 from pipeline.patterns import (
     BARE,
-    BARE_BRACKET,
     BRACKETED,
     FROM_TOP_WORDS,
     GROUP_BEFORE,
@@ -126,7 +125,8 @@ class SentenceState:
     paragraph_no_service: bool = False
     paragraph_merged: bool = False  # the paragraph is about DTI re-ranked over the 34 merged provinces
     paragraph_sport: bool = False  # the paragraph is about a league or a national team (its tables are no index)
-    counts_publications: bool = False  # the article ranks by counts of scientific papers (a raw statistic)
+    # the article's title is about sport or it opens on counts of scientific papers: its places are no index
+    off_domain_article: bool = False
     paragraph_sub_index: bool = False  # the paragraph is under a heading naming a field of a reform index
     on_date: str | None = None
     article_year: int | None = None
@@ -966,7 +966,7 @@ def extract_sentence(
         state.paragraph_region = state.article_region = REGION_NAMES[regions[-1]]
     if cues is None:
         cues = find_cues(low)
-    if not cues or state.paragraph_sport or state.counts_publications or state.paragraph_sub_index or _OFF_DOMAIN.search(low):
+    if not cues or state.paragraph_sport or state.off_domain_article or state.paragraph_sub_index or _OFF_DOMAIN.search(low):
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
     named_anyone = bool(mentions) or state.named_other_body
@@ -2508,6 +2508,10 @@ def _respective_scores(scores: list[Cue], out: list[Assertion]) -> None:
 _EXAMPLES_OPENING = re.compile(r"(?<![\w])(?:các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|địa phương|đơn vị)[^,;:.]{0,30}?\s+như\s*:?\s*$")
 
 
+# "A (5)", "Nhật Bản (thứ 8)", "Hàn Quốc (đứng thứ 6)": a list member's own place in brackets after its name
+_PLACE_BRACKET = re.compile(r"\s*\(\s*(?:(?:đứng|xếp)\s+)?(?:(?:thứ|hạng)\s+)?(?P<n>\d{1,3})\s*\)")
+
+
 def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list[int] | None:
     """Places a list's members state in bare brackets after their names, when each has one and they rise past the
     place the list follows (points would fall: "Thụy Sĩ (74), Na Uy (73)"), or when they run one by one upwards
@@ -2515,7 +2519,7 @@ def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list
     tiếp theo là Y (162), Z (161)": a list from the bottom)."""
     ranks = []
     for m in members:
-        b = BARE_BRACKET.match(low, m.end)
+        b = _PLACE_BRACKET.match(low, m.end)
         if not b:
             return None
         ranks.append(int(b["n"]))

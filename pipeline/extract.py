@@ -46,7 +46,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.242"
+EXTRACTOR_VERSION = "0.6.243"
 
 log = logging.getLogger(__name__)
 
@@ -175,7 +175,9 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     # body may be a meeting's
     ctx.month = _month_of(article.date or page_dateline(article.text or ""))
     state = SentenceState(on_date=date, article_year=pub_year or ctx.inferred_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
-    state.counts_publications = bool(PUBLICATION_COUNTS.search(ctx.title_low + "\n" + ctx.body_low[:800]))
+    state.off_domain_article = bool(
+        PUBLICATION_COUNTS.search(ctx.title_low + "\n" + ctx.body_low[:800]) or SPORT.search(ctx.title_low)
+    )
     state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None

@@ -408,7 +408,9 @@ _FROM_TOP = re.compile(
     r"(?:[^:;.]{0,30}?:|[^:;.]{0,120}?\s+là(?=\s))"
 )
 _NEXT = re.compile(
-    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|kế sau|tiếp đến|tiếp đó|sau đó|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó\s+|lần lượt\s+)?là))\s+(?:đó\s+)?"
+    # ("Những điểm đến còn lại trong top 10 lần lượt là: …" after the first: the rest, in order)
+    r"(?:tiếp theo|tiếp sau|kế tiếp|theo sau|kế đó|kế đến|kế sau|tiếp đến|tiếp đó|sau đó|liền sau|(?:ngay|xếp|đứng) sau(?=\s+(?:đó\s+|lần lượt\s+)?là)|"
+    r"còn lại(?=\s+(?:trong|của)\s+(?:top|tốp)\s+\d{1,3}\s+lần lượt\s+là))\s+(?:đó\s+)?"
     r"(?:[^;.]{0,60}?\s+)??(?:lần lượt\s+)?(?:là|thuộc về|gồm|gồm có)(?![\w])\s*"
     r"(?:các\s+(?:bộ|tỉnh|địa phương|đơn vị|cơ quan)\s*)?:?"
     # "… năm nay là Uruguay; sau đó đến Ả Rập Xê Út, Costa Rica": "đến" counts on too ("sau đó đến năm 2020" is time)

@@ -5520,3 +5520,24 @@ def test_places_by_counts_of_scientific_papers_are_no_facts() -> None:
     text = ("Theo Cơ sở dữ liệu khoa học WoS, Malaysia dẫn đầu khu vực ASEAN về nghiên cứu khoa học giai đoạn 2016-2018.\n"
             "Xếp thứ 2 là Singapore, tiếp theo là Thái Lan và Indonesia. Việt Nam xếp thứ 5 trong ASEAN.")
     assert facts(text, date="2019-06-06") == set()
+
+
+def test_an_article_titled_on_sport_gives_no_facts_in_any_paragraph() -> None:
+    """A title on an olympiad or a games: the team's place said in another paragraph is sport too."""
+    text = ("Việt Nam trở lại top 10 Olympic Toán quốc tế\n\nCả 6 học sinh đều đoạt giải.\n\n"
+            "Với tổng số điểm 188, đoàn Việt Nam đứng thứ 9 trên tổng số 113 quốc gia và vùng lãnh thổ năm nay.")
+    assert facts(text, date="2025-07-19") == set()
+
+
+def test_the_rest_of_a_top_group_in_order_counts_on() -> None:
+    """"Những điểm đến còn lại trong top 10 lần lượt là: …" after the first: second, third, …"""
+    text = "Serbia đứng đầu bảng xếp hạng năm 2021. Những điểm đến còn lại trong top 10 lần lượt là: Colombia, Đức và Iceland."
+    got = {(f[0], f[5], f[7]) for f in facts(text, date="2021-06-06")}
+    assert got == {("Serbia", 1, None), ("Colombia", 2, None), ("Đức", 3, None), ("Iceland", 4, None)}
+
+
+def test_a_continuation_list_keeps_the_places_in_its_brackets() -> None:
+    """"Tiếp đó là Hàn Quốc (đứng thứ 6), Nhật Bản (thứ 8)": the places stated, not counted on from the one before."""
+    text = "Theo chỉ số năm 2022, Mỹ đứng đầu, Trung Quốc thứ 2. Tiếp đó là Hàn Quốc (đứng thứ 6), Nhật Bản (thứ 8) và Israel (thứ 10)."
+    got = {(f[0], f[5]) for f in facts(text, date="2022-10-06")}
+    assert got == {("Mỹ", 1), ("Trung Quốc", 2), ("Hàn Quốc", 6), ("Nhật Bản", 8), ("Israel", 10)}
