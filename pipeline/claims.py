@@ -2533,6 +2533,7 @@ def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list
 
 # The last place or the worst said before a list ("Đứng cuối cùng …", "là nước bạo loạn nhất"; "ít tham nhũng nhất" is
 # the best): the list that follows climbs from the bottom
+_LAST_ONE_NAMED_LAST = re.compile(r"(?:ở|đứng|xếp)\s+(?:ở\s+)?(?:vị trí\s+)?(?:cuối cùng|chót|cuối bảng)\s*[./;]*\s*$")
 _FROM_THE_BOTTOM = re.compile(r"(?<![\w])(?:cuối|chót|đội sổ|bét bảng|(?<!ít )(?:" + WORST_WORDS + r")\s+nhất)(?![\w])")
 
 
@@ -2566,9 +2567,10 @@ def _next_list(  # noqa: ANN001
         return
     if start_rank is None or (not prior and opener.rstrip(" :").endswith("đến")):
         return  # ("sau đó đến A, B" counts on only from a place said in its own sentence)
-    if _FROM_THE_BOTTOM.search(low, 0, cue.start):
+    if _FROM_THE_BOTTOM.search(low, 0, cue.start) and not (prior and _LAST_ONE_NAMED_LAST.search(low, cue.end)):
         # "Đứng cuối cùng bảng xếp hạng là A (0,356 điểm), tiếp đó là B …", "Iraq là nước bạo loạn nhất, sau đó là
-        # Somalia …": the list climbs from the bottom
+        # Somalia …": the list climbs from the bottom (not "đứng cuối … gồm A ở vị trí thứ 66, theo sau đó là B, C …
+        # và D ở vị trí cuối cùng": a place stated, then down to the last)
         return
     field = [a.rank_total for a in out if a.rank == start_rank and a.rank_total]
     if field and start_rank >= field[-1]:

@@ -182,8 +182,11 @@ WORST_WORDS = (
     r"kém|thấp|tệ|nghèo|yếu|chậm|ô nhiễm|tham nhũng|nguy hiểm|rủi ro|đắt đỏ|bất ổn|bất bình đẳng|bất hạnh|bất an|lạc hậu|"
     r"bạo loạn|bạo lực"
 )
-# What a counted group is the worst in, right after it ("top 10 quốc gia có điều kiện sống tồi tệ nhất")
-_OF_THE_WORST = re.compile(r"[^,;.]{0,50}?(?<![\w])(?:" + WORST_WORDS + r")\s+nhất(?![\w])")
+# What a counted group is the worst in, right after it ("top 10 quốc gia có điều kiện sống tồi tệ nhất", "kém thịnh
+# vượng nhất"; "ít tham nhũng nhất" is the best)
+_OF_THE_WORST = re.compile(
+    r"[^,;.:]{0,50}?(?<![\w])(?<!ít )(?:" + WORST_WORDS + r")\s+(?:[^\s,;.:]+\s+){0,2}?nhất(?![\w])"
+)
 # Each top group's wording, with the words it cannot be read without (none: always looked for)
 _TOP: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     # "top 10", "tốp 10" (both spellings are common)
@@ -229,6 +232,9 @@ MEMBERS_NAMED_AFTER = re.compile(
     r"|\s(?:còn có|cũng có|cũng bao gồm|còn bao gồm)(?:\s+(?:các|những)\s+(?:nước|quốc gia|địa phương|tỉnh|đơn vị))?)\s*:?\s"
     # "10 vị trí đầu tiên trong bảng xếp hạng … với sự có mặt của A, B", "… có sự góp mặt của A": further from the cue
     r"|[^,;.:]{0,110}?\s(?:với|có)\s+sự\s+(?:có mặt|góp mặt)\s+của(?:\s+(?:các|những)\s+(?:nước|quốc gia|địa phương|tỉnh|đơn vị))?\s*:?\s"
+    # "10 quốc gia hàng đầu cho người nước ngoài theo Internations: Panama, Colombia …": the group's phrase, a colon
+    # (not blocks "… ở 3 khối: sở, ban, ngành; …", nor an ordered list "top 10 lần lượt: …")
+    r"|(?:(?!khối|lần lượt)[^,;.:()]){0,60}?:\s(?!\s*(?:sở|khối|cấp|địa phương)(?![\w]))"
 )
 _TOP_TOTAL = re.compile(r"^[^;.]{0,40}?(?:bảng xếp hạng|trên|trong|/)\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN)
 _SCORE_POINTS = re.compile(

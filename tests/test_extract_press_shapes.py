@@ -5541,3 +5541,21 @@ def test_a_continuation_list_keeps_the_places_in_its_brackets() -> None:
     text = "Theo chỉ số năm 2022, Mỹ đứng đầu, Trung Quốc thứ 2. Tiếp đó là Hàn Quốc (đứng thứ 6), Nhật Bản (thứ 8) và Israel (thứ 10)."
     got = {(f[0], f[5]) for f in facts(text, date="2022-10-06")}
     assert got == {("Mỹ", 1), ("Trung Quốc", 2), ("Hàn Quốc", 6), ("Nhật Bản", 8), ("Israel", 10)}
+
+
+def test_a_top_group_with_its_members_after_a_colon() -> None:
+    """"10 quốc gia hàng đầu cho người nước ngoài theo Internations: A, B, C": the members after the colon; not blocks
+    named after a colon, nor a group of the worst ("Top 10 nước kém thịnh vượng nhất thế giới: …")."""
+    text = "Theo bảng xếp hạng năm 2025, 10 quốc gia hàng đầu cho người nước ngoài theo Internations: Panama, Colombia, Mexico."
+    assert facts(text, date="2025-06-06") == {F(c, "other", 2025, top=10) for c in ("Panama", "Colombia", "Mexico")}
+    text = "Theo bảng xếp hạng năm 2016, top 10 nước kém thịnh vượng nhất thế giới: Haiti, Chad, Burundi."
+    assert facts(text, date="2016-06-06") == set()
+
+
+def test_a_list_from_a_stated_place_down_to_the_last() -> None:
+    """"Các quốc gia đứng cuối danh sách gồm A ở vị trí thứ 66, theo sau đó là B, C và D ở vị trí cuối cùng": the list
+    counts on from the place stated down to the last, it does not climb from the bottom."""
+    text = ("Trong số 69 quốc gia được xếp hạng năm 2015, các quốc gia đứng cuối danh sách bao gồm Oman ở vị trí thứ 66, "
+            "theo sau đó là Peru, Ghana và Qatar ở vị trí cuối cùng.")
+    got = {(f[0], f[5]) for f in facts(text, date="2015-06-06")}
+    assert got == {("Oman", 66), ("Peru", 67), ("Ghana", 68), ("Qatar", 69)}
