@@ -160,7 +160,7 @@ _LEADER = re.compile(
     r"(?:nước|quốc gia|nền kinh tế|thành phố))\s+"
     r"(?:(?:có\s+)?(?:năng lực\s+|chỉ số\s+|mức độ\s+)?"
     r"(?:cạnh tranh|đổi mới sáng tạo|hạnh phúc|đáng sống|thịnh vượng|hòa bình|an toàn|bình yên|bình đẳng(?: giới)?|"
-    r"ít tham nhũng|minh bạch|quyền lực|(?:nhiều\s+)?ảnh hưởng|hấp dẫn|thân thiện|tự do|thông minh)\s+nhất|"
+    r"ít tham nhũng|minh bạch|quyền lực|(?:nhiều\s+)?ảnh hưởng|hấp dẫn|thân thiện|tự do|thông minh|tốt)\s+nhất|"
     r"có\s+(?:sự\s+)?(?:[^\s,.;()\d]+\s+){1,4}?tốt\s+nhất))(?![\w])"
 )
 _LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  # (words _LAST needs: cheap to look for first)
@@ -474,7 +474,8 @@ REGION_OPENING = re.compile(
 # "; tiếp theo" / "chỉ sau": clause-level totals "… của 63 tỉnh, thành phố"
 _CLAUSE_TOTAL = re.compile(
     # ("được miễn thị thực tại 140 nước": where a passport needs no visa, a count, not the field)
-    r"(?<!thị thực )(?<!visa )(?:(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|số\s+|cả\s+|nhóm\s+)?(?=\d{2})|trong\s+(?:tổng\s+)?số\s+)(?P<tot>\d{1,3})\s+"
+    r"(?<!thị thực )(?<!visa )(?:(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|số\s+|cả\s+|nhóm\s+|bảng xếp hạng\s+(?:gồm\s+)?)?(?=\d{2})"
+    r"|trong\s+(?:tổng\s+)?số\s+)(?P<tot>\d{1,3})\s+"
     + FIELD_NOUN
 )
 # "Xếp sau Đà Nẵng là …", and "Sau Đà Nẵng là …" opening a sentence or clause
@@ -888,6 +889,8 @@ def find_cues(low: str) -> list[Cue]:
             continue  # "Ngoài 2 vị trí đầu bảng này, … top 10 gồm A, B": the places set aside, not these bodies'
         if re.search(r"(?:chênh lệch|khoảng cách)\s+(?:điểm\s+)?giữa[^,;.]{0,60}$", before):
             continue  # "Chênh lệch giữa địa phương có điểm số cao nhất và thấp nhất là …": a difference, no one placed
+        if _BEHIND_OTHERS_AFTER.match(low, m.end()):
+            continue  # "là quốc gia tốt nhất để đầu tư trong năm 2016 sau Ấn Độ và Singapore": behind them, not first
         if re.search(r"(?<![\w])(?<!chiếm )(?<!giữ )(?:\d{1,2}|" + WORD_ALT + r")\s+vị trí\s+$", before) and not re.match(
             r"[^.;]{0,60}?(?<![\w])(?:là|gồm|thuộc về)(?![\w])", low[m.end() :]
         ):
@@ -957,6 +960,7 @@ def find_cues(low: str) -> list[Cue]:
         if c.kind in ("leader", "top") and c.rank_total is None and (field := _LEADERS_FIELD.match(low, c.end)):
             c.rank_total = int(field["tot"])
     _clause_totals(low, cues)
+    _field_closing_the_sentence(low, cues)
     if "liên tiếp" in low:
         _first_through_a_run_of_years(low, cues)
     if "cuối" in low and ":" in low:
@@ -1363,6 +1367,31 @@ def _first_through_a_run_of_years(low: str, cues: list[Cue]) -> None:
         if near:
             near[0].years = list(range(a, b + 1))
             near[0].kind = "leader"  # ("số 1" read as a place: the first place, as "dẫn đầu" is)
+
+
+def _field_closing_the_sentence(low: str, cues: list[Cue]) -> None:
+    """"Việt Nam xếp thứ 79, trên Trung Quốc (84) hay Malaysia (81), trong bảng xếp hạng 149 quốc gia": a field
+    that closes a sentence of places in one ranking (no region named) is every place's."""
+    places = [c for c in cues if c.kind == "rank" and not c.years]
+    if len(places) < 2 or places[-1].rank_total is None:
+        return
+    if _REGION_FRAME.match(low) or any(_REGION_WORDS.search(low, c.end, c.end + 30) for c in places):
+        return  # ("Trong khu vực, A xếp thứ 3 …", "đứng thứ 2 ASEAN": places in a region, not in the field)
+    last = places[-1]
+    closing = _CLAUSE_TOTAL.search(low, last.end)
+    if closing is None or any(c.start > last.end for c in cues if c.kind != "score") or not re.fullmatch(
+        r"[^.;]*", low[last.end : closing.start()]
+    ):
+        return
+    tot = last.rank_total
+    if all(c.rank_total in (None, tot) and (c.rank or 0) <= tot for c in places):
+        for c in places:
+            c.rank_total = tot
+
+
+_BEHIND_OTHERS_AFTER = re.compile(r"[^,;.()]{0,50}?\s(?:chỉ\s+)?(?:đứng\s+|xếp\s+)?sau\s+(?!đó|khi|này|năm|\d)")
+_REGION_WORDS = re.compile(r"khu vực|asean|châu á|đông nam á|châu âu|châu phi|châu mỹ")
+_REGION_FRAME = re.compile(r"\s*(?:(?:tại|trong|ở|xét|riêng)\s+)+(?:" + _REGION_WORDS.pattern + ")")
 
 
 def _clause_totals(low: str, cues: list[Cue]) -> None:

@@ -63,7 +63,8 @@ _EVENT_BEFORE = re.compile(
     r"(?:ngày chuyển đổi số quốc gia|(?:hội nghị|hội thảo|diễn đàn|lễ|sự kiện|tuần lễ)"
     r"(?:\s+(?!dti\b|chỉ số|xếp hạng|index|công bố|đánh giá|kết quả|giải thưởng|award)[^\s,;.()]+){0,8}"
     # ("kể từ khi Taliban giành lại quyền kiểm soát vào năm 2020": what happened since, no edition)
-    r"|(?:kể từ khi|từ khi)(?:\s+(?!xếp|chỉ số|bảng xếp hạng|báo cáo|hạng|vị trí|đứng|thứ|lùi|tăng|giảm)[^\s,;.()]+){1,10})\s*$"
+    # ("thấp nhất kể từ khi chỉ số được điều chỉnh phương pháp tính năm 2012": the index's own history, no edition)
+    r"|(?:kể từ khi|từ khi)(?:\s+(?!xếp|bảng xếp hạng|báo cáo|hạng|vị trí|đứng|thứ|lùi|tăng|giảm)[^\s,;.()]+){1,10})\s*$"
 )
 
 

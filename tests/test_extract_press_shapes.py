@@ -5559,3 +5559,31 @@ def test_a_list_from_a_stated_place_down_to_the_last() -> None:
             "theo sau đó là Peru, Ghana và Qatar ở vị trí cuối cùng.")
     got = {(f[0], f[5]) for f in facts(text, date="2015-06-06")}
     assert got == {("Oman", 66), ("Peru", 67), ("Ghana", 68), ("Qatar", 69)}
+
+
+def test_a_year_in_the_history_of_the_index_is_no_edition() -> None:
+    """"thấp nhất kể từ khi chỉ số được điều chỉnh phương pháp tính năm 2012": the place is in the edition reported."""
+    text = ("CPI 2025 cho thấy Đan Mạch dẫn đầu. Mỹ đã tụt một bậc xuống vị trí thứ 29, thấp nhất kể từ khi chỉ số được "
+            "điều chỉnh phương pháp tính năm 2012.")
+    assert {(f[0], f[4], f[5]) for f in facts(text, date="2026-02-11")} == {("Đan Mạch", 2025, 1), ("Mỹ", 2025, 29)}
+
+
+def test_the_best_country_first_unless_behind_others() -> None:
+    """"Đan Mạch được xếp hạng là quốc gia tốt nhất dành cho phụ nữ, tiếp đó là A, B": first, then the next; "là quốc
+    gia tốt nhất để đầu tư sau Ấn Độ và Singapore" is behind them, no first place."""
+    text = ("Trong báo cáo Chỉ số phụ nữ, hòa bình và an ninh năm 2023, Đan Mạch được xếp hạng là quốc gia tốt nhất dành cho "
+            "phụ nữ, tiếp đó là Thụy Sĩ và Thụy Điển.")
+    assert {(f[0], f[5]) for f in facts(text, date="2023-11-11")} == {("Đan Mạch", 1), ("Thụy Sĩ", 2), ("Thụy Điển", 3)}
+    text = "Việt Nam được đánh giá là quốc gia tốt nhất để đầu tư trong năm 2016 sau Ấn Độ và Singapore."
+    assert facts(text, date="2016-06-21") == set()
+
+
+def test_a_field_closing_a_sentence_of_places() -> None:
+    """"A xếp thứ 79, trên B (84) hay C (81), trong bảng xếp hạng 149 quốc gia": the field is every place's; not when
+    the places are a region's."""
+    text = ("Theo báo cáo năm 2021, Việt Nam xếp thứ 79, trên Trung Quốc (84) hay một số quốc gia Đông Nam Á như "
+            "Malaysia (81), trong bảng xếp hạng 149 quốc gia.")
+    got = {(f[0], f[5], f[6]) for f in facts(text, date="2021-03-21")}
+    assert got == {("Việt Nam", 79, 149), ("Trung Quốc", 84, 149), ("Malaysia", 81, 149)}
+    text = "Theo báo cáo năm 2019, Việt Nam xếp thứ 63 trong bảng xếp hạng gồm 140 quốc gia."
+    assert facts(text, date="2019-10-21") == {F("Việt Nam", "other", 2019, rank=63, total=140)}
