@@ -487,7 +487,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
                 # ("ba vị trí đầu tiên lần lượt thuộc về các nước A, B, C": the field's noun before the names;
                 # "vị trí số 2 thuộc về hộ chiếu 3 nước A, B và C": what is ranked, and how many share it)
                 r"(?:ubnd\s+)?(?:hộ chiếu\s+)?(?:tỉnh\s+|thành phố\s+|tp\.?\s*|(?:các|\d{1,2}|hai|ba|bốn|năm|sáu)\s+"
-                r"(?:(?:bộ|sở|nước|quốc gia|nền kinh tế|thành phố)\s+)?)?$",
+                # ("lần lượt là các sở: Ngoại vụ và …", "UBND các huyện: Cẩm Mỹ, Long Thành": the kind, then a colon)
+                r"(?:(?:bộ|sở|nước|quốc gia|nền kinh tế|thành phố|huyện|thị xã)\s*:?\s*)?)?$",
                 low[cue.end : m.start],
             ) or _opens_shared_list(low, cue.end, m.start):
                 return _group_fwd(subjects, i, low)
@@ -1949,8 +1950,14 @@ def _plural_office_mentions(sentence: str, mentions: list[Mention], on_date: str
                 break
             start += piece.group(0).index(text)
             end = start + len(text)
-            if any(x.start < end and start < x.end for x in mentions):
-                continue  # a member named in full ("Thanh tra tỉnh", "Sở Y tế")
+            inside = [x for x in mentions if x.start < end and start < x.end]
+            if inside:
+                # a member named in full ("Thanh tra tỉnh", "Sở Y tế"), perhaps after a bare one ("Ngoại vụ và Sở Lao
+                # động - Thương binh và Xã hội")
+                head = re.match(r"(?P<t>.+?)\s+và\s+$", sentence[start : min(x.start for x in inside)])
+                if head and (hit := lookup(f"{kind} {head['t']}", on_date)):
+                    found.append(Mention(start, start + len(head["t"]), head["t"], hit[0], hit[1]))
+                continue
             parts = [(start, text)]
             if lookup(f"{kind} {text}", on_date) is None and " và " in text:
                 cut = text.index(" và ")

@@ -50,6 +50,8 @@ def _mentions(text: str, on_date: str | None) -> tuple[Mention, ...]:
     searched = _BRACKETED_ABBREVIATION.sub(lambda m: " " * len(m.group(0)), text)
     raw = gazetteer().find_entities(searched, on_date=on_date)
     mentions = [Mention(m.start, m.end, text[m.start : m.end], m.canonical, m.entity_type) for m in raw]
+    # ("vương quốc Anh tụt xuống thứ 9": the kingdom's full name is never the common word "anh")
+    mentions += [Mention(u.start(), u.end(), u.group(0), "Anh", "country") for u in _UNITED_KINGDOM.finditer(text)]
     mentions.sort(key=lambda m: (m.start, -(m.end - m.start)))
     out: list[Mention] = []
     for m in mentions:
@@ -63,6 +65,7 @@ def _mentions(text: str, on_date: str | None) -> tuple[Mention, ...]:
 # ("Anh", "Ý": the claim rules find them beside other countries): one name each, so that a body's facts are never
 # split between two spellings.
 AMBIGUOUS_COUNTRY_NAMES = {"Ý": "Italia", "Anh": "Anh", "Vương quốc Anh": "Anh", "Anh Quốc": "Anh", "Anh quốc": "Anh"}
+_UNITED_KINGDOM = re.compile(r"(?<![\w])(?:[Vv]ương [Qq]uốc Anh|Anh Quốc|Anh quốc)(?![\w])")
 
 
 def lookup(name: str, on_date: str | None = None) -> tuple[str, str] | None:

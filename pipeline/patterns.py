@@ -91,8 +91,10 @@ _AFTER_THE_TOP = re.compile(
     r"(?:\s+(?:trong|của)\s+(?:top|tốp|nhóm)\s+(?P<b>\d{1,3}))?\s+(?:lần lượt\s+)?(?:là|thuộc về)\s*:?"
 )
 # "A, B và C xếp lần lượt từ vị trí thứ tư đến thứ sáu": the span of places, the bodies named before it
+# ("Vương quốc Anh, Nhật Bản và Đức xếp thứ ba đến thứ năm": as many bodies as places, right before the span)
 _RANGE_AFTER_NAMES = re.compile(
-    r"lần lượt\s+(?:ở\s+|từ\s+)(?:vị trí\s+)?(?:thứ\s+)?(?P<a>" + ORD + r")\s*(?:đến|tới|-|–)\s*(?:vị trí\s+)?(?:thứ\s+)?(?P<b>"
+    r"(?:lần lượt\s+(?:ở\s+|từ\s+)|(?<=[^\W\d_])\s+(?:xếp|đứng)\s+(?:ở\s+)?(?:các\s+)?(?:vị trí\s+)?(?:từ\s+)?)"
+    r"(?:vị trí\s+)?(?:thứ\s+)?(?P<a>" + ORD + r")\s*(?:đến|tới|-|–)\s*(?:vị trí\s+)?(?:thứ\s+)?(?P<b>"
     + ORD + r")(?!\s*(?:bậc|hạng|điểm))"
 )
 # "A và B, từ vị trí 16 và 12 năm 2005 vượt lên …": the places the bodies left, in the edition named after them
@@ -628,7 +630,7 @@ def find_cues(low: str) -> list[Cue]:
     # a span of places with its bodies after it ("vị trí từ 4 đến 6 lần lượt là …") or before it ("… lần lượt từ vị
     # trí thứ tư đến thứ sáu")
     # (as many bodies as places: each its place; a different count: all within the span's last place)
-    for pattern, hints, names_after in ((_RANGE_LIST, ("vị trí", "đến"), True), (_RANGE_AFTER_NAMES, ("lần lượt",), False)):
+    for pattern, hints, names_after in ((_RANGE_LIST, ("vị trí", "đến"), True), (_RANGE_AFTER_NAMES, ("lần lượt", "đến"), False)):
         for m in pattern.finditer(low) if any(h in low for h in hints) else ():
             a, b = _ord(m["a"]), _ord(m["b"])
             if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
@@ -727,7 +729,10 @@ def find_cues(low: str) -> list[Cue]:
             re.match(r"\s*(?:thuộc về|là)\s|(?:\s+(?!và(?![\w]))[^\s,;.:\d]+){1,5}?\s+thuộc về\s", low[end:])
             or SHARED_PLACE_LIST.match(low, end)
         )
-        cues.append(Cue("rank", m.start(), end, rank=n, rank_total=tot, subject_after=after))
+        # ("tăng từ vị trí thứ ba năm ngoái lên vị trí thứ hai": the place left, in the edition before)
+        left_last_year = re.search(r"(?<![\w])từ\s*$", before) and _LAST_YEAR_AFTER.match(low, end)
+        cues.append(Cue("rank", m.start(), end, rank=n, rank_total=tot, subject_after=after,
+                        years=[-1] if left_last_year else []))
         # "86/193 quốc gia, 24/47 châu Á và 6/11 Đông Nam Á"
         pos = end
         while True:
@@ -1390,6 +1395,7 @@ def _field_closing_the_sentence(low: str, cues: list[Cue]) -> None:
 
 
 _BEHIND_OTHERS_AFTER = re.compile(r"[^,;.()]{0,50}?\s(?:chỉ\s+)?(?:đứng\s+|xếp\s+)?sau\s+(?!đó|khi|này|năm|\d)")
+_LAST_YEAR_AFTER = re.compile(r"\s*(?:\(\s*)?(?:vào\s+|trong\s+|hồi\s+|của\s+)?năm\s+(?:ngoái|trước)(?![\w])")
 _REGION_WORDS = re.compile(r"khu vực|asean|châu á|đông nam á|châu âu|châu phi|châu mỹ")
 _REGION_FRAME = re.compile(r"\s*(?:(?:tại|trong|ở|xét|riêng)\s+)+(?:" + _REGION_WORDS.pattern + ")")
 

@@ -5587,3 +5587,30 @@ def test_a_field_closing_a_sentence_of_places() -> None:
     assert got == {("Việt Nam", 79, 149), ("Trung Quốc", 84, 149), ("Malaysia", 81, 149)}
     text = "Theo báo cáo năm 2019, Việt Nam xếp thứ 63 trong bảng xếp hạng gồm 140 quốc gia."
     assert facts(text, date="2019-10-21") == {F("Việt Nam", "other", 2019, rank=63, total=140)}
+
+
+def test_the_place_left_last_year_and_the_place_reached() -> None:
+    """"tăng từ vị trí thứ ba năm ngoái lên vị trí thứ hai": the third place is last year's, the second this year's."""
+    text = "Theo chỉ số năm 2025, xếp hạng quyền lực mềm của Trung Quốc đã tăng từ vị trí thứ ba năm ngoái lên vị trí thứ hai."
+    assert facts(text, date="2025-03-21") == {F("Trung Quốc", "other", 2024, rank=3), F("Trung Quốc", "other", 2025, rank=2)}
+
+
+def test_bodies_named_before_a_span_of_as_many_places() -> None:
+    """"Vương quốc Anh, Nhật Bản và Đức xếp thứ ba đến thứ năm": each its place in order; fewer bodies, no places."""
+    text = "Theo chỉ số năm 2025, Hoa Kỳ đứng đầu, Vương quốc Anh, Nhật Bản và Đức xếp thứ ba đến thứ năm."
+    got = {(f[0], f[5]) for f in facts(text, date="2025-03-21")}
+    assert got == {("Hoa Kỳ", 1), ("Anh", 3), ("Nhật Bản", 4), ("Đức", 5)}
+    text = "Theo chỉ số năm 2025, Nhật Bản và Đức xếp thứ ba đến thứ năm."
+    assert facts(text, date="2025-03-21") == set()
+
+
+def test_the_united_kingdom_named_alone_is_the_country() -> None:
+    """"vương quốc Anh" is never the common word "anh", even with no other country beside it."""
+    text = "Theo bảng xếp hạng năm 2007, vương quốc Anh từ vị trí số 2 năm ngoái đã tụt dốc xuống hàng thứ 9."
+    assert facts(text, date="2007-11-02") == {F("Anh", "other", 2006, rank=2), F("Anh", "other", 2007, rank=9)}
+
+
+def test_bare_department_names_after_a_plural_kind_and_a_colon() -> None:
+    """"xếp hạng thứ 2 và thứ 3 lần lượt là các sở: Ngoại vụ và Sở Tư pháp": the bare name is a department too."""
+    text = "Chỉ số CCHC năm 2023 của tỉnh Đồng Nai: xếp hạng thứ 2 và thứ 3 lần lượt là các sở: Ngoại vụ và Sở Tư pháp."
+    assert facts(text, date="2024-03-21") == {F("Sở Ngoại vụ", "local", 2023, rank=2), F("Sở Tư pháp", "local", 2023, rank=3)}
