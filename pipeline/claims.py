@@ -1526,14 +1526,14 @@ SPORT = re.compile(
 # An article opening on counts of scientific papers ("Theo Cơ sở dữ liệu khoa học WoS …", "về số lượng công bố khoa
 # học"): its places are by a raw statistic (GUIDELINES §4), in the whole article
 PUBLICATION_COUNTS = re.compile(
-    r"(?:cơ sở dữ liệu|dữ liệu|theo)[^.]{0,40}?(?<![\w])(?:wos|scopus|isi|web of science)(?![\w])|"
-    r"(?:về|theo)\s+(?:số lượng\s+)?(?:công bố|bài báo|ấn phẩm)\s+khoa học"
+    r"(?:cơ sở dữ liệu|dữ liệu|theo)[^.]{0,40}?(?<![\w])(?:wos|scopus|isi|web of science)(?![\w])|nature index|"
+    r"(?:về|theo)\s+(?:số lượng\s+)?(?:công bố|bài báo|ấn phẩm)\s+khoa học|(?:về\s+)?(?:xuất bản|công bố)\s+(?:bài báo|quốc tế)"
 )
 # Rankings of things the project does not track (GUIDELINES §4): football, universities, firms, banks, and
 # internet speed tests (a raw measurement)
 _OFF_DOMAIN = re.compile(
     SPORT.pattern + r"|\bookla\b|speedtest|tốc độ (?:internet|truy cập|mạng|băng rộng|tải)|bảng xếp hạng đại học|xếp hạng đại học|\bqs\b|times higher|"
-    r"webometrics|(?:trong|của) (?:các|những) trường|ngân hàng thương mại|top \d+ doanh nghiệp|doanh nghiệp (?:công nghệ số )?uy tín|vnr500|fortune|forbes|"
+    r"webometrics|(?:trong|của) (?:các|những) trường|\bđhqg\b|đại học quốc gia|ngân hàng thương mại|top \d+ doanh nghiệp|doanh nghiệp (?:công nghệ số )?uy tín|vnr500|fortune|forbes|"
     r"thương hiệu"
 )
 _ON_TOPIC = re.compile(
@@ -2071,11 +2071,14 @@ _CAPITALISED_OPENERS = frozenset((
     "Còn", "Riêng", "Với", "Theo", "Tại", "Ở", "Nhưng", "Song", "Trong", "Và", "Cả", "Ngoài", "Sau", "Trước", "Khi",
     "Đến", "Tới", "Cùng", "Từ", "Do", "Nhờ", "Như", "Tiếp", "Kế", "Đứng", "Xếp",
 ))
+_REGION_BEFORE_COUNTRY = re.compile(r"(?:(?:Bắc|Nam|Đông|Tây|Trung)\s+(?:Âu|Mỹ|Phi|Á)|Trung Đông|Mỹ Latinh|Đông Nam Á)\s+$")
+
+
 def _ends_a_capitalised_name(before: str) -> bool:
     """Whether the words right before a country's name end on a capitalised word that is no sentence opener: the
     country's name is then the end of a person's or place's name."""
-    if not re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", before):
-        return False
+    if not re.search(r"[A-ZĐÀ-Ỹ][^\W\d_]*\s+$", before) or _REGION_BEFORE_COUNTRY.search(before):
+        return False  # ("các nước Bắc Âu Na Uy, Đan Mạch …": the region the countries are in)
     last = before.split()[-1]
     return last[0].isupper() and last not in _CAPITALISED_OPENERS
 

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.model import years_between_editions
+from pipeline.plausibility import FIRST_YEAR
+
+_FIRST_RANKED_YEAR = min(FIRST_YEAR.values())  # the first year any ranking this project reads was assessed
 
 _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|báo cáo|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
@@ -223,10 +226,11 @@ _DATA_SOURCE_BEFORE = re.compile(
 def edition_years(low: str, article_year: int | None) -> list[YearExpr]:
     """The years of a sentence that can name what the text goes on about: not a year opening a bracket ("(năm 2022
     con số này là 55/181)" dates a value in passing), unless an edition's name in brackets of its own ("(Doing
-    Business 2015)"); not the year of a ranking's data source."""
+    Business 2015)"); not the year of a ranking's data source; not a year before any ranking began ("RSF được thành
+    lập năm 1985")."""
     return [
         y for y in find_years(low, article_year)
-        if (not re.search(r"\(\s*$", low[: y.start]) or ")" in low[y.start : y.end]
+        if y.year >= _FIRST_RANKED_YEAR and (not re.search(r"\(\s*$", low[: y.start]) or ")" in low[y.start : y.end]
             or y.named and re.match(r"\s*\)", low[y.end :]))
         and not _DATA_SOURCE_BEFORE.search(low, max(0, y.start - 90), y.start)
     ]

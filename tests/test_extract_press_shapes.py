@@ -5614,3 +5614,39 @@ def test_bare_department_names_after_a_plural_kind_and_a_colon() -> None:
     """"xếp hạng thứ 2 và thứ 3 lần lượt là các sở: Ngoại vụ và Sở Tư pháp": the bare name is a department too."""
     text = "Chỉ số CCHC năm 2023 của tỉnh Đồng Nai: xếp hạng thứ 2 và thứ 3 lần lượt là các sở: Ngoại vụ và Sở Tư pháp."
     assert facts(text, date="2024-03-21") == {F("Sở Ngoại vụ", "local", 2023, rank=2), F("Sở Tư pháp", "local", 2023, rank=3)}
+
+
+def test_number_one_then_the_next_ones() -> None:
+    """"Mỹ vẫn là số một, kế đó là Trung Quốc, Nga": first, then counted on from it, not from a place said before."""
+    text = "Theo bảng xếp hạng năm 2022, Việt Nam đứng thứ 30. Mỹ vẫn là số một, kế đó là Trung Quốc, Nga."
+    got = {(f[0], f[5]) for f in facts(text, date="2022-03-21")}
+    assert got == {("Việt Nam", 30), ("Mỹ", 1), ("Trung Quốc", 2), ("Nga", 3)}
+
+
+def test_countries_after_their_region_and_other_names_of_north_korea() -> None:
+    """"các nước Bắc Âu Na Uy, Đan Mạch và Thụy Điển vẫn đứng đầu": the region is no name the first country ends;
+    "Bắc Hàn" is North Korea."""
+    text = "Theo bảng xếp hạng năm 2022, các nước Bắc Âu Na Uy, Đan Mạch và Thụy Điển vẫn đứng đầu bảng xếp hạng."
+    assert facts(text, date="2022-05-21") == {F(c, "other", 2022, top=3) for c in ("Na Uy", "Đan Mạch", "Thụy Điển")}
+    assert facts("Theo bảng xếp hạng năm 2022, Bắc Hàn đứng cuối bảng ở vị trí 180.", date="2022-05-21") == {
+        F("Triều Tiên", "other", 2022, rank=180)
+    }
+
+
+def test_a_year_before_any_ranking_is_no_edition_of_the_page() -> None:
+    """An undated page saying its publisher was founded in 1985 keeps its places (no year), never dropped as a 1985
+    edition."""
+    text = ("RSF được thành lập vào năm 1985 và công bố chỉ số tự do báo chí hằng năm.\n"
+            "Trong chỉ số tự do báo chí, Na Uy xếp thứ nhất và Triều Tiên đứng cuối bảng ở vị trí 180.")
+    assert {(f[0], f[4], f[5]) for f in facts(text, date=None)} == {("Na Uy", None, 1), ("Triều Tiên", None, 180)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo bảng xếp hạng năm 2019, ĐHQG TP. Hồ Chí Minh (thứ 2), Trường ĐH Bách khoa Hà Nội ở vị trí thứ 3.",
+        "Theo Nature Index năm 2020, đứng đầu bảng xếp hạng này là Trung Quốc, tiếp theo là Na Uy.",
+    ],
+)
+def test_universities_and_paper_counts_are_no_facts(text: str) -> None:
+    assert facts(text, date="2020-06-06") == set()
