@@ -1512,6 +1512,7 @@ def remember_years(low: str, state: SentenceState) -> None:
         state.last_year = written[-1].year
 
 
+_INDEX_SCORE_BESIDE = re.compile(r"(?:điểm|chỉ số)\s+[^,;.()\d]{0,25}?(?:là|đạt)\s+\d")
 _ABOUT = re.compile(
     # ("giảm 21 bậc về vị trí 47": the place the move ended at, not what is ranked)
     r"^\s*(?:cả nước\s+|toàn quốc\s+|trong cả nước\s+)?về\s+(?!(?:vị trí|hạng|thứ|mức)\s+(?:thứ\s+)?\d)"
@@ -1703,7 +1704,12 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause_end = low.find(";", cue.end)
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
     if (
-        re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause)
+        (
+            re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause)
+            # ("Đứng thứ 2 là Nga, với mức chi tiêu quân sự đạt 864 tỷ USD, điểm PowerIndex là 0,0714": a sum beside
+            # the index's own score is a detail, the place is the index's)
+            and not _INDEX_SCORE_BESIDE.search(clause)
+        )
         or _WITH_A_QUANTITY.match(low, cue.end)
         or _STATISTIC_SUBJECT.match(low, clause_start, cue.start)
     ):

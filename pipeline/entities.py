@@ -117,8 +117,13 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
         wide = sentence_lower[max(0, mention.start - 160) : mention.start]
         return bool(re.search(r"(?:^|\s)của\s+$", before)) and not re.search(r"\btheo\b[^,]*$", wide)
     after = sentence_lower[mention.end : mention.end + 40]
-    if _COMPARED.search(before) and _OWN_PLACE_IN_BRACKET.match(after):
-        return True  # "vượt qua Campuchia (hạng 105)": the body compared with, its own place in brackets after it
+    if _OWN_PLACE_IN_BRACKET.match(after) and (
+        _COMPARED.search(before)
+        or _VENUE.search(before) and len(_PLACE_IN_BRACKET.findall(sentence_lower)) >= 2
+    ):
+        # "vượt qua Campuchia (hạng 105)", "tại Belarus (thứ 167) hay Gruzia (thứ 103)": the body compared with, or
+        # places spoken of among others, each with its own place in brackets after it
+        return True
     if _COMPARED.search(before) or _VENUE.search(before):
         return False
     return not _PUBLISHER_AFTER.search(after)
@@ -134,6 +139,7 @@ def is_compared(sentence_lower: str, mention: Mention) -> bool:
 # The end of the Vietnam ICT Index's long name, before the country's name that closes it
 _ICT_INDEX_NAME_BEFORE = re.compile(r"(?:truyền thông|cntt\s*[-–]\s*tt|sẵn sàng cho phát triển và ứng dụng cntt)\s+$")
 _OWN_PLACE_IN_BRACKET = re.compile(r"\s*\(\s*(?:xếp\s+|đứng\s+)?(?:hạng|thứ|vị trí)\s+\d")
+_PLACE_IN_BRACKET = re.compile(r"\(\s*(?:xếp\s+|đứng\s+)?(?:hạng|thứ|vị trí)\s+\d")
 
 
 # A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".

@@ -5650,3 +5650,21 @@ def test_a_year_before_any_ranking_is_no_edition_of_the_page() -> None:
 )
 def test_universities_and_paper_counts_are_no_facts(text: str) -> None:
     assert facts(text, date="2020-06-06") == set()
+
+
+def test_places_spoken_of_with_their_own_places_in_brackets() -> None:
+    """"tại Belarus (thứ 167) hay Gruzia (thứ 103)", "Niger (thứ 80), Burkina (thứ 86)": each its bracketed place;
+    a single "tại X (xếp hạng N)" stays the place where something happens."""
+    text = "Theo chỉ số tự do báo chí năm 2024, tại Belarus (thứ 167) hay Gruzia (thứ 103), việc kiểm duyệt được tăng cường."
+    assert facts(text, date="2024-05-21") == {F("Belarus", "other", 2024, rank=167), F("Gruzia", "other", 2024, rank=103)}
+    text = "Theo chỉ số tự do báo chí năm 2024, các nước Niger (thứ 80) và Burkina (thứ 86) thắt chặt kiểm soát."
+    assert facts(text, date="2024-05-21") == {F("Niger", "other", 2024, rank=80), F("Burkina Faso", "other", 2024, rank=86)}
+
+
+def test_a_sum_beside_the_index_score_leaves_the_place() -> None:
+    """"Đứng thứ 2 là Nga, với mức chi tiêu quân sự đạt 864 tỷ USD, điểm PowerIndex là 0,0714": the place is the
+    index's, the sum a detail; a place by a sum alone is no fact."""
+    text = "Theo bảng xếp hạng năm 2023, đứng thứ 2 là Nga, với mức chi tiêu quân sự đạt 864 tỷ USD, điểm PowerIndex là 0,0714."
+    assert facts(text, date="2023-05-21") == {F("Nga", "other", 2023, rank=2, score=0.0714)}
+    text = "Năm 2023, đứng thứ 2 là Nga, với mức chi tiêu quân sự đạt 864 tỷ USD."
+    assert facts(text, date="2023-05-21") == set()
