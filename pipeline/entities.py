@@ -119,7 +119,7 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
     after = sentence_lower[mention.end : mention.end + 40]
     if _OWN_PLACE_IN_BRACKET.match(after) and (
         _COMPARED.search(before)
-        or _VENUE.search(before) and len(_PLACE_IN_BRACKET.findall(sentence_lower)) >= 2
+        or _VENUE.search(before) and len(_OWN_PLACE_IN_BRACKET.findall(sentence_lower)) >= 2
     ):
         # "vượt qua Campuchia (hạng 105)", "tại Belarus (thứ 167) hay Gruzia (thứ 103)": the body compared with, or
         # places spoken of among others, each with its own place in brackets after it
@@ -139,7 +139,6 @@ def is_compared(sentence_lower: str, mention: Mention) -> bool:
 # The end of the Vietnam ICT Index's long name, before the country's name that closes it
 _ICT_INDEX_NAME_BEFORE = re.compile(r"(?:truyền thông|cntt\s*[-–]\s*tt|sẵn sàng cho phát triển và ứng dụng cntt)\s+$")
 _OWN_PLACE_IN_BRACKET = re.compile(r"\s*\(\s*(?:xếp\s+|đứng\s+)?(?:hạng|thứ|vị trí)\s+\d")
-_PLACE_IN_BRACKET = re.compile(r"\(\s*(?:xếp\s+|đứng\s+)?(?:hạng|thứ|vị trí)\s+\d")
 
 
 # A unit below the province named by its kind: "phường Hòa Bình", "UBND xã Liên Hòa", "huyện Cư M'gar".
