@@ -967,6 +967,7 @@ def extract_sentence(
         state.paragraph_region = state.article_region = REGION_NAMES[regions[-1]]
     if cues is None:
         cues = find_cues(low)
+    # (state.paragraph_sport already holds this sentence's own sport words: _read_article looks for them first)
     if not cues or state.paragraph_sport or state.off_domain_article or state.paragraph_sub_index or _OFF_DOMAIN.search(low):
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
@@ -1520,20 +1521,33 @@ _ABOUT = re.compile(
 )
 # Sport: a league table's places are no index, in the whole paragraph ("Nam Định đứng đầu V-League … Bình Định
 # xếp thứ 2"); nor are a medal table's or a team's place at an olympiad (counts of medals or summed marks)
-SPORT = re.compile(
+_SPORT = re.compile(
     r"\bfifa\b|bóng đá|đội tuyển|câu lạc bộ|\bclb\b|v-?league|\bfc\b|mùa giải|"
     r"huy chương|\bhc[vbđ]\b|bảng tổng sắp|sea games|\basiad\b|olympic|thế vận hội|đoàn thể thao"
 )
+# (words one of which every _SPORT wording holds: looked for first, as plain substrings, since most sentences have none)
+_SPORT_HINTS = ("fifa", "bóng", "tuyển", "lạc bộ", "clb", "league", "fc", "mùa giải", "huy chương", "hcv", "hcb", "hcđ",
+                "tổng sắp", "games", "asiad", "olympic", "thế vận", "thể thao")
+
+
+def speaks_of_sport(low: str) -> bool:
+    """Whether a lower-cased text is about a league, a national team, a medal table or an olympiad."""
+    for hint in _SPORT_HINTS:
+        if hint in low:
+            return bool(_SPORT.search(low))
+    return False
+
+
 # An article opening on counts of scientific papers ("Theo Cơ sở dữ liệu khoa học WoS …", "về số lượng công bố khoa
 # học"): its places are by a raw statistic (GUIDELINES §4), in the whole article
 PUBLICATION_COUNTS = re.compile(
     r"(?:cơ sở dữ liệu|dữ liệu|theo)[^.]{0,40}?(?<![\w])(?:wos|scopus|isi|web of science)(?![\w])|nature index|"
     r"(?:về|theo)\s+(?:số lượng\s+)?(?:công bố|bài báo|ấn phẩm)\s+khoa học|(?:về\s+)?(?:xuất bản|công bố)\s+(?:bài báo|quốc tế)"
 )
-# Rankings of things the project does not track (GUIDELINES §4): football, universities, firms, banks, and
+# Rankings of things the project does not track (GUIDELINES §4; sport is speaks_of_sport): universities, firms, banks, and
 # internet speed tests (a raw measurement)
 _OFF_DOMAIN = re.compile(
-    SPORT.pattern + r"|\bookla\b|speedtest|tốc độ (?:internet|truy cập|mạng|băng rộng|tải)|bảng xếp hạng đại học|xếp hạng đại học|\bqs\b|times higher|"
+    r"\bookla\b|speedtest|tốc độ (?:internet|truy cập|mạng|băng rộng|tải)|bảng xếp hạng đại học|xếp hạng đại học|\bqs\b|times higher|"
     r"webometrics|(?:trong|của) (?:các|những) trường|\bđhqg\b|đại học quốc gia|ngân hàng thương mại|top \d+ doanh nghiệp|doanh nghiệp (?:công nghệ số )?uy tín|vnr500|fortune|forbes|"
     r"thương hiệu"
 )

@@ -21,7 +21,6 @@ from pipeline.claims import (
     LOCAL_RANKING,
     PUBLICATION_COUNTS,
     SECTOR_RANKING,
-    SPORT,
     Assertion,
     SentenceState,
     block_after,
@@ -34,6 +33,7 @@ from pipeline.claims import (
     ranking_owner,
     remember_years,
     section_pillar,
+    speaks_of_sport,
 )
 from pipeline.context import WORLD_FIELD, ArticleContext, guess_date, page_dateline
 from pipeline.entities import Mention, find_mentions, unit_short_names, units_named_by_kind
@@ -176,7 +176,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     ctx.month = _month_of(article.date or page_dateline(article.text or ""))
     state = SentenceState(on_date=date, article_year=pub_year or ctx.inferred_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     state.off_domain_article = bool(
-        PUBLICATION_COUNTS.search(ctx.title_low + "\n" + ctx.body_low[:800]) or SPORT.search(ctx.title_low)
+        PUBLICATION_COUNTS.search(ctx.title_low + "\n" + ctx.body_low[:800]) or speaks_of_sport(ctx.title_low)
     )
     state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
@@ -216,7 +216,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         if _SUB_FIELD_HEADING.fullmatch(low.strip()):
             sub_heading = True  # "- Lĩnh vực Cải cách thể chế" alone: the next paragraph is that field's, no fact
             continue
-        state.paragraph_sport = state.paragraph_sport or bool(SPORT.search(low))
+        state.paragraph_sport = state.paragraph_sport or speaks_of_sport(low)
         state.paragraph_component = section_pillar(low) or state.paragraph_component
         heading = heading_pillar(low)  # "1. Chỉ số Hạ tầng kỹ thuật CNTT:" alone: the next paragraph's pillar
         cues = find_cues(low) if PREFILTER.search(low) else []

@@ -631,8 +631,10 @@ def find_cues(low: str) -> list[Cue]:
     # a span of places with its bodies after it ("vị trí từ 4 đến 6 lần lượt là …") or before it ("… lần lượt từ vị
     # trí thứ tư đến thứ sáu")
     # (as many bodies as places: each its place; a different count: all within the span's last place)
-    for pattern, hints, names_after in ((_RANGE_LIST, ("vị trí", "đến"), True), (_RANGE_AFTER_NAMES, ("lần lượt", "đến"), False)):
-        for m in pattern.finditer(low) if any(h in low for h in hints) else ():
+    # (a span "đến"/"tới" in words, or a dash after "vị trí" / "lần lượt" as before)
+    spans = "đến" in low or "tới" in low or "vị trí" in low or "lần lượt" in low
+    for pattern, names_after in ((_RANGE_LIST, True), (_RANGE_AFTER_NAMES, False)):
+        for m in pattern.finditer(low) if spans else ():
             a, b = _ord(m["a"]), _ord(m["b"])
             if a and b and 0 < b - a < 30 and not _overlaps(cues, m.start(), m.end()):
                 cues.append(Cue("rank_list", m.start(), m.end(), values=list(range(a, b + 1)), subject_after=names_after,
