@@ -84,16 +84,16 @@ PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "held
 # "heldout25" (90 pages, six helpers at the start of the twentieth session, 2026-12-07: provinces' own rankings of
 # their units and their places in national indices; world rankings of national power and standing; of science and
 # education; recent press on technology rankings; of governance and the business climate; of people's lives) was
-# measured once, on the session's last build, 0.6.237 (strict F1 0.592): the README's estimate, unread.
+# measured once, on the session's last build, 0.6.237 (strict F1 0.592), and read in the twenty-first session.
 # "heldout26" (69 pages, four helpers at the end of the twentieth session: world rankings of transport and
 # infrastructure; provinces in national indices of 2022-2025; world rankings of health and pandemic recovery; of media
 # freedom, rule of law and peace) was merged unread at the end of the twentieth session and measured once on its last
-# build, 0.6.237 (strict F1 0.651). heldout25 was read in the twenty-first session, after its measurement (development
-# data since); heldout26 stays unread.
+# build, 0.6.237 (strict F1 0.651); again, figures only, on the twenty-first session's last build, 0.6.248 (0.652).
+# It stays unread.
 # "heldout27" (81 pages, five helpers at the start of the twenty-first session: world rankings of environment, climate
 # and energy; cities and destinations; older press on the national digital rankings; society and prosperity;
 # provinces' places in the editions of 2025-2026) was merged unread before any change of that session was judged on
-# it, to be measured once on the session's last build.
+# it, and measured once on that session's last build, 0.6.248 (strict F1 0.564): the README's estimate, unread.
 HELD_APART = ("heldout26", "heldout27")
 
 
