@@ -1513,7 +1513,6 @@ def remember_years(low: str, state: SentenceState) -> None:
         state.last_year = written[-1].year
 
 
-_INDEX_SCORE_BESIDE = re.compile(r"(?:điểm|chỉ số)\s+[^,;.()\d]{0,25}?(?:là|đạt)\s+\d")
 _ABOUT = re.compile(
     # ("giảm 21 bậc về vị trí 47": the place the move ended at, not what is ranked)
     r"^\s*(?:cả nước\s+|toàn quốc\s+|trong cả nước\s+)?về\s+(?!(?:vị trí|hạng|thứ|mức)\s+(?:thứ\s+)?\d)"
@@ -1695,6 +1694,8 @@ _STATISTIC = re.compile(
     r"(?:giá trị\s+)?(?:xuất|nhập) khẩu|quy mô (?:gdp|nền kinh tế|dân số)"
 )
 
+# "…, điểm PowerIndex là 0,0714": the index's own score in the clause (a sum of money beside it is a detail)
+_INDEX_SCORE_BESIDE = re.compile(r"(?:điểm|chỉ số)\s+[^,;.()\d]{0,25}?(?:là|đạt)\s+\d")
 # "xếp thứ hai toàn cầu với sản lượng 29 triệu bao": the quantity the place is by, said after it
 _WITH_A_QUANTITY = re.compile(r"[^;.]{0,40}?(?<![\w])với\s+(?:sản lượng|số lượng|thị phần|kim ngạch)(?![\w])")
 # "Thị phần dệt may của Việt Nam giữ vị trí thứ 3 thế giới": a statistic opening the clause whose place follows (the
@@ -1970,14 +1971,8 @@ def _plural_office_mentions(sentence: str, mentions: list[Mention], on_date: str
                 break
             start += piece.group(0).index(text)
             end = start + len(text)
-            inside = [x for x in mentions if x.start < end and start < x.end]
-            if inside:
-                # a member named in full ("Thanh tra tỉnh", "Sở Y tế"), perhaps after a bare one ("Ngoại vụ và Sở Lao
-                # động - Thương binh và Xã hội")
-                head = re.match(r"(?P<t>.+?)\s+và\s+$", sentence[start : min(x.start for x in inside)])
-                if head and (hit := lookup(f"{kind} {head['t']}", on_date)):
-                    found.append(Mention(start, start + len(head["t"]), head["t"], hit[0], hit[1]))
-                continue
+            if any(x.start < end and start < x.end for x in mentions):
+                continue  # a member named in full ("Thanh tra tỉnh", "Sở Y tế")
             parts = [(start, text)]
             if lookup(f"{kind} {text}", on_date) is None and " và " in text:
                 cut = text.index(" và ")
@@ -2091,6 +2086,7 @@ _CAPITALISED_OPENERS = frozenset((
     "Còn", "Riêng", "Với", "Theo", "Tại", "Ở", "Nhưng", "Song", "Trong", "Và", "Cả", "Ngoài", "Sau", "Trước", "Khi",
     "Đến", "Tới", "Cùng", "Từ", "Do", "Nhờ", "Như", "Tiếp", "Kế", "Đứng", "Xếp",
 ))
+# A region named right before its countries ("các nước Bắc Âu Na Uy, …"): no name the country ends
 _REGION_BEFORE_COUNTRY = re.compile(r"(?:(?:Bắc|Nam|Đông|Tây|Trung)\s+(?:Âu|Mỹ|Phi|Á)|Trung Đông|Mỹ Latinh|Đông Nam Á)\s+$")
 
 
@@ -2330,10 +2326,6 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
                 continue
             gap_start = max([cue.end] + [subjects[j].end for j in later if subjects[j].end <= m.start])
             gap = low[gap_start : m.start]
-            # ("xếp thứ 34/81, đứng thứ 2 ở khu vực ASEAN sau Singapore": the body ahead of the nearer place only; an
-            # earlier edition's place in between is aside)
-            nearer = any(c is not cue and c.kind == "rank" and c.rank and not c.years and cue.end <= c.start < m.start
-                         for c in cues)
             before = _ANCHOR_BEFORE.match(low[cue.end : m.start]) if gap_start == cue.end else None
             own = _ANCHORS_OWN_FIELD_PLACE.match(low, m.end) if before else None
             if own and 1 <= int(own["n"]) <= int(own["tot"]):
@@ -2341,7 +2333,11 @@ def _anchored_places(cues: list[Cue], out: list[Assertion], low: str, subjects: 
                 emit(m, cue, rank=int(own["n"]), rank_total=int(own["tot"]))
                 handed.add(m.canonical)
                 continue
-            if before and nearer:
+            if before and any(
+                c is not cue and c.kind == "rank" and c.rank and not c.years and cue.end <= c.start < m.start for c in cues
+            ):
+                # ("xếp thứ 34/81, đứng thứ 2 ở khu vực ASEAN sau Singapore": the body ahead of the nearer place only;
+                # an earlier edition's place in between is aside)
                 continue
             if before and cue.rank > 1 and not (before["kem"] and cue.rank != 2):
                 ahead = _group_fwd(subjects, i, low)
@@ -2563,8 +2559,9 @@ def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list
 
 # The last place or the worst said before a list ("Đứng cuối cùng …", "là nước bạo loạn nhất"; "ít tham nhũng nhất" is
 # the best): the list that follows climbs from the bottom
-_LAST_ONE_NAMED_LAST = re.compile(r"(?:ở|đứng|xếp)\s+(?:ở\s+)?(?:vị trí\s+)?(?:cuối cùng|chót|cuối bảng)\s*[./;]*\s*$")
 _FROM_THE_BOTTOM = re.compile(r"(?<![\w])(?:cuối|chót|đội sổ|bét bảng|(?<!ít )(?:" + WORST_WORDS + r")\s+nhất)(?![\w])")
+# … unless the list ends on the one it says is last ("… và D ở vị trí cuối cùng"): then it counted down to it
+_LAST_ONE_NAMED_LAST = re.compile(r"(?:ở|đứng|xếp)\s+(?:ở\s+)?(?:vị trí\s+)?(?:cuối cùng|chót|cuối bảng)\s*[./;]*\s*$")
 
 
 def _next_list(  # noqa: ANN001

@@ -705,9 +705,9 @@ def find_cues(low: str) -> list[Cue]:
         before = low[max(0, m.start() - 12) : m.start()]
         if re.search(r"(?:năm|lần|ngày|bảng)\s*$", before):
             continue
-        if re.search(r"(?<![\w])từ\s*$", before) and not re.match(
-            r"\s*(?:/\d+\s*)?(?:\(\s*)?(?:vào\s+|trong\s+|hồi\s+|của\s+)?(?:năm\s+\d{4}|năm ngoái|năm trước)", low[m.end():]
-        ):
+        from_place = re.search(r"(?<![\w])từ\s*$", before)
+        left_in = _YEAR_OF_PLACE_LEFT.match(low, m.end()) if from_place else None
+        if from_place and left_in is None:
             continue  # "từ vị trí 55 lên vị trí 21/63": the position left behind, in a year not stated
         if re.search(r"(?:mất|rời|rời khỏi|rơi khỏi|nhường|nhường lại)\s*$", before):
             continue  # "đánh mất vị trí thứ 2": the place it no longer holds
@@ -733,9 +733,8 @@ def find_cues(low: str) -> list[Cue]:
             or SHARED_PLACE_LIST.match(low, end)
         )
         # ("tăng từ vị trí thứ ba năm ngoái lên vị trí thứ hai": the place left, in the edition before)
-        left_last_year = re.search(r"(?<![\w])từ\s*$", before) and _LAST_YEAR_AFTER.match(low, end)
         cues.append(Cue("rank", m.start(), end, rank=n, rank_total=tot, subject_after=after,
-                        years=[-1] if left_last_year else []))
+                        years=[-1] if left_in and left_in["last"] else []))
         # "86/193 quốc gia, 24/47 châu Á và 6/11 Đông Nam Á"
         pos = end
         while True:
@@ -1398,7 +1397,10 @@ def _field_closing_the_sentence(low: str, cues: list[Cue]) -> None:
 
 
 _BEHIND_OTHERS_AFTER = re.compile(r"[^,;.()]{0,50}?\s(?:chỉ\s+)?(?:đứng\s+|xếp\s+)?sau\s+(?!đó|khi|này|năm|\d)")
-_LAST_YEAR_AFTER = re.compile(r"\s*(?:\(\s*)?(?:vào\s+|trong\s+|hồi\s+|của\s+)?năm\s+(?:ngoái|trước)(?![\w])")
+# The year of a place left ("từ vị trí 55 năm 2020", "từ vị trí thứ ba năm ngoái": `last`, the edition before)
+_YEAR_OF_PLACE_LEFT = re.compile(
+    r"\s*(?:/\d+\s*)?(?:\(\s*)?(?:vào\s+|trong\s+|hồi\s+|của\s+)?(?:năm\s+\d{4}|năm (?P<last>ngoái|trước))"
+)
 _REGION_WORDS = re.compile(r"khu vực|asean|châu á|đông nam á|châu âu|châu phi|châu mỹ")
 _REGION_FRAME = re.compile(r"\s*(?:(?:tại|trong|ở|xét|riêng)\s+)+(?:" + _REGION_WORDS.pattern + ")")
 
