@@ -194,6 +194,33 @@ def evaluate(
     return strict, lenient
 
 
+def second_annotation(rows: list[dict[str, Any]]) -> Callable[[Article], list[Fact]]:
+    """Another annotator's facts for the same pages, standing in for the extractor.
+
+    Scoring one annotation of a page against another measures how far two people who follow GUIDELINES.md
+    agree: the ceiling an extractor can be expected to reach on gold written by one of them. Strict F1 is
+    symmetric (which annotation is called gold only swaps precision and recall). Pages are paired by URL.
+    """
+    by_url = {row.get("url"): [gold_fact(f) for f in row.get("facts") or []] for row in rows}
+
+    def facts(article: Article) -> list[Fact]:
+        return by_url[article.url]
+
+    return facts
+
+
+def pair_pages(
+    first: list[dict[str, Any]], second: list[dict[str, Any]]
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The rows of `first` whose page `second` annotates too, and one line for every page only one of them has."""
+    second_urls = {row.get("url") for row in second} - {None}
+    first_urls = {row.get("url") for row in first} - {None}
+    paired = [row for row in first if row.get("url") in second_urls]
+    alone = [f"{row.get('id') or row.get('url')}: only in the first annotation" for row in first if row.get("url") not in second_urls]
+    alone += [f"{row.get('id') or row.get('url')}: only in the second annotation" for row in second if row.get("url") not in first_urls]
+    return paired, alone
+
+
 def _fill_gold_sentences(result: Result, article: Article, article_id: str) -> None:
     """Missed claims have no sentence of their own; show the first sentence naming the entity."""
     text = (article.title or "") + "\n" + (article.text or "")

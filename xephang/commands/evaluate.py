@@ -4,6 +4,8 @@ Strict and lenient figures overall, per attribute and per index, then every miss
 with its sentence. `--summary-only` prints the overall figures alone (what a held-out run may show);
 `--json` gives the same machine-readable; `--figures-only` prints every figure but no claim or
 sentence (for the held-apart real-press part, whose texts the extractor's developers must not read).
+`--against SECOND.jsonl` scores a second, independent annotation of the same pages in the extractor's place:
+how often two annotators following GUIDELINES.md agree, the ceiling for an extractor scored on one of them.
 
 Real-press gold files (tests/gold/realpress/) hold no text: each row's page is read from the cache
 outside the repository (`--cache`, else $XEPHANG_REALPRESS_CACHE, else ~/.cache/xephang/realpress) and
@@ -38,6 +40,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "--manifest", type=Path, help="real-press manifest (default: manifest.jsonl beside each gold file)"
     )
     parser.add_argument(
+        "--against",
+        type=Path,
+        metavar="SECOND.jsonl",
+        help="score a second annotation of the same pages instead of the extractor: how far two annotators agree",
+    )
+    parser.add_argument(
         "--no-save",
         action="store_true",
         help="do not keep these scores as the latest gold-set scores shown by `xephang accuracy`",
@@ -46,21 +54,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import evaluate, read_gold
+    from pipeline.evaluate import evaluate, pair_pages, read_gold, second_annotation
 
     rows = []
-    for path in args.gold:
+    for path in [*args.gold, *([args.against] if args.against else [])]:
         if not path.is_file():
             print(f"xephang evaluate: no such file: {path}", file=sys.stderr)
             return 2
+    for path in args.gold:
         try:
-            file_rows, problems = _with_texts(read_gold(path), path, args)
+            # an agreement needs no page text: only the two annotations' facts are compared
+            file_rows, problems = (read_gold(path), []) if args.against else _with_texts(read_gold(path), path, args)
         except (OSError, ValueError) as exc:
             print(f"xephang evaluate: {path}: {exc}", file=sys.stderr)
             return 2
         for problem in problems:
             print(f"xephang evaluate: left out {problem}", file=sys.stderr)
         rows.extend(file_rows)
+    extract = None
+    if args.against:
+        try:
+            second = read_gold(args.against)
+        except (OSError, ValueError) as exc:
+            print(f"xephang evaluate: {args.against}: {exc}", file=sys.stderr)
+            return 2
+        rows, alone = pair_pages(rows, second)
+        for problem in alone:
+            print(f"xephang evaluate: left out {problem}", file=sys.stderr)
+        extract = second_annotation(second)
     if not rows:
         print("xephang evaluate: no article could be scored", file=sys.stderr)
         return 2
@@ -69,10 +90,10 @@ def run(args: argparse.Namespace) -> int:
         # figures must come out without them.
         logging.disable(logging.WARNING)
     try:
-        strict, lenient = evaluate(rows)
+        strict, lenient = evaluate(rows, extract)
     finally:
         logging.disable(logging.NOTSET)
-    if not args.no_save:
+    if not args.no_save and not args.against:  # an agreement is no score of the extractor's
         from xephang.review.accuracy import save_evaluate_summary
 
         keep = not args.figures_only  # held-apart claims stay out of the saved file too
@@ -86,6 +107,8 @@ def run(args: argparse.Namespace) -> int:
             out = {"articles": len(rows), "strict": strict.to_dict(errors), "lenient": lenient.to_dict(errors)}
         print(json.dumps(out, ensure_ascii=False, indent=2))
         return 0
+    if args.against:
+        print(f"agreement: {args.against} scored against {', '.join(map(str, args.gold))}")
     print(f"{len(rows)} article(s)")
     _line("strict ", strict.overall)
     _line("lenient", lenient.overall)
