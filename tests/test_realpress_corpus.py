@@ -96,7 +96,9 @@ PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "held
 # it, and measured once on that session's last build, 0.6.248 (strict F1 0.564), unread. In the twenty-second session
 # four more helpers annotated it a second time, independently (agreement/heldout27.jsonl, 80 pages: one left out, its
 # annotator having seen a line of the first annotator's note); `xephang evaluate --against` scores one against the
-# other.
+# other (strict F1 0.901). A fifth helper adjudicated the 15 pages where they differed, blind to which came first
+# (agreement/heldout27-differences.tsv: one line a difference, its verdict, class and GUIDELINES section); those
+# pages' rows in heldout27.jsonl are now the adjudicated ones (the first annotation is in git history).
 # "heldout28" (80 pages, four helpers at the start of the twenty-second session, 2026-12-07: provinces' places by
 # economic statistics; by education and health; world rankings of science, education and people; of production and
 # trade) was merged mechanically and unread before any change of that session was judged on it (copy test on the
