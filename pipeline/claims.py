@@ -36,6 +36,7 @@ from pipeline.lexicon import (
     TARGET,
     UNLISTED_REGIONS,
     component_name,
+    index_scores,
 )
 from pipeline.model import ENTITY_TYPES
 from pipeline.numbers import WORD_ALT, parse_int
@@ -1399,7 +1400,7 @@ def extract_sentence(
     for s in scores:
         if s.used:
             continue
-        if _planned(low, s.start) or _in_sub_index(low, s.start):
+        if _planned(low, s.start) or _in_sub_index(low, s.start) or _statistic_opens_clause(low, s.start):
             continue
         if s.group == NATIONAL:
             country = Mention(s.start, s.end, "Việt Nam", "Việt Nam", "country")
@@ -1691,9 +1692,20 @@ def _in_sub_index(low: str, start: int) -> bool:
 # A raw statistic ranked, not an index: "đứng thứ 5 về tỷ trọng kinh tế số trên GRDP".
 _STATISTIC = re.compile(
     r"tỷ trọng|tỷ lệ|\bgrdp\b|tổng sản phẩm|doanh thu|kim ngạch|diện tích|dân số|sản lượng|thị phần|số lượng|"
-    r"(?:giá trị\s+)?(?:xuất|nhập) khẩu|quy mô (?:gdp|nền kinh tế|dân số)"
+    r"(?:giá trị\s+)?(?:xuất|nhập) khẩu|quy mô (?:gdp|nền kinh tế|kinh tế|dân số)|"
+    # money raised, attracted or sold, growth of the economy, exam marks, prizes: counted or measured, never assessed
+    r"thu ngân sách|ngân sách nhà nước|\bfdi\b|vốn (?:đầu tư|fdi|oda)|thu hút (?:vốn|đầu tư)|(?:tổng mức )?bán lẻ|"
+    r"tăng trưởng (?:kinh tế|grdp|gdp)(?! số)|tốc độ tăng trưởng(?! (?:chỉ số|dti|kinh tế số))|"
+    r"(?:chỉ số )?sản xuất công nghiệp|\biip\b|thu nhập bình quân|bình quân đầu người|"
+    r"điểm (?:trung bình\s+)?(?:các môn\s+)?thi|thi tốt nghiệp|kỳ thi|giải thưởng|huy chương"
 )
 
+# "đứng thứ 2 thế giới về xuất khẩu cà phê", "xếp thứ 2 cả nước năm 2024 về tăng trưởng kinh tế": what a place is "về" is
+# a statistic, the field or the year standing between
+_ABOUT_A_STATISTIC = re.compile(
+    r"\s*(?:(?:cả nước|toàn quốc|trong cả nước|thế giới|trên thế giới|toàn cầu)\s+)?(?:(?:năm|trong năm)\s+(?:19|20)\d\d\s+)?"
+    r"về\s+(?:" + _STATISTIC.pattern + ")"
+)
 # "…, điểm PowerIndex là 0,0714": the index's own score in the clause (a sum of money beside it is a detail)
 _INDEX_SCORE_BESIDE = re.compile(r"(?:điểm|chỉ số)\s+[^,;.()\d]{0,25}?(?:là|đạt)\s+\d")
 # "xếp thứ hai toàn cầu với sản lượng 29 triệu bao": the quantity the place is by, said after it
@@ -1701,8 +1713,14 @@ _WITH_A_QUANTITY = re.compile(r"[^;.]{0,40}?(?<![\w])với\s+(?:sản lượng|s
 # "Thị phần dệt may của Việt Nam giữ vị trí thứ 3 thế giới": a statistic opening the clause whose place follows (the
 # share of satisfied users or of points is the SIPAS's or an index's own value)
 _STATISTIC_SUBJECT = re.compile(
-    r"\s*(?:(?:năm|trong năm)\s+(?:19|20)\d\d\s*,\s*)?(?!tỷ lệ\s+(?:hài lòng|điểm))(?:" + _STATISTIC.pattern + ")"
+    r"\s*(?:(?:năm|trong năm)\s+(?:19|20)\d\d\s*,\s*)?(?:về\s+)?(?!tỷ lệ\s+(?:hài lòng|điểm))(?:" + _STATISTIC.pattern + ")"
 )
+
+
+def _statistic_opens_clause(low: str, pos: int) -> bool:
+    """"Tỷ lệ tốt nghiệp của Hà Tĩnh đạt 99,5%": the clause before `pos` opens on a statistic, whose value it is."""
+    stops = [m.end() for m in re.finditer(r";|\.(?!\d)", low[:pos])]  # "9.000 km²" ends nothing
+    return bool(_STATISTIC_SUBJECT.match(low, stops[-1] if stops else 0, pos))
 
 
 def _off_topic(low: str, cue: Cue) -> bool:
@@ -1712,8 +1730,8 @@ def _off_topic(low: str, cue: Cue) -> bool:
     m = _ABOUT.match(low[cue.end :])
     if m and _STATISTIC.search(m["what"]):
         return True
-    if not m and re.match(r"\s*(?:cả nước\s+|toàn quốc\s+)?về\s+(?:" + _STATISTIC.pattern + ")", low[cue.end :]):
-        return True  # "đứng thứ 10 cả nước về tỷ lệ hoàn thành nhiệm vụ …" (a long phrase)
+    if not m and _ABOUT_A_STATISTIC.match(low, cue.end):
+        return True  # "đứng thứ 10 cả nước về tỷ lệ hoàn thành nhiệm vụ …" (a long phrase), "thứ 2 thế giới về xuất khẩu"
     stops = [m.end() for m in re.finditer(r";|\.(?!\d)", low[: cue.start])]  # "9.000 km²" ends nothing
     clause_start = stops[-1] if stops else 0
     clause_end = low.find(";", cue.end)
@@ -1726,7 +1744,9 @@ def _off_topic(low: str, cue: Cue) -> bool:
             and not _INDEX_SCORE_BESIDE.search(clause)
         )
         or _WITH_A_QUANTITY.match(low, cue.end)
-        or _STATISTIC_SUBJECT.match(low, clause_start, cue.start)
+        or _statistic_opens_clause(low, cue.start)
+        # ("Điểm thi của A đứng đầu cả nước; B xếp thứ hai, C thứ ba": the sentence's statistic goes on ranking)
+        or clause_start and _STATISTIC_SUBJECT.match(low, 0, cue.start) and not index_scores(clause)
     ):
         # ("Đứng đầu là Ấn Độ (35,26 tỉ USD), thứ hai là …": a ranking of sums of money; "… với sản lượng 29 triệu
         # bao", "Thị phần dệt may của Việt Nam giữ vị trí thứ 3": a quantity's place, said after or as the subject)

@@ -109,7 +109,7 @@ _LAST_YEAR = re.compile(r"năm (?:ngoái|trước)")
 # some other ranking
 _DIGITAL_SUBJECT = re.compile(
     r"chuyển đổi số|\bdti\b|\bcntt|công nghệ thông tin|\bict\b|chính phủ (?:điện tử|số)|kinh tế số|xã hội số|"
-    r"dịch vụ công trực tuyến|\bcđs\b|ứng dụng cntt|sẵn sàng cho phát triển"
+    r"dịch vụ công trực tuyến|\bcđs\b|ứng dụng cntt|sẵn sàng cho phát triển|cổng (?:thông tin điện tử|ttđt)|trang thông tin điện tử"
 )
 _A_LIST = re.compile(r"(?<![\w])(?:danh sách|tạp chí|bình chọn|khảo sát|trang web|giải thưởng)(?![\w])")
 # The UN survey's own subject: the UN named without it is some other UN report
@@ -270,9 +270,10 @@ class ArticleContext:
             # "Hà Nội lọt top 10 thành phố ô nhiễm nhất thế giới, đứng thứ 8": a city in a world list, which the
             # national rankings of provinces never are
             return "other"
-        if entity_type == "province" and not self._speaks_of_digital and self._names_a_list:
-            # "Đứng ở vị trí thứ 13, Hà Nội …" in a travel magazine's list of cities: an article that never speaks of
-            # IT, e-government or digital transformation, and names a list of its own, reports none of their rankings
+        if not self._speaks_of_digital:
+            # "Đứng ở vị trí thứ 13, Hà Nội …" in a travel magazine's list of cities, "Hải Phòng xếp thứ 2 cả nước"
+            # in a report on growth: an article that never speaks of IT, e-government or digital transformation
+            # reports none of their rankings, whatever it ranks by
             return "other"
         return "dti" if (self.year or 9999) >= 2021 else "ict_application"
 

@@ -380,7 +380,7 @@ def test_a_year_in_a_later_clause_belongs_to_that_clause() -> None:
 
 
 def test_a_clause_after_a_semicolon_with_its_own_claim_is_not_part_of_the_list_before() -> None:
-    text = "Dẫn đầu khối bộ, ngành năm 2022 là Bộ Tư pháp; Bộ Y tế và Bộ Xây dựng lần lượt xếp thứ hai và thứ ba."
+    text = DTI22 + "dẫn đầu khối bộ, ngành năm 2022 là Bộ Tư pháp; Bộ Y tế và Bộ Xây dựng lần lượt xếp thứ hai và thứ ba."
     assert facts(text) == {F("Bộ Tư pháp", "dti", 2022, rank=1), F("Bộ Y tế", "dti", 2022, rank=2),
                            F("Bộ Xây dựng", "dti", 2022, rank=3)}
 

@@ -5668,3 +5668,38 @@ def test_a_sum_beside_the_index_score_leaves_the_place() -> None:
     assert facts(text, date="2023-05-21") == {F("Nga", "other", 2023, rank=2, score=0.0714)}
     text = "Năm 2023, đứng thứ 2 là Nga, với mức chi tiêu quân sự đạt 864 tỷ USD."
     assert facts(text, date="2023-05-21") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điểm trung bình thi tốt nghiệp THPT năm 2024 của Nam Định đứng đầu cả nước; Ninh Bình xếp thứ hai, Vĩnh Phúc thứ ba.",
+        "Chỉ số sản xuất công nghiệp (IIP) năm 2024 của Thanh Hóa tăng 15%, đứng thứ 5 cả nước.",
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của Hà Nội năm 2023 xếp thứ 2 toàn quốc.",
+        "Tỷ lệ tốt nghiệp THPT năm 2023 của Hà Tĩnh đạt 99,5%, xếp thứ 10/63 tỉnh, thành.",
+        "Với tốc độ tăng trưởng 10,2%, Hải Phòng xếp thứ 2 cả nước năm 2024 về tăng trưởng kinh tế.",
+        "Về điểm thi tốt nghiệp THPT năm 2023, Vĩnh Phúc đứng thứ 3 toàn quốc với điểm trung bình 6,85.",
+        "Việt Nam hiện đứng thứ 2 thế giới về xuất khẩu cà phê, chỉ sau Brazil.",
+        "Năm 2023, Việt Nam đứng thứ 3 thế giới về sản lượng gạo xuất khẩu với 8,1 triệu tấn.",
+    ],
+)
+def test_places_by_a_raw_statistic_are_no_facts(text: str) -> None:
+    """GUIDELINES §4: growth, money attracted or sold, output, exam marks and pass rates rank by a number counted or
+    measured, not by an index: no fact, also in the clauses that go on with the statistic's list, for a value
+    that is the statistic's, and with the field or the year between the place and what it is "về"."""
+    assert facts(text, date="2025-03-01") == set()
+
+
+def test_an_index_named_after_a_statistic_keeps_its_places() -> None:
+    text = "Điểm thi của Nam Định đứng đầu cả nước; về chỉ số chuyển đổi số, Ninh Bình xếp thứ hai."
+    assert facts(text, date="2025-12-20") == {F("Ninh Bình", "dti", 2024, rank=2)}
+
+
+def test_a_place_in_an_article_that_never_speaks_of_digital_subjects_is_no_digital_ranking() -> None:
+    """A province or ministry placed with no ranking named is the DTI's only where the article speaks of digital
+    transformation, IT or e-government somewhere; elsewhere it is some other ranking."""
+    assert facts("Năm 2024, Hải Phòng xếp thứ 2 cả nước.", date="2025-03-01") == {F("Hải Phòng", "other", 2024, rank=2)}
+    assert facts("Năm 2024, Bộ Tư pháp xếp thứ 2.", date="2025-03-01") == {F("Bộ Tư pháp", "other", 2024, rank=2)}
+    assert facts("Năm 2024, Hải Phòng xếp thứ 2 cả nước.", title="Hải Phòng tăng tốc chuyển đổi số", date="2025-12-20") == {
+        F("Hải Phòng", "dti", 2024, rank=2)
+    }
