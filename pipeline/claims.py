@@ -1697,7 +1697,7 @@ _STATISTIC = re.compile(
     r"thu ngân sách|ngân sách nhà nước|\bfdi\b|vốn (?:đầu tư|fdi|oda)|thu hút (?:vốn|đầu tư)|(?:tổng mức )?bán lẻ|"
     r"tăng trưởng (?:kinh tế|grdp|gdp)(?! số)|tốc độ tăng trưởng(?! (?:chỉ số|dti|kinh tế số))|"
     r"(?:chỉ số )?sản xuất công nghiệp|\biip\b|thu nhập bình quân|bình quân đầu người|"
-    r"điểm (?:trung bình\s+)?(?:các môn\s+)?thi|thi tốt nghiệp|kỳ thi|giải thưởng|huy chương"
+    r"điểm (?:trung bình\s+)?(?:các môn\s+)?thi|thi tốt nghiệp|kỳ thi|giải thưởng|huy chương|lượn?g khách|lượt khách"
 )
 
 # "đứng thứ 2 thế giới về xuất khẩu cà phê", "xếp thứ 2 cả nước năm 2024 về tăng trưởng kinh tế": what a place is "về" is
@@ -1715,6 +1715,10 @@ _WITH_A_QUANTITY = re.compile(r"[^;.]{0,40}?(?<![\w])với\s+(?:sản lượng|s
 _STATISTIC_SUBJECT = re.compile(
     r"\s*(?:(?:năm|trong năm)\s+(?:19|20)\d\d\s*,\s*)?(?:về\s+)?(?!tỷ lệ\s+(?:hài lòng|điểm))(?:" + _STATISTIC.pattern + ")"
 )
+
+
+# "X có <statistic> đứng thứ N": the statistic between the body and its place
+_HAS_A_STATISTIC_BEFORE = re.compile(r"(?<![\w])có\s+(?:" + _STATISTIC.pattern + r")[^,;.()]{0,40}$")
 
 
 def _statistic_opens_clause(low: str, pos: int) -> bool:
@@ -1736,6 +1740,12 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause_start = stops[-1] if stops else 0
     clause_end = low.find(";", cue.end)
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
+    if cue.kind == "top" and _STATISTIC.search(low, cue.end, min(len(low), cue.end + 60)) and not index_scores(
+        low[cue.end : cue.end + 60]
+    ):
+        return True  # "top 10 quốc gia xuất khẩu thủy sản lớn nhất": a group by a statistic
+    if _HAS_A_STATISTIC_BEFORE.search(low, clause_start, cue.start):
+        return True  # "Hải Phòng có tốc độ tăng trưởng kinh tế đứng thứ 2"
     if (
         (
             re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause)

@@ -5681,18 +5681,25 @@ def test_a_sum_beside_the_index_score_leaves_the_place() -> None:
         "Về điểm thi tốt nghiệp THPT năm 2023, Vĩnh Phúc đứng thứ 3 toàn quốc với điểm trung bình 6,85.",
         "Việt Nam hiện đứng thứ 2 thế giới về xuất khẩu cà phê, chỉ sau Brazil.",
         "Năm 2023, Việt Nam đứng thứ 3 thế giới về sản lượng gạo xuất khẩu với 8,1 triệu tấn.",
+        "Việt Nam nằm trong top 10 quốc gia xuất khẩu thủy sản lớn nhất thế giới.",
+        "Năm 2023, Việt Nam lần đầu lọt vào top 20 nền kinh tế có kim ngạch thương mại lớn nhất thế giới.",
+        "Lượng khách quốc tế đến Việt Nam năm 2019 đạt 18 triệu lượt, đứng thứ 4 Đông Nam Á.",
+        "Năm 2022, Hải Phòng có tốc độ tăng trưởng kinh tế đứng thứ 2 cả nước.",
     ],
 )
 def test_places_by_a_raw_statistic_are_no_facts(text: str) -> None:
     """GUIDELINES §4: growth, money attracted or sold, output, exam marks and pass rates rank by a number counted or
     measured, not by an index: no fact, also in the clauses that go on with the statistic's list, for a value
-    that is the statistic's, and with the field or the year between the place and what it is "về"."""
+    that is the statistic's, with the field or the year between the place and what it is "về", for a top group
+    described by a statistic and for a body that "có" a statistic placed."""
     assert facts(text, date="2025-03-01") == set()
 
 
 def test_an_index_named_after_a_statistic_keeps_its_places() -> None:
     text = "Điểm thi của Nam Định đứng đầu cả nước; về chỉ số chuyển đổi số, Ninh Bình xếp thứ hai."
     assert facts(text, date="2025-12-20") == {F("Ninh Bình", "dti", 2024, rank=2)}
+    text = "Năm 2023, Việt Nam vào top 50 nền kinh tế có chỉ số đổi mới sáng tạo về xuất khẩu tốt nhất."
+    assert facts(text, date="2024-06-01") == {F("Việt Nam", "other", 2023, top=50)}
 
 
 def test_a_place_in_an_article_that_never_speaks_of_digital_subjects_is_no_digital_ranking() -> None:
