@@ -85,7 +85,7 @@ def run(args: argparse.Namespace) -> int:
     if not rows:
         print("xephang evaluate: no article could be scored", file=sys.stderr)
         return 2
-    if args.figures_only:
+    if args.figures_only or args.summary_only:
         # The extractor's notes (implausible values dropped) name claims and pages: a held-apart set's
         # figures must come out without them.
         logging.disable(logging.WARNING)
