@@ -62,6 +62,11 @@ DTI_RELEASED = {2020: (2021, 4), 2021: (2022, 8), 2022: (2023, 7), 2023: (2025, 
 _USUAL_RELEASE_MONTH = 7  # for a year not yet in the table
 
 
+# The index of a place in an article that names no ranking and speaks of no digital subject: no fact
+# (extract.py drops such claims before they are merged)
+NO_RANKING = "none"
+
+
 def latest_dti_out(year: int, month: int) -> int:
     """The last DTI year published by the given month: Y - 1 once it is out, Y - 2 before."""
     previous = year - 1
@@ -270,11 +275,15 @@ class ArticleContext:
             # "Hà Nội lọt top 10 thành phố ô nhiễm nhất thế giới, đứng thứ 8": a city in a world list, which the
             # national rankings of provinces never are
             return "other"
-        if not self._speaks_of_digital:
-            # "Đứng ở vị trí thứ 13, Hà Nội …" in a travel magazine's list of cities, "Hải Phòng xếp thứ 2 cả nước"
-            # in a report on growth: an article that never speaks of IT, e-government or digital transformation
-            # reports none of their rankings, whatever it ranks by
+        if entity_type == "province" and not self._speaks_of_digital and self._names_a_list:
+            # "Đứng ở vị trí thứ 13, Hà Nội …" in a travel magazine's list of cities: an article that never speaks of
+            # IT, e-government or digital transformation, and names a list of its own, reports none of their rankings
             return "other"
+        if not self._speaks_of_digital:
+            # "Năm 2024, Hải Phòng xếp thứ 2 cả nước" in a report on growth or exam marks: an article that names no
+            # ranking and never speaks of IT, e-government or digital transformation places the body in none the
+            # contract can name (mostly by a raw statistic, GUIDELINES §4)
+            return NO_RANKING
         return "dti" if (self.year or 9999) >= 2021 else "ict_application"
 
     def _country_index(self, sentence_low: str, para: str, sentence_scores: dict[str, int]) -> str:

@@ -35,7 +35,7 @@ from pipeline.claims import (
     section_pillar,
     speaks_of_sport,
 )
-from pipeline.context import WORLD_FIELD, ArticleContext, guess_date, page_dateline
+from pipeline.context import NO_RANKING, WORLD_FIELD, ArticleContext, guess_date, page_dateline
 from pipeline.entities import Mention, find_mentions, unit_short_names, units_named_by_kind
 from pipeline.gazetteer import province_of_host
 from pipeline.lexicon import DTI_PILLARS, GROUP_MERGED, PREFILTER, component_for_index, index_scores
@@ -46,7 +46,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.250"
+EXTRACTOR_VERSION = "0.6.251"
 
 log = logging.getLogger(__name__)
 
@@ -136,7 +136,7 @@ def extract_article(article: Article, *, with_docs: bool = True) -> list[Fact]:
 def extract_article_checked(article: Article, *, with_docs: bool = True) -> Extraction:
     """`extract_article` with the facts dropped as implausible (pipeline/plausibility.py) kept apart."""
     date = article.date or guess_date(article.text or "")
-    claims = _read_article(article, date, with_docs)
+    claims = [c for c in _read_article(article, date, with_docs) if c.index != NO_RANKING]
     # Checked before merging: an impossible value must not take the place of a true one for its key
     # ("Chính quyền số (400 điểm)", the pillar's weight, before "Chính quyền số: 0,4513").
     # Only a date the article came with bounds its years: one guessed from the body may be a decision's

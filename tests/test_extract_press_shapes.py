@@ -5702,11 +5702,15 @@ def test_an_index_named_after_a_statistic_keeps_its_places() -> None:
     assert facts(text, date="2024-06-01") == {F("Việt Nam", "other", 2023, top=50)}
 
 
-def test_a_place_in_an_article_that_never_speaks_of_digital_subjects_is_no_digital_ranking() -> None:
+def test_a_place_in_an_article_that_names_no_ranking_and_no_digital_subject_is_no_fact() -> None:
     """A province or ministry placed with no ranking named is the DTI's only where the article speaks of digital
-    transformation, IT or e-government somewhere; elsewhere it is some other ranking."""
-    assert facts("Năm 2024, Hải Phòng xếp thứ 2 cả nước.", date="2025-03-01") == {F("Hải Phòng", "other", 2024, rank=2)}
-    assert facts("Năm 2024, Bộ Tư pháp xếp thứ 2.", date="2025-03-01") == {F("Bộ Tư pháp", "other", 2024, rank=2)}
+    transformation, IT or e-government somewhere; in an article that names no ranking (nor a list) at all, which
+    ranking it is cannot be told (most often a raw statistic's): no fact. A ranking named makes it 'other'."""
+    assert facts("Năm 2024, Hải Phòng xếp thứ 2 cả nước.", date="2025-03-01") == set()
+    assert facts("Năm 2024, Bộ Tư pháp xếp thứ 2.", date="2025-03-01") == set()
+    assert facts("Theo bảng xếp hạng năm 2024, Hải Phòng xếp thứ 2 cả nước.", date="2025-03-01") == {
+        F("Hải Phòng", "other", 2024, rank=2)
+    }
     assert facts("Năm 2024, Hải Phòng xếp thứ 2 cả nước.", title="Hải Phòng tăng tốc chuyển đổi số", date="2025-12-20") == {
         F("Hải Phòng", "dti", 2024, rank=2)
     }
