@@ -5714,3 +5714,13 @@ def test_a_place_in_an_article_that_names_no_ranking_and_no_digital_subject_is_n
     assert facts("Năm 2024, Hải Phòng xếp thứ 2 cả nước.", title="Hải Phòng tăng tốc chuyển đổi số", date="2025-12-20") == {
         F("Hải Phòng", "dti", 2024, rank=2)
     }
+
+
+def test_an_unnamed_world_edition_by_the_pages_words_and_its_month() -> None:
+    """GUIDELINES §13: a world report's unnamed edition is the article's year from April, the year before until
+    then; "năm nay" outvotes the month; a page whose only date is the month it opens with is dated by it."""
+    text = "Theo bảng xếp hạng thành phố đáng sống của tạp chí Monocle, Singapore đứng thứ 5."
+    assert facts(text, date="2017-03-17") == {F("Singapore", "other", 2016, rank=5)}
+    assert facts(text.replace("đáng sống", "đáng sống năm nay"), date="2017-03-17") == {F("Singapore", "other", 2017, rank=5)}
+    assert facts("date 2017-05 " + text, date=None) == {F("Singapore", "other", 2017, rank=5)}
+    assert facts("date 2017-02 " + text, date=None) == {F("Singapore", "other", 2016, rank=5)}
