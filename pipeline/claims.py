@@ -1721,10 +1721,15 @@ _STATISTIC_SUBJECT = re.compile(
 _HAS_A_STATISTIC_BEFORE = re.compile(r"(?<![\w])có\s+(?:" + _STATISTIC.pattern + r")[^,;.()]{0,40}$")
 
 
+def _clause_start(low: str, pos: int) -> int:
+    """Where the clause holding `pos` begins: after the last ";" or full stop before it ("9.000 km²" ends nothing)."""
+    stops = [m.end() for m in re.finditer(r";|\.(?!\d)", low[:pos])]
+    return stops[-1] if stops else 0
+
+
 def _statistic_opens_clause(low: str, pos: int) -> bool:
     """"Tỷ lệ tốt nghiệp của Hà Tĩnh đạt 99,5%": the clause before `pos` opens on a statistic, whose value it is."""
-    stops = [m.end() for m in re.finditer(r";|\.(?!\d)", low[:pos])]  # "9.000 km²" ends nothing
-    return bool(_STATISTIC_SUBJECT.match(low, stops[-1] if stops else 0, pos))
+    return bool(_STATISTIC_SUBJECT.match(low, _clause_start(low, pos), pos))
 
 
 def _off_topic(low: str, cue: Cue) -> bool:
@@ -1736,8 +1741,7 @@ def _off_topic(low: str, cue: Cue) -> bool:
         return True
     if not m and _ABOUT_A_STATISTIC.match(low, cue.end):
         return True  # "đứng thứ 10 cả nước về tỷ lệ hoàn thành nhiệm vụ …" (a long phrase), "thứ 2 thế giới về xuất khẩu"
-    stops = [m.end() for m in re.finditer(r";|\.(?!\d)", low[: cue.start])]  # "9.000 km²" ends nothing
-    clause_start = stops[-1] if stops else 0
+    clause_start = _clause_start(low, cue.start)
     clause_end = low.find(";", cue.end)
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
     if cue.kind == "top" and _STATISTIC.search(low, cue.end, min(len(low), cue.end + 60)) and not index_scores(
