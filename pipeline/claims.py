@@ -1744,9 +1744,7 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause_start = _clause_start(low, cue.start)
     clause_end = low.find(";", cue.end)
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
-    if cue.kind == "top" and _STATISTIC.search(low, cue.end, min(len(low), cue.end + 60)) and not index_scores(
-        low[cue.end : cue.end + 60]
-    ):
+    if cue.kind == "top" and _STATISTIC.search(low, cue.end, cue.end + 60) and not index_scores(low[cue.end : cue.end + 60]):
         return True  # "top 10 quốc gia xuất khẩu thủy sản lớn nhất": a group by a statistic
     if _HAS_A_STATISTIC_BEFORE.search(low, clause_start, cue.start):
         return True  # "Hải Phòng có tốc độ tăng trưởng kinh tế đứng thứ 2"

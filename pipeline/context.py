@@ -149,9 +149,9 @@ class ArticleContext:
     @classmethod
     def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
         ctx = cls(title.lower(), body.lower(), year, [p.lower() for p in paragraphs])
-        ctx.article_scores = index_scores(ctx.title_low + "\n" + ctx.body_low)
-        ctx.title_scores = index_scores(ctx.title_low)
         whole = ctx.title_low + "\n" + ctx.body_low
+        ctx.article_scores = index_scores(whole)
+        ctx.title_scores = index_scores(ctx.title_low)
         if _NAMES_ICT_INDEX.search(whole) and not ICT_APPLICATION_OVERRIDES.search(whole):
             # An ICT Index article: "Chỉ số Ứng dụng công nghệ thông tin" in it is that index's pillar, so
             # its many mentions must not outvote the index the article names.
@@ -159,9 +159,9 @@ class ArticleContext:
             ctx.article_scores = {k: v for k, v in ctx.article_scores.items() if k != "ict_application"}
             ctx.title_scores = {k: v for k, v in ctx.title_scores.items() if k != "ict_application"}
         ctx.is_local = ctx.article_scores.get("local", 0) >= 3
-        ctx.running_index = bool(_RUNNING_INDEX.search(ctx.title_low + "\n" + ctx.body_low))
-        ctx.updated_this_year = bool(_UPDATED_IN_A_MONTH.search(ctx.title_low + "\n" + ctx.body_low))
-        ctx.just_released = bool(_JUST_RELEASED.search(ctx.title_low + "\n" + ctx.body_low[:1500]))
+        ctx.running_index = bool(_RUNNING_INDEX.search(whole))
+        ctx.updated_this_year = bool(_UPDATED_IN_A_MONTH.search(whole))
+        ctx.just_released = bool(_JUST_RELEASED.search(whole, 0, len(ctx.title_low) + 1 + 1500))  # the title and lead
         votes: dict[str, Counter[int]] = {}
         title_years: dict[str, int] = {}
         explicit: dict[str, set[int]] = {}
