@@ -1254,8 +1254,9 @@ def extract_sentence(
             group = [p for p in (_as_province(m, state.on_date) for m in group) if p is not None]
         if _regional(low, cue):
             group = [m for m in group if m.entity_type == "country"]
-        elif cue.rank_total is not None and cue.rank_total < _FEWEST_PROVINCES:
+        elif cue.rank_total is not None and cue.rank_total < _FEWEST_PROVINCES and not _CITIES_OF_A_WIDER_FIELD.match(low, cue.end):
             # "Gia Lai xếp thứ 3/5 tỉnh": provinces are ranked over 63 (34 from 2025); a field of five is a region
+            # ("thứ 4 trong danh sách 10 thành phố đáng sống nhất Đông Nam Á": a city among the region's or the world's)
             group = [m for m in group if m.entity_type != "province"]
         if _subgroup(low, cue):
             group = [m for m in group if m.entity_type != "country"]
@@ -1581,6 +1582,7 @@ _REGION_BEFORE = re.compile(
 )
 # Provinces are ranked over 63 (34 after the 2025 merger); a smaller field is a region's.
 _FEWEST_PROVINCES = 30
+_CITIES_OF_A_WIDER_FIELD = re.compile(r"[^.;]{0,80}?(?<![\w])(?:thế giới|toàn cầu|châu á|đông nam á|châu âu)(?![\w])")
 _LARGEST_REGION = 14  # provinces in Việt Nam's largest socio-economic region
 
 

@@ -70,15 +70,18 @@ _COUNTED_LEADING_GROUP = re.compile(
 )
 _PLACE_LIST_BEFORE = re.compile(r"(?:xếp|đứng)\s+(?:thứ|hạng)\s+\d{1,3}\s*,\s*[^,;.]{2,40}$")
 _POINTS_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,4}(?:[,.]\d{1,4})?\s*điểm\s*\)")
-# "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63"
+# "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63", "trong danh sách 163 quốc gia"
 _TOTAL_AFTER = re.compile(
-    r"^\s*(?:trên|trong|/)\s*(?:tổng số\s+|bảng xếp hạng\s+|số\s+)?(?P<tot>\d{1,3})\s+(?:các\s+)?" + FIELD_NOUN
+    r"^\s*(?:trên|trong|/)\s*(?:tổng số\s+|tổng\s+|bảng xếp hạng\s+|danh sách\s+|số\s+)?(?P<tot>\d{1,3})\s+(?:các\s+)?" + FIELD_NOUN
 )
 # "…, 24/47 châu Á và 6/11 Đông Nam Á"
 _REGION_CONT = re.compile(r"^\s*(?:,|và|;)?\s*(?:đứng\s+|xếp\s+)?(?:thứ\s+)?(?P<n>\d{1,3})\s*/\s*(?P<tot>\d{1,3})\s+"
                           r"(?:(?:các )?(?:quốc gia|nước)\s+)?(?:ở\s+|tại\s+|trong\s+)?(?:khu vực\s+)?(?P<g>châu á|đông nam á|asean)")
 # "; thứ ba về …", "và thứ ba"
-_RANK_CONT = re.compile(r"(?<![\w])(?:xếp\s+|đứng\s+)?(?:hạng\s+)?thứ\s+(?P<n>" + ORD + r")(?![\w])")
+# ("…, thứ 4/17 về hạ tầng nhân lực": a place of the list with its field)
+_RANK_CONT = re.compile(
+    r"(?<![\w])(?:xếp\s+|đứng\s+)?(?:hạng\s+)?thứ\s+(?P<n>" + ORD + r")(?![\w])(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/,.]\d?))?"
+)
 # "Các vị trí từ thứ 6 đến thứ 10 lần lượt thuộc về A, B, …"
 # ("Các nước đứng thứ 2 đến 10 trong top này là: …": a few words may stand between the span and its bodies)
 _RANGE_LIST = re.compile(
@@ -477,7 +480,7 @@ REGION_OPENING = re.compile(
 # "; tiếp theo" / "chỉ sau": clause-level totals "… của 63 tỉnh, thành phố"
 _CLAUSE_TOTAL = re.compile(
     # ("được miễn thị thực tại 140 nước": where a passport needs no visa, a count, not the field)
-    r"(?<!thị thực )(?<!visa )(?:(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|số\s+|cả\s+|nhóm\s+|bảng xếp hạng\s+(?:gồm\s+)?)?(?=\d{2})"
+    r"(?<!thị thực )(?<!visa )(?:(?:của|tại|trong|trên|giữa)\s+(?:tổng số\s+|tổng\s+|số\s+|cả\s+|nhóm\s+|(?:bảng xếp hạng|danh sách)\s+(?:gồm\s+)?)?(?=\d{2})"
     r"|trong\s+(?:tổng\s+)?số\s+)(?P<tot>\d{1,3})\s+"
     + FIELD_NOUN
 )
@@ -803,7 +806,9 @@ def find_cues(low: str) -> list[Cue]:
         n = _ord(m["n"])
         if n:
             after = bool(re.match(r"\s*(?:là|thuộc về)\s", low[m.end() :]))
-            cues.append(Cue("rank", m.start(), m.end(), rank=n, subject_after=after))
+            # ("thứ 6/10 nước thành viên ASEAN": a region's field, which the region's own place takes)
+            tot = int(m["tot"]) if m["tot"] and n <= int(m["tot"]) and not _REGION_WORDS.search(low, m.end(), m.end() + 40) else None
+            cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot, subject_after=after))
     _bare_place_lists(low, cues)
     for m in _NUMBER_N.finditer(low) if "số " in low else ():
         if not _overlaps(cues, m.start(), m.end()):
@@ -1014,10 +1019,14 @@ def _compared_edition_values(low: str, cues: list[Cue]) -> None:
 # "Singapore xếp hạng 11, Malaysia 32, Brunei Darussalam 68 và Lào 151": after a place, names each with a bare
 # number. BARE marks these cues: the claim rules take one only where a body's name ends right before it.
 # ("…, Malaysia số 38, Campuchia số 84": "số" before the number too)
+# "Việt Nam 61/167 – 73,35 điểm": an item's value after a dash or in a bracket, after its place
+_ITEM_VALUE_AFTER = r"\s*(?:[-–]|\()\s*\d{1,4}(?:[.,]\d+)?\s*(?:điểm|%|\))?\s*(?:,|;|\.|và\s|$)"
+# "Thái Lan xếp 43/167 với 75,34 điểm, Việt Nam 61/167 – 73,35 điểm, …": a place's value, before the list goes on
+_PLACE_VALUE = re.compile(r"\s*(?:với|đạt|[-–])\s*\d{1,4}(?:[.,]\d+)?\s*(?:điểm|%)?(?=\s*[,;])")
 _BARE_ITEM = re.compile(
     # ("Singapore xếp vị trí 1/81; Brunei 42/81; Malaysia 47/81": each with its field)
     r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<num>(?:số\s+)?(?P<n>\d{1,3})(?:/(?P<tot>\d{2,3}))?)"
-    r"(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))"
+    r"(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$)|" + _ITEM_VALUE_AFTER + ")"
 )
 BARE = "bare"
 GROUP_BEFORE = "group_before"  # "A, B và C là các nước đứng đầu": a group the bodies named before it make up
@@ -1038,7 +1047,8 @@ def _bare_place_lists(low: str, cues: list[Cue]) -> None:
     for first in [c for c in cues if c.kind == "rank" and c.rank is not None and not c.years]:
         if not re.search(r"\d\s*$", low[first.start : first.end]):
             continue
-        _bare_items(low, cues, first.end, _BARE_ITEM)
+        value = _PLACE_VALUE.match(low, first.end)
+        _bare_items(low, cues, value.end() if value else first.end, _BARE_ITEM)
     # "… có thứ hạng: Lâm Đồng 20, Đắk Lắk 35, Gia Lai 41": a list of places opened by its label and a colon
     for opener in _PLACES_COLON.finditer(low) if ":" in low else ():
         head = _BARE_ITEM_FIRST.match(low, opener.end())
@@ -1060,12 +1070,14 @@ def _bare_items(low: str, cues: list[Cue], pos: int, first: re.Pattern[str]) -> 
         if tot is not None and not n <= tot:
             break
         cues.append(Cue("rank", m.start("num"), m.end("num"), rank=n, rank_total=tot, values=[BARE]))
-        pos, item = m.end(), _BARE_ITEM
+        value = _PLACE_VALUE.match(low, m.end())
+        pos, item = value.end() if value else m.end(), _BARE_ITEM
 
 
 _PLACES_COLON = re.compile(r"(?:thứ hạng|xếp hạng|vị trí)(?:\s+(?:lần lượt|tương ứng|như sau))?\s*:")
 _BARE_ITEM_FIRST = re.compile(
-    r"\s*(?P<name>[^\d,;.():]{2,40}?)\s+(?P<num>(?P<n>\d{1,3})(?:/(?P<tot>\d{2,3}))?)(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$))"
+    r"\s*(?P<name>[^\d,;.():]{2,40}?)\s+(?P<num>(?P<n>\d{1,3})(?:/(?P<tot>\d{2,3}))?)(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$)|"
+    + _ITEM_VALUE_AFTER + ")"
 )
 
 
@@ -1344,7 +1356,7 @@ _LEADS_FIELD = re.compile(r"\s+(?:(?:nhóm|khối)\s+)?(?P<tot>\d{2,3})\s+" + FI
 # The field a clause is framed by: "đối với nhóm (đánh giá) 34 tỉnh, …", "ở khối 17 bộ, …", "(gồm 9 cơ quan)".
 _GROUP_FRAME = re.compile(
     # ("Xếp hạng CCHC đối với 5 đơn vị ngành dọc: A đứng đầu …")
-    r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm|(?<![\w])đối với|"
+    r"(?:(?:nhóm|khối)(?:\s+(?:đánh giá|xếp hạng|gồm|các))?|\(\s*gồm|(?<![\w])đối với|(?<![\w])của(?=\s+\d\d)|"
     r"(?:^|[,;:–]\s*|\s-\s+)(?:trong|trên)\s+(?:tổng\s+)?(?:số\s+)?(?=\d\d))"
     r"\s*(?P<tot>\d{1,3})\s+" + FIELD_NOUN
     + r"(?![\w/])(?!(?:,?\s+[^\s,.;:]+){0,8}\s+(?:dẫn đầu|đứng đầu|hàng đầu|cao nhất|tốt nhất|thấp nhất|cuối bảng|xếp cuối))"

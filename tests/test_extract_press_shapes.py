@@ -2707,7 +2707,7 @@ def test_index_values_in_percent_after_the_highest_bodies_but_not_a_mean() -> No
     }
     text = ("Chỉ số CCHC năm 2020 của 17 bộ, cơ quan ngang bộ đạt giá trị trung bình cao nhất trong 9 năm là 87,56%, "
             "Bộ Tư pháp xếp thứ nhất.")
-    assert facts(text, date="2021-05-01") == {F("Bộ Tư pháp", "other", 2020, rank=1)}
+    assert facts(text, date="2021-05-01") == {F("Bộ Tư pháp", "other", 2020, rank=1, total=17)}
 
 
 def test_a_day_and_month_after_an_events_year_is_no_place() -> None:
@@ -5724,3 +5724,47 @@ def test_an_unnamed_world_edition_by_the_pages_words_and_its_month() -> None:
     assert facts(text.replace("đáng sống", "đáng sống năm nay"), date="2017-03-17") == {F("Singapore", "other", 2017, rank=5)}
     assert facts("date 2017-05 " + text, date=None) == {F("Singapore", "other", 2017, rank=5)}
     assert facts("date 2017-02 " + text, date=None) == {F("Singapore", "other", 2016, rank=5)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Theo Chỉ số hòa bình toàn cầu năm 2024, Lào đứng thứ 52 trong danh sách 163 quốc gia và vùng lãnh thổ.",
+         F("Lào", "other", 2024, rank=52, total=163)),
+        ("PCI năm 2019 của tỉnh Hà Nam đứng thứ 22 trên tổng 63 tỉnh thành cả nước, với 65,1 điểm.",
+         F("Hà Nam", "other", 2019, rank=22, total=63, score=65.1)),
+        ("Chỉ số cải cách hành chính năm 2021 của 19 sở, ban, ngành tỉnh được công bố, theo đó: Sở Tư pháp đứng thứ 4.",
+         F("Sở Tư pháp", "local", 2021, rank=4, total=19)),
+    ],
+)
+def test_a_field_after_tong_danh_sach_or_cua_is_the_places_total(text: str, expected: tuple) -> None:
+    """"trên tổng 63 tỉnh" (no "số"), "trong danh sách 163 quốc gia" and a field framed with "của 19 sở, …" before
+    the colon that opens its places give the place its field size."""
+    assert facts(text, date="2025-05-01") == {expected}
+
+
+def test_a_list_of_bare_places_goes_on_past_each_items_value() -> None:
+    """"Malaysia xếp 30/150 với 68,2 điểm, Indonesia 55/150 – 60,1 điểm, …": each item's value, after "với" or a dash,
+    no longer ends the list of bare places."""
+    text = ("Theo bảng xếp hạng năm 2024, Malaysia xếp 30/150 với 68,2 điểm, Indonesia 55/150 – 60,1 điểm, "
+            "còn Philippines 71/150 – 57,9 điểm.")
+    assert facts(text, date="2025-05-01") == {
+        F("Malaysia", "other", 2024, rank=30, total=150, score=68.2),
+        F("Indonesia", "other", 2024, rank=55, total=150, score=60.1),
+        F("Philippines", "other", 2024, rank=71, total=150, score=57.9),
+    }
+
+
+def test_a_continued_place_keeps_its_own_field_but_not_a_regions() -> None:
+    """", thứ 3/18 về hạ tầng nhân lực": a continued place with its field keeps it; "thứ 6/10 nước ASEAN" is the
+    region's field, never the world place's."""
+    text = ("Báo cáo mức độ ứng dụng công nghệ thông tin năm 2019 của các bộ, ngành đã được công bố. "
+            "Về hạ tầng kỹ thuật, Bộ Tài chính xếp thứ 5/18, thứ 3/18 về hạ tầng nhân lực.")
+    assert facts(text, date="2020-05-01") == {
+        F("Bộ Tài chính", "ict_application", 2019, component="hạ tầng kỹ thuật", rank=5, total=18),
+        F("Bộ Tài chính", "ict_application", 2019, component="hạ tầng nhân lực", rank=3, total=18),
+    }
+    text = "Theo Chỉ số đổi mới sáng tạo toàn cầu năm 2024, Việt Nam đứng thứ 44 toàn cầu và thứ 5/10 nước ASEAN."
+    got = facts(text, date="2025-05-01")
+    assert F("Việt Nam", "other", 2024, rank=44) in got
+    assert not any(f[0] == "Việt Nam" and f[3] is None and f[6] == 10 for f in got)
