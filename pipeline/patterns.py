@@ -206,9 +206,11 @@ _TOP: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     )),
     ((), re.compile(
         # ("5 nước có sức mạnh quân sự hàng đầu thế giới": what they lead in, after "có")
-        r"(?<![\w/])(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:có\s+)?(?:[^\s,.;]+\s+){0,4}?"
+        # ("11 trong số 16 tỉnh đạt điểm cao nhất năm 2016 vẫn …": a share of a group, counted between editions)
+        r"(?<![\w/])(?<!\d trong số )(?<!\d\d trong số )(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?:có\s+)?(?:[^\s,.;]+\s+){0,4}?"
         # ("mười quốc gia có chỉ số hòa bình toàn cầu (GPI) tốt nhất")
-        r"(?:dẫn đầu|đứng đầu|có (?:tổng\s+)?(?:điểm(?: số)?|số điểm|chỉ số)(?:\s+[^\s,.;]+){0,5}?\s+(?:cao|tốt) nhất|t[oố]p đầu|"
+        # ("3 tỉnh đạt điểm tổng hợp cao nhất": the points reached, said with "đạt")
+        r"(?:dẫn đầu|đứng đầu|(?:có|đạt) (?:mức\s+)?(?:tổng\s+)?(?:điểm(?: số)?|số điểm|chỉ số)(?:\s+[^\s,.;]+){0,5}?\s+(?:cao|tốt) nhất|t[oố]p đầu|"
         # ("A, B và C là 3 quốc gia hàng đầu thế giới về …": a counted leading group)
         # ("5 quốc gia có nền giáo dục tốt nhất": the best by what the report measures; not the most improved)
         r"xếp hạng cao nhất|(?<=\s)hàng đầu|(?<=\s)(?<!cải thiện )(?<!tiến bộ )tốt nhất)"

@@ -5768,3 +5768,13 @@ def test_a_continued_place_keeps_its_own_field_but_not_a_regions() -> None:
     got = facts(text, date="2025-05-01")
     assert F("Việt Nam", "other", 2024, rank=44) in got
     assert not any(f[0] == "Việt Nam" and f[3] is None and f[6] == 10 for f in got)
+
+
+def test_a_counted_group_that_reached_the_highest_points_is_a_top_group() -> None:
+    """"A, B và C là 3 tỉnh đạt điểm tổng hợp cao nhất": the points reached, said with "đạt", make a top group as
+    "có điểm … cao nhất" does; "2 trong số 12 tỉnh đạt điểm cao nhất năm 2020 vẫn …" is a share of an earlier group,
+    which no body here is placed in by it."""
+    text = "Hà Nam, Nam Định và Ninh Bình là 3 tỉnh đạt điểm tổng hợp cao nhất trong Chỉ số PAPI năm 2021."
+    assert facts(text, date="2022-05-01") == {F(p, "other", 2021, top=3) for p in ("Hà Nam", "Nam Định", "Ninh Bình")}
+    text = "Theo Chỉ số PAPI năm 2021, 2 trong số 12 tỉnh đạt điểm cao nhất năm 2020 vẫn giữ vị trí này là Hà Nam và Nam Định."
+    assert not any(f[7] == 12 for f in facts(text, date="2022-05-01"))
