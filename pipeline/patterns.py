@@ -308,7 +308,12 @@ _KEEP = re.compile(
     r"^(?:giống|cũng)\s+như\s+năm\s+(?:ngoái|trước)(?=\s*,)|"
     # "Thứ hạng này không có gì thay đổi so với năm 2020", "vị trí chưa thay đổi so với", "duy trì vị trí so với"
     r"(?:thứ hạng|vị trí)(?:\s+này)?\s+(?:không|chưa)\s+(?:có\s+)?(?:gì\s+)?(?:thay\s+)?đổi(?=\s+so với)|"
-    r"duy trì\s+(?:vị trí|thứ hạng)(?=\s+so với))"
+    r"duy trì\s+(?:vị trí|thứ hạng)(?=\s+so với)|"
+    # "duy trì thứ hạng năm 2024", "tiếp tục duy trì vị trí thứ 3", "vẫn giữ vững vị trí thứ 5", "vẫn ở vị trí thứ 5":
+    # the place of the edition before, kept
+    r"duy trì\s+(?:vị trí|thứ hạng)(?=\s+(?:của\s+)?năm\s+(?:19|20)\d\d)|"
+    r"(?:tiếp tục|vẫn)\s+(?:duy trì|giữ vững|giữ)(?=\s+(?:vị trí|thứ hạng|hạng)\s+(?:thứ\s+)?(?:\d{1,3}|" + WORD_ALT + r")(?![\w]))|"
+    r"vẫn\s+(?:ở|đứng ở)(?=\s+vị trí\s+(?:thứ\s+)?\d))"
 )
 # A change over several editions, not against the previous one
 _OVER_YEARS = re.compile(
@@ -924,7 +929,8 @@ def find_cues(low: str) -> list[Cue]:
         if not _overlaps(cues, m.start(), m.end()):
             cues.append(Cue("rank", m.start(), m.end(), rank=1 if m["n"] == "nhất" else 2))
     for m in _KEEP.finditer(low):
-        if not _overlaps(cues, m.start(), m.end()):
+        # ("tiếp tục duy trì vị trí thứ 6 trong Đông Nam Á": the region's place kept, a field no change is read in)
+        if not _overlaps(cues, m.start(), m.end()) and not _REGION_WORDS.search(low, m.end(), m.end() + 40):
             versus = re.match(r"\s*(?:của\s+)?(?:năm|kỳ)\s+(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
             end = m.end() + versus.end() if versus else m.end()  # "bằng xếp hạng năm 2022": 2022 is compared
             cues.append(Cue("change", m.start(), end, rank_change=0, versus=int(versus["y"]) if versus else None))

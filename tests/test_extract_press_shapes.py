@@ -766,7 +766,7 @@ def test_a_year_opening_a_bracket_or_a_kept_place_is_not_the_year_reported() -> 
     assert F("Việt Nam", "other", 2022, rank=55, total=181) in got
     assert all(f[4] != 2022 for f in got if f[5] != 55)
     text = "Theo GII 2025, Việt Nam xếp hạng 44/139 quốc gia/nền kinh tế, duy trì thứ hạng năm 2024."
-    assert facts(text, date="2025-09-16") == {F("Việt Nam", "other", 2025, rank=44, total=139)}
+    assert facts(text, date="2025-09-16") == {F("Việt Nam", "other", 2025, rank=44, total=139, change=0)}
 
 
 def test_anh_is_the_united_kingdom_only_among_other_countries() -> None:
@@ -5778,3 +5778,24 @@ def test_a_counted_group_that_reached_the_highest_points_is_a_top_group() -> Non
     assert facts(text, date="2022-05-01") == {F(p, "other", 2021, top=3) for p in ("Hà Nam", "Nam Định", "Ninh Bình")}
     text = "Theo Chỉ số PAPI năm 2021, 2 trong số 12 tỉnh đạt điểm cao nhất năm 2020 vẫn giữ vị trí này là Hà Nam và Nam Định."
     assert not any(f[7] == 12 for f in facts(text, date="2022-05-01"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo chỉ số đổi mới sáng tạo toàn cầu năm 2024, Lào xếp hạng 90/133 nền kinh tế, duy trì thứ hạng năm 2023.",
+        "Theo chỉ số đổi mới sáng tạo toàn cầu năm 2024, Lào tiếp tục duy trì vị trí thứ 90.",
+        "Theo chỉ số đổi mới sáng tạo toàn cầu năm 2024, Lào vẫn giữ vững vị trí thứ 90.",
+        "Theo chỉ số đổi mới sáng tạo toàn cầu năm 2024, Lào vẫn ở vị trí thứ 90.",
+    ],
+)
+def test_a_place_kept_from_the_edition_before_is_no_change(text: str) -> None:
+    """GUIDELINES §2: "giữ nguyên vị trí" is rank_change 0 when said for the body; so are "duy trì thứ hạng năm
+    2023", "tiếp tục duy trì vị trí thứ 90", "vẫn giữ vững vị trí thứ 90" and "vẫn ở vị trí thứ 90"."""
+    got = facts(text, date="2024-11-01")
+    assert {(f[0], f[5], f[9]) for f in got} == {("Lào", 90, 0)}
+
+
+def test_a_regions_place_kept_is_no_change_of_the_world_place() -> None:
+    text = "Theo chỉ số đổi mới sáng tạo toàn cầu năm 2024, Lào tiếp tục duy trì vị trí thứ 5 trong Đông Nam Á."
+    assert not any(f[9] == 0 and f[3] is None for f in facts(text, date="2024-11-01"))
