@@ -61,7 +61,8 @@ def _ord(word: str) -> int | None:
 _RANK = re.compile(
     r"(?<![\w])(?P<cue>xếp hạng|xếp|đứng|giữ|hạng|vị trí|thứ hạng|lùi|tụt|rơi|vươn lên|nhảy lên|leo lên|lên|xuống|ngôi vị|về đích)"
     # ("Malaysia đứng hàng 18": "hàng" for "hạng", as older press writes it)
-    r"(?:\s+(?:ở|tại|là|lên|xuống))?(?:\s+(?:vị trí|hạng|hàng|vị))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3})(?!\d|[,.]\d)"
+    # ("tụt 8 bậc xuống đứng 54": the place reached, after a verb of standing)
+    r"(?:\s+(?:ở|tại|là|lên|xuống|(?:(?<=lên )|(?<=xuống ))(?:đứng|xếp)))?(?:\s+(?:vị trí|hạng|hàng|vị))?\s+(?:(?:thứ|số)\s+(?P<n>" + ORD + r")|(?P<d>\d{1,3})(?!\d|[,.]\d)"
     r"(?!\s+(?:bậc|hạng)(?![\w])))"  # "thăng hạng 2 bậc" is a change
     r"(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )

@@ -5799,3 +5799,11 @@ def test_a_place_kept_from_the_edition_before_is_no_change(text: str) -> None:
 def test_a_regions_place_kept_is_no_change_of_the_world_place() -> None:
     text = "Theo chỉ số đổi mới sáng tạo toàn cầu năm 2024, Lào tiếp tục duy trì vị trí thứ 5 trong Đông Nam Á."
     assert not any(f[9] == 0 and f[3] is None for f in facts(text, date="2024-11-01"))
+
+
+def test_a_place_reached_after_a_verb_of_standing() -> None:
+    """"tụt 8 bậc xuống đứng 54": the number after "xuống đứng" / "lên xếp" is the place reached, as after "xuống"."""
+    text = "Theo chỉ số đổi mới sáng tạo toàn cầu năm 2021, Lào tụt 9 bậc xuống thứ 38, Campuchia tụt 8 bậc xuống đứng 54."
+    assert facts(text, date="2022-05-01") == {
+        F("Lào", "other", 2021, rank=38, change=-9), F("Campuchia", "other", 2021, rank=54, change=-8)
+    }
