@@ -122,6 +122,7 @@ class SentenceState:
     known_ranks: dict[str, int] = field(default_factory=dict)
     known_groups: dict[str, str | None] = field(default_factory=dict)  # the field of each known rank (a region, a block)
     last_rank: int | None = None
+    last_ranked_type: str | None = None  # whose place last_rank is (a list of ministries never goes on from a province's)
     last_total: int | None = None  # the last field size a place was given in ("thấp nhất trong 17 bộ")
     paragraph_no_service: bool = False
     paragraph_merged: bool = False  # the paragraph is about DTI re-ranked over the 34 merged provinces
@@ -1504,6 +1505,7 @@ def extract_sentence(
             state.known_ranks[a.entity] = a.rank
             state.known_groups[a.entity] = a.group
             state.last_rank = a.rank
+            state.last_ranked_type = a.entity_type
     return out
 
 
@@ -2613,8 +2615,17 @@ def _next_list(  # noqa: ANN001
     said_before = [a for a in prior if a.end <= cue.start]
     if said_before:
         start_rank = max(said_before, key=lambda a: (a.end, a.rank)).rank
+    elif prior:
+        start_rank = max(a.rank for a in prior)
     else:
-        start_rank = max(a.rank for a in prior) if prior else state.last_rank
+        # ("… Lâm Đồng xếp thứ chín. Ở khối các bộ, nhóm 5 dẫn đầu là A, tiếp theo là các bộ: B, C": the ministries'
+        # list never goes on from the provinces' place)
+        first = next((m for m in subjects if m.start >= cue.end), None)
+        central = ("ministry", "agency")  # (ranked together, as _compatible says)
+        other_block = first is not None and state.last_ranked_type not in (None, first.entity_type) and not (
+            state.last_ranked_type in central and first.entity_type in central
+        )
+        start_rank = None if other_block else state.last_rank
     opener = low[cue.start : cue.end]
     group = re.search(r"trong\s+(?:nhóm|top|tốp)\s+(?P<n>\d{1,3})\b", opener)
     if group and "lần lượt" not in opener and re.search(r"(?<![\w])gồm(?![\w])", opener):

@@ -877,8 +877,13 @@ def _names_a_region(canonical: str, folded: list[str], start: int, end: int) -> 
 
 
 def _after_listed_value(toks: list, k: int) -> int:
-    """The token after a value written after a list item ("Tài chính: 90,57%; Tư pháp: …"), or `k` when none is."""
+    """The token after a value written after a list item ("Tài chính: 90,57%; Tư pháp: …", "Y tế (0,8639 điểm), …"),
+    or `k` when none is."""
     n = len(toks)
+    if k < n and toks[k][0] == "(":
+        close = next((j for j in range(k + 1, min(n, k + 9)) if toks[j][0] == ")"), None)
+        if close is not None and toks[k + 1][0][:1].isdigit():
+            return close + 1
     if k + 1 < n and toks[k][0] == ":" and toks[k + 1][0].isdigit():
         k += 2
         if k + 1 < n and toks[k][0] in (",", ".") and toks[k + 1][0].isdigit():

@@ -5807,3 +5807,16 @@ def test_a_place_reached_after_a_verb_of_standing() -> None:
     assert facts(text, date="2022-05-01") == {
         F("Lào", "other", 2021, rank=38, change=-9), F("Campuchia", "other", 2021, rank=54, change=-8)
     }
+
+
+def test_an_elided_list_of_ministries_goes_on_past_each_bracketed_value_but_not_from_a_provinces_place() -> None:
+    """"tiếp theo là các bộ: Nội vụ (0,8815 điểm), Xây dựng (0,8702 điểm)": each short name after a bracketed value is
+    a ministry of the list still, with its score; a list of ministries never counts on from a province's place said
+    in the sentence before (the block changed)."""
+    text = ("Theo báo cáo mức độ ứng dụng công nghệ thông tin năm 2018, Lâm Đồng xếp thứ chín. Ở khối các bộ, nhóm 5 cơ "
+            "quan dẫn đầu là Bộ Tư pháp (0,9011 điểm), tiếp theo là các bộ: Nội vụ (0,8815 điểm), Xây dựng (0,8702 điểm).")
+    got = facts(text, date="2019-05-01")
+    assert {(f[0], f[8]) for f in got if f[8] is not None} == {
+        ("Bộ Tư pháp", 0.9011), ("Bộ Nội vụ", 0.8815), ("Bộ Xây dựng", 0.8702)
+    }
+    assert not any(f[0] in ("Bộ Nội vụ", "Bộ Xây dựng") and f[5] is not None and f[5] >= 10 for f in got)
