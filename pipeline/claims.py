@@ -1173,7 +1173,7 @@ def extract_sentence(
             continue
         if cue.values == [BARE]:
             # "…, Malaysia 32, Brunei 68": a bare number is a place only right after a body's name
-            named = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
+            named = [m for m in subjects if m.end <= cue.start and low[m.end : cue.start].strip() in ("", ":")]
             if named:
                 emit(named[-1], cue, rank=cue.rank, **({"rank_total": cue.rank_total} if cue.rank_total else {}))
                 prev_end[0] = cue.end

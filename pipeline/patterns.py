@@ -1063,6 +1063,20 @@ def _bare_place_lists(low: str, cues: list[Cue]) -> None:
         head = _BARE_ITEM_FIRST.match(low, opener.end())
         if head and _BARE_ITEM.match(low, head.end()):  # (two items at least: one alone is no list)
             _bare_items(low, cues, opener.end(), _BARE_ITEM_FIRST)
+    # "… xếp vị trí thấp, như Anh: 44, Đức: 47, Canada: 65": each body's place after a colon, in a sentence of places
+    # (never points: "Đan Mạch: 90 điểm" has its unit, and a sentence of points no place word)
+    if ":" in low and _PLACE_SENTENCE.search(low) and "điểm" not in low:
+        items = list(_NAME_COLON_ITEM.finditer(low))
+        runs: list[list[re.Match[str]]] = []
+        for m in items:
+            if runs and runs[-1][-1].end() == m.start():
+                runs[-1].append(m)
+            else:
+                runs.append([m])
+        for run in (r for r in runs if len(r) >= 2):
+            for m in run:
+                if not _overlaps(cues, m.start("n"), m.end("n")) and not _NOT_A_NAME.search(m["name"]):
+                    cues.append(Cue("rank", m.start("n"), m.end("n"), rank=int(m["n"]), values=[BARE]))
 
 
 def _bare_items(low: str, cues: list[Cue], pos: int, first: re.Pattern[str]) -> None:
@@ -1083,6 +1097,12 @@ def _bare_items(low: str, cues: list[Cue], pos: int, first: re.Pattern[str]) -> 
         pos, item = value.end() if value else m.end(), _BARE_ITEM
 
 
+_PLACE_SENTENCE = re.compile(r"(?<![\w])(?:xếp|vị trí|thứ hạng|hạng)(?![\w])")
+_NAME_COLON_ITEM = re.compile(
+    r"(?:\s*(?:,|;|và)\s*)?(?:như\s+)?(?P<name>[^\W\d][^\d,;.():]{0,40}?)\s*:\s*(?P<n>\d{1,3})(?![\d,./]\d|\s*(?:%|điểm|bậc))"
+    r"(?=\s*(?:,|;|\.|và\s|$))"
+)
+_NOT_A_NAME = re.compile(r"(?<![\w])(?:năm|điểm|bậc|hạng|thứ|vị trí|xếp|top|tốp|tổng|số)(?![\w])")
 _PLACES_COLON = re.compile(r"(?:thứ hạng|xếp hạng|vị trí)(?:\s+(?:lần lượt|tương ứng|như sau))?\s*:")
 _BARE_ITEM_FIRST = re.compile(
     r"\s*(?P<name>[^\d,;.():]{2,40}?)\s+(?P<num>(?P<n>\d{1,3})(?:/(?P<tot>\d{2,3}))?)(?![\d,./]\d)(?=\s*(?:,|;|\.|và\s|$)|"

@@ -5820,3 +5820,14 @@ def test_an_elided_list_of_ministries_goes_on_past_each_bracketed_value_but_not_
         ("Bộ Tư pháp", 0.9011), ("Bộ Nội vụ", 0.8815), ("Bộ Xây dựng", 0.8702)
     }
     assert not any(f[0] in ("Bộ Nội vụ", "Bộ Xây dựng") and f[5] is not None and f[5] >= 10 for f in got)
+
+
+def test_places_after_colons_in_a_sentence_of_places() -> None:
+    """"… xếp vị trí thấp, như Pháp: 44, Đức: 47, Canada: 65": two bodies or more, each with its place after a colon,
+    in a sentence that speaks of places; a sentence of points or of counts gives none."""
+    text = "Theo chỉ số này năm 2014, một số nước lại xếp vị trí thấp, như Pháp: 44, Đức: 47, Canada: 65."
+    assert facts(text, date="2015-05-01") == {
+        F("Pháp", "other", 2014, rank=44), F("Đức", "other", 2014, rank=47), F("Canada", "other", 2014, rank=65)
+    }
+    assert not any(f[5] for f in facts("Theo chỉ số này năm 2014, điểm số: Pháp: 44, Đức: 47, Canada: 65.", date="2015-05-01"))
+    assert not any(f[5] for f in facts("Theo báo cáo năm 2014, số ca mắc: Pháp: 44, Đức: 47, Canada: 65.", date="2015-05-01"))
