@@ -83,6 +83,8 @@ class Row:
     entity_type: str
     lead: int | None
     cells: list[str]
+    # "2. Singapore, Hàn Quốc – 189": the other bodies a row's name cell lists, sharing its place
+    tied: tuple[tuple[str, str], ...] = ()
 
 
 def _cell_value(cell: str) -> float:
@@ -120,7 +122,21 @@ def _parse_row(line: str, start: int, on_date: str | None, short_names: dict[str
     lead = int(m["lead"]) if m["lead"] else None
     if not cells and lead is None:
         return None
-    return Row(start, start + len(line), line, mention.canonical, mention.entity_type, lead, cells)
+    tied: tuple[tuple[str, str], ...] = ()
+    if len(mentions) > 1 and lead is not None and _only_names(name, mentions):
+        mention = mentions[0]
+        tied = tuple((x.canonical, x.entity_type) for x in mentions[1:] if x.entity_type == mention.entity_type)
+    return Row(start, start + len(line), line, mention.canonical, mention.entity_type, lead, cells, tied)
+
+
+def _only_names(name: str, mentions: list[Mention]) -> bool:
+    """Whether a row's name cell is nothing but its bodies' names joined by commas or "và" ("Pháp, Đức")."""
+    rest, last = [], 0
+    for x in mentions:
+        rest.append(name[last : x.start])
+        last = x.end
+    rest.append(name[last:])
+    return all(re.fullmatch(r"\s*(?:,|và|&)?\s*", piece) for piece in rest[1:-1]) and not rest[0].strip()
 
 
 # A table that numbers its rows ("STT Đơn vị …") anywhere on the page: a run of its rows far down is no place
@@ -674,12 +690,13 @@ def text_table_facts(
                 group = GROUP_NO_SERVICE
             elif row.entity_type == "province" and index == "dti" and MERGED_34.search(header_low):
                 group = GROUP_MERGED
-            facts.append(Fact(
-                entity=row.entity, entity_type=row.entity_type, index=index, group=group, year=year, rank=rank, score=score,
-                rank_change=change, component=component_for_index(pillar, index) if pillar else None,
-                source=source, sentence=row.line.strip(), start=row.start, end=row.end, extractor=version,
-                confidence=0.8,
-            ))
+            for entity, entity_type in ((row.entity, row.entity_type), *row.tied):
+                facts.append(Fact(
+                    entity=entity, entity_type=entity_type, index=index, group=group, year=year, rank=rank, score=score,
+                    rank_change=change, component=component_for_index(pillar, index) if pillar else None,
+                    source=source, sentence=row.line.strip(), start=row.start, end=row.end, extractor=version,
+                    confidence=0.8,
+                ))
     return facts
 
 

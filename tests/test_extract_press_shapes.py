@@ -5831,3 +5831,12 @@ def test_places_after_colons_in_a_sentence_of_places() -> None:
     }
     assert not any(f[5] for f in facts("Theo chỉ số này năm 2014, điểm số: Pháp: 44, Đức: 47, Canada: 65.", date="2015-05-01"))
     assert not any(f[5] for f in facts("Theo báo cáo năm 2014, số ca mắc: Pháp: 44, Đức: 47, Canada: 65.", date="2015-05-01"))
+
+
+def test_a_numbered_line_that_lists_several_bodies_places_each_of_them() -> None:
+    """"2. Singapore, Hàn Quốc – 189": a numbered row whose name cell lists several bodies is a tie, each in that place."""
+    text = ("Theo bảng xếp hạng hộ chiếu năm 2019, hộ chiếu Nhật Bản đứng đầu.\nTop 4 hộ chiếu quyền lực nhất 2019:\n"
+            "1. Nhật Bản – 190\n2. Singapore, Hàn Quốc – 189\n3. Pháp, Đức – 188\n4. Đan Mạch, Phần Lan, Thụy Điển – 187")
+    ranks = {(f[0], f[5]) for f in facts(text, date="2019-05-01") if f[5] is not None}
+    assert ranks == {("Nhật Bản", 1), ("Singapore", 2), ("Hàn Quốc", 2), ("Pháp", 3), ("Đức", 3), ("Đan Mạch", 4),
+                     ("Phần Lan", 4), ("Thụy Điển", 4)}
