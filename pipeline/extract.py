@@ -46,7 +46,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.258"
+EXTRACTOR_VERSION = "0.6.259"
 
 log = logging.getLogger(__name__)
 
@@ -428,6 +428,7 @@ _SUB_INDEX = re.compile(
 )
 
 
+_COUNTED_PARTS_BEFORE = re.compile(r"(?:trên|gồm|với|có)\s+\d{1,3}\s+$")
 _ALL_PARTS_BEFORE = re.compile(r"(?:cả|tất cả|toàn bộ)\s+(?:các\s+)?(?:\d{1,2}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)?\s*$")
 
 
@@ -437,8 +438,12 @@ def _about_a_sub_index(a: Assertion, low: str) -> bool:
     also the name of ITU's whole index.)"""
     clause_start = max(low.rfind(";", 0, a.start), low.rfind(".", 0, a.start)) + 1
     for m in _SUB_INDEX.finditer(low, clause_start, a.start):
-        if not _ALL_PARTS_BEFORE.search(low, max(0, m.start() - 30), m.start()):
-            return True  # ("tổng điểm của cả 4 chỉ số thành phần": the sum of the parts is the index itself)
+        # ("tổng điểm của cả 4 chỉ số thành phần": the sum of the parts is the index itself; "được đánh giá trên 10 chỉ số
+        # thành phần với 142 chỉ tiêu, tỉnh X xếp thứ 25/63": how many parts the index has, not one of them)
+        if not _ALL_PARTS_BEFORE.search(low, max(0, m.start() - 30), m.start()) and not _COUNTED_PARTS_BEFORE.search(
+            low, max(0, m.start() - 12), m.start()
+        ):
+            return True
     # "đứng đầu hạng mục này", "xếp thứ 3 về trụ cột thể chế"
     return bool(re.match(r"\s*(?:(?:về|ở|tại|trong)\s+)?(?:các\s+)?(?:" + _SUB_INDEX.pattern + ")", low[a.end : a.end + 40]))
 

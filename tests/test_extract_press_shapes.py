@@ -5840,3 +5840,12 @@ def test_a_numbered_line_that_lists_several_bodies_places_each_of_them() -> None
     ranks = {(f[0], f[5]) for f in facts(text, date="2019-05-01") if f[5] is not None}
     assert ranks == {("Nhật Bản", 1), ("Singapore", 2), ("Hàn Quốc", 2), ("Pháp", 3), ("Đức", 3), ("Đan Mạch", 4),
                      ("Phần Lan", 4), ("Thụy Điển", 4)}
+
+
+def test_a_count_of_the_indexs_parts_is_no_sub_index() -> None:
+    """"Chỉ số PCI được đánh giá trên 10 chỉ số thành phần, tỉnh X xếp thứ 25/63": how many parts the index has, said
+    before the place, does not make the place a part's; "ở chỉ số thành phần chi phí thời gian, X xếp thứ 5" still does."""
+    text = "Năm 2022, Chỉ số PCI được đánh giá trên 10 chỉ số thành phần, tỉnh Bắc Kạn xếp thứ 25/63."
+    assert facts(text, date="2023-11-01") == {F("Bắc Kạn", "other", 2022, rank=25, total=63)}
+    text = "Năm 2022, ở chỉ số thành phần chi phí thời gian của PCI, tỉnh Bắc Kạn xếp thứ 5/63."
+    assert facts(text, date="2023-11-01") == set()
