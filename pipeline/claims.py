@@ -452,6 +452,11 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
     if cue.values == [BRACKETED]:
         right_before = [m for m in subjects if m.end <= cue.start and not low[m.end : cue.start].strip()]
         return right_before[-1:]
+    if cue.kind == "rank_list" and not cue.subject_after:
+        # "các nước như Israel, Đức (lần lượt xếp thứ 17 và 19)": the bodies the bracket follows, in their order
+        opened = [i for i, m in enumerate(subjects) if m.end <= cue.start and re.fullmatch(r"\s*\(\s*", low[m.end : cue.start])]
+        if opened:
+            return _group_back(subjects, opened[-1], low)
     if cue.kind in ("rank", "leader"):
         # "địa phương đứng thứ 2 (Hà Nội) và thứ 3 (Đà Nẵng)": the body alone in the bracket right after the place
         inside = [m for m in subjects if m.start > cue.end and re.fullmatch(r"\s*\(\s*", low[cue.end : m.start])

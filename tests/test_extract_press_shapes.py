@@ -5849,3 +5849,9 @@ def test_a_count_of_the_indexs_parts_is_no_sub_index() -> None:
     assert facts(text, date="2023-11-01") == {F("Bắc Kạn", "other", 2022, rank=25, total=63)}
     text = "Năm 2022, ở chỉ số thành phần chi phí thời gian của PCI, tỉnh Bắc Kạn xếp thứ 5/63."
     assert facts(text, date="2023-11-01") == set()
+
+
+def test_places_given_respectively_in_a_bracket_after_the_bodies() -> None:
+    """"các nước như Israel, Đức (lần lượt xếp thứ 17 và 19)": the bracket's places go to the bodies it follows, in order."""
+    text = "Theo Chỉ số đổi mới sáng tạo toàn cầu năm 2024, các nước như Israel, Đức (lần lượt xếp thứ 17 và 19) vẫn dẫn đầu."
+    assert {(f[0], f[5]) for f in facts(text, date="2024-11-01")} == {("Israel", 17), ("Đức", 19)}
