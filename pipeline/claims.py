@@ -239,8 +239,13 @@ def _one_of_each_block(group: list[Mention]) -> bool:
 
 def _compatible(a: Mention, b: Mention) -> bool:
     """Can two mentions be coordinated in one list? Ministries and agencies are ranked together."""
+    return _same_block(a.entity_type, b.entity_type)
+
+
+def _same_block(type_a: str, type_b: str) -> bool:
+    """Whether bodies of two entity types are ranked in one list (ministries and agencies are)."""
     central = ("ministry", "agency")
-    return a.entity_type == b.entity_type or (a.entity_type in central and b.entity_type in central)
+    return type_a == type_b or (type_a in central and type_b in central)
 
 
 # "sau Singapore (thứ 8) và Malaysia (thứ 33)": a member whose bracket states its own place shares no later one
@@ -2626,9 +2631,8 @@ def _next_list(  # noqa: ANN001
         # ("… Lâm Đồng xếp thứ chín. Ở khối các bộ, nhóm 5 dẫn đầu là A, tiếp theo là các bộ: B, C": the ministries'
         # list never goes on from the provinces' place)
         first = next((m for m in subjects if m.start >= cue.end), None)
-        central = ("ministry", "agency")  # (ranked together, as _compatible says)
-        other_block = first is not None and state.last_ranked_type not in (None, first.entity_type) and not (
-            state.last_ranked_type in central and first.entity_type in central
+        other_block = first is not None and state.last_ranked_type is not None and not _same_block(
+            state.last_ranked_type, first.entity_type
         )
         start_rank = None if other_block else state.last_rank
     opener = low[cue.start : cue.end]

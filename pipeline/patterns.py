@@ -1025,13 +1025,13 @@ def _compared_edition_values(low: str, cues: list[Cue]) -> None:
     cues.sort(key=lambda c: (c.start, c.end))
 
 
-# "Singapore xếp hạng 11, Malaysia 32, Brunei Darussalam 68 và Lào 151": after a place, names each with a bare
-# number. BARE marks these cues: the claim rules take one only where a body's name ends right before it.
-# ("…, Malaysia số 38, Campuchia số 84": "số" before the number too)
 # "Việt Nam 61/167 – 73,35 điểm": an item's value after a dash or in a bracket, after its place
 _ITEM_VALUE_AFTER = r"\s*(?:[-–]|\()\s*\d{1,4}(?:[.,]\d+)?\s*(?:điểm|%|\))?\s*(?:,|;|\.|và\s|$)"
 # "Thái Lan xếp 43/167 với 75,34 điểm, Việt Nam 61/167 – 73,35 điểm, …": a place's value, before the list goes on
 _PLACE_VALUE = re.compile(r"\s*(?:với|đạt|[-–])\s*\d{1,4}(?:[.,]\d+)?\s*(?:điểm|%)?(?=\s*[,;])")
+# "Singapore xếp hạng 11, Malaysia 32, Brunei Darussalam 68 và Lào 151": after a place, names each with a bare
+# number. BARE marks these cues: the claim rules take one only where a body's name ends right before it.
+# ("…, Malaysia số 38, Campuchia số 84": "số" before the number too)
 _BARE_ITEM = re.compile(
     # ("Singapore xếp vị trí 1/81; Brunei 42/81; Malaysia 47/81": each with its field)
     r"\s*(?:,|và|;)\s*(?:và\s+)?(?P<name>[^\d,;.()]{2,40}?)\s+(?P<num>(?:số\s+)?(?P<n>\d{1,3})(?:/(?P<tot>\d{2,3}))?)"
@@ -1063,20 +1063,23 @@ def _bare_place_lists(low: str, cues: list[Cue]) -> None:
         head = _BARE_ITEM_FIRST.match(low, opener.end())
         if head and _BARE_ITEM.match(low, head.end()):  # (two items at least: one alone is no list)
             _bare_items(low, cues, opener.end(), _BARE_ITEM_FIRST)
-    # "… xếp vị trí thấp, như Anh: 44, Đức: 47, Canada: 65": each body's place after a colon, in a sentence of places
-    # (never points: "Đan Mạch: 90 điểm" has its unit, and a sentence of points no place word)
     if ":" in low and _PLACE_SENTENCE.search(low) and "điểm" not in low:
-        items = list(_NAME_COLON_ITEM.finditer(low))
-        runs: list[list[re.Match[str]]] = []
-        for m in items:
-            if runs and runs[-1][-1].end() == m.start():
-                runs[-1].append(m)
-            else:
-                runs.append([m])
-        for run in (r for r in runs if len(r) >= 2):
-            for m in run:
-                if not _overlaps(cues, m.start("n"), m.end("n")) and not _NOT_A_NAME.search(m["name"]):
-                    cues.append(Cue("rank", m.start("n"), m.end("n"), rank=int(m["n"]), values=[BARE]))
+        _places_after_colons(low, cues)
+
+
+def _places_after_colons(low: str, cues: list[Cue]) -> None:
+    """"… xếp vị trí thấp, như Anh: 44, Đức: 47, Canada: 65": each body's place after a colon, two bodies or more in a
+    row, in a sentence of places (never points: "Đan Mạch: 90 điểm" has its unit, a sentence of points no place word)."""
+    runs: list[list[re.Match[str]]] = []
+    for m in _NAME_COLON_ITEM.finditer(low):
+        if runs and runs[-1][-1].end() == m.start():
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in (r for r in runs if len(r) >= 2):
+        for m in run:
+            if not _overlaps(cues, m.start("n"), m.end("n")) and not _NOT_A_NAME.search(m["name"]):
+                cues.append(Cue("rank", m.start("n"), m.end("n"), rank=int(m["n"]), values=[BARE]))
 
 
 def _bare_items(low: str, cues: list[Cue], pos: int, first: re.Pattern[str]) -> None:
