@@ -815,7 +815,7 @@ def find_cues(low: str) -> list[Cue]:
         if n:
             after = bool(re.match(r"\s*(?:là|thuộc về)\s", low[m.end() :]))
             # ("thứ 6/10 nước thành viên ASEAN": a region's field, which the region's own place takes)
-            tot = int(m["tot"]) if m["tot"] and n <= int(m["tot"]) and not _REGION_WORDS.search(low, m.end(), m.end() + 40) else None
+            tot = int(m["tot"]) if m["tot"] and n <= int(m["tot"]) and not _region_follows(low, m.end()) else None
             cues.append(Cue("rank", m.start(), m.end(), rank=n, rank_total=tot, subject_after=after))
     _bare_place_lists(low, cues)
     for m in _NUMBER_N.finditer(low) if "số " in low else ():
@@ -931,7 +931,7 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("rank", m.start(), m.end(), rank=1 if m["n"] == "nhất" else 2))
     for m in _KEEP.finditer(low):
         # ("tiếp tục duy trì vị trí thứ 6 trong Đông Nam Á": the region's place kept, a field no change is read in)
-        if not _overlaps(cues, m.start(), m.end()) and not _REGION_WORDS.search(low, m.end(), m.end() + 40):
+        if not _overlaps(cues, m.start(), m.end()) and not _region_follows(low, m.end()):
             versus = re.match(r"\s*(?:của\s+)?(?:năm|kỳ)\s+(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
             end = m.end() + versus.end() if versus else m.end()  # "bằng xếp hạng năm 2022": 2022 is compared
             cues.append(Cue("change", m.start(), end, rank_change=0, versus=int(versus["y"]) if versus else None))
@@ -1056,8 +1056,7 @@ def _bare_place_lists(low: str, cues: list[Cue]) -> None:
     for first in [c for c in cues if c.kind == "rank" and c.rank is not None and not c.years]:
         if not re.search(r"\d\s*$", low[first.start : first.end]):
             continue
-        value = _PLACE_VALUE.match(low, first.end)
-        _bare_items(low, cues, value.end() if value else first.end, _BARE_ITEM)
+        _bare_items(low, cues, first.end, _BARE_ITEM)
     # "… có thứ hạng: Lâm Đồng 20, Đắk Lắk 35, Gia Lai 41": a list of places opened by its label and a colon
     for opener in _PLACES_COLON.finditer(low) if ":" in low else ():
         head = _BARE_ITEM_FIRST.match(low, opener.end())
@@ -1083,9 +1082,15 @@ def _places_after_colons(low: str, cues: list[Cue]) -> None:
 
 
 def _bare_items(low: str, cues: list[Cue], pos: int, first: re.Pattern[str]) -> None:
-    """Each "name N" of a list from `pos` on, as a BARE place; `first` reads the first item."""
+    """Each "name N" of a list from `pos` on, as a BARE place; `first` reads the first item. After a place the list
+    goes on past that place's value ("… xếp 43/167 với 75,34 điểm, Việt Nam 61/167 – 73,35 điểm, …")."""
     item = first
-    while (m := item.match(low, pos)) and not _overlaps(cues, m.start("n"), m.end("n")):
+    while True:
+        if item is _BARE_ITEM and (value := _PLACE_VALUE.match(low, pos)):
+            pos = value.end()
+        m = item.match(low, pos)
+        if not m or _overlaps(cues, m.start("n"), m.end("n")):
+            break
         n = int(m["n"])
         if not 1 <= n <= 300 or re.search(
             r"(?<![\w])(?:năm|điểm|bậc|lần|ngày|tháng|top|tốp|nhóm|hạng|thứ|vị trí|lọt|đứng|xếp|tăng|giảm|đạt|với)(?![\w])|%",
@@ -1096,8 +1101,7 @@ def _bare_items(low: str, cues: list[Cue], pos: int, first: re.Pattern[str]) -> 
         if tot is not None and not n <= tot:
             break
         cues.append(Cue("rank", m.start("num"), m.end("num"), rank=n, rank_total=tot, values=[BARE]))
-        value = _PLACE_VALUE.match(low, m.end())
-        pos, item = value.end() if value else m.end(), _BARE_ITEM
+        pos, item = m.end(), _BARE_ITEM
 
 
 _PLACE_SENTENCE = re.compile(r"(?<![\w])(?:xếp|vị trí|thứ hạng|hạng)(?![\w])")
@@ -1446,6 +1450,12 @@ _YEAR_OF_PLACE_LEFT = re.compile(
     r"\s*(?:/\d+\s*)?(?:\(\s*)?(?:vào\s+|trong\s+|hồi\s+|của\s+)?(?:năm\s+\d{4}|năm (?P<last>ngoái|trước))"
 )
 _REGION_WORDS = re.compile(r"khu vực|asean|châu á|đông nam á|châu âu|châu phi|châu mỹ")
+
+
+def _region_follows(low: str, pos: int) -> bool:
+    """Whether a region is named in the words right after `pos` ("thứ 6/10 nước thành viên ASEAN", "… trong Đông Nam
+    Á"): the place or field just read is the region's."""
+    return bool(_REGION_WORDS.search(low, pos, pos + 40))
 _REGION_FRAME = re.compile(r"\s*(?:(?:tại|trong|ở|xét|riêng)\s+)+(?:" + _REGION_WORDS.pattern + ")")
 
 
