@@ -1744,6 +1744,9 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
         # that index is a mean of its pillars)
         average = (
             re.search(r"(?:trung bình|bình quân)\s*(?:là|đạt|:)?\s*$", before)
+            # ("cao hơn trung bình xếp hạng năm 2018 là 51 điểm": the mean of an edition, a few words on)
+            or re.search(r"(?<!loại )(?:trung bình|bình quân)(?:\s+(?!của\b)[^\s,;.()\d]+){1,4}\s+(?:năm\s+(?:19|20)\d\d\s+)?(?:là|đạt)\s*$",
+                         low[max(0, m.start() - 60) : m.start()])
             or ("trung bình" in low or "bình quân" in low) and _AVERAGE_SUBJECT.search(low, max(0, m.start() - 120), m.start())
         ) and not re.search(
             r"(?<![\w])với\s+(?:số\s+)?điểm\s+(?:số\s+)?trung bình\s*(?:là|đạt|:)?\s*$", before
@@ -1752,7 +1755,7 @@ def _find_scores(low: str, cues: list[Cue]) -> None:
             r"(?<![\w])(?:tăng|giảm|tụt|sụt|nhích|cải thiện|cao hơn|thấp hơn|hơn)"
             r"(?:\s+(?:thêm|được|tới|gần|khoảng|gần\s+như))?\s*$|"
             r"(?:tăng|giảm|tụt|cải thiện)\s+\d+\s+(?:bậc|hạng)\s+và\s*$", before) or re.search(
-            r"(?:điểm|giá trị|chỉ số)\s+(?:trung bình|bình quân)\s+(?:chung|(?:của\s+|ở\s+|tại\s+)?(?:chỉ số|cả nước|toàn quốc|khối|các|nhóm))"
+            r"(?:điểm|giá trị|chỉ số)\s+(?:trung bình|bình quân)\s+(?:chung|về|(?:của\s+|ở\s+|tại\s+)?(?:chỉ số|cả nước|toàn quốc|khối|các|nhóm))"
             r"[^;.]{0,60}$",
             low[max(0, m.start() - 90) : m.start()],
         ):

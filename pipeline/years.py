@@ -19,8 +19,8 @@ _FIRST_RANKED_YEAR = min(FIRST_YEAR.values())  # the first year any ranking this
 _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|báo cáo|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
     r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report|ddci|doing business|ranking|rankings|award|"
-    # (world indices by their acronyms: "GRDI 2017", "TTDI 2024", "Kearney GSLI 2023", "EPI 2022", "LPI 2018")
-    r"grdi|ttdi|ttci|gsli|gfci|epi|hdi|lpi|cpi|eti|gpi|ghi|hci|sdgi|gki|wcy)\)?\s+|"
+    # (world indices by their acronyms: "GRDI 2017", "TTDI 2024", "Kearney GSLI 2023", "EPI 2022", "LPI 2018", "PISA 2015")
+    r"grdi|ttdi|ttci|gsli|gfci|epi|hdi|lpi|cpi|eti|gpi|ghi|hci|sdgi|gki|wcy|pisa|pobi|pgi)\)?\s+|"
     # "DDCI Quảng Ninh 2020": a province's own competitiveness index is named with the province, then its edition
     r"ddci\s+(?:(?!năm\b|của\b|so\b|từ\b)[^\s,.;()\d]+\s+){1,3}|"
     # ("có tên “Freedom on the Net 2021”": a report's title in quotes, its edition ending it)
@@ -30,7 +30,7 @@ _YEAR = re.compile(
     # ("Báo cáo Cạnh tranh toàn cầu (GCR) 2015-2016": the report's acronym in brackets among its words;
     # "Rule of Law Index (Chỉ số Thượng tôn pháp luật) 2016": the name glossed in brackets, then the edition)
     # ("Giải thưởng Thành phố thông minh Việt Nam 2025": an award's edition)
-    r"(?:chỉ số|bảng xếp hạng|báo cáo|giải thưởng)(?:\s+(?:(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+|"
+    r"(?:chỉ số|bảng xếp hạng|báo cáo|giải thưởng|khảo sát(?!(?:\s+\S+){0,3}\s+(?:kỳ|lần|đợt)\s))(?:\s+(?:(?!so\b|với\b|từ\b|đến\b|tới\b|trước\b|sau\b|năm\b|giai\b)[^\s,.;()\d]+|"
     r"\([a-zđ&-]{2,12}\))){1,12}\)?\s+|"
     # "Báo cáo mới nhất (2009-2010)": a report's edition in brackets after its name (its first year); "Các nước đứng
     # đầu …, theo thứ tự từ cao đến thấp (2011): A, B": the edition of the list the colon opens

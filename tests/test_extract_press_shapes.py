@@ -5855,3 +5855,28 @@ def test_places_given_respectively_in_a_bracket_after_the_bodies() -> None:
     """"các nước như Israel, Đức (lần lượt xếp thứ 17 và 19)": the bracket's places go to the bodies it follows, in order."""
     text = "Theo Chỉ số đổi mới sáng tạo toàn cầu năm 2024, các nước như Israel, Đức (lần lượt xếp thứ 17 và 19) vẫn dẫn đầu."
     assert {(f[0], f[5]) for f in facts(text, date="2024-11-01")} == {("Israel", 17), ("Đức", 19)}
+
+
+def test_a_survey_named_with_its_edition_dates_its_places() -> None:
+    """"Khảo sát Giá cả toàn cầu 2021 của EIU …, Hà Nội xếp thứ 60": the survey named, then its edition, is the year
+    its places are of, as "Báo cáo … 2021" is; "được khảo sát kỳ 2019-2020" names an earlier round, not this one."""
+    text = "Theo Khảo sát Giá cả sinh hoạt toàn cầu 2021 của EIU, Hà Nội hiện xếp thứ 60 trong tổng số 150 thành phố."
+    assert facts(text, date="2021-03-20") == {F("Hà Nội", "other", 2021, rank=60, total=150)}
+    text = ("Năm 2021, Hà Nội xếp thứ 60 trong số 150 thành phố được khảo sát, so với vị trí 70 trong số 140 thành phố "
+            "được khảo sát kỳ 2019-2020.")
+    assert F("Hà Nội", "other", 2021, rank=60, total=150) in facts(text, date="2021-03-20")
+
+
+@pytest.mark.parametrize("name", ["PISA", "POBI", "PGI"])
+def test_an_index_named_by_its_acronym_then_its_edition(name: str) -> None:
+    """"… khảo sát chính thức PISA 2018", "POBI 2020", "PGI 2023": an acronym right before a year names the edition."""
+    text = f"Việt Nam xếp thứ 12 trong số 80 quốc gia tham gia đánh giá {name} 2018."
+    assert facts(text, date="2019-12-10") == {F("Việt Nam", "other", 2018, rank=12, total=80)}
+
+
+def test_the_mean_of_an_edition_is_no_bodys_score() -> None:
+    """"… cao hơn trung bình xếp hạng năm 2019 là 48 điểm", "chỉ số trung bình về công khai ngân sách tỉnh đạt 61,2
+    điểm": means over all bodies, a few words before the value, are nobody's score."""
+    text = ("Chỉ số công khai ngân sách năm 2020: Bến Tre đứng đầu.\nKết quả cho thấy, chỉ số trung bình về công khai "
+            "ngân sách tỉnh đạt 61,2 điểm trên tổng số 100 điểm, cao hơn trung bình xếp hạng năm 2019 là 48 điểm.")
+    assert facts(text, date="2021-07-08") == {F("Bến Tre", "other", 2020, rank=1)}
