@@ -168,7 +168,7 @@ _LEADER = re.compile(
     r"(?:(?:có\s+)?(?:năng lực\s+|chỉ số\s+|mức độ\s+)?"
     r"(?:cạnh tranh|đổi mới sáng tạo|hạnh phúc|đáng sống|thịnh vượng|hòa bình|an toàn|bình yên|bình đẳng(?: giới)?|"
     r"ít tham nhũng|minh bạch|quyền lực|(?:nhiều\s+)?ảnh hưởng|hấp dẫn|thân thiện|tự do|thông minh|tốt)\s+nhất|"
-    r"có\s+(?:sự\s+)?(?:[^\s,.;()\d]+\s+){1,4}?tốt\s+nhất))(?![\w])"
+    r"có\s+(?:sự\s+)?(?:[^\s,.;()\d]+\s+){1,6}?tốt\s+nhất))(?![\w])"
 )
 _LAST_HINT = re.compile(r"chót|cuối|đội sổ|bét bảng|thấp nhất")  # (words _LAST needs: cheap to look for first)
 _LAST = re.compile(
@@ -446,7 +446,7 @@ _TOP_POSITIONS = re.compile(
 # "so với năm 2022, khi tỉnh xếp thứ 25" → a rank for 2022
 _PREV_YEAR_RANK = re.compile(
     r"(?:so với|hồi|vào)\s+năm\s+(?P<y>(?:19|20)\d\d),?\s*(?:\(|(?:khi|lúc|thời điểm)\s+(?:[^\s,;.]+\s+){0,3}?)\s*"
-    r"(?:xếp|đứng)\s+(?:thứ\s+|hạng\s+)?(?P<n>" + ORD + r")"
+    r"(?:xếp|đứng)\s+(?:thứ\s+|hạng\s+)?(?P<n>" + ORD + r")(?:\s*/\s*(?P<tot>\d{1,3})(?![\d/]))?"
 )
 # "So với năm 2022 (thứ 15), …": a year with its rank in brackets
 # "Bảy bộ có mức độ ứng dụng CNTT thấp nhất lần lượt là A, B, …": the last places, counted up from the bottom
@@ -617,7 +617,8 @@ def find_cues(low: str) -> list[Cue]:
     for m in _PREV_YEAR_RANK.finditer(low):
         n = _ord(m["n"])
         if n and not _overlaps(cues, m.start(), m.end()):
-            cues.append(Cue("rank", m.start("n") - 0, m.end(), rank=n, years=[int(m["y"])]))
+            tot = int(m["tot"]) if m["tot"] and n <= int(m["tot"]) else None  # "khi chỉ đứng thứ 101/171"
+            cues.append(Cue("rank", m.start("n") - 0, m.end(), rank=n, rank_total=tot, years=[int(m["y"])]))
     if "lần lượt" in low:
         _pillar_lists(low, cues)
     for m in _FROM_TOP.finditer(low) if "từ " in low else ():

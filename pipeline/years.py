@@ -399,6 +399,9 @@ _CHANGE_AGAINST = re.compile(
     # "Thứ hạng này không có gì thay đổi so với năm 2020", "giữ nguyên vị trí so với năm 2016": no change, against that year
     r"|(?:(?:không|chưa)\s+(?:có\s+)?(?:gì\s+)?(?:thay\s+)?đổi|giữ nguyên(?:\s+(?:vị trí|thứ hạng|hạng))?)\s+so với\s+"
     r"(?:(?:bảng xếp hạng|kết quả|xếp hạng)\s+)?(?:năm\s+)?(?P<f>(?:19|20)\d\d)(?![\d/])"
+    # "Thứ hạng của Việt Nam được cải thiện đáng kể so với năm 2020": a place improved or worsened against a year
+    r"|(?<![\w])(?:thứ hạng|vị trí)\s[^.;]{0,40}?(?:cải thiện|tăng|giảm|tụt)[^.;]{0,30}?so với\s+(?:năm\s+)?"
+    r"(?P<g>(?:19|20)\d\d)(?![\d/])"
 )
 # "tăng một bậc so với năm ngoái": a change against last year's edition, unnamed
 CHANGE_AGAINST_LAST_YEAR = re.compile(r"(?:bậc|hạng|điểm)\s+so với\s+(?:bảng xếp hạng\s+)?năm\s+(?:ngoái|trước)(?![\w])")

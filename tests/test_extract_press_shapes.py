@@ -5880,3 +5880,23 @@ def test_the_mean_of_an_edition_is_no_bodys_score() -> None:
     text = ("Chỉ số công khai ngân sách năm 2020: Bến Tre đứng đầu.\nKết quả cho thấy, chỉ số trung bình về công khai "
             "ngân sách tỉnh đạt 61,2 điểm trên tổng số 100 điểm, cao hơn trung bình xếp hạng năm 2019 là 48 điểm.")
     assert facts(text, date="2021-07-08") == {F("Bến Tre", "other", 2020, rank=1)}
+
+
+def test_a_place_improved_against_a_year_dates_an_undated_article() -> None:
+    """An undated article that says only "Thứ hạng của Việt Nam được cải thiện đáng kể so với năm 2019" reports the
+    edition after the year compared (GUIDELINES §3), as "tăng 5 bậc so với năm 2019" does."""
+    text = ("Việt Nam xếp thứ 60/160 quốc gia về chất lượng cuộc sống.\nThứ hạng của Việt Nam được cải thiện đáng kể so "
+            "với năm 2019, khi nước ta chỉ đứng thứ 95/170 quốc gia.")
+    got = facts(text, date=None)
+    assert F("Việt Nam", "other", 2020, rank=60, total=160) in got
+    assert F("Việt Nam", "other", 2019, rank=95, total=170) in got
+
+
+def test_the_country_with_the_best_index_of_many_words_is_first() -> None:
+    """"Thụy Sĩ là nước có chỉ số chất lượng cuộc sống tốt nhất thế giới với 97,5 điểm. Tiếp theo là …": the best by
+    what a world report measures, however many words name it, is the first place, and the list goes on from it."""
+    text = ("Theo bảng xếp hạng chất lượng cuộc sống năm 2022, Thụy Sĩ là nước có chỉ số chất lượng cuộc sống tốt nhất "
+            "thế giới với 97,5 điểm. Tiếp theo là Na Uy với 96,1 điểm và Thụy Điển với 95,0 điểm.")
+    assert {(f[0], f[5], f[8]) for f in facts(text, date="2022-06-01")} == {
+        ("Thụy Sĩ", 1, 97.5), ("Na Uy", 2, 96.1), ("Thụy Điển", 3, 95.0)
+    }
