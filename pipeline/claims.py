@@ -1557,6 +1557,12 @@ PUBLICATION_COUNTS = re.compile(
     r"(?:cơ sở dữ liệu|dữ liệu|theo)[^.]{0,40}?(?<![\w])(?:wos|scopus|isi|web of science)(?![\w])|nature index|"
     r"(?:về|theo)\s+(?:số lượng\s+)?(?:công bố|bài báo|ấn phẩm)\s+khoa học|(?:về\s+)?(?:xuất bản|công bố)\s+(?:bài báo|quốc tế)"
 )
+# An article about exam results ("Vĩnh Phúc dẫn đầu điểm thi tốt nghiệp THPT", "Điểm trung bình khối A01"): its
+# provinces' places are by marks, a raw statistic (GUIDELINES §4), in the whole article
+EXAM_RESULTS = re.compile(
+    r"điểm thi|thi tốt nghiệp|tốt nghiệp thpt|thi thpt|điểm trung bình (?:các môn|\d+ môn|thi)|khối [abcd]\d\d(?![\w])|"
+    r"kỳ thi (?:tốt nghiệp|thpt|học sinh giỏi|chọn)|học sinh giỏi quốc gia|hsg quốc gia"
+)
 # Rankings of things the project does not track (GUIDELINES §4; sport is speaks_of_sport): universities, firms, banks, and
 # internet speed tests (a raw measurement)
 _OFF_DOMAIN = re.compile(
@@ -1731,6 +1737,13 @@ _STATISTIC_SUBJECT = re.compile(
 )
 
 
+# "giữ vị trí số 1 các quốc gia xuất khẩu gạo lớn nhất", "đứng thứ 4 trong danh sách 10 quốc gia có lượng khách … tăng
+# trưởng mạnh nhất": the field the place is in is ranked by a statistic
+_FIELD_OF_A_STATISTIC = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:trong|thuộc|của)\s+)?(?:(?:danh sách|nhóm|top|tốp)\s+)?(?:\d{1,3}\s+)?(?:các\s+|những\s+)?"
+    r"(?:(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương|thị trường)\s+(?:có\s+)?|có\s+)(?:" + _STATISTIC.pattern + ")"
+)
+NAMES_AN_INDEX = re.compile(r"chỉ số|index|(?<![\w])(?:dti|pci|papi|gii|sipas)(?![\w])")
 # "X có <statistic> đứng thứ N": the statistic between the body and its place
 _HAS_A_STATISTIC_BEFORE = re.compile(r"(?<![\w])có\s+(?:" + _STATISTIC.pattern + r")[^,;.()]{0,40}$")
 
@@ -1760,6 +1773,8 @@ def _off_topic(low: str, cue: Cue) -> bool:
     clause = low[clause_start : clause_end if clause_end >= 0 else len(low)]
     if cue.kind == "top" and _STATISTIC.search(low, cue.end, cue.end + 60) and not index_scores(low[cue.end : cue.end + 60]):
         return True  # "top 10 quốc gia xuất khẩu thủy sản lớn nhất": a group by a statistic
+    if _FIELD_OF_A_STATISTIC.match(low, cue.end) and not NAMES_AN_INDEX.search(low, cue.end, cue.end + 90):
+        return True  # "đứng thứ 4 trong danh sách 10 quốc gia có lượng khách quốc tế tăng mạnh nhất"
     if _HAS_A_STATISTIC_BEFORE.search(low, clause_start, cue.start):
         return True  # "Hải Phòng có tốc độ tăng trưởng kinh tế đứng thứ 2"
     if (

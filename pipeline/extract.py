@@ -18,7 +18,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pipeline.claims import (
+    EXAM_RESULTS,
     LOCAL_RANKING,
+    NAMES_AN_INDEX,
     PUBLICATION_COUNTS,
     SECTOR_RANKING,
     Assertion,
@@ -46,7 +48,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.262"
+EXTRACTOR_VERSION = "0.6.263"
 
 log = logging.getLogger(__name__)
 
@@ -177,6 +179,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     state = SentenceState(on_date=date, article_year=pub_year or ctx.inferred_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     state.off_domain_article = bool(
         PUBLICATION_COUNTS.search(ctx.title_low + "\n" + ctx.body_low[:800]) or speaks_of_sport(ctx.title_low)
+        or EXAM_RESULTS.search(ctx.title_low) and not NAMES_AN_INDEX.search(ctx.title_low)
     )
     state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]

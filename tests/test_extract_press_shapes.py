@@ -5900,3 +5900,24 @@ def test_the_country_with_the_best_index_of_many_words_is_first() -> None:
     assert {(f[0], f[5], f[8]) for f in facts(text, date="2022-06-01")} == {
         ("Thụy Sĩ", 1, 97.5), ("Na Uy", 2, 96.1), ("Thụy Điển", 3, 95.0)
     }
+
+
+def test_an_article_about_exam_results_gives_no_fact() -> None:
+    """Provinces ranked by their exam marks ("Điểm trung bình khối A00: Nam Định dẫn đầu") are ranked by a raw statistic
+    (GUIDELINES §4): no sentence of such an article is a fact, not even a bare place; the same place in an article about
+    an index is one."""
+    title = "Điểm thi tốt nghiệp THPT 2024: Nam Định dẫn đầu cả nước"
+    text = ("Nam Định tiếp tục đứng đầu cả nước với 7,3 điểm.\nNăm 2023, tỉnh Nam Định với 7,1 điểm xếp thứ 2 toàn quốc về "
+            "chỉ số này.\nTrong khi đó, Hà Nội chỉ xếp thứ 23.")
+    assert facts(text, date="2024-07-20", title=title) == set()
+    assert facts(text, date="2024-07-20", title="Chỉ số PAPI 2024: Nam Định dẫn đầu cả nước")
+
+
+def test_a_place_in_a_field_ranked_by_a_statistic_is_no_fact() -> None:
+    """"giữ vị trí số 1 các quốc gia xuất khẩu gạo lớn nhất", "đứng thứ 4 trong danh sách 10 quốc gia có lượng khách
+    quốc tế tăng mạnh nhất": the field after the place is ranked by a statistic; a field of an index keeps its place."""
+    assert facts("Năm 2023, Ấn Độ giữ vị trí số 1 các quốc gia xuất khẩu gạo lớn nhất thế giới.", date="2024-01-10") == set()
+    text = "Năm 2017, Việt Nam đứng thứ 4 trong danh sách 10 quốc gia có lượng khách quốc tế tăng mạnh nhất."
+    assert facts(text, date="2018-01-10") == set()
+    text = "Năm 2017, Việt Nam đứng thứ 4 trong danh sách 10 quốc gia có chỉ số hạnh phúc tăng mạnh nhất."
+    assert facts(text, date="2018-01-10") == {F("Việt Nam", "other", 2017, rank=4, total=10)}
