@@ -22,6 +22,7 @@ from pipeline.entities import (
     is_subject,
     lookup,
     name_words,
+    names_a_city_abroad,
     short_name_mentions,
     units_named_by_kind,
 )
@@ -983,7 +984,7 @@ def extract_sentence(
     if not cues or state.paragraph_sport or state.off_domain_article or state.paragraph_sub_index or _OFF_DOMAIN.search(low):
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
-    named_anyone = bool(mentions) or state.named_other_body
+    named_anyone = bool(mentions) or state.named_other_body or names_a_city_abroad(low)
     subjects = _subjects(low, mentions)
     if any(m.entity_type == "local_unit" for m in subjects):
         # "Sở KH&ĐT dẫn đầu bảng xếp hạng … năm 2021 của tỉnh Nam Định": the province owns the ranking

@@ -5921,3 +5921,22 @@ def test_a_place_in_a_field_ranked_by_a_statistic_is_no_fact() -> None:
     assert facts(text, date="2018-01-10") == set()
     text = "Năm 2017, Việt Nam đứng thứ 4 trong danh sách 10 quốc gia có chỉ số hạnh phúc tăng mạnh nhất."
     assert facts(text, date="2018-01-10") == {F("Việt Nam", "other", 2017, rank=4, total=10)}
+
+
+@pytest.mark.parametrize("city", ["Chiang Mai, Thái Lan", "Seoul-Hàn Quốc", "thủ đô Bangkok của Thái Lan",
+                                  "thủ đô Thái Lan", "thành phố Phuket của Thái Lan"])
+def test_a_city_abroad_named_with_its_country_gives_the_country_no_place(city: str) -> None:
+    """"Chiang Mai, Thái Lan (vị trí 16)", "Seoul-Hàn Quốc (72)": a city abroad is no body of the contract, and its
+    place is not its country's; Hà Nội, beside it, keeps its own."""
+    text = f"Trong danh sách các thành phố đáng sống năm 2024, Hà Nội ở vị trí 11 và {city} ở vị trí 16."
+    assert facts(text, date="2024-11-02") == {F("Hà Nội", "other", 2024, rank=11)}
+
+
+def test_a_sentence_about_a_city_abroad_is_not_about_the_city_the_text_is_about() -> None:
+    """"Vị trí đầu bảng luôn thuộc về Vienna": the sentence names a city abroad, so its first place is not Hà Nội's,
+    whom the title is about."""
+    text = ("Hà Nội tăng 20 bậc, đứng vị trí 129 trong danh sách thành phố đáng sống nhất thế giới năm 2023.\n"
+            "Vị trí đầu bảng luôn thuộc về Vienna nhiều năm qua.")
+    assert facts(text, date="2023-06-25", title="Hà Nội tăng 20 bậc xếp hạng thành phố đáng sống") == {
+        F("Hà Nội", "other", 2023, rank=129, change=20)
+    }
