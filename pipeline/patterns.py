@@ -316,6 +316,10 @@ _KEEP = re.compile(
     r"(?:tiếp tục|vẫn)\s+(?:duy trì|giữ vững|giữ)(?=\s+(?:vị trí|thứ hạng|hạng)\s+(?:thứ\s+)?(?:\d{1,3}|" + WORD_ALT + r")(?![\w]))|"
     r"vẫn\s+(?:ở|đứng ở)(?=\s+vị trí\s+(?:thứ\s+)?\d))"
 )
+# "Thứ hạng của Việt Nam không thay đổi so với năm trước": the body between (its place unchanged, not its points)
+_KEEP_OF_A_BODY = re.compile(
+    r"(?<![\w])(?:thứ hạng|vị trí) của [^,;.()]{2,40}? (?P<keep>(?:không|chưa) (?:có )?(?:gì )?(?:thay )?đổi)(?= so với)"
+)
 # A change over several editions, not against the previous one
 _OVER_YEARS = re.compile(
     r"\s*,?\s*(?:trong|sau|qua)\s+(?:(?:những|các|mấy)\s+năm(?:\s+(?:vừa|gần đây))?(?:\s+qua)?|"
@@ -875,6 +879,10 @@ def find_cues(low: str) -> list[Cue]:
             continue  # then its members)
         if _ALL_INDICATORS.search(low[: m.start()]):
             continue
+        if re.search(r"(?<![\w])(?:đã\s+)?từng\s+(?:là\s+|giữ\s+|đứng\s+|xếp\s+)?$", before) and not re.match(
+            r"[^,;.()]{0,30}?(?:19|20)\d\d", low[m.end() :]
+        ):  # "Trung Quốc, nước đã từng đứng đầu bảng xếp hạng, đứng ở vị trí thứ 46": a first place it once held, in no
+            continue  # year said ("cũng từng đứng đầu năm 2007" is that year's)
         if re.search(r"thuộc\s+nhóm\s+[^.;()]{0,45}$|(?:trong|ở)\s+nhóm\s+[^.;()\d]{0,45}\scó\s+[^.;()]{0,30}$",
                      low[max(0, m.start() - 60) : m.start()]):
             continue  # "(thuộc nhóm tỉnh, thành có Chỉ số PAPI cao nhất)": the highest band, not the first place
@@ -936,6 +944,9 @@ def find_cues(low: str) -> list[Cue]:
             versus = re.match(r"\s*(?:của\s+)?(?:năm|kỳ)\s+(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
             end = m.end() + versus.end() if versus else m.end()  # "bằng xếp hạng năm 2022": 2022 is compared
             cues.append(Cue("change", m.start(), end, rank_change=0, versus=int(versus["y"]) if versus else None))
+    for m in _KEEP_OF_A_BODY.finditer(low) if "so với" in low else ():
+        if not _overlaps(cues, m.start("keep"), m.end("keep")):
+            cues.append(Cue("change", m.start("keep"), m.end("keep"), rank_change=0))
     for m in _CHANGE.finditer(low):
         if _overlaps(cues, m.start(), m.end()):
             continue

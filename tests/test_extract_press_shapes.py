@@ -5940,3 +5940,21 @@ def test_a_sentence_about_a_city_abroad_is_not_about_the_city_the_text_is_about(
     assert facts(text, date="2023-06-25", title="Hà Nội tăng 20 bậc xếp hạng thành phố đáng sống") == {
         F("Hà Nội", "other", 2023, rank=129, change=20)
     }
+
+
+def test_a_bodys_place_unchanged_against_the_year_before_is_change_zero() -> None:
+    """"Thứ hạng của Việt Nam không thay đổi so với năm trước, đứng thứ 175": the body named between the place and
+    "không thay đổi" kept its place (GUIDELINES §2); its points unchanged are no change of place."""
+    text = "Năm 2021, thứ hạng của Việt Nam không thay đổi so với năm trước, đứng thứ 175."
+    assert facts(text, date="2021-04-21") == {F("Việt Nam", "other", 2021, rank=175, change=0)}
+    text = "Năm 2021, điểm số của Việt Nam không thay đổi so với năm trước, đứng thứ 175."
+    assert facts(text, date="2021-04-21") == {F("Việt Nam", "other", 2021, rank=175)}
+
+
+def test_a_first_place_once_held_is_no_place_now() -> None:
+    """"Trung Quốc, nước đã từng đứng đầu bảng xếp hạng, đứng ở vị trí thứ 46": once first, in no year said, is no
+    claim; its place now is; "cũng từng đứng đầu năm 2007" is that year's first place."""
+    text = "Năm 2022, Trung Quốc, nước đã từng đứng đầu bảng xếp hạng phục hồi, đứng ở vị trí thứ 46."
+    assert facts(text, date="2022-03-01") == {F("Trung Quốc", "other", 2022, rank=46)}
+    text = "Theo chỉ số phục hồi, Bình Dương cũng từng đứng đầu năm 2007."
+    assert F("Bình Dương", "other", 2007, rank=1) in facts(text, date="2013-03-01")
