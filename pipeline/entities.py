@@ -117,10 +117,18 @@ _CITIES_ABROAD = (
 _CITY_ABROAD = re.compile(r"(?<![\w])(?:" + _CITIES_ABROAD + r")(?![\w])")
 
 
+# A place ranked that is no body of the contract: a port, an airport, a hospital, a school or an industrial park
+# ("cảng biển Thành phố Hồ Chí Minh đứng ở vị trí 22", "sân bay Nội Bài đứng vị trí 96")
+_FACILITY = re.compile(
+    r"(?<![\w])(?:cảng(?:\s+biển|\s+hàng không|\s+container)?|sân bay|bệnh viện|khu công nghiệp|trường đại học|đại học)(?![\w])"
+)
+_FACILITY_BEFORE = re.compile(_FACILITY.pattern + r"(?:\s+(?:quốc tế|tổng hợp|quốc gia))?\s+$")
+
+
 def names_a_city_abroad(sentence_lower: str) -> bool:
-    """Whether a sentence names a city abroad ("Vị trí đầu bảng luôn thuộc về Vienna"): someone is named, so the
-    sentence is not about the body the text was about."""
-    return bool(_CITY_ABROAD.search(sentence_lower))
+    """Whether a sentence names a city abroad ("Vị trí đầu bảng luôn thuộc về Vienna") or a facility ("sân bay Nội
+    Bài đứng vị trí 96"): someone is named, so the sentence is not about the body the text was about."""
+    return bool(_CITY_ABROAD.search(sentence_lower) or _FACILITY.search(sentence_lower))
 
 
 # a country named as where a city is: "thủ đô (của) Nhật", "thành phố Davao của Philippines", "Chiang Mai, Thái Lan"
@@ -139,6 +147,8 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
     before = sentence_lower[max(0, mention.start - 40) : mention.start]
     if mention.entity_type == "country" and _CITY_OF_THE_COUNTRY_BEFORE.search(before):
         return False  # "Chiang Mai, Thái Lan (vị trí 16)": the city's place, not the country's
+    if _FACILITY_BEFORE.search(before):
+        return False  # "cảng biển Thành phố Hồ Chí Minh đứng ở vị trí 22": the port's place, not the city's
     if mention.canonical == "Việt Nam" and _ICT_INDEX_NAME_BEFORE.search(before):
         return False  # "chỉ số sẵn sàng cho phát triển và ứng dụng CNTT, truyền thông Việt Nam": the index's own name
     if _PUBLISHER_BEFORE.search(before):

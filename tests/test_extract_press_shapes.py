@@ -5958,3 +5958,11 @@ def test_a_first_place_once_held_is_no_place_now() -> None:
     assert facts(text, date="2022-03-01") == {F("Trung Quốc", "other", 2022, rank=46)}
     text = "Theo chỉ số phục hồi, Bình Dương cũng từng đứng đầu năm 2007."
     assert F("Bình Dương", "other", 2007, rank=1) in facts(text, date="2013-03-01")
+
+
+@pytest.mark.parametrize("facility", ["cảng biển Thành phố Hồ Chí Minh", "sân bay Đà Nẵng", "cảng Hải Phòng"])
+def test_a_port_or_an_airport_is_ranked_not_its_city(facility: str) -> None:
+    """"cảng biển Thành phố Hồ Chí Minh đứng ở vị trí 22", "sân bay Đà Nẵng ở vị trí thứ 94": a port or an airport is
+    no body of the contract, and its place is not its city's, nor the place of the city the text is about."""
+    text = f"Năm 2024, {facility} đứng ở vị trí 22 trong danh sách, tăng 3 bậc."
+    assert facts(text, date="2025-03-01", title="Hà Nội và các thành phố trong bảng xếp hạng năm 2024") == set()
