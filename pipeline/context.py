@@ -89,7 +89,11 @@ _OTHER_EDITION = re.compile(
 )
 # "Trang US News mới đây vừa đưa ra kết quả xếp hạng …", "… vừa được công bố": a report out days ago (the happiness
 # report comes out in March)
-_JUST_RELEASED = re.compile(r"(?<![\w])(?:vừa|mới đây)\s+(?:mới\s+|vừa\s+)?(?:được\s+)?(?:công bố|đưa ra|công khai|phát hành)(?![\w])")
+_JUST_RELEASED = re.compile(
+    r"(?<![\w])(?:vừa|mới đây)\s+(?:mới\s+|vừa\s+)?(?:được\s+)?(?:công bố|đưa ra|công khai|phát hành)(?![\w])"
+    # ("Năm nay, Phần Lan thay thế Na Uy để trở thành quốc gia đứng đầu …" in March: this year's edition is out)
+    r"|(?:^|[.\n]\s*)năm nay\s*,?\s+[^.\n]{0,80}?(?<![\w])(?:đứng đầu|dẫn đầu|xếp (?:thứ|hạng)|đứng thứ|vị trí)"
+)
 # A world ranking updated through the year: "được cập nhật vào tháng 3", "tăng 2 bậc so với hồi tháng 1"
 _UPDATED_IN_A_MONTH = re.compile(
     r"(?:được\s+)?cập nhật\s+(?:vào\s+|trong\s+)?tháng\s+\d{1,2}(?!\s*[/-]\s*(?:19|20)\d\d)"

@@ -5966,3 +5966,12 @@ def test_a_port_or_an_airport_is_ranked_not_its_city(facility: str) -> None:
     no body of the contract, and its place is not its city's, nor the place of the city the text is about."""
     text = f"Năm 2024, {facility} đứng ở vị trí 22 trong danh sách, tăng 3 bậc."
     assert facts(text, date="2025-03-01", title="Hà Nội và các thành phố trong bảng xếp hạng năm 2024") == set()
+
+
+def test_this_years_place_said_in_march_dates_the_world_report_to_this_year() -> None:
+    """A world report out in March ("Năm nay, Phần Lan tiếp tục đứng đầu …"): "năm nay" said of a place in the lead
+    says the edition of the article's own year is out, so its unnamed places are of that year, not the year before."""
+    text = ("Năm nay, Phần Lan tiếp tục đứng đầu bảng xếp hạng hạnh phúc toàn cầu.\nViệt Nam đứng thứ 54 trên danh sách, "
+            "Singapore hạng 30.")
+    got = {(f[0], f[4], f[5]) for f in facts(text, date="2024-03-21")}
+    assert ("Việt Nam", 2024, 54) in got and ("Singapore", 2024, 30) in got
