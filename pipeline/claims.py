@@ -370,6 +370,9 @@ _OWN_CLAIM_AFTER = re.compile(
 )
 
 
+_OWN_PLACE_AFTER = re.compile(r"\s*(?:cũng\s+|thì\s+|đã\s+|vẫn\s+)?(?:xếp|đứng)\s+(?:ở\s+)?(?:vị trí\s+|hạng\s+)?thứ\s")
+
+
 def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
     group = [subjects[idx]]
     i = idx
@@ -379,7 +382,9 @@ def _group_fwd(subjects: list[Mention], idx: int, low: str) -> list[Mention]:
         and _compatible(subjects[i + 1], subjects[i])
         and not _claim_across_semicolon(low, subjects[i].end, subjects[i + 1].start, forward=True)
         # "…là Hà Nội với 84,3 điểm, tỉnh Bình Dương xếp thứ 3": a body with a claim of its own is no member
-        and not (re.search(r"[,;]", low[subjects[i].end : subjects[i + 1].start])
+        # ("xếp vị trí thứ 2 là Hải Phòng và Hà Nội xếp thứ 3": after "và" too, when the place is its own)
+        and not ((re.search(r"[,;]", low[subjects[i].end : subjects[i + 1].start])
+                  or _OWN_PLACE_AFTER.match(low, subjects[i + 1].end) and not re.match(r"\s*\(", low[subjects[i].end :]))
                  and _OWN_CLAIM_AFTER.match(low, subjects[i + 1].end)
                  # "tiếp đến là A đạt 90,87 điểm, B đạt 89,6 điểm": each member's value in the same words
                  and not (_VALUE_AFTER.match(low, subjects[i].end) and _VALUE_AFTER.match(low, subjects[i + 1].end)))

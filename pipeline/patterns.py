@@ -317,6 +317,10 @@ _KEEP = re.compile(
     r"vẫn\s+(?:ở|đứng ở)(?=\s+vị trí\s+(?:thứ\s+)?\d))"
 )
 # "Thứ hạng của Việt Nam không thay đổi so với năm trước": the body between (its place unchanged, not its points)
+# "nhiều năm (liền) đứng đầu", "sau nhiều năm liên tục xếp hạng thứ nhất": a record over unnamed years
+_MANY_YEARS_BEFORE = re.compile(
+    r"(?:nhiều|các|những)\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp|liên tục|qua|gần đây))?\s+(?:luôn\s+)?$"
+)
 _KEEP_OF_A_BODY = re.compile(
     r"(?<![\w])(?:thứ hạng|vị trí) của [^,;.()]{2,40}? (?P<keep>(?:không|chưa) (?:có )?(?:gì )?(?:thay )?đổi)(?= so với)"
 )
@@ -727,6 +731,8 @@ def find_cues(low: str) -> list[Cue]:
             continue  # "từ vị trí 55 lên vị trí 21/63": the position left behind, in a year not stated
         if re.search(r"(?:mất|rời|rời khỏi|rơi khỏi|nhường|nhường lại)\s*$", before):
             continue  # "đánh mất vị trí thứ 2": the place it no longer holds
+        if _MANY_YEARS_BEFORE.search(low, max(0, m.start() - 40), m.start()):
+            continue  # "sau nhiều năm liên tục xếp hạng thứ nhất thì năm 2024 đã tụt xuống thứ 4": a record, no edition
         if m["cue"] in ("lên", "xuống") and not re.search(r"thứ|hạng|vị trí", m.group(0)) and not moved_before:
             continue  # ("giảm 1 bậc xuống 32": after a move by a number of places, the number reached is a place)
         n = _ord(m["n"] or m["d"])
@@ -903,7 +909,7 @@ def find_cues(low: str) -> list[Cue]:
             continue
         if re.match(r"(?:\s+[^\s,;.]+){0,4}?\s+(?:trước đó|trước đây|những năm trước|các năm trước|các kỳ trước)", low[m.end() :]):
             continue  # "địa phương đứng đầu bốn năm trước đó": past, unnamed years
-        if re.search(r"(?:nhiều|các|những)\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp|qua|gần đây))?\s+(?:luôn\s+)?$", before):
+        if _MANY_YEARS_BEFORE.search(before):
             continue  # "nhiều năm đứng đầu": a record over unnamed years, not one assessment
         if re.search(r"(?<![\w])sau\s+(?:\d{1,2}|" + WORD_ALT + r")\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp))?\s+$", before) or re.search(
             r"(?<![\w])(?:đánh mất|tuột mất|để mất|mất|nhường lại|nhường)\s+(?:ngôi(?:\s+vị)?\s+)?$", before

@@ -5975,3 +5975,19 @@ def test_this_years_place_said_in_march_dates_the_world_report_to_this_year() ->
             "Singapore hạng 30.")
     got = {(f[0], f[4], f[5]) for f in facts(text, date="2024-03-21")}
     assert ("Việt Nam", 2024, 54) in got and ("Singapore", 2024, 30) in got
+
+
+def test_a_body_after_va_with_its_own_place_is_no_member_of_the_place_before() -> None:
+    """"xếp vị trí thứ 2 là thành phố Đà Nẵng và Cần Thơ xếp thứ 3": the body after "và" states its own place, so it
+    does not share the one the list opened with; "A và B cùng xếp thứ 2" still shares it."""
+    text = ("Năm 2023, tỉnh Bắc Ninh tiếp tục dẫn đầu bảng xếp hạng Chỉ số cải cách hành chính; xếp vị trí thứ 2 là thành "
+            "phố Đà Nẵng và Cần Thơ xếp thứ 3.")
+    assert {(f[0], f[5]) for f in facts(text, date="2024-05-01")} == {("Bắc Ninh", 1), ("Đà Nẵng", 2), ("Cần Thơ", 3)}
+
+
+def test_a_record_over_many_years_is_no_place_of_the_edition() -> None:
+    """"tỉnh Bắc Ninh sau nhiều năm liên tục xếp hạng thứ nhất thì năm 2024 đã tụt xuống vị trí thứ 5": the first
+    place over unnamed years is a record, not 2024's; the place it fell to is."""
+    text = ("Về Chỉ số cải cách hành chính, tỉnh Bắc Ninh sau nhiều năm liên tục xếp hạng thứ nhất thì năm 2024 đã tụt "
+            "xuống vị trí thứ 5 với 90,1 điểm.")
+    assert facts(text, date="2025-05-01") == {F("Bắc Ninh", "other", 2024, rank=5, score=90.1)}
