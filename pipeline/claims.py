@@ -22,7 +22,6 @@ from pipeline.entities import (
     is_subject,
     lookup,
     name_words,
-    names_a_city_abroad,
     short_name_mentions,
     units_named_by_kind,
 )
@@ -989,7 +988,7 @@ def extract_sentence(
     if not cues or state.paragraph_sport or state.off_domain_article or state.paragraph_sub_index or _OFF_DOMAIN.search(low):
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
-    named_anyone = bool(mentions) or state.named_other_body or names_a_city_abroad(low)
+    named_anyone = bool(mentions) or state.named_other_body or names_a_place_of_no_body(low)
     subjects = _subjects(low, mentions)
     if any(m.entity_type == "local_unit" for m in subjects):
         # "Sở KH&ĐT dẫn đầu bảng xếp hạng … năm 2021 của tỉnh Nam Định": the province owns the ranking
@@ -2201,6 +2200,44 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
     return sorted(mentions + found, key=lambda m: m.start) if found else mentions
 
 
+# Cities abroad that world rankings of cities name with their country ("Chiang Mai, Thái Lan", "Seoul-Hàn Quốc",
+# "Porto, Bồ Đào Nha"): the place is the city's, and a city abroad is no body of the contract (GUIDELINES §7)
+_CITIES_ABROAD = (
+    "tokyo|osaka|kyoto|yokohama|fukuoka|seoul|busan|bắc kinh|thượng hải|thâm quyến|quảng châu|đài bắc|bangkok|chiang mai|"
+    "phuket|pattaya|kuala lumpur|penang|jakarta|bali|manila|davao|cebu|phnom penh|siem reap|viêng chăn|vientiane|yangon|"
+    "new delhi|mumbai|dubai|abu dhabi|doha|riyadh|tel aviv|istanbul|ashgabat|moscow|mát-xcơ-va|london|paris|berlin|munich|"
+    "frankfurt|hamburg|vienna|zurich|geneva|basel|bern|amsterdam|rotterdam|brussels|copenhagen|stockholm|oslo|helsinki|"
+    "reykjavik|dublin|madrid|barcelona|lisbon|porto|rome|milan|athens|prague|budapest|warsaw|new york|los angeles|"
+    "san francisco|chicago|washington|boston|seattle|toronto|vancouver|montreal|sydney|melbourne|perth|brisbane|adelaide|"
+    "auckland|wellington|mexico city|são paulo|rio de janeiro|buenos aires|cairo|lagos|nairobi|cape town|johannesburg"
+)
+_CITY_ABROAD = re.compile(r"(?<![\w])(?:" + _CITIES_ABROAD + r")(?![\w])")
+
+
+# A place ranked that is no body of the contract: a port, an airport, a hospital, a school or an industrial park
+# ("cảng biển Thành phố Hồ Chí Minh đứng ở vị trí 22", "sân bay Nội Bài đứng vị trí 96")
+_FACILITY = re.compile(
+    r"(?<![\w])(?:cảng(?:\s+biển|\s+hàng không|\s+container)?|sân bay|bệnh viện|khu công nghiệp|trường đại học|đại học)(?![\w])"
+)
+_FACILITY_BEFORE = re.compile(_FACILITY.pattern + r"(?:\s+(?:quốc tế|tổng hợp|quốc gia))?\s+$")
+
+
+def names_a_place_of_no_body(low: str) -> bool:
+    """Whether a lower-cased sentence names a city abroad ("Vị trí đầu bảng luôn thuộc về Vienna") or a facility ("sân
+    bay Nội Bài đứng vị trí 96"): someone is named, so the sentence is not about the body the text was about."""
+    return bool(_CITY_ABROAD.search(low) or _FACILITY.search(low))
+
+
+# a country named as where a city is, in lower case: "thủ đô (của) Nhật", "Chiang Mai, Thái Lan", "Seoul-Hàn Quốc",
+# "thành phố lớn nhất của Việt Nam"
+# (a city the list knows: "Education First, Việt Nam" is a source, not a city)
+_COUNTRY_OF_A_LISTED_CITY = re.compile(
+    r"(?:(?<![\w])thủ đô(?:\s+của)?|(?<![\w])(?:" + _CITIES_ABROAD + r")\s*(?:,|-|–|\(|của)"
+    # ("cả hai thành phố lớn nhất của Việt Nam … cùng giảm 3 bậc": the cities' places, not the country's)
+    r"|(?<![\w])thành phố\s+(?:[^\s,;.()]+\s+){0,3}của)\s*$"
+)
+
+
 # A city right before its country: named by its kind word before "của"/"thuộc" ("thủ đô Stockholm của Thụy Điển"), or
 # with the country in brackets after it ("Tokyo (Nhật Bản)"), or alone opening its phrase ("Perth của Australia");
 # never "hiệu năng Logistics của Việt Nam"
@@ -2215,6 +2252,8 @@ _CITY_OF_COUNTRY = re.compile(
 def _city_abroad_before(sentence: str, country: Mention, mentions: list[Mention]) -> bool:
     """Whether a country is named as the country of a city abroad right before it, one spelled as no Vietnamese
     syllable is ("Stockholm", "Tokyo") and that no gazetteer knows (no other mention there)."""
+    if _COUNTRY_OF_A_LISTED_CITY.search(sentence[max(0, country.start - 50) : country.start].lower()):
+        return True  # "Chiang Mai, Thái Lan (vị trí 16)", "thủ đô của Nhật … rớt xuống vị trí thứ 6"
     city = _CITY_OF_COUNTRY.search(sentence, max(0, country.start - 50), country.start)
     if city is None or not spelled_abroad(city["city"] or city["bracketed"] or city["bare"]):
         return False
@@ -2287,6 +2326,9 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
             continue  # "Ngân hàng TMCP đô thị Hà Nội": the end of a firm's name, not the province
         if m.entity_type == "country" and _ends_a_capitalised_name(sentence[max(0, m.start - 20) : m.start]):
             continue  # "Tuấn Anh", "Thủ Đức": the end of a person's or place's name, not a country
+        if _FACILITY_BEFORE.search(low, max(0, m.start - 40), m.start):
+            state.named_other_body = True
+            continue  # "cảng biển Thành phố Hồ Chí Minh đứng ở vị trí 22": the port's place, not the city's
         if m.entity_type == "country" and _city_abroad_before(sentence, m, mentions):
             state.named_other_body = True
             continue  # "thủ đô Stockholm của Thụy Điển", "Tokyo (Nhật Bản)": a city abroad the text ranks, not its country

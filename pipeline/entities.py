@@ -103,41 +103,6 @@ _PUBLISHER_AFTER = re.compile(
 )
 
 
-# Cities abroad that world rankings of cities name with their country ("Chiang Mai, Thái Lan", "Seoul-Hàn Quốc",
-# "Porto, Bồ Đào Nha"): the place is the city's, and a city abroad is no body of the contract (GUIDELINES §7)
-_CITIES_ABROAD = (
-    "tokyo|osaka|kyoto|yokohama|fukuoka|seoul|busan|bắc kinh|thượng hải|thâm quyến|quảng châu|đài bắc|bangkok|chiang mai|"
-    "phuket|pattaya|kuala lumpur|penang|jakarta|bali|manila|davao|cebu|phnom penh|siem reap|viêng chăn|vientiane|yangon|"
-    "new delhi|mumbai|dubai|abu dhabi|doha|riyadh|tel aviv|istanbul|ashgabat|moscow|mát-xcơ-va|london|paris|berlin|munich|"
-    "frankfurt|hamburg|vienna|zurich|geneva|basel|bern|amsterdam|rotterdam|brussels|copenhagen|stockholm|oslo|helsinki|"
-    "reykjavik|dublin|madrid|barcelona|lisbon|porto|rome|milan|athens|prague|budapest|warsaw|new york|los angeles|"
-    "san francisco|chicago|washington|boston|seattle|toronto|vancouver|montreal|sydney|melbourne|perth|brisbane|adelaide|"
-    "auckland|wellington|mexico city|são paulo|rio de janeiro|buenos aires|cairo|lagos|nairobi|cape town|johannesburg"
-)
-_CITY_ABROAD = re.compile(r"(?<![\w])(?:" + _CITIES_ABROAD + r")(?![\w])")
-
-
-# A place ranked that is no body of the contract: a port, an airport, a hospital, a school or an industrial park
-# ("cảng biển Thành phố Hồ Chí Minh đứng ở vị trí 22", "sân bay Nội Bài đứng vị trí 96")
-_FACILITY = re.compile(
-    r"(?<![\w])(?:cảng(?:\s+biển|\s+hàng không|\s+container)?|sân bay|bệnh viện|khu công nghiệp|trường đại học|đại học)(?![\w])"
-)
-_FACILITY_BEFORE = re.compile(_FACILITY.pattern + r"(?:\s+(?:quốc tế|tổng hợp|quốc gia))?\s+$")
-
-
-def names_a_city_abroad(sentence_lower: str) -> bool:
-    """Whether a sentence names a city abroad ("Vị trí đầu bảng luôn thuộc về Vienna") or a facility ("sân bay Nội
-    Bài đứng vị trí 96"): someone is named, so the sentence is not about the body the text was about."""
-    return bool(_CITY_ABROAD.search(sentence_lower) or _FACILITY.search(sentence_lower))
-
-
-# a country named as where a city is: "thủ đô (của) Nhật", "thành phố Davao của Philippines", "Chiang Mai, Thái Lan"
-_CITY_OF_THE_COUNTRY_BEFORE = re.compile(
-    r"(?:(?<![\w])thủ đô(?:\s+của)?|(?<![\w])thành phố\s+[^\s,;.()]+(?:\s+[^\s,;.()]+){0,2}\s*(?:,|-|–|\(|của)|"
-    r"(?<![\w])(?:" + _CITIES_ABROAD + r")\s*(?:,|-|–|\(|của))\s*$"
-)
-
-
 def is_subject(sentence_lower: str, mention: Mention) -> bool:
     """Can this mention be the subject of a claim? Not when it is the publisher or an official's title.
 
@@ -145,10 +110,6 @@ def is_subject(sentence_lower: str, mention: Mention) -> bool:
     A possessive "của X" stays eligible ("Chỉ số tổng hợp của Việt Nam là 0,6667") unless "theo" opens it.
     """
     before = sentence_lower[max(0, mention.start - 40) : mention.start]
-    if mention.entity_type == "country" and _CITY_OF_THE_COUNTRY_BEFORE.search(before):
-        return False  # "Chiang Mai, Thái Lan (vị trí 16)": the city's place, not the country's
-    if _FACILITY_BEFORE.search(before):
-        return False  # "cảng biển Thành phố Hồ Chí Minh đứng ở vị trí 22": the port's place, not the city's
     if mention.canonical == "Việt Nam" and _ICT_INDEX_NAME_BEFORE.search(before):
         return False  # "chỉ số sẵn sàng cho phát triển và ứng dụng CNTT, truyền thông Việt Nam": the index's own name
     if _PUBLISHER_BEFORE.search(before):
