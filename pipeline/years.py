@@ -124,7 +124,8 @@ class YearExpr:
 _SPAN = re.compile(
     r"(?:từ|giai đoạn|trong giai đoạn)\s+(?:năm\s+)?(?:19|20)\d\d\s*(?:-|–|đến|tới)\s*(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
-_MOVE_AFTER_SPAN = re.compile(r"[^.;]{0,80}?(?<![\w])(?:tăng|giảm|lên|xuống|tụt)(?![\w])")
+# (no other year between: "giai đoạn 2020-2022 …, theo Báo cáo … 2023, tăng 12 bậc" is the 2023 edition's move)
+_MOVE_AFTER_SPAN = re.compile(r"(?:(?!(?:19|20)\d\d)[^.;]){0,80}?(?<![\w])(?:tăng|giảm|lên|xuống|tụt)(?![\w])")
 
 
 # "Từ vị trí thứ 44/63 vào năm 2021, đến năm 2023, … tăng 6 bậc": the end of a move from an earlier year

@@ -5991,3 +5991,12 @@ def test_a_record_over_many_years_is_no_place_of_the_edition() -> None:
     text = ("Về Chỉ số cải cách hành chính, tỉnh Bắc Ninh sau nhiều năm liên tục xếp hạng thứ nhất thì năm 2024 đã tụt "
             "xuống vị trí thứ 5 với 90,1 điểm.")
     assert facts(text, date="2025-05-01") == {F("Bắc Ninh", "other", 2024, rank=5, score=90.1)}
+
+
+def test_a_period_of_data_before_a_named_edition_is_not_the_edition() -> None:
+    """"đứng thứ 60/140 quốc gia giai đoạn 2021-2023 …, theo Báo cáo Hạnh phúc Thế giới 2024, tăng 5 bậc": the years
+    the data cover are no edition when a named edition stands between them and the move (a span right before its
+    move still ends in its last edition: "Từ năm 2016 - 2018, … tăng một bậc")."""
+    text = ("Việt Nam đứng thứ 60/140 quốc gia giai đoạn 2021-2023 về chỉ số hạnh phúc, theo Báo cáo Hạnh phúc Thế giới "
+            "2024, tăng 5 bậc so với Báo cáo 2023.")
+    assert facts(text, date=None) == {F("Việt Nam", "other", 2024, rank=60, total=140, change=5)}
