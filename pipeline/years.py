@@ -400,6 +400,9 @@ _CHANGE_AGAINST = re.compile(
     # "Thứ hạng này không có gì thay đổi so với năm 2020", "giữ nguyên vị trí so với năm 2016": no change, against that year
     r"|(?:(?:không|chưa)\s+(?:có\s+)?(?:gì\s+)?(?:thay\s+)?đổi|giữ nguyên(?:\s+(?:vị trí|thứ hạng|hạng))?)\s+so với\s+"
     r"(?:(?:bảng xếp hạng|kết quả|xếp hạng)\s+)?(?:năm\s+)?(?P<f>(?:19|20)\d\d)(?![\d/])"
+    # "So với cuộc điều tra đầu tiên … vào năm 2007 thì thứ hạng này được giữ nguyên": a place kept against a year
+    r"|so với\s[^.;]{0,60}?năm\s+(?P<h>(?:19|20)\d\d)(?![\d/])\s*,?\s*(?:thì\s+)?(?:(?:thứ hạng|vị trí)(?:\s+này)?\s+)?"
+    r"(?:được\s+|vẫn\s+)?(?:giữ nguyên|không (?:thay )?đổi)"
     # "Thứ hạng của Việt Nam được cải thiện đáng kể so với năm 2020": a place improved or worsened against a year
     r"|(?<![\w])(?:thứ hạng|vị trí)\s[^.;]{0,40}?(?:cải thiện|tăng|giảm|tụt)[^.;]{0,30}?so với\s+(?:năm\s+)?"
     r"(?P<g>(?:19|20)\d\d)(?![\d/])"

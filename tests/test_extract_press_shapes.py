@@ -6000,3 +6000,14 @@ def test_a_period_of_data_before_a_named_edition_is_not_the_edition() -> None:
     text = ("Việt Nam đứng thứ 60/140 quốc gia giai đoạn 2021-2023 về chỉ số hạnh phúc, theo Báo cáo Hạnh phúc Thế giới "
             "2024, tăng 5 bậc so với Báo cáo 2023.")
     assert facts(text, date=None) == {F("Việt Nam", "other", 2024, rank=60, total=140, change=5)}
+
+
+def test_a_place_kept_against_a_year_dates_an_undated_article() -> None:
+    """"So với cuộc khảo sát đầu tiên … vào năm 2010 thì thứ hạng này được giữ nguyên": an undated article whose place
+    is kept against a year reports the edition after it (GUIDELINES §3), as one that moved against it does."""
+    text = ("Theo khảo sát này, Việt Nam ở vị trí thứ 45 trong 60 quốc gia được khảo sát.\nSo với cuộc khảo sát đầu tiên "
+            "được tổ chức này tiến hành vào năm 2010 thì thứ hạng này được giữ nguyên.\nTop 3 của bảng xếp hạng gồm Mỹ, "
+            "Anh và Đức.")
+    got = facts(text, date=None)
+    assert F("Việt Nam", "other", 2011, rank=45, total=60) in got
+    assert {f[4] for f in got} == {2011}
