@@ -224,6 +224,12 @@ _DATA_SOURCE_BEFORE = re.compile(
 )
 
 
+# A statistic's year ("tỷ lệ nghèo … xuống còn 10,7% vào năm 2010", "đạt 11,3 triệu lượt khách năm 2019"): no edition
+_STATISTICS_YEAR_BEFORE = re.compile(
+    r"\d[\d.,]*\s*(?:%|triệu|tỷ|tỉ|nghìn|ngàn|tấn|usd|đô la|lượt)(?:\s+[^\s\d.,;()]+){0,3}\s+(?:ở|vào|trong)?\s*$"
+)
+
+
 def edition_years(low: str, article_year: int | None) -> list[YearExpr]:
     """The years of a sentence that can name what the text goes on about: not a year opening a bracket ("(năm 2022
     con số này là 55/181)" dates a value in passing), unless an edition's name in brackets of its own ("(Doing
@@ -234,6 +240,7 @@ def edition_years(low: str, article_year: int | None) -> list[YearExpr]:
         if y.year >= _FIRST_RANKED_YEAR and (not re.search(r"\(\s*$", low[: y.start]) or ")" in low[y.start : y.end]
             or y.named and re.match(r"\s*\)", low[y.end :]))
         and not _DATA_SOURCE_BEFORE.search(low, max(0, y.start - 90), y.start)
+        and not _STATISTICS_YEAR_BEFORE.search(low, max(0, y.start - 50), y.start)
     ]
 
 

@@ -6011,3 +6011,11 @@ def test_a_place_kept_against_a_year_dates_an_undated_article() -> None:
     got = facts(text, date=None)
     assert F("Việt Nam", "other", 2011, rank=45, total=60) in got
     assert {f[4] for f in got} == {2011}
+
+
+def test_a_statistics_year_does_not_date_an_undated_ranking() -> None:
+    """"… tỷ lệ hộ nghèo đã giảm từ 58% ở năm 1993 xuống còn 10,7% vào năm 2012": the year of a statistic beside a
+    report is no edition, so an undated page that names no other year leaves its places undated (GUIDELINES §3)."""
+    text = ("Theo bảng xếp hạng này, Việt Nam đứng thứ 5 thế giới về chỉ số hành tinh hạnh phúc.\nBáo cáo mô tả Việt Nam "
+            "là quốc gia tiêu biểu khi tỷ lệ hộ nghèo đã giảm từ 58% ở năm 1993 xuống còn 10,7% vào năm 2012.")
+    assert facts(text, date=None) == {F("Việt Nam", "other", None, rank=5)}
