@@ -25,7 +25,7 @@ from pipeline.entities import (
     short_name_mentions,
     units_named_by_kind,
 )
-from pipeline.gazetteer import spelled_abroad
+from pipeline.gazetteer import cities_abroad_pattern, is_city_abroad, spelled_abroad
 from pipeline.lexicon import (
     COMPONENT_AFTER,
     COMPONENT_ALT,
@@ -2202,15 +2202,7 @@ def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention
 
 # Cities abroad that world rankings of cities name with their country ("Chiang Mai, Thái Lan", "Seoul-Hàn Quốc",
 # "Porto, Bồ Đào Nha"): the place is the city's, and a city abroad is no body of the contract (GUIDELINES §7)
-_CITIES_ABROAD = (
-    "tokyo|osaka|kyoto|yokohama|fukuoka|seoul|busan|bắc kinh|thượng hải|thâm quyến|quảng châu|đài bắc|bangkok|chiang mai|"
-    "phuket|pattaya|kuala lumpur|penang|jakarta|bali|manila|davao|cebu|phnom penh|siem reap|viêng chăn|vientiane|yangon|"
-    "new delhi|mumbai|dubai|abu dhabi|doha|riyadh|tel aviv|istanbul|ashgabat|moscow|mát-xcơ-va|london|paris|berlin|munich|"
-    "frankfurt|hamburg|vienna|zurich|geneva|basel|bern|amsterdam|rotterdam|brussels|copenhagen|stockholm|oslo|helsinki|"
-    "reykjavik|dublin|madrid|barcelona|lisbon|porto|rome|milan|athens|prague|budapest|warsaw|new york|los angeles|"
-    "san francisco|chicago|washington|boston|seattle|toronto|vancouver|montreal|sydney|melbourne|perth|brisbane|adelaide|"
-    "auckland|wellington|mexico city|são paulo|rio de janeiro|buenos aires|cairo|lagos|nairobi|cape town|johannesburg"
-)
+_CITIES_ABROAD = cities_abroad_pattern()
 _CITY_ABROAD = re.compile(r"(?<![\w])(?:" + _CITIES_ABROAD + r")(?![\w])")
 
 
@@ -2255,7 +2247,8 @@ def _city_abroad_before(sentence: str, country: Mention, mentions: list[Mention]
     if _COUNTRY_OF_A_LISTED_CITY.search(sentence[max(0, country.start - 50) : country.start].lower()):
         return True  # "Chiang Mai, Thái Lan (vị trí 16)", "thủ đô của Nhật … rớt xuống vị trí thứ 6"
     city = _CITY_OF_COUNTRY.search(sentence, max(0, country.start - 50), country.start)
-    if city is None or not spelled_abroad(city["city"] or city["bracketed"] or city["bare"]):
+    name = (city["city"] or city["bracketed"] or city["bare"]) if city else ""
+    if city is None or not (spelled_abroad(name) or is_city_abroad(name)):
         return False
     if city["bracketed"] and not re.match(r"\s*\)", sentence[country.end :]):
         return False  # ("Tokyo (Nhật Bản …": the bracket must close on the country)

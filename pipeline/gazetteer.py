@@ -379,6 +379,23 @@ def _entity(row: dict[str, str]) -> Entity:
 
 
 @lru_cache(maxsize=1)
+def _cities_abroad() -> frozenset[str]:
+    """cities_abroad.csv, lower-cased and normalised: cities abroad ranked in world lists of cities."""
+    return frozenset(normalize_vi(r["name"]).lower() for r in _read_csv("cities_abroad.csv"))
+
+
+def is_city_abroad(name: str) -> bool:
+    """Whether a name is a city abroad the gazetteer lists ("Thượng Hải", "Chiang Mai"): spelled like Vietnamese
+    syllables, so spelled_abroad cannot tell it, and never a unit or body of the contract."""
+    return normalize_vi(name).lower() in _cities_abroad()
+
+
+def cities_abroad_pattern() -> str:
+    """The listed cities abroad as one lower-case regex alternation (longest first), for matching lower-cased text."""
+    return "|".join(re.escape(c) for c in sorted(_cities_abroad(), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
 def load() -> _Gazetteer:
     """Read the CSV files and build the tries (once per process)."""
     provinces = [_entity(r) for r in _read_csv("provinces.csv")]
@@ -654,8 +671,10 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
     known = _known_district_at(toks, start, k, level)
     if known:
         k, proper = known
-    elif level == "thành phố" and spelled_abroad(" ".join(t[0] for t in toks[start:k])):
-        return None  # "thành phố Wellington", "thành phố Davao của Philippines": a city abroad, no unit of ours
+    elif level == "thành phố" and (
+        spelled_abroad(" ".join(t[0] for t in toks[start:k])) or is_city_abroad(" ".join(t[0] for t in toks[start:k]))
+    ):  # "thành phố Wellington", "thành phố Davao của Philippines", "thành phố Thượng Hải": a city abroad, no unit of ours
+        return None
     name_tokens = toks[start:k]
     parent = None
     prov = _province_at(g, toks, k, on_date) if k < len(toks) else None

@@ -6019,3 +6019,11 @@ def test_a_statistics_year_does_not_date_an_undated_ranking() -> None:
     text = ("Theo bảng xếp hạng này, Việt Nam đứng thứ 5 thế giới về chỉ số hành tinh hạnh phúc.\nBáo cáo mô tả Việt Nam "
             "là quốc gia tiêu biểu khi tỷ lệ hộ nghèo đã giảm từ 58% ở năm 1993 xuống còn 10,7% vào năm 2012.")
     assert facts(text, date=None) == {F("Việt Nam", "other", None, rank=5)}
+
+
+@pytest.mark.parametrize("city", ["thành phố Thượng Hải (Trung Quốc)", "thành phố Chiang Mai, Thái Lan"])
+def test_a_listed_city_abroad_spelled_like_vietnamese_is_no_local_unit_nor_its_country(city: str) -> None:
+    """"thành phố Thượng Hải (Trung Quốc) xếp thứ 6": a city abroad whose name reads as Vietnamese syllables (the
+    gazetteer lists it, pipeline/gazetteer/cities_abroad.csv) is no local unit "UBND thành phố …", and its place is not
+    its country's."""
+    assert facts(f"Năm 2020, {city} xếp thứ 6, tăng một bậc.", date="2020-12-01") == set()
