@@ -137,7 +137,9 @@ _LEADER = re.compile(
     # "người đứng đầu" is the head of an office, not a first place
     r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|ngôi vị (?:đầu bảng|số (?:1|một)|quán quân|cao nhất)|xếp đầu|xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
     # ("Mỹ vẫn là số một, kế đó là Trung Quốc, Nga")
-    r"đứng số (?:1|một)|xếp số (?:1|một)|(?<=là )số (?:1|một)(?=\s*[,.;]|\s*$)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|nhất bảng|"
+    r"đứng số (?:1|một)|xếp số (?:1|một)|(?<=là )số (?:1|một)(?=\s*[,.;]|\s*$)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|"
+    # ("thấp nhất bảng xếp hạng": the bottom of the table, not its top)
+    r"(?<!thấp )(?<!kém )(?<!ít )(?<!tệ )(?<!xấu )(?<!yếu )(?<!rẻ )nhất bảng|"
     # "đạt điểm cao nhất với 912,5 điểm": the highest total is the first place
     r"(?:đạt|có|được đánh giá với)\s+(?:tổng\s+)?(?:điểm(?:\s+số)?|số điểm|chỉ số|kết quả)\s+cao nhất|"
     # "thành phố Vĩnh Yên đạt cao nhất (90,2 điểm)": the highest, its points beside it

@@ -6027,3 +6027,11 @@ def test_a_listed_city_abroad_spelled_like_vietnamese_is_no_local_unit_nor_its_c
     gazetteer lists it, pipeline/gazetteer/cities_abroad.csv) is no local unit "UBND thành phố …", and its place is not
     its country's."""
     assert facts(f"Năm 2020, {city} xếp thứ 6, tăng một bậc.", date="2020-12-01") == set()
+
+
+def test_the_lowest_of_the_table_is_no_top_group() -> None:
+    """"5 quốc gia có chỉ số chi phí sinh hoạt thấp nhất bảng xếp hạng là A, B, …": the bottom of the table is no top
+    group ("nhất bảng" after "thấp" is not "đứng nhất bảng")."""
+    text = ("Theo bảng xếp hạng chi phí sinh hoạt năm 2020, 5 quốc gia có chỉ số chi phí sinh hoạt thấp nhất bảng xếp hạng "
+            "là Pakistan, Ấn Độ, Nepal, Afghanistan và Syria.")
+    assert facts(text, date="2020-08-01") == set()
