@@ -2212,12 +2212,15 @@ _FACILITY = re.compile(
     r"(?<![\w])(?:cảng(?:\s+biển|\s+hàng không|\s+container)?|sân bay|bệnh viện|khu công nghiệp|trường đại học|đại học)(?![\w])"
 )
 _FACILITY_BEFORE = re.compile(_FACILITY.pattern + r"(?:\s+(?:quốc tế|tổng hợp|quốc gia))?\s+$")
+# the facilities world lists rank by name ("sân bay Nội Bài đứng vị trí 96", "cảng Cái Mép vươn lên vị trí thứ 30")
+_RANKED_FACILITY = re.compile(r"(?<![\w])(?:sân bay|cảng(?:\s+biển|\s+hàng không|\s+container)?)(?![\w])")
 
 
 def names_a_place_of_no_body(low: str) -> bool:
-    """Whether a lower-cased sentence names a city abroad ("Vị trí đầu bảng luôn thuộc về Vienna") or a facility ("sân
-    bay Nội Bài đứng vị trí 96"): someone is named, so the sentence is not about the body the text was about."""
-    return bool(_CITY_ABROAD.search(low) or _FACILITY.search(low))
+    """Whether a lower-cased sentence names a city abroad ("Vị trí đầu bảng luôn thuộc về Vienna") or an airport or a
+    port ("sân bay Nội Bài đứng vị trí 96"): someone is named, so the sentence is not about the body the text was
+    about."""
+    return bool(_CITY_ABROAD.search(low) or _RANKED_FACILITY.search(low))
 
 
 # a country named as where a city is, in lower case: "thủ đô (của) Nhật", "Chiang Mai, Thái Lan", "Seoul-Hàn Quốc",

@@ -318,11 +318,11 @@ _KEEP = re.compile(
     r"(?:tiếp tục|vẫn)\s+(?:duy trì|giữ vững|giữ)(?=\s+(?:vị trí|thứ hạng|hạng)\s+(?:thứ\s+)?(?:\d{1,3}|" + WORD_ALT + r")(?![\w]))|"
     r"vẫn\s+(?:ở|đứng ở)(?=\s+vị trí\s+(?:thứ\s+)?\d))"
 )
-# "Thứ hạng của Việt Nam không thay đổi so với năm trước": the body between (its place unchanged, not its points)
 # "nhiều năm (liền) đứng đầu", "sau nhiều năm liên tục xếp hạng thứ nhất": a record over unnamed years
 _MANY_YEARS_BEFORE = re.compile(
     r"(?:nhiều|các|những)\s+(?:năm|lần|kỳ)(?:\s+(?:liền|liên tiếp|liên tục|qua|gần đây))?\s+(?:luôn\s+)?$"
 )
+# "Thứ hạng của Việt Nam không thay đổi so với năm trước": the body between (its place unchanged, not its points)
 _KEEP_OF_A_BODY = re.compile(
     r"(?<![\w])(?:thứ hạng|vị trí) của [^,;.()]{2,40}? (?P<keep>(?:không|chưa) (?:có )?(?:gì )?(?:thay )?đổi)(?= so với)"
 )
