@@ -121,7 +121,8 @@ PARTS = ("dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "held
 # environment and innovation rankings; world indices of governance, openness and gender; of trade, investment, energy
 # and finance) was merged mechanically and unread (copy test on the complete cache: no copy, closest share 0.47).
 # 59 of its pages have no claim of the contract (FIFA tables, places by a raw statistic): it tests precision on the
-# rankings the product must not read as much as recall. It is measured once, on that session's last build.
+# rankings the product must not read as much as recall. It was measured once, on that session's last build, 0.6.275
+# (strict F1 0.495), and stays unread; heldout29 was measured again then, figures only (0.651).
 HELD_APART = ("heldout29", "heldout30")
 
 
