@@ -25,7 +25,7 @@ from pipeline.entities import (
     short_name_mentions,
     units_named_by_kind,
 )
-from pipeline.gazetteer import cities_abroad_pattern, is_city_abroad, spelled_abroad
+from pipeline.gazetteer import cities_abroad_pattern, is_city_abroad
 from pipeline.lexicon import (
     COMPONENT_AFTER,
     COMPONENT_ALT,
@@ -988,7 +988,7 @@ def extract_sentence(
     if not cues or state.paragraph_sport or state.off_domain_article or state.paragraph_sub_index or _OFF_DOMAIN.search(low):
         return []
     mentions = _adapt_mentions(sentence, low, mentions, state)
-    named_anyone = bool(mentions) or state.named_other_body or names_a_place_of_no_body(low)
+    named_anyone = bool(mentions) or state.named_other_body
     subjects = _subjects(low, mentions)
     if any(m.entity_type == "local_unit" for m in subjects):
         # "Sở KH&ĐT dẫn đầu bảng xếp hạng … năm 2021 của tỉnh Nam Định": the province owns the ranking
@@ -1248,7 +1248,7 @@ def extract_sentence(
                 group_component = state.paragraph_component
             elif not named_anyone and not out and (state.last_subject or state.topic) and not _UNKNOWN_BODY_BEFORE.search(
                 low, max(low.rfind(";", 0, cue.start), 0), cue.start
-            ):
+            ) and not names_a_place_of_no_body(low):
                 # a sentence naming nobody ("Cụ thể: Năm 2020 (xếp hạng 51 …); Năm 2021 (…)") goes on about
                 # the body the text was about (not one naming a body the gazetteer does not know: "Tổng cục Hải
                 # quan tiếp tục dẫn đầu …" is no claim of the ministry the text is about)
@@ -2206,14 +2206,15 @@ _CITIES_ABROAD = cities_abroad_pattern()
 _CITY_ABROAD = re.compile(r"(?<![\w])(?:" + _CITIES_ABROAD + r")(?![\w])")
 
 
-# A place ranked that is no body of the contract: a port, an airport, a hospital, a school or an industrial park
-# ("cảng biển Thành phố Hồ Chí Minh đứng ở vị trí 22", "sân bay Nội Bài đứng vị trí 96")
-_FACILITY = re.compile(
-    r"(?<![\w])(?:cảng(?:\s+biển|\s+hàng không|\s+container)?|sân bay|bệnh viện|khu công nghiệp|trường đại học|đại học)(?![\w])"
+# A place ranked that is no body of the contract, named before a province: a port, an airport, a hospital, a
+# university or an industrial park ("cảng biển Thành phố Hồ Chí Minh đứng ở vị trí 22"); the first two are what world
+# lists rank by name ("sân bay Nội Bài đứng vị trí 96", "cảng Cái Mép vươn lên vị trí thứ 30")
+_RANKED_FACILITY_WORDS = r"sân bay|cảng(?:\s+biển|\s+hàng không|\s+container)?"
+_RANKED_FACILITY = re.compile(r"(?<![\w])(?:" + _RANKED_FACILITY_WORDS + r")(?![\w])")
+_FACILITY_BEFORE = re.compile(
+    r"(?<![\w])(?:" + _RANKED_FACILITY_WORDS + r"|bệnh viện|khu công nghiệp|trường đại học|đại học)"
+    r"(?:\s+(?:quốc tế|tổng hợp|quốc gia))?\s+$"
 )
-_FACILITY_BEFORE = re.compile(_FACILITY.pattern + r"(?:\s+(?:quốc tế|tổng hợp|quốc gia))?\s+$")
-# the facilities world lists rank by name ("sân bay Nội Bài đứng vị trí 96", "cảng Cái Mép vươn lên vị trí thứ 30")
-_RANKED_FACILITY = re.compile(r"(?<![\w])(?:sân bay|cảng(?:\s+biển|\s+hàng không|\s+container)?)(?![\w])")
 
 
 def names_a_place_of_no_body(low: str) -> bool:
@@ -2244,14 +2245,15 @@ _CITY_OF_COUNTRY = re.compile(
 )
 
 
-def _city_abroad_before(sentence: str, country: Mention, mentions: list[Mention]) -> bool:
-    """Whether a country is named as the country of a city abroad right before it, one spelled as no Vietnamese
-    syllable is ("Stockholm", "Tokyo") and that no gazetteer knows (no other mention there)."""
-    if _COUNTRY_OF_A_LISTED_CITY.search(sentence[max(0, country.start - 50) : country.start].lower()):
+def _city_abroad_before(sentence: str, low: str, country: Mention, mentions: list[Mention]) -> bool:
+    """Whether a country is named as the country of a city abroad right before it: a listed city or the capital
+    ("Chiang Mai, Thái Lan", "thủ đô của Nhật"), or a capitalised name the gazetteer takes for a city abroad
+    ("Stockholm", "Thượng Hải") and knows as no other body (no other mention there)."""
+    if _COUNTRY_OF_A_LISTED_CITY.search(low, max(0, country.start - 50), country.start):
         return True  # "Chiang Mai, Thái Lan (vị trí 16)", "thủ đô của Nhật … rớt xuống vị trí thứ 6"
     city = _CITY_OF_COUNTRY.search(sentence, max(0, country.start - 50), country.start)
     name = (city["city"] or city["bracketed"] or city["bare"]) if city else ""
-    if city is None or not (spelled_abroad(name) or is_city_abroad(name)):
+    if city is None or not is_city_abroad(name):
         return False
     if city["bracketed"] and not re.match(r"\s*\)", sentence[country.end :]):
         return False  # ("Tokyo (Nhật Bản …": the bracket must close on the country)
@@ -2325,7 +2327,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
         if _FACILITY_BEFORE.search(low, max(0, m.start - 40), m.start):
             state.named_other_body = True
             continue  # "cảng biển Thành phố Hồ Chí Minh đứng ở vị trí 22": the port's place, not the city's
-        if m.entity_type == "country" and _city_abroad_before(sentence, m, mentions):
+        if m.entity_type == "country" and _city_abroad_before(sentence, low, m, mentions):
             state.named_other_body = True
             continue  # "thủ đô Stockholm của Thụy Điển", "Tokyo (Nhật Bản)": a city abroad the text ranks, not its country
         if m.entity_type not in ENTITY_TYPES or _NON_GOV.match(m.canonical) or _NON_GOV.match(m.surface):

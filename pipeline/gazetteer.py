@@ -385,9 +385,9 @@ def _cities_abroad() -> frozenset[str]:
 
 
 def is_city_abroad(name: str) -> bool:
-    """Whether a name is a city abroad the gazetteer lists ("Thượng Hải", "Chiang Mai"): spelled like Vietnamese
-    syllables, so spelled_abroad cannot tell it, and never a unit or body of the contract."""
-    return normalize_vi(name).lower() in _cities_abroad()
+    """Whether a name is a city abroad, never a unit or body of the contract: spelled as no Vietnamese syllable is
+    ("Stockholm", "Davao"), or one the gazetteer lists because it reads as Vietnamese ("Thượng Hải", "Chiang Mai")."""
+    return spelled_abroad(name) or normalize_vi(name).lower() in _cities_abroad()
 
 
 def cities_abroad_pattern() -> str:
@@ -671,10 +671,8 @@ def _district_candidate(g: _Gazetteer, toks: list, i: int, on_date: str | None) 
     known = _known_district_at(toks, start, k, level)
     if known:
         k, proper = known
-    elif level == "thành phố" and (
-        spelled_abroad(" ".join(t[0] for t in toks[start:k])) or is_city_abroad(" ".join(t[0] for t in toks[start:k]))
-    ):  # "thành phố Wellington", "thành phố Davao của Philippines", "thành phố Thượng Hải": a city abroad, no unit of ours
-        return None
+    elif level == "thành phố" and is_city_abroad(" ".join(t[0] for t in toks[start:k])):
+        return None  # "thành phố Wellington", "thành phố Davao của Philippines", "thành phố Thượng Hải": abroad, no unit
     name_tokens = toks[start:k]
     parent = None
     prov = _province_at(g, toks, k, on_date) if k < len(toks) else None
