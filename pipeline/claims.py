@@ -2230,7 +2230,10 @@ def names_a_place_of_no_body(low: str) -> bool:
 _COUNTRY_OF_A_LISTED_CITY = re.compile(
     r"(?:(?<![\w])thủ đô(?:\s+của)?|(?<![\w])(?:" + _CITIES_ABROAD + r")\s*(?:,|-|–|\(|của)"
     # ("cả hai thành phố lớn nhất của Việt Nam … cùng giảm 3 bậc": the cities' places, not the country's)
-    r"|(?<![\w])thành phố\s+(?:[^\s,;.()]+\s+){0,3}của)\s*$"
+    r"|(?<![\w])thành phố\s+(?:[^\s,;.()]+\s+){0,3}của"
+    # ("Nhờ vậy, đầu tàu kinh tế Việt Nam tăng 7 hạng": the country's leading city, named by what it is to it)
+    # (not "hai trung tâm tài chính Hồng Kông và Singapore": the centre is the place ranked, unless it is a country's)
+    r"|(?<![\w])(?:đầu tàu(?:\s+kinh tế)?(?:\s+của)?|trung tâm(?:\s+(?:kinh tế|tài chính|thương mại))?(?:\s+(?:lớn nhất|hàng đầu))?\s+của))\s*$"
 )
 
 

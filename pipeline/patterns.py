@@ -753,7 +753,9 @@ def find_cues(low: str) -> list[Cue]:
         # ("Phần Lan hạng 4 và hạng 5 thuộc về Hà Lan": another place between them owns that "thuộc về")
         # ("Đồng hạng 3 gồm các nước châu Âu: A, B và C": the bodies sharing it follow a list's opening)
         after = bool(
-            re.match(r"\s*(?:thuộc về|là)\s|(?:\s+(?!và(?![\w]))[^\s,;.:\d]+){1,5}?\s+thuộc về\s", low[end:])
+            # ("Vị trí số 1 về tự do kinh tế hiện nay thuộc về Singapore": what the place is in, named first)
+            re.match(r"\s*(?:thuộc về|là)\s|(?:\s+(?!và(?![\w]))[^\s,;.:\d]+){1,5}?\s+thuộc về\s"
+                     r"|\s+về\s(?:(?!và(?![\w]))[^,;.:\d]){0,80}?\sthuộc về\s", low[end:])
             or SHARED_PLACE_LIST.match(low, end)
         )
         # ("tăng từ vị trí thứ ba năm ngoái lên vị trí thứ hai": the place left, in the edition before)

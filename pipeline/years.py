@@ -67,7 +67,8 @@ _EVENT_BEFORE = re.compile(
     r"(?:\s+(?!dti\b|chỉ số|xếp hạng|index|công bố|đánh giá|kết quả|giải thưởng|award)[^\s,;.()]+){0,8}"
     # ("kể từ khi Taliban giành lại quyền kiểm soát vào năm 2020": what happened since, no edition)
     # ("thấp nhất kể từ khi chỉ số được điều chỉnh phương pháp tính năm 2012": the index's own history, no edition)
-    r"|(?:kể từ khi|từ khi)(?:\s+(?!xếp|bảng xếp hạng|báo cáo|hạng|vị trí|đứng|thứ|lùi|tăng|giảm)[^\s,;.()]+){1,10})\s*$"
+    # ("cao nhất kể từ khi bắt đầu được vào danh sách xếp hạng năm 2022": the year it entered the list)
+    r"|(?:kể từ khi|từ khi)(?:\s+(?:danh sách xếp hạng|(?!xếp|bảng xếp hạng|báo cáo|hạng|vị trí|đứng|thứ|lùi|tăng|giảm)[^\s,;.()]+)){1,10})\s*$"
 )
 
 

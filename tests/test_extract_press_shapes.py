@@ -6035,3 +6035,40 @@ def test_the_lowest_of_the_table_is_no_top_group() -> None:
     text = ("Theo bảng xếp hạng chi phí sinh hoạt năm 2020, 5 quốc gia có chỉ số chi phí sinh hoạt thấp nhất bảng xếp hạng "
             "là Pakistan, Ấn Độ, Nepal, Afghanistan và Syria.")
     assert facts(text, date="2020-08-01") == set()
+
+
+def test_a_territory_qualified_by_its_country_stays_in_the_list() -> None:
+    """"tiếp đến là Hong Kong (Trung Quốc), Thụy Sĩ, New Zealand": the territory written with its country in brackets
+    is one member, so the list counts on past it (before, the bracket ended the list after its first member)."""
+    text = ("Theo báo cáo Tự do kinh tế thế giới năm 2023, vị trí số 1 thuộc về Singapore, tiếp đến là Hong Kong "
+            "(Trung Quốc), Thụy Sĩ và New Zealand.")
+    assert facts(text, date="2023-09-23") == {
+        F("Singapore", "other", 2023, rank=1), F("Hồng Kông", "other", 2023, rank=2),
+        F("Thụy Sĩ", "other", 2023, rank=3), F("New Zealand", "other", 2023, rank=4),
+    }
+
+
+def test_a_first_place_named_with_what_it_is_in_before_its_holder() -> None:
+    """"Vị trí số 1 về tự do kinh tế hiện nay thuộc về Singapore": the field may be named between the place and
+    "thuộc về" in more than five words; the holder still follows it, and the list after it counts on from it."""
+    text = ("Trong bảng xếp hạng năm 2023, vị trí số 1 về chỉ số tự do kinh tế hiện nay thuộc về Singapore, tiếp đến "
+            "là Thụy Sĩ.")
+    assert facts(text, date="2023-09-23") == {F("Singapore", "other", 2023, rank=1), F("Thụy Sĩ", "other", 2023, rank=2)}
+
+
+def test_the_countrys_leading_city_is_not_the_country() -> None:
+    """"đầu tàu kinh tế Việt Nam tăng 7 hạng": the country's leading city named by what it is to the country; the
+    place is the city's, never Việt Nam's ("hai trung tâm tài chính Hồng Kông và Singapore" still names the centres)."""
+    text = ("Theo chỉ số trung tâm tài chính toàn cầu năm 2025, đầu tàu kinh tế Việt Nam tăng 7 hạng lên thứ 98.\n"
+            "Hai trung tâm tài chính Hồng Kông và Singapore giữ hai vị trí đầu bảng.")
+    got = facts(text, date="2025-09-30")
+    assert not [f for f in got if f[0] == "Việt Nam"]
+    assert F("Hồng Kông", "other", 2025, top=2) in got
+
+
+def test_the_year_a_body_entered_the_list_dates_no_place() -> None:
+    """"cao nhất kể từ khi bắt đầu được vào danh sách xếp hạng năm 2022": the year the city entered the ranking is
+    what happened since, no edition of its place (GUIDELINES §3)."""
+    text = ("Theo chỉ số trung tâm tài chính toàn cầu vừa công bố, TP.HCM đứng thứ 98 trong 119 thành phố, thứ hạng cao "
+            "nhất kể từ khi bắt đầu được vào danh sách xếp hạng năm 2022.")
+    assert facts(text, date=None) == {F("Hồ Chí Minh", "other", None, rank=98, total=119)}
