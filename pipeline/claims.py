@@ -1540,11 +1540,13 @@ _ABOUT = re.compile(
 # Sport: a league table's places are no index, in the whole paragraph ("Nam Định đứng đầu V-League … Bình Định
 # xếp thứ 2"); nor are a medal table's or a team's place at an olympiad (counts of medals or summed marks)
 _SPORT = re.compile(
-    r"\bfifa\b|bóng đá|đội tuyển|câu lạc bộ|\bclb\b|v-?league|\bfc\b|mùa giải|"
+    # ("Tuyển nữ Việt Nam giữ vững ngôi đầu", "ĐT Việt Nam leo hạng": a national team by its short names)
+    r"\bfifa\b|bóng đá|đội tuyển|đội bóng|(?<![\w])tuyển (?:nam|nữ)(?![\w])|(?<![\w])đt (?:việt nam|quốc gia)|"
+    r"câu lạc bộ|\bclb\b|v-?league|\bfc\b|mùa giải|"
     r"huy chương|\bhc[vbđ]\b|bảng tổng sắp|sea games|\basiad\b|olympic|thế vận hội|đoàn thể thao"
 )
 # (words one of which every _SPORT wording holds: looked for first, as plain substrings, since most sentences have none)
-_SPORT_HINTS = ("fifa", "bóng", "tuyển", "lạc bộ", "clb", "league", "fc", "mùa giải", "huy chương", "hcv", "hcb", "hcđ",
+_SPORT_HINTS = ("fifa", "bóng", "tuyển", "đt ", "lạc bộ", "clb", "league", "fc", "mùa giải", "huy chương", "hcv", "hcb", "hcđ",
                 "tổng sắp", "games", "asiad", "olympic", "thế vận", "thể thao")
 
 

@@ -48,7 +48,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.276"
+EXTRACTOR_VERSION = "0.6.277"
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +178,10 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     ctx.month = _month_of(article.date or page_dateline(article.text or ""))
     state = SentenceState(on_date=date, article_year=pub_year or ctx.inferred_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     state.off_domain_article = bool(
-        PUBLICATION_COUNTS.search(ctx.title_low + "\n" + ctx.body_low[:800]) or speaks_of_sport(ctx.title_low)
+        PUBLICATION_COUNTS.search(ctx.title_low + "\n" + ctx.body_low[:800])
+        # (a page on a team's place opens on it: "Ngày 7/8, FIFA công bố bảng xếp hạng bóng đá nữ mới nhất")
+        # (unless the page names an index too: a news bulletin of sport and the DTI)
+        or speaks_of_sport(ctx.title_low + "\n" + ctx.body_low[:400]) and not NAMES_AN_INDEX.search(ctx.title_low + "\n" + ctx.body_low[:400])
         or EXAM_RESULTS.search(ctx.title_low) and not NAMES_AN_INDEX.search(ctx.title_low)
     )
     state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))
@@ -196,7 +199,8 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     current_paragraph = -1
     heading: str | None = None
     sub_heading = False
-    written = text_table_facts(
+    # (an article off the project's domain has no table of it either: "1. Bỉ – 1765 điểm" on a FIFA page)
+    written = [] if state.off_domain_article else text_table_facts(
         text, ctx, date, article.url, EXTRACTOR_VERSION, prep.prepared.original, state.unit_short_names
     )
     # "… 5. Sở Tư pháp (809,4 điểm) / Tiếp theo là A và B": a list after a table counts on from its last place

@@ -6072,3 +6072,22 @@ def test_the_year_a_body_entered_the_list_dates_no_place() -> None:
     text = ("Theo chỉ số trung tâm tài chính toàn cầu vừa công bố, TP.HCM đứng thứ 98 trong 119 thành phố, thứ hạng cao "
             "nhất kể từ khi bắt đầu được vào danh sách xếp hạng năm 2022.")
     assert facts(text, date=None) == {F("Hồ Chí Minh", "other", None, rank=98, total=119)}
+
+
+def test_a_page_opening_on_a_national_teams_place_gives_no_fact() -> None:
+    """"Tuyển nữ Việt Nam giữ vững ngôi đầu Đông Nam Á" over "Ngày 7/8, FIFA công bố bảng xếp hạng bóng đá nữ": a
+    team's place is no index (GUIDELINES §4) in the whole page, its sentences without a sport word and its numbered
+    lines too, when the title or the lead says what it is about."""
+    text = ("Tuyển nữ Việt Nam giữ vững ngôi đầu Đông Nam Á\n\nNgày 7/8, FIFA công bố bảng xếp hạng bóng đá nữ mới. "
+            "Việt Nam giữ hạng 37 thế giới.\n\nXếp sau Việt Nam trong khu vực là Philippines với hạng 39 thế giới, tăng "
+            "2 bậc.\n\nTop 3 thế giới:\n\n1. Tây Ban Nha – 2.094 điểm\n2. Thụy Điển – 2.070 điểm\n3. Mỹ – 2.061 điểm")
+    assert facts(text, date="2025-08-08") == set()
+
+
+def test_a_bulletin_of_sport_and_the_dti_keeps_the_dti() -> None:
+    """A news bulletin whose lead is a league table and whose next item is the DTI: the page names an index, so only
+    the sport paragraph is silent."""
+    text = ("Bản tin tối: CLB Nam Định dẫn đầu V.League, tỉnh tăng 9 bậc chỉ số chuyển đổi số\n\nThể thao: sau vòng 7, "
+            "CLB Nam Định tạm dẫn đầu bảng xếp hạng với 16 điểm.\n\nChuyển đổi số: theo kết quả Chỉ số chuyển đổi số "
+            "(DTI) năm 2023 vừa được công bố, tỉnh Nam Định xếp thứ 28/63, tăng 9 bậc so với năm 2022.")
+    assert facts(text, date="2024-10-30") == {F("Nam Định", "dti", 2023, rank=28, total=63, change=9)}
