@@ -48,7 +48,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.277"
+EXTRACTOR_VERSION = "0.6.278"
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +173,10 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     # an article with no date at all: the edition its changes are reported against tells its year
     ctx.inferred_year = edition_after_comparison(ctx.body_low) if pub_year is None else None
     ctx.named_edition = only_edition_named(ctx.body_low) if pub_year is None else None
+    if ctx.inferred_year is not None and ctx.named_edition is not None and ctx.named_edition > ctx.inferred_year:
+        # "GII năm 2021 …, Việt Nam từ vị trí 76 năm 2012 vươn lên thứ hạng 44 vào năm nay": the edition the page names
+        # is later than the one after the year compared with, so the move spans editions and "năm nay" is the named one
+        ctx.inferred_year = ctx.named_edition
     # only a date the article came with, or its own dateline opening the page ("date 2019-06"): one guessed from the
     # body may be a meeting's
     ctx.month = _month_of(article.date or page_dateline(article.text or ""))

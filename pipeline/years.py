@@ -57,6 +57,7 @@ _EXCLUDE_BEFORE = re.compile(
 )
 
 
+_DATA_YEAR_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,25}?\s)?(?:dữ liệu|số liệu)(?![\w])")
 _HIGHER_THAN = re.compile(r"(?:cao|thấp|kém|tốt|nhiều|ít)\s+hơn\s+(?:so với\s+)?(?:năm\s+)?$")
 
 
@@ -172,6 +173,8 @@ def _years_of(low: str, article_year: int | None) -> tuple[YearExpr, ...]:
             _EVENT_BEFORE.search(wide) and not event_dates_it
         ) or _COMPARED_WITH.search(wide):
             continue
+        if _DATA_YEAR_AFTER.match(low, m.end()):
+            continue  # "… năm 2021 (năm gần đây nhất có dữ liệu toàn diện)": the year of the report's data, no edition
         if _HIGHER_THAN.search(before) and not re.match(r"\s*\(", low[m.end() :]):
             continue  # "xuống hạng 41, thấp hơn năm 2021 và 2020": the editions compared with (unless a value follows)
         if _TARGET_BEFORE.search(low, max(0, m.start() - 120), m.start()):
@@ -400,9 +403,10 @@ _CHANGE_AGAINST = re.compile(
     r"[^.;]{0,30}?" + _STEPS + r"\s+(?:bậc|hạng|điểm)"
     # "xếp hạng 59 trong bảng xếp hạng năm ngoái 2016": the year before the one reported, named
     r"|năm ngoái\s*\(?\s*(?:năm\s+)?(?P<c>(?:19|20)\d\d)(?![\d/])"
-    # "từ hạng 23 năm 2018 lên hạng 18": the place left, in its year
+    # "từ hạng 23 năm 2018 lên hạng 18": the place left, in its year ("từ vị trí thứ 19 trong năm 2023 đã nhảy vọt lên
+    # thứ 10", "… năm 2020 tụt xuống": a few words of the move between)
     r"|(?<![\w])từ\s+(?:hạng|vị trí|thứ)(?:\s+thứ)?\s+\d{1,3}\s+(?:của\s+|vào\s+|trong\s+)?năm\s+"
-    r"(?P<d>(?:19|20)\d\d)\s+lên"
+    r"(?P<d>(?:19|20)\d\d)(?:\s+[^\s.;,\d]+){0,3}?\s+(?:lên|xuống)(?![\w])"
     # "tăng 21 bậc so với vị trí thứ 99 mà Việt Nam có được trong năm 2014": the place compared with, in its year
     r"|so với\s+(?:vị trí|hạng|thứ hạng)\s+(?:thứ\s+)?\d{1,3}(?![\d/])[^.;]{0,40}?năm\s+(?P<e>(?:19|20)\d\d)(?![\d/])"
     # "Thứ hạng này không có gì thay đổi so với năm 2020", "giữ nguyên vị trí so với năm 2016": no change, against that year
@@ -453,7 +457,8 @@ def _year_compared(m: re.Match[str]) -> int:
 # "Chỉ số năm 2017 cho thấy …", "bảng xếp hạng Henley 2024": a report or index named with its edition's year
 REPORT_WITH_YEAR = re.compile(
     r"(?<![\w])(?:chỉ số|báo cáo|bảng xếp hạng)(?:\s+(?!(?:so|với|vào|lần|đối|từ|trung|này|của|được|trong|tới|đến)(?![\w]))"
-    r"[^\s,.;:()\d]+){0,4}?\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])"
+    # ("Chỉ số đổi mới sáng tạo toàn cầu (GII) năm 2021": its acronym in brackets before the edition)
+    r"[^\s,.;:()\d]+){0,7}?(?:\s+\([a-zđ&-]{2,12}\))?\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 # "“Khảo sát Chi phí sinh hoạt” 2021": a survey's title in quotes, then its edition
 _SURVEY_TITLE_WITH_YEAR = re.compile(

@@ -6091,3 +6091,30 @@ def test_a_bulletin_of_sport_and_the_dti_keeps_the_dti() -> None:
             "CLB Nam Định tạm dẫn đầu bảng xếp hạng với 16 điểm.\n\nChuyển đổi số: theo kết quả Chỉ số chuyển đổi số "
             "(DTI) năm 2023 vừa được công bố, tỉnh Nam Định xếp thứ 28/63, tăng 9 bậc so với năm 2022.")
     assert facts(text, date="2024-10-30") == {F("Nam Định", "dti", 2023, rank=28, total=63, change=9)}
+
+
+def test_the_year_of_a_reports_data_is_no_edition() -> None:
+    """"… năm 2021 (năm gần đây nhất có dữ liệu toàn diện)": the year the report's data cover, said so in brackets, is
+    not the edition; the report of 2023 named before, in an article of September 2023, is."""
+    text = ("Mới đây, Viện Fraser đã công bố báo cáo Tự do Kinh tế Thế giới 2023. Theo báo cáo này, Việt Nam xếp thứ 106 "
+            "trong chỉ số Tự do Kinh tế Thế giới năm 2021 (năm gần đây nhất có dữ liệu toàn diện), tăng 4 bậc.")
+    assert facts(text, date="2023-09-23") == {F("Việt Nam", "other", 2023, rank=106, change=4)}
+
+
+def test_a_place_left_in_a_year_then_a_few_words_of_the_move_dates_an_undated_page() -> None:
+    """"Malaysia … từ vị trí thứ 19 trong năm 2023 đã nhảy vọt lên thứ 10": in an undated article the place left is
+    the year before's, so the page reports the edition after it (GUIDELINES §3), with words of the move between."""
+    text = ("Ở Đông Nam Á, Malaysia có bước tiến khi từ vị trí thứ 19 trong năm 2023 đã nhảy vọt lên thứ 10 về chỉ số "
+            "hòa bình toàn cầu.\nIceland vẫn giữ vị trí quốc gia hòa bình nhất, tiếp theo là Ireland ở vị trí thứ hai.")
+    got = facts(text, date=None)
+    assert F("Iceland", "other", 2024, rank=1) in got and F("Ireland", "other", 2024, rank=2) in got
+
+
+def test_an_edition_named_outvotes_the_one_after_a_move_over_years() -> None:
+    """An undated page on the GII 2021 that says "Việt Nam từ vị trí 76 năm 2012 vươn lên thứ hạng 44 vào năm nay":
+    the move spans editions, so "năm nay" is the edition the page names, not 2013."""
+    text = ("Theo kết quả Chỉ số đổi mới sáng tạo toàn cầu (GII) năm 2021, Việt Nam ở vị trí 44/132.\nTrong thập kỷ qua, "
+            "Việt Nam từ vị trí 76 năm 2012 vươn lên thứ hạng 44 vào năm nay.")
+    got = facts(text, date=None)
+    assert not [f for f in got if f[4] == 2013]
+    assert F("Việt Nam", "other", 2021, rank=44) in got
