@@ -108,7 +108,8 @@ _NAMES_A_RANKING = re.compile(r"(?<![\w])(?:chỉ số|bảng xếp hạng|index
 # ("kết quả khảo sát PISA Việt Nam năm 2022": a survey's results, named with "năm" and its edition)
 _RANKING_WITH_YEAR = re.compile(
     r"(?<![\w])(?:(?:chỉ số|báo cáo|bảng xếp hạng)\s+(?:năm\s+)?|"
-    r"kết quả\s+(?:khảo sát|đánh giá)(?:\s+(?!(?:so|với|vào|của|trong|từ)(?![\w]))[^\s,.;:()\d]+){0,3}?\s+năm\s+)"
+    # ("Theo kết quả Khảo sát ngân sách mở toàn cầu năm 2021": the survey's name in up to five words)
+    r"kết quả\s+(?:khảo sát|đánh giá)(?:\s+(?!(?:so|với|vào|của|trong|từ)(?![\w]))[^\s,.;:()\d]+){0,5}?\s+năm\s+)"
     r"(?:19|20)\d\d(?![\d/])"
 )
 

@@ -6118,3 +6118,20 @@ def test_an_edition_named_outvotes_the_one_after_a_move_over_years() -> None:
     got = facts(text, date=None)
     assert not [f for f in got if f[4] == 2013]
     assert F("Việt Nam", "other", 2021, rank=44) in got
+
+
+def test_a_survey_named_with_its_year_in_five_words_dates_the_page() -> None:
+    """"Theo kết quả Khảo sát ngân sách mở toàn cầu năm 2021 … vừa được công bố" in an article of June 2022: the
+    survey's edition named by the page outvotes the month rule for world reports (GUIDELINES §13), also for the
+    places in the sentences after it that name no year."""
+    text = ("Theo kết quả Khảo sát ngân sách mở toàn cầu năm 2021 vừa được công bố, điểm số công khai ngân sách của "
+            "Việt Nam được cải thiện.\nViệt Nam hiện xếp thứ 68 trên tổng 120 nước, tăng 9 bậc so với năm 2019.")
+    assert facts(text, date="2022-06-01") == {F("Việt Nam", "other", 2021, rank=68, total=120, change=9)}
+
+
+def test_a_photo_caption_of_a_football_match_does_not_silence_the_page() -> None:
+    """A caption ("Người hâm mộ mừng chiến thắng ở giải bóng đá U23 châu Á. Ảnh: Xuân Ngọc. |") opening a page on the
+    happiness report says what the photo shows, not what the page is about."""
+    text = ("Người hâm mộ mừng chiến thắng ở giải bóng đá U23 châu Á. Ảnh: Xuân Ngọc. |\nTheo Báo cáo Hạnh phúc Thế giới "
+            "2018, Việt Nam xếp thứ 95.\nPhần Lan xếp thứ nhất.")
+    assert facts(text, date="2018-03-15") == {F("Việt Nam", "other", 2018, rank=95), F("Phần Lan", "other", 2018, rank=1)}
