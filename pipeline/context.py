@@ -91,6 +91,8 @@ _OTHER_EDITION = re.compile(
 # report comes out in March)
 _JUST_RELEASED = re.compile(
     r"(?<![\w])(?:vừa|mới đây)\s+(?:mới\s+|vừa\s+)?(?:được\s+)?(?:công bố|đưa ra|công khai|phát hành)(?![\w])"
+    # ("theo ấn bản thứ 37 … được công bố trong tuần này", "Báo cáo … công bố hôm nay")
+    r"|(?<![\w])(?:công bố|phát hành)\s+(?:vào\s+|trong\s+)?(?:tuần này|hôm nay|sáng nay|chiều nay|tối nay)(?![\w])"
     # ("Năm nay, Phần Lan thay thế Na Uy để trở thành quốc gia đứng đầu …" in March: this year's edition is out)
     r"|(?:^|[.\n]\s*)năm nay\s*,?\s+[^.\n]{0,80}?(?<![\w])(?:đứng đầu|dẫn đầu|xếp (?:thứ|hạng)|đứng thứ|vị trí)"
 )

@@ -6135,3 +6135,11 @@ def test_a_photo_caption_of_a_football_match_does_not_silence_the_page() -> None
     text = ("Người hâm mộ mừng chiến thắng ở giải bóng đá U23 châu Á. Ảnh: Xuân Ngọc. |\nTheo Báo cáo Hạnh phúc Thế giới "
             "2018, Việt Nam xếp thứ 95.\nPhần Lan xếp thứ nhất.")
     assert facts(text, date="2018-03-15") == {F("Việt Nam", "other", 2018, rank=95), F("Phần Lan", "other", 2018, rank=1)}
+
+
+@pytest.mark.parametrize("released", ["được công bố trong tuần này", "công bố hôm nay"])
+def test_a_world_report_released_this_week_in_march_is_this_years(released: str) -> None:
+    """An article of March on a world report "được công bố trong tuần này" (or "hôm nay"): the edition just out is the
+    article's year's, as with "vừa công bố" (GUIDELINES §13: the page's own words outvote the month rule)."""
+    text = f"Theo chỉ số trung tâm tài chính toàn cầu {released}, Singapore giữ vị trí thứ tư toàn cầu."
+    assert facts(text, date="2025-03-22") == {F("Singapore", "other", 2025, rank=4)}
