@@ -456,6 +456,8 @@ def _year_compared(m: re.Match[str]) -> int:
 
 # "Chỉ số năm 2017 cho thấy …", "bảng xếp hạng Henley 2024": a report or index named with its edition's year
 REPORT_WITH_YEAR = re.compile(
+    # ("Trong kỳ xếp hạng đầu tiên của năm 2025": the round of a ranking published twice a year, by its year)
+    r"(?<![\w])kỳ (?:xếp hạng|đánh giá)(?:\s+(?:đầu tiên|thứ hai|cuối cùng|mới nhất))?(?:\s+của)?\s+năm\s+(?P<k>(?:19|20)\d\d)(?![\d/])|"
     r"(?<![\w])(?:chỉ số|báo cáo|bảng xếp hạng)(?:\s+(?!(?:so|với|vào|lần|đối|từ|trung|này|của|được|trong|tới|đến)(?![\w]))"
     # ("Chỉ số đổi mới sáng tạo toàn cầu (GII) năm 2021": its acronym in brackets before the edition)
     r"[^\s,.;:()\d]+){0,7}?(?:\s+\([a-zđ&-]{2,12}\))?\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])"
@@ -473,7 +475,7 @@ def only_edition_named(low: str) -> int | None:
     """The one year an undated text names a report or an index with ("Chỉ số năm 2017 cho thấy …"), None when it names
     several (a history) or none: then that edition is the one the page reports."""
     named = [*REPORT_WITH_YEAR.finditer(low), *_SURVEY_TITLE_WITH_YEAR.finditer(low)]
-    years = {int(m["y"]) for m in named if not _COMPARED_BEFORE.search(low, max(0, m.start() - 12), m.start())}
+    years = {int(m["y"] or m.groupdict().get("k")) for m in named if not _COMPARED_BEFORE.search(low, max(0, m.start() - 12), m.start())}
     return years.pop() if len(years) == 1 else None
 
 

@@ -6143,3 +6143,14 @@ def test_a_world_report_released_this_week_in_march_is_this_years(released: str)
     article's year's, as with "vừa công bố" (GUIDELINES §13: the page's own words outvote the month rule)."""
     text = f"Theo chỉ số trung tâm tài chính toàn cầu {released}, Singapore giữ vị trí thứ tư toàn cầu."
     assert facts(text, date="2025-03-22") == {F("Singapore", "other", 2025, rank=4)}
+
+
+def test_the_first_round_of_a_years_ranking_dates_an_undated_page() -> None:
+    """"Trong kỳ xếp hạng đầu tiên của năm 2025": the first round of a ranking published twice a year names the
+    edition of an undated page, and is no first place ("xếp hạng đầu"); "xếp đầu tiên là A" still is one."""
+    text = ("Theo chỉ số trung tâm tài chính toàn cầu, TP. Hồ Chí Minh đứng thứ 98 trong 119 thành phố.\nTrong kỳ xếp "
+            "hạng đầu tiên của năm 2025, TP. Hồ Chí Minh tăng 25 điểm, đạt 654 điểm.")
+    assert facts(text, date=None) == {F("Hồ Chí Minh", "other", 2025, rank=98, total=119),
+                                      F("Hồ Chí Minh", "other", 2025, score=654.0)}
+    led = facts("Chỉ số cải cách hành chính PAR INDEX 2023 xếp đầu tiên là Quảng Ninh.", date="2024-04-01")
+    assert led == {F("Quảng Ninh", "other", 2023, rank=1)}
