@@ -48,7 +48,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.281"
+EXTRACTOR_VERSION = "0.6.282"
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +97,18 @@ _PHOTO_CAPTION = re.compile(r"(?<![\w])ảnh\s*:\s*[^.;]{0,40}[.;]?\s*\|?\s*$|\s
 _JUST_ANNOUNCED = re.compile(r"năm\s+(?P<y>20\d\d)\s+(?:vừa|mới)\s+(?:được\s+)?(?:[^.,;]{0,50}\s)?công bố")
 
 
-def _opens_on_sport(lead: str) -> bool:
-    """Whether a page's title and lead (lower-cased) are about a team's or a league's place and name no index; a photo's
-    caption there ("… giải bóng đá U23 châu Á. Ảnh: Xuân Ngọc. |" over a happiness report) says nothing of the page."""
-    lead = "\n".join(line for line in lead.split("\n") if not _PHOTO_CAPTION.search(line))
-    return speaks_of_sport(lead) and not NAMES_AN_INDEX.search(lead)
+def _opens_off_domain(title: str, lead: str) -> bool:
+    """Whether a page's title and lead (lower-cased) are about a team's or a league's place or about exam results
+    (GUIDELINES §4) and name no index; a photo's caption there ("… giải bóng đá U23 châu Á. Ảnh: Xuân Ngọc. |" over a
+    happiness report) says nothing of the page."""
+    if EXAM_RESULTS.search(title) and not NAMES_AN_INDEX.search(title):
+        return True  # ("Điểm thi tốt nghiệp THPT 2024: Nam Định dẫn đầu", whatever "chỉ số" its lead speaks of)
+    lead = "\n".join(line for line in (title + "\n" + lead).split("\n") if not _PHOTO_CAPTION.search(line))
+    if NAMES_AN_INDEX.search(lead):
+        return False
+    # ("bảng xếp hạng chất lượng giáo dục dựa trên điểm thi toán" after a title of its own: a ranking named as built on
+    # exam marks is one)
+    return speaks_of_sport(lead) or bool(EXAM_RESULTS.search(lead)) and "bảng xếp hạng" not in lead
 
 
 def _just_announced_year(text: str) -> int | None:
@@ -193,8 +200,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         PUBLICATION_COUNTS.search(ctx.title_low + "\n" + ctx.body_low[:800])
         # (a page on a team's place opens on it: "Ngày 7/8, FIFA công bố bảng xếp hạng bóng đá nữ mới nhất")
         # (unless the page names an index too: a news bulletin of sport and the DTI)
-        or _opens_on_sport(ctx.title_low + "\n" + ctx.body_low[:400])
-        or EXAM_RESULTS.search(ctx.title_low) and not NAMES_AN_INDEX.search(ctx.title_low)
+        or _opens_off_domain(ctx.title_low, ctx.body_low[:400])
     )
     state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]

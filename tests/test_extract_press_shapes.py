@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.extract import _opens_off_domain
 from pipeline.patterns import find_cues
 from tests.test_extract_claims import DTI22, F, facts
 
@@ -6154,3 +6155,14 @@ def test_the_first_round_of_a_years_ranking_dates_an_undated_page() -> None:
                                       F("Hồ Chí Minh", "other", 2025, score=654.0)}
     led = facts("Chỉ số cải cách hành chính PAR INDEX 2023 xếp đầu tiên là Quảng Ninh.", date="2024-04-01")
     assert led == {F("Quảng Ninh", "other", 2023, rank=1)}
+
+
+def test_a_page_opening_on_exam_marks_is_off_the_domain() -> None:
+    """A page whose first lines are about exam marks ("… có điểm trung bình thi tốt nghiệp THPT cao nhất cả nước")
+    ranks provinces by a raw statistic (GUIDELINES §4), also in its later lines, even when its title does not say so;
+    a ranking named as built on exam marks ("bảng xếp hạng chất lượng giáo dục dựa trên điểm thi toán") is one, and an
+    index named in the lead keeps the page."""
+    lead = "1. vĩnh phúc (7,45 điểm)\nnăm 2024, vĩnh phúc có điểm trung bình thi tốt nghiệp thpt cao nhất cả nước."
+    assert _opens_off_domain("", lead)
+    assert not _opens_off_domain("", "12 quốc gia đứng đầu bảng xếp hạng chất lượng giáo dục dựa trên điểm thi toán.")
+    assert not _opens_off_domain("", lead + "\nvề chỉ số pci, tỉnh xếp thứ 5.")
