@@ -197,6 +197,8 @@ WORST_WORDS = (
 # vượng nhất"; "ít tham nhũng nhất" is the best)
 _OF_THE_WORST = re.compile(
     r"[^,;.:]{0,50}?(?<![\w])(?<!ít )(?:" + WORST_WORDS + r")\s+(?:[^\s,;.:]+\s+){0,2}?nhất(?![\w])"
+    # ("Top 5 địa phương chót bảng gồm …": the table's bottom)
+    r"|\s+(?:[^\s,;.:]+\s+){0,3}?(?:chót bảng|cuối bảng|bét bảng|đội sổ)(?![\w])"
 )
 # Each top group's wording, with the words it cannot be read without (none: always looked for)
 _TOP: list[tuple[tuple[str, ...], re.Pattern[str]]] = [

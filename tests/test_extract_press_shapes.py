@@ -6166,3 +6166,9 @@ def test_a_page_opening_on_exam_marks_is_off_the_domain() -> None:
     assert _opens_off_domain("", lead)
     assert not _opens_off_domain("", "12 quốc gia đứng đầu bảng xếp hạng chất lượng giáo dục dựa trên điểm thi toán.")
     assert not _opens_off_domain("", lead + "\nvề chỉ số pci, tỉnh xếp thứ 5.")
+
+
+def test_a_top_group_at_the_bottom_of_the_table_is_no_top_group() -> None:
+    """"Top 5 địa phương chót bảng gồm A, B, C": the five at the table's bottom, no top group (GUIDELINES §2)."""
+    text = "Theo chỉ số PEPI năm 2021, top 5 địa phương chót bảng gồm Bình Thuận, Bình Phước, Phú Yên, Kiên Giang và Đắk Nông."
+    assert facts(text, date="2023-01-19") == set()
