@@ -2652,7 +2652,7 @@ _PLACE_BRACKET = re.compile(r"\s*\(\s*(?:(?:đứng|xếp)\s+)?(?:(?:thứ|hạn
 
 def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list[int] | None:
     """Places a list's members state in bare brackets after their names, when each has one and they rise past the
-    place the list follows (points would fall: "Thụy Sĩ (74), Na Uy (73)"), or when they run one by one upwards
+    place the list follows, two of them perhaps sharing one (points would fall: "Thụy Sĩ (74), Na Uy (73)"), or when they run one by one upwards
     ("… gồm A (5), B (6), C (7)" after a place counted elsewhere) or downwards from the place before ("X (thứ 163) …,
     tiếp theo là Y (162), Z (161)": a list from the bottom)."""
     ranks = []
@@ -2664,7 +2664,8 @@ def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list
     steps = {b - a for a, b in zip(ranks, ranks[1:], strict=False)}
     if len(ranks) >= 2 and (steps == {1} or steps == {-1} and ranks[0] == after_rank - 1):
         return ranks
-    if ranks[0] <= after_rank or min(steps, default=1) <= 0:
+    # ("Malaysia (29), Philippines (59), Indonesia (59) và Thái Lan (65)": two may share a place, as long as they rise)
+    if ranks[0] <= after_rank or min(steps, default=1) < 0 or max(steps, default=1) <= 0:
         return None
     return ranks
 

@@ -6172,3 +6172,15 @@ def test_a_top_group_at_the_bottom_of_the_table_is_no_top_group() -> None:
     """"Top 5 địa phương chót bảng gồm A, B, C": the five at the table's bottom, no top group (GUIDELINES §2)."""
     text = "Theo chỉ số PEPI năm 2021, top 5 địa phương chót bảng gồm Bình Thuận, Bình Phước, Phú Yên, Kiên Giang và Đắk Nông."
     assert facts(text, date="2023-01-19") == set()
+
+
+def test_a_list_of_bracketed_places_may_hold_a_tie() -> None:
+    """"tiếp đến là Malaysia (29), Philippines (59), Indonesia (59) và Thái Lan (65)": places in brackets that rise
+    with two sharing one are still each member's own place, not positions counted on from the place before."""
+    text = ("Trong báo cáo năm 2024, Singapore đứng ở vị trí thứ 2, tiếp đến là Malaysia (29), Philippines (59), "
+            "Indonesia (59) và Thái Lan (65).")
+    assert facts(text, date="2024-09-20") == {
+        F("Singapore", "other", 2024, rank=2), F("Malaysia", "other", 2024, rank=29),
+        F("Philippines", "other", 2024, rank=59), F("Indonesia", "other", 2024, rank=59),
+        F("Thái Lan", "other", 2024, rank=65),
+    }
