@@ -761,6 +761,8 @@ def find_cues(low: str) -> list[Cue]:
             re.match(r"\s*(?:thuộc về|là)\s|(?:\s+(?!và(?![\w]))[^\s,;.:\d]+){1,5}?\s+thuộc về\s"
                      r"|\s+về\s(?:(?!và(?![\w]))[^,;.:\d]){0,80}?\sthuộc về\s", low[end:])
             or SHARED_PLACE_LIST.match(low, end)
+            # ("Ở vị trí thứ 12, Việt Nam đã …": the place opening the sentence, its holder after the comma)
+            or re.match(r"\s*,\s*[^\W\d_]", low[end:]) and re.search(r"(?:^|[.;:]\s*)(?:ở|tại)\s+$", low[: m.start()])
         )
         # ("tăng từ vị trí thứ ba năm ngoái lên vị trí thứ hai": the place left, in the edition before)
         cues.append(Cue("rank", m.start(), end, rank=n, rank_total=tot, subject_after=after,

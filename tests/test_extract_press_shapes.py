@@ -6184,3 +6184,9 @@ def test_a_list_of_bracketed_places_may_hold_a_tie() -> None:
         F("Philippines", "other", 2024, rank=59), F("Indonesia", "other", 2024, rank=59),
         F("Thái Lan", "other", 2024, rank=65),
     }
+
+
+def test_a_place_opening_the_sentence_before_its_holder() -> None:
+    """"Ở vị trí thứ 12, Việt Nam đã đạt …": the place opens the sentence and its holder follows the comma."""
+    text = "Theo bảng xếp hạng chất lượng sống năm 2024, Singapore dẫn đầu.\nỞ vị trí thứ 12, Việt Nam đã đạt nhiều kết quả."
+    assert facts(text, date="2024-05-01") == {F("Singapore", "other", 2024, rank=1), F("Việt Nam", "other", 2024, rank=12)}
