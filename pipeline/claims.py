@@ -2652,9 +2652,9 @@ _PLACE_BRACKET = re.compile(r"\s*\(\s*(?:(?:đứng|xếp)\s+)?(?:(?:thứ|hạn
 
 def _bracketed_places(low: str, members: list[Mention], after_rank: int) -> list[int] | None:
     """Places a list's members state in bare brackets after their names, when each has one and they rise past the
-    place the list follows, two of them perhaps sharing one (points would fall: "Thụy Sĩ (74), Na Uy (73)"), or when they run one by one upwards
-    ("… gồm A (5), B (6), C (7)" after a place counted elsewhere) or downwards from the place before ("X (thứ 163) …,
-    tiếp theo là Y (162), Z (161)": a list from the bottom)."""
+    place the list follows, two of them perhaps sharing one (points would fall: "Thụy Sĩ (74), Na Uy (73)"), or when
+    they run one by one upwards ("… gồm A (5), B (6), C (7)" after a place counted elsewhere) or downwards from the
+    place before ("X (thứ 163) …, tiếp theo là Y (162), Z (161)": a list from the bottom)."""
     ranks = []
     for m in members:
         b = _PLACE_BRACKET.match(low, m.end)

@@ -92,8 +92,9 @@ def _squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-# "… năm 2018 vừa được Bộ Thông tin và Truyền thông công bố": results the article calls just published
+# A photo's caption line: "… Ảnh: Xuân Ngọc. |", "… |"
 _PHOTO_CAPTION = re.compile(r"(?<![\w])ảnh\s*:\s*[^.;]{0,40}[.;]?\s*\|?\s*$|\s\|\s*$")
+# "… năm 2018 vừa được Bộ Thông tin và Truyền thông công bố": results the article calls just published
 _JUST_ANNOUNCED = re.compile(r"năm\s+(?P<y>20\d\d)\s+(?:vừa|mới)\s+(?:được\s+)?(?:[^.,;]{0,50}\s)?công bố")
 
 
@@ -198,8 +199,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     state = SentenceState(on_date=date, article_year=pub_year or ctx.inferred_year, reported_year=ctx.reported_year(), is_local=ctx.is_local)
     state.off_domain_article = bool(
         PUBLICATION_COUNTS.search(ctx.title_low + "\n" + ctx.body_low[:800])
-        # (a page on a team's place opens on it: "Ngày 7/8, FIFA công bố bảng xếp hạng bóng đá nữ mới nhất")
-        # (unless the page names an index too: a news bulletin of sport and the DTI)
+        # (a page on a team's place or on exam marks opens on it: "Ngày 7/8, FIFA công bố bảng xếp hạng bóng đá nữ")
         or _opens_off_domain(ctx.title_low, ctx.body_low[:400])
     )
     state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))

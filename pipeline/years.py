@@ -57,6 +57,7 @@ _EXCLUDE_BEFORE = re.compile(
 )
 
 
+# "… năm 2021 (năm gần đây nhất có dữ liệu toàn diện)": a year the bracket after it calls the data's
 _DATA_YEAR_AFTER = re.compile(r"\s*\(\s*(?:[^()]{0,25}?\s)?(?:dữ liệu|số liệu)(?![\w])")
 _HIGHER_THAN = re.compile(r"(?:cao|thấp|kém|tốt|nhiều|ít)\s+hơn\s+(?:so với\s+)?(?:năm\s+)?$")
 
@@ -456,11 +457,13 @@ def _year_compared(m: re.Match[str]) -> int:
 
 # "Chỉ số năm 2017 cho thấy …", "bảng xếp hạng Henley 2024": a report or index named with its edition's year
 REPORT_WITH_YEAR = re.compile(
-    # ("Trong kỳ xếp hạng đầu tiên của năm 2025": the round of a ranking published twice a year, by its year)
-    r"(?<![\w])kỳ (?:xếp hạng|đánh giá)(?:\s+(?:đầu tiên|thứ hai|cuối cùng|mới nhất))?(?:\s+của)?\s+năm\s+(?P<k>(?:19|20)\d\d)(?![\d/])|"
     r"(?<![\w])(?:chỉ số|báo cáo|bảng xếp hạng)(?:\s+(?!(?:so|với|vào|lần|đối|từ|trung|này|của|được|trong|tới|đến)(?![\w]))"
     # ("Chỉ số đổi mới sáng tạo toàn cầu (GII) năm 2021": its acronym in brackets before the edition)
     r"[^\s,.;:()\d]+){0,7}?(?:\s+\([a-zđ&-]{2,12}\))?\s+(?:năm\s+)?(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
+# "Trong kỳ xếp hạng đầu tiên của năm 2025": the round of a ranking published twice a year, by its year
+_ROUND_OF_A_YEAR = re.compile(
+    r"(?<![\w])kỳ (?:xếp hạng|đánh giá)(?:\s+(?:đầu tiên|thứ hai|cuối cùng|mới nhất))?(?:\s+của)?\s+năm\s+(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
 # "“Khảo sát Chi phí sinh hoạt” 2021": a survey's title in quotes, then its edition
 _SURVEY_TITLE_WITH_YEAR = re.compile(
@@ -474,8 +477,8 @@ _COMPARED_BEFORE = re.compile(r"(?:so với|từ)\s+$")  # ("tăng 50 hạng so 
 def only_edition_named(low: str) -> int | None:
     """The one year an undated text names a report or an index with ("Chỉ số năm 2017 cho thấy …"), None when it names
     several (a history) or none: then that edition is the one the page reports."""
-    named = [*REPORT_WITH_YEAR.finditer(low), *_SURVEY_TITLE_WITH_YEAR.finditer(low)]
-    years = {int(m["y"] or m.groupdict().get("k")) for m in named if not _COMPARED_BEFORE.search(low, max(0, m.start() - 12), m.start())}
+    named = [*REPORT_WITH_YEAR.finditer(low), *_ROUND_OF_A_YEAR.finditer(low), *_SURVEY_TITLE_WITH_YEAR.finditer(low)]
+    years = {int(m["y"]) for m in named if not _COMPARED_BEFORE.search(low, max(0, m.start() - 12), m.start())}
     return years.pop() if len(years) == 1 else None
 
 
