@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.entities import (
-    AMBIGUOUS_COUNTRY_NAMES,
     Mention,
+    countries_named_ambiguously,
     find_mentions,
     is_compared,
     is_subject,
@@ -2171,37 +2171,6 @@ def _ends_a_capitalised_name(before: str) -> bool:
 _AROUND_BODY = re.compile(r"(?<![\w])(?:xung quanh|quanh|(?:lân cận|láng giềng|giáp)\s+(?:của|với))\s+$")
 
 
-# "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", and "Ý" (Italy) is also
-# "idea", so the gazetteer leaves them out; each is a country only where it stands in a list with countries
-# the gazetteer knows.
-_AMBIGUOUS_COUNTRIES = re.compile(
-    r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(AMBIGUOUS_COUNTRY_NAMES, key=len, reverse=True))) + r")(?![\w])"
-)
-# between two countries of a list, maybe after the first one's place in brackets: ", ", " và ", " (thứ 7) và "
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*và|,|và|;)\s*")  # (", và Anh": a serial comma)
-_CLAUSE_OPENING = re.compile(r"(?:trong khi|còn|nhưng|song|và|[,;])\s+$")
-# ("Pháp thứ 4 và Ý thứ 5": a bare place after the name is a place verb too)
-_PLACE_VERB_AFTER = re.compile(r"\s+(?:đứng|xếp|giữ|vươn|tụt|tăng|giảm|dẫn đầu|(?:thứ|hạng)\s+\d+)(?![\w])")
-
-
-def _countries_named_anh(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    countries = [m for m in mentions if m.entity_type == "country"]
-    if not countries:
-        return mentions
-    found = []
-    for u in _AMBIGUOUS_COUNTRIES.finditer(sentence):
-        beside = any(
-            _LIST_GAP.fullmatch(sentence[c.end : u.start()]) or _LIST_GAP.fullmatch(sentence[u.end() : c.start])
-            for c in countries
-        ) or (  # "Anh đứng thứ 4, Hà Lan thứ 5": opening a sentence on its place, among other countries
-            (not sentence[: u.start()].strip() or _CLAUSE_OPENING.search(sentence, 0, u.start()))
-            and _PLACE_VERB_AFTER.match(sentence, u.end()) is not None
-        )  # ("…, trong khi Anh tụt 2 hạng": a clause opening on it)
-        if beside and not any(m.start < u.end() and u.start() < m.end for m in mentions):
-            found.append(Mention(u.start(), u.end(), u.group(0), AMBIGUOUS_COUNTRY_NAMES[u.group(0)], "country"))
-    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
-
-
 # Cities abroad that world rankings of cities name with their country ("Chiang Mai, Thái Lan", "Seoul-Hàn Quốc",
 # "Porto, Bồ Đào Nha"): the place is the city's, and a city abroad is no body of the contract (GUIDELINES §7)
 _CITIES_ABROAD = cities_abroad_pattern()
@@ -2293,7 +2262,7 @@ def _adapt_mentions(sentence: str, low: str, mentions: list[Mention], state: Sen
     province's own ranking, wards, communes and districts named by their kind are local units."""
     out = []
     state.named_other_body = False
-    mentions = _countries_named_anh(sentence, mentions)
+    mentions = countries_named_ambiguously(sentence, mentions)
     if "UBND tỉnh" in sentence or "Ủy ban nhân dân tỉnh" in sentence:
         mentions = _with_their_councils(sentence, mentions)
     if _PLURAL_OFFICE.search(sentence):

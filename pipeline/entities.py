@@ -68,6 +68,39 @@ AMBIGUOUS_COUNTRY_NAMES = {"Ý": "Italia", "Anh": "Anh", "Vương quốc Anh": "
 _UNITED_KINGDOM = re.compile(r"(?<![\w])(?:[Vv]ương [Qq]uốc Anh|Anh Quốc|Anh quốc)(?![\w])")
 
 
+# "Anh" (the United Kingdom) is also a pronoun, a given name and "tiếng Anh", and "Ý" (Italy) is also
+# "idea", so the gazetteer leaves them out; each is a country only where it stands in a list with countries
+# the gazetteer knows.
+_AMBIGUOUS_COUNTRIES = re.compile(
+    r"(?<![\w])(?:" + "|".join(map(re.escape, sorted(AMBIGUOUS_COUNTRY_NAMES, key=len, reverse=True))) + r")(?![\w])"
+)
+# between two countries of a list, maybe after the first one's place in brackets: ", ", " và ", " (thứ 7) và "
+_LIST_GAP = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?(?:,\s*và|,|và|;)\s*")  # (", và Anh": a serial comma)
+_CLAUSE_OPENING = re.compile(r"(?:trong khi|còn|nhưng|song|và|[,;])\s+$")
+# ("Pháp thứ 4 và Ý thứ 5": a bare place after the name is a place verb too)
+_PLACE_VERB_AFTER = re.compile(r"\s+(?:đứng|xếp|giữ|vươn|tụt|tăng|giảm|dẫn đầu|(?:thứ|hạng)\s+\d+)(?![\w])")
+
+
+def countries_named_ambiguously(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with "Anh" and "Ý" added where they stand as countries: in a list beside a country the gazetteer
+    knows, or opening a clause on their place."""
+    countries = [m for m in mentions if m.entity_type == "country"]
+    if not countries:
+        return mentions
+    found = []
+    for u in _AMBIGUOUS_COUNTRIES.finditer(sentence):
+        beside = any(
+            _LIST_GAP.fullmatch(sentence[c.end : u.start()]) or _LIST_GAP.fullmatch(sentence[u.end() : c.start])
+            for c in countries
+        ) or (  # "Anh đứng thứ 4, Hà Lan thứ 5": opening a sentence on its place, among other countries
+            (not sentence[: u.start()].strip() or _CLAUSE_OPENING.search(sentence, 0, u.start()))
+            and _PLACE_VERB_AFTER.match(sentence, u.end()) is not None
+        )  # ("…, trong khi Anh tụt 2 hạng": a clause opening on it)
+        if beside and not any(m.start < u.end() and u.start() < m.end for m in mentions):
+            found.append(Mention(u.start(), u.end(), u.group(0), AMBIGUOUS_COUNTRY_NAMES[u.group(0)], "country"))
+    return sorted(mentions + found, key=lambda m: m.start) if found else mentions
+
+
 def lookup(name: str, on_date: str | None = None) -> tuple[str, str] | None:
     """(canonical, entity_type) for a bare name ("Tư pháp" is tried as a ministry too)."""
     gaz = gazetteer()

@@ -28,7 +28,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.context import ArticleContext
-from pipeline.entities import Mention, find_mentions, short_name_mentions, units_named_by_kind
+from pipeline.entities import (
+    Mention,
+    countries_named_ambiguously,
+    find_mentions,
+    short_name_mentions,
+    units_named_by_kind,
+)
 from pipeline.gazetteer import districts_of
 from pipeline.lexicon import (
     COMPONENT_ALT,
@@ -57,7 +63,7 @@ _ROW = re.compile(
 )
 # "54 (tăng 14 bậc)": a place with its change in the same cell
 _CHANGE_IN_CELL = re.compile(r"\s*\(\s*(?P<dir>tăng|giảm)\s+(?P<n>\d{1,3})\s+(?:bậc|hạng)\s*\)")
-_BRACKETED_VALUE = re.compile(r"\s*\(\s*(?P<v>\d{1,4}(?:[.,]\d+)?)\s*(?:điểm)?\s*\)\s*$")
+_BRACKETED_VALUE = re.compile(r"\s*\(\s*(?P<v>\d{1,4}(?:[.,]\d+)?)\s*(?:điểm(?:\s+đến)?)?\s*\)\s*$")  # ("(192 điểm đến)": a passport's)
 # "1. Phần Lan. Chỉ số EPI: 90,68.": a numbered line whose value follows its label after the name
 _LABELLED_VALUE = re.compile(
     r"(?<=[^\W\d_])\s*[.,–-]\s+(?:chỉ số|điểm(?: số)?|tổng điểm)(?:\s+[^\W\d_]{1,10}){0,2}\s*:\s*"
@@ -113,6 +119,7 @@ def _parse_row(line: str, start: int, on_date: str | None, short_names: dict[str
     if re.search(r"(?<![\w-])(?:hạng|chỉ số|điểm|stt)(?![\w-])", name.lower()):
         return None  # a header line of labels ("Hạng   Tỉnh/thành phố   Chỉ số   Hạng 2008"), not a row
     mentions = find_mentions(name, on_date=on_date) or units_named_by_kind(name)  # "Phường Khánh Hậu"
+    mentions = countries_named_ambiguously(name, mentions)  # ("Bỉ, Na Uy, Anh, Mỹ (186)": a tie of countries)
     if not mentions and short_names:
         mentions = short_name_mentions(name, [], short_names)  # a district by its bare name ("Buôn Đôn")
     if not mentions or mentions[0].start > 4 or len(name) - mentions[-1].end > 6:
@@ -130,13 +137,23 @@ def _parse_row(line: str, start: int, on_date: str | None, short_names: dict[str
 
 
 def _only_names(name: str, mentions: list[Mention]) -> bool:
-    """Whether a row's name cell is nothing but its bodies' names joined by commas or "và" ("Pháp, Đức")."""
+    """Whether a row's name cell is nothing but its bodies' names joined by commas or "và" ("Pháp, Đức"). A
+    name no gazetteer knows may stand among them ("Australia, Canada, CH Czech, Hy Lạp"): the row's place is
+    still each known one's."""
     rest, last = [], 0
     for x in mentions:
         rest.append(name[last : x.start])
         last = x.end
     rest.append(name[last:])
-    return all(re.fullmatch(r"\s*(?:,|và|&)?\s*", piece) for piece in rest[1:-1]) and not rest[0].strip()
+    return all(_NAMES_GAP.fullmatch(piece) for piece in rest[1:-1]) and not rest[0].strip()
+
+
+# between two names of a tied row: a comma or "và", maybe an unknown name of a few capitalised words between
+# commas, maybe the next name's title ("CH Czech")
+_CAPITALISED = r"[A-ZĐ][^\s,;:()\d]*"
+_NAMES_GAP = re.compile(
+    rf"\s*(?:,|và|&)?\s*(?:(?:{_CAPITALISED}\s+){{0,2}}{_CAPITALISED}\s*(?:,|và)\s*)?(?:{_CAPITALISED}\s+)?"
+)
 
 
 # A table that numbers its rows ("STT Đơn vị …") anywhere on the page: a run of its rows far down is no place
@@ -183,14 +200,33 @@ _NUMBERED_NAME = re.compile(r"\s*\d{1,3}[.)]\s+[^\d|\t;:()]{2,70}")
 
 def _lines(text: str) -> list[tuple[int, str]]:
     """(start offset, line) for every non-empty line; the cell bars a copied table keeps at the ends of its
-    lines ("843.24 |", a lone "|" for an empty cell) are not part of the cell."""
+    lines ("843.24 |", a lone "|" for an empty cell) are not part of the cell. A numbered list whose line breaks
+    were lost is a line an item."""
     out, pos = [], 0
     for line in text.split("\n"):
         cell = line.strip().strip("|").strip()
         if cell:
-            out.append((pos + line.index(cell), cell))
+            start = pos + line.index(cell)
+            out += [(start + a, cell[a:b].strip()) for a, b in _glued_items(cell)]
         pos += len(line) + 1
     return out
+
+
+# "1. Nhật Bản, Singapore (192 điểm đến)2. Đức, Hàn Quốc (190)3. …": an item's number where the one before ends
+_ITEM_NUMBER = re.compile(r"(?<![\d.,/])(?P<n>\d{1,2})\.\s+(?=[^\W\d_])")
+
+
+def _glued_items(line: str) -> list[tuple[int, int]]:
+    """The spans of a line's items when it is a numbered list run together (1., 2., 3. … from its start, at
+    least three); else the whole line."""
+    cuts, expect = [], 1
+    for m in _ITEM_NUMBER.finditer(line):
+        if int(m["n"]) == expect and (expect > 1 or not line[: m.start()].strip()):
+            cuts.append(m.start())
+            expect += 1
+    if len(cuts) < 3:
+        return [(0, len(line))]
+    return list(zip(cuts, [*cuts[1:], len(line)], strict=True))
 
 
 def _fold_cells(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -6190,3 +6190,18 @@ def test_a_place_opening_the_sentence_before_its_holder() -> None:
     """"Ở vị trí thứ 12, Việt Nam đã đạt …": the place opens the sentence and its holder follows the comma."""
     text = "Theo bảng xếp hạng chất lượng sống năm 2024, Singapore dẫn đầu.\nỞ vị trí thứ 12, Việt Nam đã đạt nhiều kết quả."
     assert facts(text, date="2024-05-01") == {F("Singapore", "other", 2024, rank=1), F("Việt Nam", "other", 2024, rank=12)}
+
+
+def test_a_numbered_list_of_ties_run_together_on_one_line() -> None:
+    """"1. A, B (193 điểm đến)2. C (190)3. D, E (189)": a numbered list whose line breaks were lost is read item by
+    item, each item's members sharing its place; an unknown name among them ("CH Czech" is Séc, "Xứ Sở" is no body)
+    and "Anh" beside other countries keep the tie."""
+    text = ("Bảng xếp hạng hộ chiếu quyền lực nhất thế giới năm 2022\n"
+            "1. Nhật Bản, Singapore (193 điểm đến)2. Đức, Hàn Quốc (190)3. Bỉ, Xứ Sở, Anh, Mỹ (189)"
+            "4. Canada, CH Czech, Malta (185)")
+    assert facts(text, date="2022-07-20") == {
+        F("Nhật Bản", "other", 2022, rank=1), F("Singapore", "other", 2022, rank=1),
+        F("Đức", "other", 2022, rank=2), F("Hàn Quốc", "other", 2022, rank=2),
+        F("Bỉ", "other", 2022, rank=3), F("Anh", "other", 2022, rank=3), F("Mỹ", "other", 2022, rank=3),
+        F("Canada", "other", 2022, rank=4), F("Séc", "other", 2022, rank=4), F("Malta", "other", 2022, rank=4),
+    }
