@@ -100,7 +100,12 @@ _JUST_RELEASED = re.compile(
 _UPDATED_IN_A_MONTH = re.compile(
     r"(?:được\s+)?cập nhật\s+(?:vào\s+|trong\s+)?tháng\s+\d{1,2}(?!\s*[/-]\s*(?:19|20)\d\d)"
     r"|so với\s+(?:hồi\s+|thời điểm\s+)?tháng\s+\d{1,2}(?![\d/-])"
+    # ("tăng hạng so với vị trí 90 trong quý 4/2025": a reading of each quarter)
+    r"|so với\s+(?:[^.;\n]{0,30}?\s)?(?:hồi\s+|trong\s+|vào\s+)?quý\s+(?:[1-4]|i{1,3}|iv)(?![\w])"
 )
+# A passport index ("hộ chiếu … miễn thị thực"): the "điểm" it gives each passport counts the destinations open to it
+# without a visa, no score of the contract (GUIDELINES §13 as the annotators read it: "với số điểm 49" is a count)
+_PASSPORT_INDEX = re.compile(r"hộ chiếu[\s\S]*(?:thị thực|visa)|(?:thị thực|visa)[\s\S]*hộ chiếu")
 # A field wider than the country's ("… nhất thế giới", "toàn cầu", "châu Á"): no ranking of provinces
 WORLD_FIELD = re.compile(r"(?<![\w])(?:thế giới|toàn cầu|quốc tế|châu á|đông nam á|khu vực asean)(?![\w])")
 # Words that name some ranking or index (which one is for the cues to say)
@@ -152,6 +157,7 @@ class ArticleContext:
     updated_this_year: bool = False
     # a world report the article says was just released ("vừa công bố"): in March, already this year's edition
     just_released: bool = False
+    counts_destinations: bool = False  # a passport index: its "điểm" are destinations, no scores
 
     @classmethod
     def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
@@ -169,6 +175,7 @@ class ArticleContext:
         ctx.running_index = bool(_RUNNING_INDEX.search(whole))
         ctx.updated_this_year = bool(_UPDATED_IN_A_MONTH.search(whole))
         ctx.just_released = bool(_JUST_RELEASED.search(whole, 0, len(ctx.title_low) + 1 + 1500))  # the title and lead
+        ctx.counts_destinations = "hộ chiếu" in whole and bool(_PASSPORT_INDEX.search(whole))
         votes: dict[str, Counter[int]] = {}
         title_years: dict[str, int] = {}
         explicit: dict[str, set[int]] = {}

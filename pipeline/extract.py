@@ -48,7 +48,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.286"
+EXTRACTOR_VERSION = "0.6.287"
 
 log = logging.getLogger(__name__)
 
@@ -285,11 +285,26 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
     body = [c.fact for c in candidates if not c.from_title]
     title = [_year_from_body(c.fact, body) for c in candidates if c.from_title]
     claims = _without_regional_places_restated(body + written + title)
+    if ctx.counts_destinations:
+        claims = _without_scores(claims)
     if article.tables:
         from pipeline.tables import table_facts
 
         claims += table_facts(article, ctx, EXTRACTOR_VERSION)
     return claims
+
+
+def _without_scores(claims: list[Fact]) -> list[Fact]:
+    """The claims with their scores taken off (a claim left with no value is dropped): on a page whose "điểm" count
+    something else, such as a passport's visa-free destinations."""
+    out = []
+    for f in claims:
+        if f.score is not None and f.index == "other":
+            f = copy.copy(f)
+            f.score = None
+        if any(getattr(f, a) is not None for a in ATTRIBUTES):
+            out.append(f)
+    return out
 
 
 def _without_regional_places_restated(claims: list[Fact]) -> list[Fact]:

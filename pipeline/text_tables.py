@@ -55,8 +55,9 @@ MIN_ROWS = 3
 _HAS_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\w.,])[-+]?\d{1,4}(?:[.,]\d+)?(?![\w.,]|%)")
 _ROW = re.compile(
-    # ("Ủy ban nhân dân Phường 4 | 96": a name ending on its number, when a cell bar follows it; "2/ Bắc Ninh: …")
-    r"^\s*(?:(?P<lead>\d{1,3})(?:[.)/]?\s+|[.)]?\s*[|\t]\s*))?(?P<name>[^\d|\t;:()]{2,70}(?:(?<=\s)\d{1,2}(?=\s*\|))?)\s*[|\t;:]?\s*"
+    # ("Ủy ban nhân dân Phường 4 | 96": a name ending on its number, when a cell bar follows it; "2/ Bắc Ninh: …";
+    # "1.Singapore (192)": no space after the item's number)
+    r"^\s*(?:(?P<lead>\d{1,3})(?:[.)/]?\s+|[.)]?\s*[|\t]\s*|[.)](?=[A-ZĐÀ-Ỹ])))?(?P<name>[^\d|\t;:()]{2,70}(?:(?<=\s)\d{1,2}(?=\s*\|))?)\s*[|\t;:]?\s*"
     # ("96 | A | 1": a grade between the figures, in a row folded from one cell a line, is a cell of its own)
     r"(?P<cells>(?:(?:[-+]?\d{1,4}(?:[.,]\d+)?|(?<=\| )[^\W\d_]{1,12}(?:\s[^\W\d_]{1,12}){0,2}(?=\s*\|))\s*[|\t;]?\s*)*)"
     r"(?P<tail>[^\d]{0,25})$"
@@ -150,7 +151,7 @@ def _only_names(name: str, mentions: list[Mention]) -> bool:
 
 # between two names of a tied row: a comma or "và", maybe an unknown name of a few capitalised words between
 # commas, maybe the next name's title ("CH Czech")
-_CAPITALISED = r"[A-ZĐ][^\s,;:()\d]*"
+_CAPITALISED = r"[A-ZĐÀ-Ỹ][^\s,;:()\d]*"
 _NAMES_GAP = re.compile(
     rf"\s*(?:,|và|&)?\s*(?:(?:{_CAPITALISED}\s+){{0,2}}{_CAPITALISED}\s*(?:,|và)\s*)?(?:{_CAPITALISED}\s+)?"
 )

@@ -6205,3 +6205,19 @@ def test_a_numbered_list_of_ties_run_together_on_one_line() -> None:
         F("Bỉ", "other", 2022, rank=3), F("Anh", "other", 2022, rank=3), F("Mỹ", "other", 2022, rank=3),
         F("Canada", "other", 2022, rank=4), F("Séc", "other", 2022, rank=4), F("Malta", "other", 2022, rank=4),
     }
+
+
+def test_a_passport_index_counts_destinations_not_points() -> None:
+    """On a passport index's page the "điểm" of each passport count the destinations it opens without a visa
+    ("thứ hạng 86 với số điểm 49", "Thái Lan thứ 65 (79 điểm)"): places, no scores. A comparison with a quarter's
+    reading ("so với vị trí 90 trong quý 4/2025") tells a ranking updated through the year, so a January page's
+    places are of its own year; items numbered with no space after the dot ("1.Singapore") are a list."""
+    text = ("Hộ chiếu Việt Nam được miễn thị thực tại 49 điểm đến.\n"
+            "Ở khu vực Đông Nam Á, hộ chiếu Việt Nam thứ hạng 86 với số điểm 49, Thái Lan thứ 60 (79 điểm). "
+            "Với vị trí 86, hộ chiếu Việt Nam tăng hạng so với vị trí 90 trong quý 4/2025.\n"
+            "Danh sách:\n1.Singapore (192 điểm đến)\n2.Nhật Bản, Hàn Quốc (188)\n3.Áo, Bỉ (186)")
+    assert facts(text, date="2026-01-14") == {
+        F("Việt Nam", "other", 2026, rank=86), F("Thái Lan", "other", 2026, rank=60),
+        F("Singapore", "other", 2026, rank=1), F("Nhật Bản", "other", 2026, rank=2), F("Hàn Quốc", "other", 2026, rank=2),
+        F("Áo", "other", 2026, rank=3), F("Bỉ", "other", 2026, rank=3),
+    }
