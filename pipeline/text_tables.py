@@ -197,6 +197,7 @@ def is_cell_line(line: str) -> bool:
 
 
 _NUMBERED_NAME = re.compile(r"\s*\d{1,3}[.)]\s+[^\d|\t;:()]{2,70}")
+_NUMBERED_UNKNOWN_ROW = re.compile(r"\s*\d{1,3}[.)]\s+[^\d|\t;:()]{2,40}?\s*[-–:]?\s*(?:điểm\s*:\s*)?\d{1,4}(?:[.,]\d+)?\s*")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -383,8 +384,8 @@ def _runs(
                 before = seen[-8:]
             rows.append(row)
             continue
-        if rows and _NUMBERED_NAME.fullmatch(line):
-            continue  # "5. Bảo hiểm Y tế": a numbered member we cannot name keeps its place, breaks nothing
+        if rows and (_NUMBERED_NAME.fullmatch(line) or _NUMBERED_UNKNOWN_ROW.fullmatch(line)):
+            continue  # "5. Bảo hiểm Y tế", "13. Aurtralia - Điểm: 1.435": a numbered member we cannot name keeps its place
         if rows and _CAPTION_LINE.fullmatch(line):
             continue  # "10 nước an toàn nhất - Ảnh 3.": a picture's caption between two rows breaks nothing
         if rows and " | " in line and len(_cells(line)) == len(_cells(rows[-1].line)):
@@ -690,6 +691,8 @@ def text_table_facts(
             any(r.cells for r in rows) or _RANKING_HEADER.search(header_low)
         ):
             ranks = list(leads)
+        elif leads[-1] is not None and leads[-1] <= 3 and _rank_column(leads[::-1]) and any(r.cells for r in rows):
+            ranks = list(leads)  # "31. Latvia - Điểm: 1.689 … 1. Iceland - Điểm: 1.096": counted down to the first
         elif _rank_column(tails):
             ranks = list(tails)
         elif _rank_column(firsts := _first_places(rows)):

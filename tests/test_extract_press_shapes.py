@@ -6221,3 +6221,15 @@ def test_a_passport_index_counts_destinations_not_points() -> None:
         F("Singapore", "other", 2026, rank=1), F("Nhật Bản", "other", 2026, rank=2), F("Hàn Quốc", "other", 2026, rank=2),
         F("Áo", "other", 2026, rank=3), F("Bỉ", "other", 2026, rank=3),
     }
+
+
+def test_a_numbered_list_counted_down_to_the_first_place() -> None:
+    """"5. A - Điểm: 1.689 … 1. E - Điểm: 1.096": a list counted down to its first place gives each row its number as
+    its place, and a row whose name no gazetteer knows ("3. Aurtralia") keeps its place without breaking the list."""
+    text = ("Chỉ số Hòa bình toàn cầu năm 2018: danh sách 5 quốc gia an toàn nhất thế giới.\n"
+            "5. Latvia - Điểm: 1.689\n4. Chile - Điểm: 1.649\n3. Aurtralia - Điểm: 1.435\n"
+            "2. New Zealand - Điểm: 1.192\n1. Iceland - Điểm: 1.096")
+    assert facts(text, date="2018-06-10") == {
+        F("Latvia", "other", 2018, rank=5, score=1.689), F("Chile", "other", 2018, rank=4, score=1.649),
+        F("New Zealand", "other", 2018, rank=2, score=1.192), F("Iceland", "other", 2018, rank=1, score=1.096),
+    }
