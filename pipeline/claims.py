@@ -457,6 +457,10 @@ _COLON_RIGHT_AFTER = re.compile(
 )
 
 
+# "Sau Singapore, …" opening a list of places: the body named is the one they come after
+_AFTER_THE_FIRST = re.compile(r"(?:^|[,;:]\s*)(?:xếp\s+|đứng\s+)?(?:ngay\s+)?sau\s+$")
+
+
 def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, state: SentenceState) -> list[Mention]:
     """The entities a cue is about (one, or a coordinated group)."""
     if cue.values == [BRACKETED]:
@@ -1288,6 +1292,8 @@ def extract_sentence(
             prev_end[0] = cue.end
             continue
         if cue.kind == "rank_list":
+            if len(group) == len(cue.values) + 1 and not cue.subject_after and _AFTER_THE_FIRST.search(low, 0, group[0].start):
+                group = group[1:]  # "Sau Singapore, A, B và C lần lượt giữ các vị trí từ thứ 2 đến thứ 4": after the first
             if len(group) != len(cue.values) and not cue.subject_after:
                 continue  # "Hà Nội xếp thứ 2 và 3": no order to hand out
             if len(group) != len(cue.values) and cue.top:

@@ -69,7 +69,8 @@ _RANK = re.compile(
 _COUNTED_LEADING_GROUP = re.compile(
     r"\s+(?:các\s+)?" + FIELD_NOUN + r"\s+(?:[^\s,.;]+\s+){0,4}?(?:hàng đầu|dẫn đầu|đứng đầu|cao nhất|tốt nhất)(?![\w])"
 )
-_PLACE_LIST_BEFORE = re.compile(r"(?:xếp|đứng)\s+(?:thứ|hạng)\s+\d{1,3}\s*,\s*[^,;.]{2,40}$")
+# ("Indonesia vị trí 109, Campuchia xếp 127": a place of any wording before, the list goes on)
+_PLACE_LIST_BEFORE = re.compile(r"(?:(?:xếp|đứng)\s+(?:thứ\s+|hạng\s+)?|(?<![\w])(?:vị trí|hạng|thứ)\s+)\d{1,3}\s*,\s*[^,;.]{2,40}$")
 _POINTS_IN_BRACKET_AFTER = re.compile(r"\s*\(\s*\d{1,4}(?:[,.]\d{1,4})?\s*điểm\s*\)")
 # "…thứ 21 trên 63 tỉnh", "trong 63 tỉnh, thành phố", "trên tổng số 63", "trong danh sách 163 quốc gia"
 _TOTAL_AFTER = re.compile(
@@ -97,7 +98,9 @@ _AFTER_THE_TOP = re.compile(
 # "A, B và C xếp lần lượt từ vị trí thứ tư đến thứ sáu": the span of places, the bodies named before it
 # ("Vương quốc Anh, Nhật Bản và Đức xếp thứ ba đến thứ năm": as many bodies as places, right before the span)
 _RANGE_AFTER_NAMES = re.compile(
-    r"(?:lần lượt\s+(?:ở\s+|từ\s+)|(?<=[^\W\d_])\s+(?:xếp|đứng)\s+(?:ở\s+)?(?:các\s+)?(?:vị trí\s+)?(?:từ\s+)?)"
+    r"(?:lần lượt\s+(?:ở\s+|từ\s+)|(?<=[^\W\d_])\s+(?:xếp|đứng)\s+(?:ở\s+)?(?:các\s+)?(?:vị trí\s+)?(?:từ\s+)?|"
+    # ("A, B và C lần lượt giữ các vị trí từ thứ 2 đến thứ 4")
+    r"lần lượt\s+(?:giữ|chiếm|nắm giữ)\s+(?:các\s+|những\s+)?(?:vị trí|thứ hạng)\s+(?:từ\s+)?)"
     r"(?:vị trí\s+)?(?:thứ\s+)?(?P<a>" + ORD + r")\s*(?:đến|tới|-|–)\s*(?:vị trí\s+)?(?:thứ\s+)?(?P<b>"
     + ORD + r")(?!\s*(?:bậc|hạng|điểm))"
 )

@@ -6233,3 +6233,16 @@ def test_a_numbered_list_counted_down_to_the_first_place() -> None:
         F("Latvia", "other", 2018, rank=5, score=1.689), F("Chile", "other", 2018, rank=4, score=1.649),
         F("New Zealand", "other", 2018, rank=2, score=1.192), F("Iceland", "other", 2018, rank=1, score=1.096),
     }
+
+
+def test_places_from_the_second_on_after_the_first_and_bare_places_in_a_list() -> None:
+    """"Sau Singapore, A, B và C lần lượt giữ các vị trí từ thứ 2 đến thứ 4": the body named after "Sau" is the one
+    the span follows, not one of its holders; "Indonesia vị trí 109, Campuchia xếp 127": a bare number after "xếp"
+    goes on a list of places whatever wording the place before had."""
+    text = ("Theo báo cáo Môi trường kinh doanh năm 2016, Singapore đứng đầu. Sau Singapore, New Zealand, Đan Mạch và "
+            "Hàn Quốc lần lượt giữ các vị trí từ thứ 2 đến thứ 4. Tại Đông Nam Á, Indonesia vị trí 109, Campuchia xếp 127.")
+    assert facts(text, date="2016-10-28") == {
+        F("Singapore", "other", 2016, rank=1), F("New Zealand", "other", 2016, rank=2),
+        F("Đan Mạch", "other", 2016, rank=3), F("Hàn Quốc", "other", 2016, rank=4),
+        F("Indonesia", "other", 2016, rank=109), F("Campuchia", "other", 2016, rank=127),
+    }
