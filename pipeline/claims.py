@@ -457,6 +457,8 @@ _COLON_RIGHT_AFTER = re.compile(
 )
 
 
+# "… đứng đầu lần lượt là: A, B": the members follow the group's count, in order
+_IN_ORDER_RIGHT_AFTER = re.compile(r"\s*,?\s*lần lượt\s+(?:là|gồm)\s*:?\s*")
 # "Sau Singapore, …" opening a list of places: the body named is the one they come after
 _AFTER_THE_FIRST = re.compile(r"(?:^|[,;:]\s*)(?:xếp\s+|đứng\s+)?(?:ngay\s+)?sau\s+$")
 
@@ -1370,7 +1372,14 @@ def extract_sentence(
                 emit_in_order(group, list(range(2, cue.top + 1)), cue, None)
                 prev_end[0] = cue.end
                 continue
-            if ordered and (cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"] or stated_order):
+            # ("10 nước đứng đầu lần lượt là A, B, …" with nine names: the list runs from the top, each its place)
+            in_order_from_the_top = bool(
+                cue.kind == "top" and cue.top and len(group) < cue.top and group[0].start >= cue.end
+                and _IN_ORDER_RIGHT_AFTER.fullmatch(low, cue.end, group[0].start)
+            )
+            if ordered and (
+                cue.kind == "leader" or cue.top == len(group) or cue.values == ["ordered"] or stated_order or in_order_from_the_top
+            ):
                 if _world_places_disagree(group, cues, low):
                     # "Ba nước đứng đầu lần lượt là Singapore (4), Malaysia (5) và Indonesia (24)": the list
                     # counts a region (the one the text is in); the bracketed numbers are world places

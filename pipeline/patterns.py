@@ -140,7 +140,7 @@ _LEADER = re.compile(
     # "người đứng đầu" is the head of an office, not a first place
     r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|ngôi vị (?:đầu bảng|số (?:1|một)|quán quân|cao nhất)|"
     # (not "Trong kỳ xếp hạng đầu tiên của năm 2025": the first round of the ranking that year)
-    r"xếp đầu|(?<!kỳ )(?<!đợt )(?<!lần )xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
+    r"xếp đầu|xếp nhất(?![\w])|(?<!kỳ )(?<!đợt )(?<!lần )xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
     # ("Mỹ vẫn là số một, kế đó là Trung Quốc, Nga")
     r"đứng số (?:1|một)|xếp số (?:1|một)|(?<=là )số (?:1|một)(?=\s*[,.;]|\s*$)|vị trí đầu tiên|vị trí đầu bảng|hạng nhất|xếp hạng nhất|về nhất|"
     # ("thấp nhất bảng xếp hạng": the bottom of the table, not its top)

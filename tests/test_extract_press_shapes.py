@@ -6246,3 +6246,16 @@ def test_places_from_the_second_on_after_the_first_and_bare_places_in_a_list() -
         F("Đan Mạch", "other", 2016, rank=3), F("Hàn Quốc", "other", 2016, rank=4),
         F("Indonesia", "other", 2016, rank=109), F("Campuchia", "other", 2016, rank=127),
     }
+
+
+def test_a_counted_leading_group_in_order_with_fewer_names_and_first_written_xep_nhat() -> None:
+    """"10 nước đứng đầu lần lượt là A, B, C, D": "lần lượt" orders the names from the top even when fewer are named
+    than counted (GUIDELINES: "lần lượt là" counts on); "X xếp nhất, theo sau là Y, Z": "xếp nhất" is the first place."""
+    text = ("Theo xếp hạng năm 2019 về các nước an toàn nhất, 10 nước đứng đầu lần lượt là Thụy Sĩ, Phần Lan, "
+            "Bồ Đào Nha và Áo.\nTheo bảng xếp hạng các nước giàu nhất năm 2019, Qatar xếp nhất, theo sau là Macao "
+            "và Luxembourg.")
+    assert facts(text, date="2019-04-02") == {
+        F("Thụy Sĩ", "other", 2019, rank=1), F("Phần Lan", "other", 2019, rank=2),
+        F("Bồ Đào Nha", "other", 2019, rank=3), F("Áo", "other", 2019, rank=4),
+        F("Qatar", "other", 2019, rank=1), F("Macao", "other", 2019, rank=2), F("Luxembourg", "other", 2019, rank=3),
+    }
