@@ -457,6 +457,16 @@ _COLON_RIGHT_AFTER = re.compile(
 )
 
 
+def _behind_the_group(subjects: list[Mention], group: list[Mention], low: str) -> list[Mention]:
+    """"Việt Nam xếp sau A, B và C và nằm ở vị trí thứ 34": the body that ranks behind the group named holds the
+    place, not the group ([] when no body stands right before "xếp sau")."""
+    j = subjects.index(group[0]) if group and group[0] in subjects else 0
+    if j > 0 and _BEHIND.fullmatch(low, subjects[j - 1].end, group[0].start):
+        return [subjects[j - 1]]
+    return []
+
+
+_BEHIND = re.compile(r"\s+(?:chỉ\s+)?(?:xếp|đứng)\s+(?:ngay\s+)?(?:phía\s+)?sau\s+(?:các\s+(?:nước|quốc gia)\s+)?")
 # "… đứng đầu lần lượt là: A, B": the members follow the group's count, in order
 _IN_ORDER_RIGHT_AFTER = re.compile(r"\s*,?\s*lần lượt\s+(?:là|gồm)\s*:?\s*")
 # "Sau Singapore, …" opening a list of places: the body named is the one they come after
@@ -559,7 +569,9 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
             elif re.search(r",\s*(?:trong khi|còn|nhưng)\s", gap):
                 pass  # "A xếp thứ 14, trong khi B tụt 2 hạng": the claim belongs to the other clause's body
             else:
-                return _group_back(subjects, i, low)
+                group = _group_back(subjects, i, low)
+                behind = _behind_the_group(subjects, group, low) if "(" not in low[group[-1].end : cue.start] else []
+                return behind or group  # ("X xếp sau A (thứ 5), B (58)": A's own place in its bracket)
     # "Đứng đầu là Đà Nẵng", "3 cơ quan đứng đầu khối ... là: A; B; C"
     # ("…, Bangkok xếp thứ 84, Hà Nội xếp thứ 97": a name no gazetteer knows holds the place, not the body after it)
     unknown_before = not before and _UNKNOWN_NAME_BEFORE.search(sentence, max(0, cue.start - 40), cue.start)

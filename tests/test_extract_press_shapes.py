@@ -6259,3 +6259,11 @@ def test_a_counted_leading_group_in_order_with_fewer_names_and_first_written_xep
         F("Bồ Đào Nha", "other", 2019, rank=3), F("Áo", "other", 2019, rank=4),
         F("Qatar", "other", 2019, rank=1), F("Macao", "other", 2019, rank=2), F("Luxembourg", "other", 2019, rank=3),
     }
+
+
+def test_the_body_behind_a_list_holds_the_place() -> None:
+    """"Việt Nam xếp sau A, B và C và nằm ở vị trí thứ 34": the bodies after "xếp sau" rank ahead of it; the place
+    is the one body's that stands behind them."""
+    text = ("Theo khảo sát Expat Insider năm 2023, tại châu Á, Việt Nam xếp sau Đài Loan (Trung Quốc), Singapore, "
+            "Bahrain và Nhật Bản và nằm ở vị trí thứ 34 thế giới về chỉ số này.")
+    assert facts(text, date="2023-07-10") == {F("Việt Nam", "other", 2023, rank=34)}
