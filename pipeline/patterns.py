@@ -413,6 +413,11 @@ _CHANGE = re.compile(
     r"(?:\d{1,3}(?:,\d+)?\s*(?:điểm|%)\s+và\s+)?"
     r"(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng(?! mục)|vị trí|thứ hạng)(?![\w])"
 )
+# "Vị trí này thấp hơn 7 bậc so với năm 2022": a place lower or higher than the edition named, by so many places
+_CHANGE_AGAINST_AN_EDITION = re.compile(
+    r"(?<![\w])(?P<dir>thấp hơn|kém hơn|cao hơn)\s+(?P<n>\d{1,3}|" + WORD_ALT + r")\s+(?:bậc|hạng|vị trí)"
+    r"(?=\s+so với\s+(?:năm|kỳ|lần|báo cáo)\b)"
+)
 # "tăng nhiều nhất là Văn phòng HĐND tỉnh 14 bậc": the most improved body named first, its change after its name
 _MOST_CHANGED = re.compile(
     r"(?<![\w])(?P<dir>tăng|giảm|tụt)\s+(?:hạng\s+)?nhiều nhất\s+(?:là|thuộc về)\s+[^;().,]{3,80}?\s"
@@ -995,6 +1000,12 @@ def find_cues(low: str) -> list[Cue]:
                 continue
         cues.append(Cue("change", m.start(), m.end(), rank_change=sign * n, values=flags,
                         versus=int(versus["y"]) if versus else None))
+    for m in _CHANGE_AGAINST_AN_EDITION.finditer(low) if "hơn" in low else ():
+        n = parse_int(m["n"])
+        if n and not _overlaps(cues, m.start(), m.end()):
+            versus = re.match(r"\s*so với\s+(?:năm\s+|kỳ\s+)?(?P<y>(?:19|20)\d\d)\b", low[m.end() :])
+            cues.append(Cue("change", m.start(), m.end(), rank_change=n if m["dir"] == "cao hơn" else -n,
+                            versus=int(versus["y"]) if versus else None))
     for m in _MOST_CHANGED.finditer(low) if "nhiều nhất" in low else ():
         if not _overlaps(cues, m.start("n"), m.end()):
             sign = 1 if m["dir"] == "tăng" else -1

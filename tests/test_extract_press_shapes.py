@@ -6267,3 +6267,14 @@ def test_the_body_behind_a_list_holds_the_place() -> None:
     text = ("Theo khảo sát Expat Insider năm 2023, tại châu Á, Việt Nam xếp sau Đài Loan (Trung Quốc), Singapore, "
             "Bahrain và Nhật Bản và nằm ở vị trí thứ 34 thế giới về chỉ số này.")
     assert facts(text, date="2023-07-10") == {F("Việt Nam", "other", 2023, rank=34)}
+
+
+def test_a_place_lower_or_higher_than_an_edition_by_so_many_places() -> None:
+    """"Vị trí này thấp hơn 7 bậc so với năm 2022": the place fell 7 against the edition named; "cao hơn 3 bậc so
+    với năm 2022" rose 3. Higher or lower than another body ("cao hơn 3 bậc so với Thái Lan") is no change."""
+    text = ("Theo khảo sát năm 2023, Việt Nam đứng thứ 14 trong danh sách 53 quốc gia. Vị trí này thấp hơn 7 bậc so với "
+            "năm 2022. Malaysia đứng thứ 5, cao hơn 3 bậc so với năm 2022 và cao hơn 2 bậc so với Thái Lan.")
+    assert facts(text, date="2023-07-10") == {
+        F("Việt Nam", "other", 2023, rank=14, total=53), F("Việt Nam", "other", 2023, change=-7),
+        F("Malaysia", "other", 2023, rank=5, change=3),
+    }
