@@ -401,6 +401,8 @@ _SHARED_WITH = re.compile(
     # "xếp thứ 86 trên toàn cầu, đồng hạng với các quốc gia A, B", "đứng thứ 90, ngang bằng B": a tie stated
     r"|[^,;.:()\d]{0,30}?\s*,?\s*(?:đồng\s+hạng|ngang\s+hạng|ngang\s+bằng)(?:\s+với)?\s+" + _PARTNERS_KIND
 )
+_SHARES_BEFORE = re.compile(r"(?<![\w])chia sẻ\s+$")
+_WITH_PARTNERS = re.compile(r"[^,;.:()\d]{0,30}?\s+với\s+(?:các\s+(?:nước|quốc gia)\s+)?")
 _SHARED_WITH_AFTER_HOLDER = re.compile(
     r"[^,;.:()\d]{0,40},\s*cùng\s+với\s+(?:các\s+|một số\s+)?$"
     # ("Với vị trí thứ 77, Việt Nam đồng hạng với A, B và C": a tie stated after the holder of a place said before it)
@@ -411,6 +413,8 @@ _SHARED_WITH_AFTER_HOLDER = re.compile(
 def _opens_shared_list(low: str, start: int, end: int) -> bool:
     """Whether the words between a place and a body open the list of those who share it ("Đồng hạng 3 gồm các
     nước châu Âu: A, B")."""
+    if re.fullmatch(r"\s*(?:gồm|bao gồm)\s+", low[start:end]):
+        return True  # ("Nhóm xếp thứ ba gồm Đức, Pháp": the cue reads "gồm" so only after a group's place)
     opening = SHARED_PLACE_LIST.match(low, start, end)
     return bool(opening) and re.fullmatch(r"\s*(?:như\s+)?", low[opening.end() : end]) is not None
 
@@ -421,7 +425,12 @@ def _sharing_after(subjects: list[Mention], holder: Mention, cue: Cue, low: str,
     start = holder.end if after_holder else cue.end
     after = [i for i, m in enumerate(subjects) if m.start >= start]
     shared = _SHARED_WITH_AFTER_HOLDER if after_holder else _SHARED_WITH
-    if not after or not shared.fullmatch(low, start, subjects[after[0]].start):
+    if not after or not (
+        shared.fullmatch(low, start, subjects[after[0]].start)
+        # ("Singapore từng chia sẻ vị trí đầu bảng với A, B và C": the place shared, its partners after "với")
+        or not after_holder and _SHARES_BEFORE.search(low, max(0, cue.start - 20), cue.start)
+        and _WITH_PARTNERS.fullmatch(low, start, subjects[after[0]].start)
+    ):
         return []
     partners = _group_fwd(subjects, after[0], low)
     if not all(_compatible(holder, m) for m in partners):

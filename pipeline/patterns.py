@@ -112,7 +112,9 @@ _PLACES_LEFT_LIST = re.compile(
 # "Đồng hạng 3 gồm các nước: A, B", "… gồm các quốc gia A, B": the list of the bodies that share a place
 SHARED_PLACE_LIST = re.compile(
     r"\s*,?\s*(?:gồm|bao gồm|gồm có)\s*(?::|(?:các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)"
-    r"(?:\s+[^\s:;.,\d]+){0,4}?\s*:|(?:các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s)"
+    r"(?:\s+[^\s:;.,\d]+){0,4}?\s*:|(?:các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)\s|"
+    # ("Nhóm xếp thứ ba gồm nhiều quốc gia châu Âu như A, B": some of those who share it, named after "như")
+    r"(?:nhiều|một số|các|những)\s+(?:quốc gia|nước|nền kinh tế|tỉnh|thành phố|địa phương)(?:\s+[^\s:;.,\d]+){0,3}?\s+(?=như\s))"
 )
 _RANKED_COUNT = re.compile(r"\s+(?:các\s+)?(?:quốc gia|nước|thành phố|nền kinh tế|đô thị)(?:\s+(?:trên|toàn)\s+(?:thế giới|cầu)|\s+(?:với|dựa|theo)\b)")
 # "Xếp thứ 2 và 3 lần lượt là A và B"
@@ -769,6 +771,8 @@ def find_cues(low: str) -> list[Cue]:
             re.match(r"\s*(?:thuộc về|là)\s|(?:\s+(?!và(?![\w]))[^\s,;.:\d]+){1,5}?\s+thuộc về\s"
                      r"|\s+về\s(?:(?!và(?![\w]))[^,;.:\d]){0,80}?\sthuộc về\s", low[end:])
             or SHARED_PLACE_LIST.match(low, end)
+            # ("Nhóm xếp thứ ba gồm Đức, Pháp": a group's place, its members after "gồm")
+            or re.match(r"\s*(?:gồm|bao gồm)\s", low[end:]) and re.search(r"(?<![\w])nhóm\s+$", low[: m.start()])
             # ("Ở vị trí thứ 12, Việt Nam đã …": the place opening the sentence, its holder after the comma)
             or re.match(r"\s*,\s*[^\W\d_]", low[end:]) and re.search(r"(?:^|[.;:]\s*)(?:ở|tại)\s+$", low[: m.start()])
         )

@@ -6278,3 +6278,15 @@ def test_a_place_lower_or_higher_than_an_edition_by_so_many_places() -> None:
         F("Việt Nam", "other", 2023, rank=14, total=53), F("Việt Nam", "other", 2023, change=-7),
         F("Malaysia", "other", 2023, rank=5, change=3),
     }
+
+
+def test_a_shared_place_with_its_partners_named_after() -> None:
+    """"Singapore chia sẻ vị trí đầu bảng với A, B và C": the place is shared with those after "với"; "Nhóm xếp thứ
+    ba gồm nhiều quốc gia châu Âu như D, E" and "Nhóm xếp thứ tư gồm F, G": the members of a group's place follow."""
+    text = ("Theo Chỉ số Hộ chiếu Henley năm 2024, Singapore chia sẻ vị trí đầu bảng với Nhật Bản, Đức và Pháp. "
+            "Nhóm xếp thứ ba gồm nhiều quốc gia châu Âu như Phần Lan, Ireland và Đan Mạch. Nhóm xếp thứ tư gồm Áo, Bỉ.")
+    assert facts(text, date="2024-07-23") == {
+        F("Singapore", "other", 2024, rank=1), F("Nhật Bản", "other", 2024, rank=1), F("Đức", "other", 2024, rank=1),
+        F("Pháp", "other", 2024, rank=1), F("Phần Lan", "other", 2024, rank=3), F("Ireland", "other", 2024, rank=3),
+        F("Đan Mạch", "other", 2024, rank=3), F("Áo", "other", 2024, rank=4), F("Bỉ", "other", 2024, rank=4),
+    }
