@@ -64,7 +64,8 @@ _ROW = re.compile(
 )
 # "54 (tăng 14 bậc)": a place with its change in the same cell
 _CHANGE_IN_CELL = re.compile(r"\s*\(\s*(?P<dir>tăng|giảm)\s+(?P<n>\d{1,3})\s+(?:bậc|hạng)\s*\)")
-_BRACKETED_VALUE = re.compile(r"\s*\(\s*(?P<v>\d{1,4}(?:[.,]\d+)?)\s*(?:điểm(?:\s+đến)?)?\s*\)\s*$")  # ("(192 điểm đến)": a passport's)
+# ("(192 điểm đến)", "(194 nước/vùng lãnh thổ)": a passport's count of destinations, a few words after it)
+_BRACKETED_VALUE = re.compile(r"\s*\(\s*(?P<v>\d{1,4}(?:[.,]\d+)?)\s*(?:[^\W\d_][^\s\d()]*(?:\s+[^\W\d_][^\s\d()]*){0,2})?\s*\)\s*$")
 # "1. Phần Lan. Chỉ số EPI: 90,68.": a numbered line whose value follows its label after the name
 _LABELLED_VALUE = re.compile(
     r"(?<=[^\W\d_])\s*[.,–-]\s+(?:chỉ số|điểm(?: số)?|tổng điểm)(?:\s+[^\W\d_]{1,10}){0,2}\s*:\s*"

@@ -6290,3 +6290,15 @@ def test_a_shared_place_with_its_partners_named_after() -> None:
         F("Pháp", "other", 2024, rank=1), F("Phần Lan", "other", 2024, rank=3), F("Ireland", "other", 2024, rank=3),
         F("Đan Mạch", "other", 2024, rank=3), F("Áo", "other", 2024, rank=4), F("Bỉ", "other", 2024, rank=4),
     }
+
+
+def test_a_numbered_row_whose_bracket_counts_something_in_words() -> None:
+    """"1. Pháp, Đức, Ý (194 nước/vùng lãnh thổ)": a bracketed count with a few words after it is the row's value
+    cell, so the row keeps its place among the others; it is no score."""
+    text = ("Top 10 hộ chiếu quyền lực nhất năm 2024\n1. Pháp, Đức, Ý (194 nước/vùng lãnh thổ)\n"
+            "2. Phần Lan, Hàn Quốc (193)\n3. Áo, Đan Mạch (192)")
+    assert facts(text, date="2024-02-01") == {
+        F("Pháp", "other", 2024, rank=1), F("Đức", "other", 2024, rank=1), F("Italia", "other", 2024, rank=1),
+        F("Phần Lan", "other", 2024, rank=2), F("Hàn Quốc", "other", 2024, rank=2),
+        F("Áo", "other", 2024, rank=3), F("Đan Mạch", "other", 2024, rank=3),
+    }
