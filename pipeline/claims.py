@@ -145,6 +145,8 @@ class SentenceState:
     home: Mention | None = None  # the province whose own site (portal, party paper) published the article
     named_other_body: bool = False  # the sentence names a body the contract does not rank (a firm)
     sector_article: bool = False  # the article is on a sector's ranking of its own provincial branches
+    # the article is on a ranking whose measure is a sum of money (Brand Finance's nation brands: "đạt 21.055 tỷ USD")
+    measured_in_money: bool = False
     paragraph_component: str | None = None  # "- Về chỉ số Hạ tầng kỹ thuật: …": the pillar a section is about
     unit_short_names: dict[str, str] = field(default_factory=dict)  # "Từ Sơn" -> "UBND thành phố Từ Sơn"
     ordered_next: int | None = None  # the next place of a list an ordered heading opened in a sentence before
@@ -1205,7 +1207,7 @@ def extract_sentence(
                         emit(holder, cue, rank=value, component=comp)
             prev_end[0] = cue.end
             continue
-        if _off_topic(low, cue):
+        if _off_topic(low, cue, state.measured_in_money):
             if cue.kind == "leader" and _SUB_INDEX_NAMED_AFTER.match(low, cue.end):
                 # "… có điểm số cao nhất theo chỉ số kiểm soát tham nhũng … là A. Xếp sau là B, C …": the paragraph
                 # ranks the bodies in that sub-index from here on
@@ -1802,8 +1804,9 @@ def _statistic_opens_clause(low: str, pos: int) -> bool:
     return bool(_STATISTIC_SUBJECT.match(low, _clause_start(low, pos), pos))
 
 
-def _off_topic(low: str, cue: Cue) -> bool:
-    """"đứng thứ 2 cả nước về thu hút vốn FDI": a ranking of something the project does not track."""
+def _off_topic(low: str, cue: Cue, measured_in_money: bool = False) -> bool:
+    """"đứng thứ 2 cả nước về thu hút vốn FDI": a ranking of something the project does not track. On a ranking
+    measured in money (`measured_in_money`) a sum beside a place is the ranking's own value."""
     if _in_sub_index(low, cue.start) or _SUB_INDEX_NAMED_AFTER.match(low, cue.end):
         return True
     m = _ABOUT.match(low[cue.end :])
@@ -1822,7 +1825,7 @@ def _off_topic(low: str, cue: Cue) -> bool:
         return True  # "Hải Phòng có tốc độ tăng trưởng kinh tế đứng thứ 2"
     if (
         (
-            re.search(r"\bgrdp\b|tổng sản phẩm|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])", clause)
+            re.search(r"\bgrdp\b|tổng sản phẩm" + ("" if measured_in_money else r"|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])"), clause)
             # ("Đứng thứ 2 là Nga, với mức chi tiêu quân sự đạt 864 tỷ USD, điểm PowerIndex là 0,0714": a sum beside
             # the index's own score is a detail, the place is the index's)
             and not _INDEX_SCORE_BESIDE.search(clause)

@@ -48,7 +48,7 @@ from pipeline.text import PreparedText, Sentence, prepare_text, split_paragraphs
 from pipeline.text_tables import is_cell_line, text_table_facts
 from pipeline.years import edition_after, edition_after_comparison, find_years, only_edition_named
 
-EXTRACTOR_VERSION = "0.6.294"
+EXTRACTOR_VERSION = "0.6.295"
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +92,8 @@ def _squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+# A ranking of nations' brands by their value ("giá trị thương hiệu quốc gia", Brand Finance): its measure is in money
+_NATION_BRAND_VALUES = re.compile(r"(?<![\w])(?:giá trị thương hiệu quốc gia|thương hiệu quốc gia (?:có )?giá trị|brand finance)(?![\w])")
 # A photo's caption line: "… Ảnh: Xuân Ngọc. |", "… |"
 _PHOTO_CAPTION = re.compile(r"(?<![\w])ảnh\s*:\s*[^.;]{0,40}[.;]?\s*\|?\s*$|\s\|\s*$")
 # "… năm 2018 vừa được Bộ Thông tin và Truyền thông công bố": results the article calls just published
@@ -203,6 +205,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         or _opens_off_domain(ctx.title_low, ctx.body_low[:400])
     )
     state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))
+    state.measured_in_money = bool(_NATION_BRAND_VALUES.search(ctx.title_low + "\n" + ctx.body_low))
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
     state.home = _home_province(article.url, date)

@@ -6302,3 +6302,15 @@ def test_a_numbered_row_whose_bracket_counts_something_in_words() -> None:
         F("Phần Lan", "other", 2024, rank=2), F("Hàn Quốc", "other", 2024, rank=2),
         F("Áo", "other", 2024, rank=3), F("Đan Mạch", "other", 2024, rank=3),
     }
+
+
+def test_a_ranking_of_nation_brands_is_measured_in_money() -> None:
+    """On a page about nations' brand values (Brand Finance) a sum of money beside a place is the ranking's own
+    measure: "Nhật Bản xếp thứ 3 với giá trị đạt 4.021 tỷ USD" is a place, and a list after it counts on from it.
+    Elsewhere such a sum still marks a ranking by a raw statistic (GUIDELINES §4)."""
+    text = ("Brand Finance công bố giá trị thương hiệu quốc gia năm 2017.\nNhật Bản xếp thứ 3 với giá trị quốc gia đạt "
+            "4.021 tỷ USD. Tiếp theo đó là các nước Anh, Pháp.")
+    assert facts(text, date="2017-10-10") == {
+        F("Nhật Bản", "other", 2017, rank=3), F("Anh", "other", 2017, rank=4), F("Pháp", "other", 2017, rank=5),
+    }
+    assert facts("Năm 2017, Nhật Bản xếp thứ 3 với kim ngạch đạt 4.021 tỷ USD.", date="2017-10-10") == set()
