@@ -257,7 +257,7 @@ SPEAKS_OF_ASSESSMENT = re.compile(
 _YEAR_RUN = re.compile(r"(?<![\d/])(?:19|20)\d\d(?:\s*,\s*(?:năm\s+)?(?:19|20)\d\d){1,}\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d\d(?![\d/])")
 # A line of a block of dated lines, opening on its year and a colon: "2019: 68,73 điểm, xếp hạng 10/63"
 _YEAR_OPENS_LINE = re.compile(r"\s*(?:[-+•*–]\s*)?(?P<y>(?:19|20)\d\d)\s*:")
-_QUARTER = re.compile(r"(?<![\w])quý\s+(?:i{1,3}|iv|[1-4])\s*(?:/|năm|-)\s*(?P<y>(?:19|20)\d\d)(?!\d)")
+_QUARTER = re.compile(r"(?<![\w])quý\s+(?:i{1,3}|iv|[1-4])\s*(?:/|năm|-|\.)\s*(?P<y>(?:19|20)\d\d)(?!\d)")
 _PUBLISHED_IN = re.compile(r"công bố\s+(?:vào\s+|trong\s+)?(?:năm\s+)?$")
 
 

@@ -6314,3 +6314,9 @@ def test_a_ranking_of_nation_brands_is_measured_in_money() -> None:
         F("Nhật Bản", "other", 2017, rank=3), F("Anh", "other", 2017, rank=4), F("Pháp", "other", 2017, rank=5),
     }
     assert facts("Năm 2017, Nhật Bản xếp thứ 3 với kim ngạch đạt 4.021 tỷ USD.", date="2017-10-10") == set()
+
+
+def test_a_quarter_written_with_a_dot_dates_an_undated_page() -> None:
+    """"Chỉ số niềm tin tiêu dùng … trong quý 3.2015": a quarter and its year joined by a dot date the reading."""
+    text = "Chỉ số niềm tin tiêu dùng của Nielsen trong quý 3.2015.\nNTD của Philippines đạt 117 điểm và ở vị trí thứ 3 trên toàn cầu."
+    assert facts(text, date=None) == {F("Philippines", "other", 2015, rank=3, score=117.0)}
