@@ -249,7 +249,7 @@ MEMBERS_NAMED_AFTER = re.compile(
     r"[^,;.:]{0,60}?(?:\s(?:là|gồm|gồm có)\s+(?:các|những)\s+(?:địa phương|tỉnh(?:,\s*thành(?:\s+phố)?)?|đơn vị|bộ)\s+(?:như|gồm|là)?"
     r"|\sghi nhận sự có mặt của(?:\s+(?:các|những)\s+(?:địa phương|tỉnh|đơn vị))?"
     # "Trong 10 quốc gia có chỉ số … tốt nhất còn có A, B …", "… cũng bao gồm: A, B"
-    r"|\s(?:còn có|cũng có|cũng bao gồm|còn bao gồm)(?:\s+(?:các|những)\s+(?:nước|quốc gia|địa phương|tỉnh|đơn vị))?)\s*:?\s"
+    r"|\s(?:còn có|cũng có|cũng bao gồm|còn bao gồm)(?!\s+sự\s+(?:có mặt|góp mặt))(?:\s+(?:các|những)\s+(?:nước|quốc gia|địa phương|tỉnh|đơn vị))?)\s*:?\s"
     # "10 vị trí đầu tiên trong bảng xếp hạng … với sự có mặt của A, B", "… có sự góp mặt của A": further from the cue
     r"|[^,;.:]{0,110}?\s(?:với|có)\s+sự\s+(?:có mặt|góp mặt)\s+của(?:\s+(?:các|những)\s+(?:nước|quốc gia|địa phương|tỉnh|đơn vị))?\s*:?\s"
     # "10 quốc gia hàng đầu cho người nước ngoài theo Internations: Panama, Colombia …": the group's phrase, a colon
@@ -316,6 +316,8 @@ _KEEP = re.compile(
     # "không thay đổi ở vị trí 6 và 7", "đứng nguyên ở vị trí 28": the same place as before
     # ("Bình Dương vẫn ổn định ở vị trí thứ 8": kept)
     r"(?:không (?:thay )?đổi|đứng nguyên|giữ nguyên|(?<=vẫn )ổn định)(?=\s+ở\s+(?:vị trí|hạng|thứ)\s)|"
+    # ("Thụy Sỹ, Singapore và Mỹ vẫn lần lượt giữ nguyên ba vị trí tương ứng thứ nhất, nhì và ba": each its own kept)
+    r"giữ nguyên(?=\s+(?:(?:các|những|hai|ba|bốn|năm|\d)\s+)?(?:vị trí|thứ hạng)(?![\w]))|"
     # "Giống như năm ngoái, Mỹ đứng thứ ba": the same place as in the edition before
     r"^(?:giống|cũng)\s+như\s+năm\s+(?:ngoái|trước)(?=\s*,)|"
     # "Thứ hạng này không có gì thay đổi so với năm 2020", "vị trí chưa thay đổi so với", "duy trì vị trí so với"

@@ -6320,3 +6320,16 @@ def test_a_quarter_written_with_a_dot_dates_an_undated_page() -> None:
     """"Chỉ số niềm tin tiêu dùng … trong quý 3.2015": a quarter and its year joined by a dot date the reading."""
     text = "Chỉ số niềm tin tiêu dùng của Nielsen trong quý 3.2015.\nNTD của Philippines đạt 117 điểm và ở vị trí thứ 3 trên toàn cầu."
     assert facts(text, date=None) == {F("Philippines", "other", 2015, rank=3, score=117.0)}
+
+
+def test_members_of_a_top_group_after_su_gop_mat_and_places_kept_in_turn() -> None:
+    """"Top 10 … còn có sự góp mặt của A, B": the members follow "sự góp mặt của" even after "còn có"; "A, B và C
+    vẫn lần lượt giữ nguyên ba vị trí tương ứng thứ nhất, nhì và ba": each its place, kept (GUIDELINES: a change of 0
+    only where the text says it of that body)."""
+    text = ("Theo Báo cáo Năng lực cạnh tranh toàn cầu 2016, Thụy Sỹ, Singapore và Mỹ vẫn lần lượt giữ nguyên ba vị trí "
+            "tương ứng thứ nhất, nhì và ba. Top 10 của xếp hạng còn có sự góp mặt của Thụy Điển, Nhật Bản.")
+    assert facts(text, date="2016-09-28") == {
+        F("Thụy Sĩ", "other", 2016, rank=1, change=0), F("Singapore", "other", 2016, rank=2, change=0),
+        F("Mỹ", "other", 2016, rank=3, change=0), F("Thụy Điển", "other", 2016, top=10),
+        F("Nhật Bản", "other", 2016, top=10),
+    }
