@@ -369,7 +369,9 @@ _SCORE_LABEL_FIRST = re.compile(
     # "Malaysia xếp hạng 13 toàn cầu – Điểm: 1,469 – giảm 1 bậc": a bare label opening its clause
     r"|(?:^|(?<=[–—,;(]\s))điểm\s*:\s*)"
     # "với số điểm 70, đánh dấu …": a whole number too, when punctuation ends it
-    r"(?P<v>\d{1,4},\d{1,4}(?!\d|,\d|\.\d|\s*(?:%|điểm|/))|\d{1,4}(?=\s*[,;.](?:\s|$)))"
+    # ("với điểm số 4,31/7": out of the index's whole range)
+    r"(?P<v>\d{1,4},\d{1,4}(?!\d|,\d|\.\d|\s*(?:%|điểm|/))|\d{1,4},\d{1,4}(?=\s*/\s*(?:1|5|7|10|100)(?!\d|[.,]\d))|"
+    r"\d{1,4}(?=\s*[,;.](?:\s|$)))"
 )
 # "với 93,1 và 90,4 điểm", "đạt 0,61; 0,58 và 0,55 điểm": several values sharing one unit
 _SCORE_SHARED_UNIT = re.compile(

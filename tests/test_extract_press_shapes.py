@@ -6333,3 +6333,9 @@ def test_members_of_a_top_group_after_su_gop_mat_and_places_kept_in_turn() -> No
         F("Mỹ", "other", 2016, rank=3, change=0), F("Thụy Điển", "other", 2016, top=10),
         F("Nhật Bản", "other", 2016, top=10),
     }
+
+
+def test_a_score_written_out_of_its_range_after_its_label() -> None:
+    """"với điểm số 4,31/7": a score out of the index's whole range, after its label, ending the sentence."""
+    text = "Theo Báo cáo Năng lực cạnh tranh toàn cầu 2016, Việt Nam đứng ở vị trí 60, với điểm số 4,31/7."
+    assert facts(text, date="2016-09-28") == {F("Việt Nam", "other", 2016, rank=60, score=4.31)}
