@@ -178,7 +178,10 @@ def _rank_column(values: list[int | None], cut_from_below: bool = False) -> bool
 
 
 # A picture's caption on a line of its own, as portals set one between the members of a list ("… - Ảnh 3.", "Ảnh: …")
-_CAPTION_LINE = re.compile(r"\s*(?:[^\n]{0,150}?[-–—]\s*[ẢảAa]nh\s*\d{0,2}\.?|\(?[Ảả]nh(?:\s+minh\s+họa)?\s*:[^\n]{0,150})\s*")
+# ("Những nơi có môi trường kinh doanh tốt nhất trên thế giới ảnh 1": the title of a gallery and its picture's number)
+_CAPTION_LINE = re.compile(
+    r"\s*(?:[^\n]{0,150}?[-–—]\s*[ẢảAa]nh\s*\d{0,2}\.?|\(?[Ảả]nh(?:\s+minh\s+họa)?\s*:[^\n]{0,150}|[^\n\d]{10,150}?\s[Ảả]nh\s+\d{1,2})\s*"
+)
 _WHOLE_LINE = re.compile(r"\s*\d{1,3}[.)]?\s*")
 _NUMBER_LINE = re.compile(r"\s*[-+]?\d{1,4}(?:[.,]\d+)?\s*(?:điểm)?(?:" + _CHANGE_IN_CELL.pattern + r")?\s*")
 _NAME_LINE = re.compile(r"\s*[^\d|\t;:()]{2,70}")
@@ -442,6 +445,16 @@ def _row_numbers_then_rank_last(lines: list[str]) -> bool:
     return any(_SEQ_LABEL_FIRST.match(low) and _RANK_LABEL_LAST.search(low) for low in (ln.lower() for ln in lines))
 
 
+def _counted_down(values: list[int | None]) -> bool:
+    """Whether row numbers count down: to the first place ("31. … 1."), or one by one ("20. … 19. … 18.", a list cut
+    before its top): places, which row numbers that only count rows never do."""
+    if any(v is None for v in values) or len(values) < MIN_ROWS:
+        return False
+    if values[-1] <= 3 and _rank_column(values[::-1]):
+        return True
+    return all(b in (a, a - 1) for a, b in zip(values, values[1:], strict=False)) and values[0] > values[-1]
+
+
 def _labelled_rank_column(values: list[int | None]) -> bool:
     """Whether a column its label calls the rank holds places: on nearly every row, each a place a field can have."""
     present = [v for v in values if v is not None]
@@ -692,7 +705,7 @@ def text_table_facts(
             any(r.cells for r in rows) or _RANKING_HEADER.search(header_low)
         ):
             ranks = list(leads)
-        elif leads[-1] is not None and leads[-1] <= 3 and _rank_column(leads[::-1]) and any(r.cells for r in rows):
+        elif _counted_down(leads) and any(r.cells for r in rows):
             ranks = list(leads)  # "31. Latvia - Điểm: 1.689 … 1. Iceland - Điểm: 1.096": counted down to the first
         elif _rank_column(tails):
             ranks = list(tails)

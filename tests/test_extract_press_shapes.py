@@ -6339,3 +6339,15 @@ def test_a_score_written_out_of_its_range_after_its_label() -> None:
     """"với điểm số 4,31/7": a score out of the index's whole range, after its label, ending the sentence."""
     text = "Theo Báo cáo Năng lực cạnh tranh toàn cầu 2016, Việt Nam đứng ở vị trí 60, với điểm số 4,31/7."
     assert facts(text, date="2016-09-28") == {F("Việt Nam", "other", 2016, rank=60, score=4.31)}
+
+
+def test_a_list_counted_down_one_by_one_between_gallery_captions() -> None:
+    """"20. Latvia - Điểm số: 79,59 / … ảnh 2 / 19. Úc - …": rows numbered down one by one are places even when the
+    list is cut before its top, and a gallery caption between two rows ("… trên thế giới ảnh 2") breaks nothing."""
+    text = ("Theo Báo cáo Môi trường kinh doanh 2019, dưới đây là những nơi có môi trường kinh doanh tốt nhất thế giới.\n"
+            "Những nơi tốt nhất trên thế giới ảnh 1\n20. Latvia - Điểm số: 79,59\nNhững nơi tốt nhất trên thế giới ảnh 2\n"
+            "19. Australia - Điểm số: 80,13\nNhững nơi tốt nhất trên thế giới ảnh 3\n18. Phần Lan - Điểm số: 80,35")
+    assert facts(text, date="2018-11-01") == {
+        F("Latvia", "other", 2018, rank=20, score=79.59), F("Úc", "other", 2018, rank=19, score=80.13),
+        F("Phần Lan", "other", 2018, rank=18, score=80.35),
+    }
