@@ -1909,7 +1909,9 @@ def _planned(low: str, start: int) -> bool:
     target = TARGET.search(low, window_start, start)
     if target and target.group(0) == "để" and not re.search(r"(?<![\w])(?:có thể|sẽ|nếu|dự báo|dự kiến)(?![\w])", low[clause_start:start]) and re.search(
         r"(?<![\w])đã\s|\d{1,3}\s+(?:bậc|hạng)(?:\s+so với[^,;.]{0,30})?\s*,?\s*$|(?<![\w])vượt(?:\s+qua|\s+lên)?\s+[^,;.]{1,40}$"
-        r"|(?<![\w])bứt phá(?:\s+[^\d,;.]{1,20})?\s*$",
+        r"|(?<![\w])bứt phá(?:\s+[^\d,;.]{1,20})?\s*$"
+        # ("Việt Nam tăng 10 điểm so với năm ngoái để xếp thứ 67/137": the points gained, and the place they led to)
+        r"|(?<![\w])(?:tăng|giảm|cải thiện)\s+\d{1,4}(?:,\d+)?\s+điểm(?:\s+so với[^,;.]{0,30})?\s*,?\s*$",
         low[max(clause_start, min(window_start, target.start() - 60)) : target.start()],  # (said right before "để")
     ):
         # "Việt Nam đã vượt Brunei để vươn lên vị trí thứ 5", "bứt phá 15 bậc so với năm 2021 để chiếm vị trí thứ

@@ -6351,3 +6351,12 @@ def test_a_list_counted_down_one_by_one_between_gallery_captions() -> None:
         F("Latvia", "other", 2018, rank=20, score=79.59), F("Úc", "other", 2018, rank=19, score=80.13),
         F("Phần Lan", "other", 2018, rank=18, score=80.35),
     }
+
+
+def test_a_place_reached_after_points_gained() -> None:
+    """"Việt Nam tăng 10 điểm so với năm ngoái để xếp thứ 67/137": the points gained, then the place they led to (a
+    result, not a purpose); "phấn đấu để xếp thứ 50" stays a target."""
+    assert facts("Năm 2019, Việt Nam tăng 10 điểm so với năm ngoái để xếp thứ 67/137 quốc gia.", date="2019-10-10") == {
+        F("Việt Nam", "other", 2019, rank=67, total=137)
+    }
+    assert facts("Năm 2019, Việt Nam phấn đấu để xếp thứ 50/137 quốc gia.", date="2019-10-10") == set()
