@@ -162,7 +162,7 @@ _LEADER = re.compile(
     # "Trong số 20 sở, ban, ngành, Sở TT&TT được đánh giá cao nhất"
     r"(?<=\s)được (?:đánh giá|xếp hạng|chấm điểm) cao nhất|"
     # "Quảng Ninh tiếp tục giữ vị trí cao nhất trong bảng xếp hạng PCI" (not "đạt vị trí cao nhất từ trước đến nay")
-    r"(?<![\w])(?:giữ|ở|chiếm|giành)\s+(?:vững\s+)?vị trí (?:cao nhất|hàng đầu)(?!\s+(?:từ trước|trong lịch sử|kể từ|của (?:tỉnh|mình)))|"
+    r"(?<![\w])(?<!không )(?<!chưa )(?:giữ|ở|chiếm|giành)\s+(?:vững\s+)?(?:vị trí|thứ hạng) (?:cao nhất|hàng đầu)(?!\s+(?:từ trước|trong lịch sử|kể từ|của (?:tỉnh|mình)))|"
     # "Sở TT&TT đứng cao nhất về Chỉ số CCHC năm 2020 trong tổng số 20 sở" (not "… cao nhất từ trước đến nay")
     # ("Trung Quốc xếp cao nhất ở vị trí thứ 29": the best of a group, its place given after)
     r"(?<![\w])(?:đứng|xếp)\s+cao nhất(?=\s+(?:về|trong|trên|toàn|cả)\s|\s*[,.;(]|\s*$)|"
@@ -350,7 +350,7 @@ _OVER_YEARS_BEFORE = re.compile(
 _OVER_NAMED_YEARS = re.compile(
     r"(?:trong|qua|sau)\s+(?:\d|hai|ba|bốn|năm)\s+năm\s+(?:19|20)\d\d\s*(?:và|-|–|,|đến)\s*(?:năm\s+)?(?:19|20)\d\d[^.;]{0,40}$"
 )
-_NUM = r"\d{1,4},\d+|\d{1,4}(?![\d.,/])"
+_NUM = r"\d{1,4},\d+|\d{1,4}(?![\d,/]|\.\d)"  # (a whole number may end its sentence: "lần lượt là 89 và 88.")
 # "với số điểm lần lượt là 0,6895; 0,6743 và 0,6418", "với các chỉ số lần lượt là 95,77% và 95,39%"
 # ("… lần lượt là A, B, C với điểm số là 45,31; 38,93; 38,70": several values after "là" are given in turn too)
 _SCORE_LIST = re.compile(
@@ -439,6 +439,7 @@ _ORDER_LIST = re.compile(
     # ("lần lượt xếp hạng 1,2,3": the places written without spaces, as a decimal never has two commas)
     r"(?P<list>" + ORD + r"(?:\s*(?:,|và|-)\s*(?:thứ\s+)?" + ORD + r")+|\d{1,2}(?:,\d{1,2}){2,}(?![\d,]))(?!\s+(?:bậc|hạng)(?![\w]))"
 )
+_POINTS_LABEL_BEFORE = re.compile(r"(?<![\w])(?:số điểm|điểm số|tổng điểm|điểm)\s+$")
 # "A, B giữ vị trí thứ 2 và thứ 3" (no "lần lượt": the order of names is the order of places)
 # ("A và B bám đuổi nhau với vị trí 28 và 29")
 _PLAIN_LIST = re.compile(
@@ -690,6 +691,8 @@ def find_cues(low: str) -> list[Cue]:
             cues.append(Cue("rank_list", m.start(), m.end(), values=values, subject_after=True))
     for pattern in (_ORDER_LIST, _PLAIN_LIST):
         for m in pattern.finditer(low):
+            if pattern is _ORDER_LIST and _POINTS_LABEL_BEFORE.search(low, max(0, m.start() - 16), m.start()):
+                continue  # "với điểm số lần lượt là 89 và 88": points, each the body's in turn (the score reader's)
             if not _overlaps(cues, m.start(), m.end()):
                 cues.append(Cue("rank_list", m.start(), m.end(), values=_ord_list(m["list"])))
     for m in _AMONG_THE_BEST.finditer(low) if "trong số" in low else ():

@@ -6360,3 +6360,15 @@ def test_a_place_reached_after_points_gained() -> None:
         F("Việt Nam", "other", 2019, rank=67, total=137)
     }
     assert facts("Năm 2019, Việt Nam phấn đấu để xếp thứ 50/137 quốc gia.", date="2019-10-10") == set()
+
+
+def test_points_in_turn_after_their_label_are_no_places() -> None:
+    """"A và B được xếp ở thứ hạng cao nhất … với điểm số lần lượt là 89 và 88.": whole numbers after "điểm số lần
+    lượt là" are the bodies' points, in turn (and "ở thứ hạng cao nhất" leads, each in order), never places 89 and 88;
+    "không ở thứ hạng cao nhất" leads nothing."""
+    text = ("Theo chỉ số CPI năm 2017, New Zealand và Đan Mạch được xếp ở thứ hạng cao nhất trên bảng xếp hạng với "
+            "điểm số lần lượt là 89 và 88.")
+    assert facts(text, date="2018-02-23") == {
+        F("New Zealand", "other", 2017, rank=1, score=89.0), F("Đan Mạch", "other", 2017, rank=2, score=88.0),
+    }
+    assert facts("Theo chỉ số PCI năm 2011, Bình Dương không ở thứ hạng cao nhất.", date="2012-03-01") == set()
