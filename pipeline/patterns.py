@@ -233,6 +233,13 @@ _TOP: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
         r"(?<![\w])nhóm\s+(?P<n>\d{1,3})\s+(?![^,;.]{0,50}?(?:" + WORST_WORDS + r")\s)[^,;.\d]{0,50}?\snhất(?:\s+thế giới)?"
         r"(?=\s+(?:còn có|cũng có|gồm|bao gồm)\s)"
     )),
+    # "10 nền kinh tế có sức cạnh tranh về nhân tài nhất trên toàn cầu lần lượt là: A, B …": a counted group by its
+    # superlative (not the worst, nor a statistic's largest), its members named after it
+    (("nhất",), re.compile(
+        r"(?<![\w/])(?P<n>\d{1,2}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?![^,;.:]{0,60}?(?:" + WORST_WORDS
+        + r"|lớn|đông|nhiều|nhanh|cao|thấp)\s)(?:[^\s,.;:\d]+\s+){1,7}?nhất(?:\s+(?:trên\s+)?(?:thế giới|toàn cầu))?"
+        r"(?=\s*,?\s*(?:lần lượt\s+)?(?:là|gồm|bao gồm)\s*:?\s)"
+    )),
     # "Myanmar, Mỹ và New Zealand là 3 nước hảo tâm nhất thế giới": a counted group by its superlative (not the worst)
     (("nhất",), re.compile(
         r"(?<=là\s)(?P<n>\d{1,2}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?![^,;.]{0,40}?(?:" + WORST_WORDS

@@ -6372,3 +6372,19 @@ def test_points_in_turn_after_their_label_are_no_places() -> None:
         F("New Zealand", "other", 2017, rank=1, score=89.0), F("Đan Mạch", "other", 2017, rank=2, score=88.0),
     }
     assert facts("Theo chỉ số PCI năm 2011, Bình Dương không ở thứ hạng cao nhất.", date="2012-03-01") == set()
+
+
+def test_a_counted_group_named_by_its_superlative_with_members_after() -> None:
+    """"10 nền kinh tế có sức cạnh tranh về nhân tài nhất trên toàn cầu lần lượt là: A, B …": a counted group by its
+    superlative, in order from the top; without "lần lượt" ("5 quốc gia hạnh phúc nhất là A, B") a top group; the
+    worst ("5 quốc gia kém hạnh phúc nhất là …") and a statistic's largest ("đông dân nhất") are none."""
+    ordered = ("Theo bảng xếp hạng nhân tài thế giới năm 2023, 10 nền kinh tế có sức cạnh tranh về nhân tài nhất trên toàn "
+               "cầu lần lượt là: Thụy Sĩ, Singapore, Luxembourg.")
+    assert facts(ordered, date="2023-09-20") == {
+        F("Thụy Sĩ", "other", 2023, rank=1), F("Singapore", "other", 2023, rank=2), F("Luxembourg", "other", 2023, rank=3),
+    }
+    group = "Theo báo cáo hạnh phúc năm 2023, 5 quốc gia hạnh phúc nhất là Phần Lan, Đan Mạch."
+    assert facts(group, date="2023-03-20") == {F("Phần Lan", "other", 2023, top=5), F("Đan Mạch", "other", 2023, top=5)}
+    for text in ("Theo báo cáo năm 2023, 5 quốc gia kém hạnh phúc nhất là Afghanistan, Liban.",
+                 "Theo báo cáo năm 2023, 5 quốc gia đông dân nhất là Ấn Độ, Trung Quốc."):
+        assert facts(text, date="2023-03-20") == set()
