@@ -558,6 +558,8 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         r"\s*(?:ở|tại)?\s*(?:vị trí|hạng)?\s*", low[subjects[before[-1]].end : cue.start]
     ):
         before = before[:-1]  # "Singapore thay Hàn Quốc ở vị trí thứ 5": the place is the one who took it
+    if before and _LOST_TO.search(low, max(0, subjects[before[-1]].start - 12), subjects[before[-1]].start):
+        before = before[:-1]  # "Thụy Sĩ đánh mất vị trí thứ hai về tay Hong Kong và tụt xuống thứ tư": the loser's place
     if before:
         i = before[-1]
         gap = low[subjects[i].end : cue.start]
@@ -649,6 +651,7 @@ _APPOSITION = re.compile(
 )
 
 
+_LOST_TO = re.compile(r"(?<![\w])(?:về|vào)\s+tay\s+$")
 _REPLACED_BODY = re.compile(r"(?<![\w])(?:thay|thay thế|thay chỗ|soán ngôi)(?:\s+cho)?(?:\s+(?:của|nước|tỉnh))?\s+$")
 
 

@@ -6388,3 +6388,10 @@ def test_a_counted_group_named_by_its_superlative_with_members_after() -> None:
     for text in ("Theo báo cáo năm 2023, 5 quốc gia kém hạnh phúc nhất là Afghanistan, Liban.",
                  "Theo báo cáo năm 2023, 5 quốc gia đông dân nhất là Ấn Độ, Trung Quốc."):
         assert facts(text, date="2023-03-20") == set()
+
+
+def test_the_place_of_the_body_that_lost_to_another() -> None:
+    """"Thụy Sĩ đánh mất vị trí thứ hai về tay Hong Kong và tụt xuống thứ tư": the body the place went to ("về tay")
+    is not the one that fell; the place lost is nobody's now."""
+    text = "Theo bảng xếp hạng IMD năm 2015, Mỹ dẫn đầu. Thụy Sĩ đánh mất vị trí thứ hai về tay Hong Kong và tụt xuống thứ tư."
+    assert facts(text, date="2015-05-28") == {F("Mỹ", "other", 2015, rank=1), F("Thụy Sĩ", "other", 2015, rank=4)}
