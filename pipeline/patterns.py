@@ -140,7 +140,8 @@ _PAREN_RANK = re.compile(
 )
 _LEADER = re.compile(
     # "người đứng đầu" is the head of an office, not a first place
-    r"(?<![\w])(dẫn đầu|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|ngôi vị (?:đầu bảng|số (?:1|một)|quán quân|cao nhất)|"
+    # ("sự hấp dẫn đầu tư": attractive to investors, no lead)
+    r"(?<![\w])((?<!hấp )dẫn đầu(?! tư(?![\w]))|(?<!người )đứng đầu|quán quân|ngôi đầu|ngôi vương|ngôi vị (?:đầu bảng|số (?:1|một)|quán quân|cao nhất)|"
     # (not "Trong kỳ xếp hạng đầu tiên của năm 2025": the first round of the ranking that year)
     r"xếp đầu|xếp nhất(?![\w])|(?<!kỳ )(?<!đợt )(?<!lần )xếp hạng đầu|hạng đầu(?= trong| bảng| các)|"
     # ("Mỹ vẫn là số một, kế đó là Trung Quốc, Nga")

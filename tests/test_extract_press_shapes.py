@@ -6395,3 +6395,10 @@ def test_the_place_of_the_body_that_lost_to_another() -> None:
     is not the one that fell; the place lost is nobody's now."""
     text = "Theo bảng xếp hạng IMD năm 2015, Mỹ dẫn đầu. Thụy Sĩ đánh mất vị trí thứ hai về tay Hong Kong và tụt xuống thứ tư."
     assert facts(text, date="2015-05-28") == {F("Mỹ", "other", 2015, rank=1), F("Thụy Sĩ", "other", 2015, rank=4)}
+
+
+def test_attractive_to_investors_is_no_lead() -> None:
+    """"sự hấp dẫn đầu tư của họ": "hấp dẫn" (attractive) before "đầu tư" (investment) holds the letters of "dẫn
+    đầu" and leads nothing."""
+    text = "Theo bảng xếp hạng năm 2020, việc phản ứng trước đại dịch giúp xác định sự hấp dẫn đầu tư của Việt Nam."
+    assert facts(text, date="2020-06-10") == set()
