@@ -6400,5 +6400,7 @@ def test_the_place_of_the_body_that_lost_to_another() -> None:
 def test_attractive_to_investors_is_no_lead() -> None:
     """"sự hấp dẫn đầu tư của họ": "hấp dẫn" (attractive) before "đầu tư" (investment) holds the letters of "dẫn
     đầu" and leads nothing."""
-    text = "Theo bảng xếp hạng năm 2020, việc phản ứng trước đại dịch giúp xác định sự hấp dẫn đầu tư của Việt Nam."
-    assert facts(text, date="2020-06-10") == set()
+    text = "Theo bảng xếp hạng năm 2020, việc phản ứng trước đại dịch giúp xác định sự hấp dẫn đầu tư của họ."
+    assert facts(text, title="Việt Nam vào top 9 quốc gia an toàn nhất", date="2020-06-10") == {
+        F("Việt Nam", "other", 2020, top=9)
+    }
