@@ -558,7 +558,7 @@ def _subject_for(cue: Cue, subjects: list[Mention], low: str, sentence: str, sta
         r"\s*(?:ở|tại)?\s*(?:vị trí|hạng)?\s*", low[subjects[before[-1]].end : cue.start]
     ):
         before = before[:-1]  # "Singapore thay Hàn Quốc ở vị trí thứ 5": the place is the one who took it
-    if before and _LOST_TO.search(low, max(0, subjects[before[-1]].start - 12), subjects[before[-1]].start):
+    if before and _LOST_TO.search(low, max(0, subjects[before[-1]].start - 40), subjects[before[-1]].start):
         before = before[:-1]  # "Thụy Sĩ đánh mất vị trí thứ hai về tay Hong Kong và tụt xuống thứ tư": the loser's place
     if before:
         i = before[-1]
@@ -651,7 +651,7 @@ _APPOSITION = re.compile(
 )
 
 
-_LOST_TO = re.compile(r"(?<![\w])(?:về|vào)\s+tay\s+$")
+_LOST_TO = re.compile(r"(?<![\w])(?:về|vào)\s+tay\s+(?:[^\s,;.()]+\s+){0,4}$")  # ("vào tay Đặc khu hành chính Hong Kong")
 _REPLACED_BODY = re.compile(r"(?<![\w])(?:thay|thay thế|thay chỗ|soán ngôi)(?:\s+cho)?(?:\s+(?:của|nước|tỉnh))?\s+$")
 
 

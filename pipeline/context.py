@@ -99,7 +99,7 @@ _JUST_RELEASED = re.compile(
 # A world ranking updated through the year: "được cập nhật vào tháng 3", "tăng 2 bậc so với hồi tháng 1"
 _UPDATED_IN_A_MONTH = re.compile(
     r"(?:được\s+)?cập nhật\s+(?:vào\s+|trong\s+)?tháng\s+\d{1,2}(?!\s*[/-]\s*(?:19|20)\d\d)"
-    r"|so với\s+(?:hồi\s+|thời điểm\s+)?tháng\s+\d{1,2}(?![\d/-])"
+    r"|so với\s+(?:(?:bảng\s+)?xếp hạng\s+|kỳ\s+)?(?:hồi\s+|thời điểm\s+)?tháng\s+\d{1,2}(?![\d/-])"
     # ("tăng hạng so với vị trí 90 trong quý 4/2025": a reading of each quarter)
     r"|so với\s+(?:[^.;\n]{0,30}?\s)?(?:hồi\s+|trong\s+|vào\s+)?quý\s+(?:[1-4]|i{1,3}|iv)(?![\w])"
 )

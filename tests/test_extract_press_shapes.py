@@ -6404,3 +6404,15 @@ def test_attractive_to_investors_is_no_lead() -> None:
     assert facts(text, title="Việt Nam vào top 9 quốc gia an toàn nhất", date="2020-06-10") == {
         F("Việt Nam", "other", 2020, top=9)
     }
+
+
+def test_a_months_reading_compared_with_and_a_place_given_up_to_a_named_body() -> None:
+    """"tăng 2 bậc so với xếp hạng hồi tháng 1": a ranking read month by month, so a March page's places are of its
+    own year; "Mỹ nhường vị trí đầu bảng vào tay Đặc khu hành chính Hong Kong, và yên vị ở vị trí thứ 3": the place
+    after is the one that gave up the first, not the body it went to."""
+    moved = ("Theo Henley Passport Index ngày 9/3, hộ chiếu Việt Nam xếp thứ 84 trên toàn cầu. Như vậy, thứ hạng này "
+             "tăng 2 bậc so với xếp hạng hồi tháng 1.")
+    assert facts(moved, date="2026-03-13") == {F("Việt Nam", "other", 2026, rank=84), F("Việt Nam", "other", 2026, change=2)}
+    gave_up = ("Theo IMD năm 2016, Mỹ đã buộc phải nhường vị trí đầu bảng vào tay Đặc khu hành chính Hong Kong (Trung "
+               "Quốc), và yên vị ở vị trí thứ 3.")
+    assert facts(gave_up, date="2016-06-01") == {F("Mỹ", "other", 2016, rank=3)}
