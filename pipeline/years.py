@@ -20,7 +20,9 @@ _YEAR = re.compile(
     r"(?P<lead>(?:(?:vào|trong|của|cho)\s+)?(?:các\s+)?năm\s+|(?:dti|index|chỉ số|xếp hạng|báo cáo|egdi|khảo sát|điện tử|chuyển đổi số|cntt|"
     r"gii|pci|papi|sipas|ebi|gci|nri|pii|par|idi|gtci|b2c|report|ddci|doing business|ranking|rankings|award|"
     # (world indices by their acronyms: "GRDI 2017", "TTDI 2024", "Kearney GSLI 2023", "EPI 2022", "LPI 2018", "PISA 2015")
-    r"grdi|ttdi|ttci|gsli|gfci|epi|hdi|lpi|cpi|eti|gpi|ghi|hci|sdgi|gki|wcy|pisa|pobi|pgi)\)?\s+|"
+    r"grdi|ttdi|ttci|gsli|gfci|epi|hdi|lpi|cpi|eti|gpi|ghi|hci|sdgi|gki|wcy|pisa|pobi|pgi|"
+    # ("10 quốc gia tốt nhất thế giới (Phiên bản 2024)": the list's edition)
+    r"phiên bản|ấn bản)\)?\s+|"
     # "DDCI Quảng Ninh 2020": a province's own competitiveness index is named with the province, then its edition
     r"ddci\s+(?:(?!năm\b|của\b|so\b|từ\b)[^\s,.;()\d]+\s+){1,3}|"
     # ("có tên “Freedom on the Net 2021”": a report's title in quotes, its edition ending it)

@@ -6416,3 +6416,11 @@ def test_a_months_reading_compared_with_and_a_place_given_up_to_a_named_body() -
     gave_up = ("Theo IMD năm 2016, Mỹ đã buộc phải nhường vị trí đầu bảng vào tay Đặc khu hành chính Hong Kong (Trung "
                "Quốc), và yên vị ở vị trí thứ 3.")
     assert facts(gave_up, date="2016-06-01") == {F("Mỹ", "other", 2016, rank=3)}
+
+
+def test_an_edition_named_phien_ban_or_an_ban() -> None:
+    """"10 quốc gia tốt nhất thế giới (Phiên bản 2024)", "Theo ấn bản 2026 của Chỉ số …": the edition of the list."""
+    text = "Công bố 10 quốc gia tốt nhất thế giới ( Phiên bản 2024 ) , Thụy Sĩ một lần nữa đứng đầu bảng xếp hạng."
+    assert facts(text, date=None) == {F("Thụy Sĩ", "other", 2024, rank=1)}
+    text = "Theo ấn bản 2026 của Chỉ số thị trường mới nổi Agility, Philippines vươn lên hạng 21 trong số 50 thị trường."
+    assert facts(text, date=None) == {F("Philippines", "other", 2026, rank=21)}
