@@ -236,7 +236,7 @@ _TOP: list[tuple[tuple[str, ...], re.Pattern[str]]] = [
     )),
     # "10 nền kinh tế có sức cạnh tranh về nhân tài nhất trên toàn cầu lần lượt là: A, B …": a counted group by its
     # superlative (not the worst, nor a statistic's largest), its members named after it
-    (("nhất",), re.compile(
+    (("nhất là", "nhất lần lượt", "nhất gồm", "nhất bao gồm", "nhất thế giới", "nhất toàn cầu", "nhất trên"), re.compile(
         r"(?<![\w/])(?P<n>\d{1,2}|" + WORD_ALT + r")\s+(?P<noun>" + FIELD_NOUN + r")\s+(?![^,;.:]{0,60}?(?:" + WORST_WORDS
         + r"|lớn|đông|nhiều|nhanh|cao|thấp)\s)(?:[^\s,.;:\d]+\s+){1,7}?nhất(?:\s+(?:trên\s+)?(?:thế giới|toàn cầu))?"
         r"(?=\s*,?\s*(?:lần lượt\s+)?(?:là|gồm|bao gồm)\s*:?\s)"

@@ -225,6 +225,8 @@ _ITEM_NUMBER = re.compile(r"(?<![\d.,/])(?P<n>\d{1,2})\.\s+(?=[^\W\d_])")
 def _glued_items(line: str) -> list[tuple[int, int]]:
     """The spans of a line's items when it is a numbered list run together (1., 2., 3. … from its start, at
     least three); else the whole line."""
+    if "3." not in line:
+        return [(0, len(line))]  # (no third item: the common case, settled without the pattern)
     cuts, expect = [], 1
     for m in _ITEM_NUMBER.finditer(line):
         if int(m["n"]) == expect and (expect > 1 or not line[: m.start()].strip()):
