@@ -1807,6 +1807,11 @@ def _statistic_opens_clause(low: str, pos: int) -> bool:
     return bool(_STATISTIC_SUBJECT.match(low, _clause_start(low, pos), pos))
 
 
+# The size of an economy, and a sum of money: what a ranking by a raw statistic ranks by (GUIDELINES §4)
+_ECONOMY_SIZE = re.compile(r"\bgrdp\b|tổng sản phẩm")
+_SUM_OF_MONEY = re.compile(r"\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])")
+
+
 def _off_topic(low: str, cue: Cue, measured_in_money: bool = False) -> bool:
     """"đứng thứ 2 cả nước về thu hút vốn FDI": a ranking of something the project does not track. On a ranking
     measured in money (`measured_in_money`) a sum beside a place is the ranking's own value."""
@@ -1828,7 +1833,7 @@ def _off_topic(low: str, cue: Cue, measured_in_money: bool = False) -> bool:
         return True  # "Hải Phòng có tốc độ tăng trưởng kinh tế đứng thứ 2"
     if (
         (
-            re.search(r"\bgrdp\b|tổng sản phẩm" + ("" if measured_in_money else r"|\d\s*(?:tỉ|tỷ|triệu)\s+(?:usd|đô la|đồng)(?![\w])"), clause)
+            (_ECONOMY_SIZE.search(clause) or not measured_in_money and _SUM_OF_MONEY.search(clause))
             # ("Đứng thứ 2 là Nga, với mức chi tiêu quân sự đạt 864 tỷ USD, điểm PowerIndex là 0,0714": a sum beside
             # the index's own score is a detail, the place is the index's)
             and not _INDEX_SCORE_BESIDE.search(clause)

@@ -103,9 +103,8 @@ _UPDATED_IN_A_MONTH = re.compile(
     # ("tăng hạng so với vị trí 90 trong quý 4/2025": a reading of each quarter)
     r"|so với\s+(?:[^.;\n]{0,30}?\s)?(?:hồi\s+|trong\s+|vào\s+)?quý\s+(?:[1-4]|i{1,3}|iv)(?![\w])"
 )
-# A passport index ("hộ chiếu … miễn thị thực"): the "điểm" it gives each passport counts the destinations open to it
-# without a visa, no score of the contract (GUIDELINES §13 as the annotators read it: "với số điểm 49" is a count)
-_PASSPORT_INDEX = re.compile(r"hộ chiếu[\s\S]*(?:thị thực|visa)|(?:thị thực|visa)[\s\S]*hộ chiếu")
+# A ranking of nations' brands by their value ("giá trị thương hiệu quốc gia", Brand Finance): its measure is in money
+_NATION_BRAND_VALUES = re.compile(r"(?<![\w])(?:giá trị thương hiệu quốc gia|thương hiệu quốc gia (?:có )?giá trị|brand finance)(?![\w])")
 # A field wider than the country's ("… nhất thế giới", "toàn cầu", "châu Á"): no ranking of provinces
 WORLD_FIELD = re.compile(r"(?<![\w])(?:thế giới|toàn cầu|quốc tế|châu á|đông nam á|khu vực asean)(?![\w])")
 # Words that name some ranking or index (which one is for the cues to say)
@@ -157,7 +156,10 @@ class ArticleContext:
     updated_this_year: bool = False
     # a world report the article says was just released ("vừa công bố"): in March, already this year's edition
     just_released: bool = False
-    counts_destinations: bool = False  # a passport index: its "điểm" are destinations, no scores
+    # a passport index ("hộ chiếu … miễn thị thực"): the "điểm" it gives a passport count the destinations open to it
+    # without a visa, no score of the contract (GUIDELINES §13 as the annotators read it: "với số điểm 49" is a count)
+    counts_destinations: bool = False
+    measured_in_money: bool = False  # a ranking of nations' brand values: a sum of money is its own measure
 
     @classmethod
     def build(cls, title: str, body: str, paragraphs: list[str], sentences: list[str], year: int | None) -> ArticleContext:
@@ -175,7 +177,8 @@ class ArticleContext:
         ctx.running_index = bool(_RUNNING_INDEX.search(whole))
         ctx.updated_this_year = bool(_UPDATED_IN_A_MONTH.search(whole))
         ctx.just_released = bool(_JUST_RELEASED.search(whole, 0, len(ctx.title_low) + 1 + 1500))  # the title and lead
-        ctx.counts_destinations = "hộ chiếu" in whole and bool(_PASSPORT_INDEX.search(whole))
+        ctx.counts_destinations = "hộ chiếu" in whole and ("thị thực" in whole or "visa" in whole)
+        ctx.measured_in_money = bool(_NATION_BRAND_VALUES.search(whole))
         votes: dict[str, Counter[int]] = {}
         title_years: dict[str, int] = {}
         explicit: dict[str, set[int]] = {}

@@ -92,8 +92,6 @@ def _squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
-# A ranking of nations' brands by their value ("giá trị thương hiệu quốc gia", Brand Finance): its measure is in money
-_NATION_BRAND_VALUES = re.compile(r"(?<![\w])(?:giá trị thương hiệu quốc gia|thương hiệu quốc gia (?:có )?giá trị|brand finance)(?![\w])")
 # A photo's caption line: "… Ảnh: Xuân Ngọc. |", "… |"
 _PHOTO_CAPTION = re.compile(r"(?<![\w])ảnh\s*:\s*[^.;]{0,40}[.;]?\s*\|?\s*$|\s\|\s*$")
 # "… năm 2018 vừa được Bộ Thông tin và Truyền thông công bố": results the article calls just published
@@ -205,7 +203,7 @@ def _read_article(article: Article, date: str | None, with_docs: bool) -> list[F
         or _opens_off_domain(ctx.title_low, ctx.body_low[:400])
     )
     state.sector_article = bool(SECTOR_RANKING.search(ctx.title_low) or SECTOR_RANKING.search(ctx.body_low))
-    state.measured_in_money = bool(_NATION_BRAND_VALUES.search(ctx.title_low + "\n" + ctx.body_low))
+    state.measured_in_money = ctx.measured_in_money
     title_mentions = [m for m in find_mentions(title_norm, on_date=date) if m.entity_type != "country"]
     state.topic = title_mentions[0] if title_mentions else None
     state.home = _home_province(article.url, date)
